@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { authedRoute } from '@/lib/api/route';
+import { json } from '@/lib/api/respond';
+import { readJson } from '@/lib/api/read-body';
+import { createApiToken, listApiTokens } from '@/lib/auth/api-tokens';
+import { db } from '@/lib/db/prisma';
+
+const createSchema = z.strictObject({ label: z.string().trim().max(100, 'label must be at most 100 characters').default('') });
+
+export const GET = authedRoute(async (_req, { actor }) => json({ tokens: await listApiTokens(db, actor.id) }));
+
+export const POST = authedRoute(async (req, { actor }) => {
+  const { label } = await readJson(req, createSchema);
+  const { id, token, prefix } = await createApiToken(db, actor.id, label);
+  return json({ token: { id, prefix, label }, secret: token }, 201);
+});

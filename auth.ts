@@ -1,0 +1,77 @@
+import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { NextResponse } from 'next/server';
+import { authenticate } from '@/lib/auth/authenticate';
+import { clientIp } from '@/lib/auth/client-ip';
+import { db } from '@/lib/db/prisma';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+declare module 'next-auth' {
+  interface Session {
+    user: { id: string; role: Role } & DefaultSession['user'];
+  }
+  interface User {
+    role?: Role;
+  }
+}
+
+class InvalidCredentials extends CredentialsSignin {
+  code = 'invalid';
+}
+class DisabledAccount extends CredentialsSignin {
+  code = 'disabled';
+}
+class RateLimited extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `rate_limited:${retryAfterSeconds}`;
+  }
+}
+
+const PUBLIC_PATHS = ['/signin', '/api/auth', '/api/health'];
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  pages: { signIn: '/signin' },
+  providers: [
+    Credentials({
+      credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
+      async authorize(credentials, request) {
+        const result = await authenticate(db, credentials, clientIp(request.headers));
+        if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+        if (result.reason === 'rate_limited') throw new RateLimited(result.retryAfterSeconds);
+        if (result.reason === 'disabled') throw new DisabledAccount();
+        throw new InvalidCredentials();
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? '';
+      session.user.role = (token.role as Role | undefined) ?? 'ANALYST';
+      return session;
+    },
+    // Used by proxy.ts: a convenience redirect, not the security boundary (every route checks again).
+    authorized({ auth: session, request }) {
+      const { pathname } = request.nextUrl;
+      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
+      if (session?.user) return true;
+      if (pathname.startsWith('/api/')) {
+        if (request.headers.get('authorization')?.startsWith('Bearer ')) return true;
+        return NextResponse.json(
+          { error: { code: 'unauthenticated', message: 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".' } },
+          { status: 401 },
+        );
+      }
+      return false;
+    },
+  },
+});

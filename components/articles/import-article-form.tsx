@@ -1,0 +1,117 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+
+type Format = 'text' | 'markdown' | 'html';
+
+function formatFromFileName(name: string): Format {
+  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
+  if (/\.html?$/i.test(name)) return 'html';
+  return 'text';
+}
+
+export function ImportArticleForm() {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [format, setFormat] = useState<Format>('text');
+  const [content, setContent] = useState('');
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setFormat(formatFromFileName(file.name));
+    setContent(await file.text());
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    try {
+      const { article } = await apiFetch<{ article: { id: string } }>('/api/articles', {
+        method: 'POST',
+        json: {
+          title: String(form.get('title') ?? ''),
+          outlet: String(form.get('outlet') ?? ''),
+          byline: String(form.get('byline') ?? ''),
+          publishedAt: String(form.get('publishedAt') ?? ''),
+          url: String(form.get('url') ?? ''),
+          format,
+          content,
+        },
+      });
+      router.push(`/articles/${article.id}`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not import the article.');
+    } finally {
+      setPending(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button primary" onClick={() => setOpen(true)}>
+        Import article
+      </button>
+    );
+  }
+  return (
+    <form className="import-form card stack" onSubmit={onSubmit} aria-label="Import article">
+      <div className="grid-2">
+        <label className="field">
+          <span>Title (default: the headline)</span>
+          <input name="title" maxLength={300} />
+        </label>
+        <label className="field">
+          <span>Outlet</span>
+          <input name="outlet" maxLength={200} />
+        </label>
+        <label className="field">
+          <span>Byline</span>
+          <input name="byline" maxLength={300} />
+        </label>
+        <label className="field">
+          <span>Published</span>
+          <input name="publishedAt" type="date" />
+        </label>
+        <label className="field">
+          <span>Original URL</span>
+          <input name="url" type="url" placeholder="https://" />
+        </label>
+        <label className="field">
+          <span>Format</span>
+          <select value={format} onChange={(e) => setFormat(e.target.value as Format)} name="format">
+            <option value="text">Plain text</option>
+            <option value="markdown">Markdown</option>
+            <option value="html">HTML</option>
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span>Upload a .txt, .md or .html file</span>
+        <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e.target.files?.[0])} />
+      </label>
+      <label className="field">
+        <span>…or paste the article (first line: headline)</span>
+        <textarea name="content" rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
+      </label>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="row">
+        <button type="submit" className="button primary" disabled={pending || content.trim() === ''}>
+          {pending ? 'Importing…' : 'Import'}
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

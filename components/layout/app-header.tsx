@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { signOut } from '@/auth';
+import type { Actor } from '@/lib/auth/actor';
+import { NotificationBadge } from '@/components/layout/notification-badge';
+
+export function AppHeader({ actor }: { actor: Actor }) {
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand">
+        Claimdesk
+      </Link>
+      <nav aria-label="Main">
+        <Link href="/">Articles</Link>
+        <Link href="/review">Review queue</Link>
+        <Link href="/settings">Settings</Link>
+        {actor.role === 'ADMIN' ? <Link href="/admin/users">Users</Link> : null}
+      </nav>
+      <div className="header-user">
+        <NotificationBadge />
+        <span data-testid="current-user">
+          {actor.name} <span className="role">{actor.role.toLowerCase()}</span>
+        </span>
+        <form
+          action={async () => {
+            'use server';
+            await signOut({ redirectTo: '/signin' });
+          }}
+        >
+          <button type="submit" className="button link">
+            Sign out
+          </button>
+        </form>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,9 @@
+export function TagChip({ tag, count }: { tag: { key: string; label: string; color: string }; count?: number }) {
+  return (
+    <span className="tag-chip" style={{ ['--tag' as string]: tag.color }} data-tag={tag.key}>
+      <span className="tag-dot" aria-hidden />
+      {tag.label}
+      {count === undefined ? null : <span className="tag-count">{count}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import { AppError } from '@/lib/api/app-error';
+import { zodDetails, zodSummary } from '@/lib/api/zod-details';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads at most MAX_BODY_BYTES of the body; larger bodies are refused with 413 before parsing. */
+export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function tooLarge(maxBytes: number) {
+  return new AppError('payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+}
+
+/** Parses a JSON body and validates it; every failure is a 4xx a person can act on. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.output<S>> {
+  const text = await readText(req, maxBytes);
+  let raw: unknown;
+  try {
+    raw = text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    throw new AppError('validation_failed', 'The request body is not valid JSON.');
+  }
+  return parseWith(schema, raw);
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new AppError('validation_failed', zodSummary(result.error), zodDetails(result.error));
+  return result.data;
+}
+
+export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
+  const params = Object.fromEntries(new URL(req.url).searchParams.entries());
+  return parseWith(schema, params);
+}

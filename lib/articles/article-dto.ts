@@ -1,0 +1,41 @@
+export type ArticleSummaryDto = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  createdAt: string;
+  currentVersion: { id: string; number: number } | null;
+  counts: Record<string, number>;
+};
+
+export type ArticleVersionDto = { id: string; number: number; text: string; doc: unknown; contentHash: string; createdAt: string };
+
+type ArticleRow = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  url: string | null;
+  createdAt: Date;
+};
+
+export function toArticleSummaryDto(
+  article: ArticleRow,
+  currentVersion: { id: string; number: number } | null,
+  counts: Record<string, number>,
+): ArticleSummaryDto {
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    byline: article.byline,
+    publishedAt: article.publishedAt?.toISOString() ?? null,
+    url: article.url,
+    createdAt: article.createdAt.toISOString(),
+    currentVersion,
+    counts,
+  };
+}

@@ -1,0 +1,209 @@
+import { Parser } from 'htmlparser2';
+import {
+  buildInline,
+  headingLevel,
+  listItemOf,
+  listOf,
+  NO_MARKS,
+  type InlineItem,
+  type MarkState,
+} from '@/lib/articles/inline-content';
+import { safeHref } from '@/lib/articles/safe-href';
+import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+
+/** A minimal DOM: only tag names, the two attributes we may use, and text. */
+type HtmlNode = { kind: 'text'; text: string } | HtmlElement;
+type HtmlElement = { kind: 'element'; tag: string; href: string | null; start: string | null; children: HtmlNode[] };
+
+// Subtrees whose contents are never article text (and may be active content).
+const DROPPED = new Set([
+  'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes',
+  'template', 'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'select', 'textarea', 'button', 'input',
+  'img', 'map', 'meta', 'link', 'base',
+]);
+
+// Elements that end the current paragraph; anything else is an inline wrapper whose text flows through.
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'address', 'figure', 'figcaption',
+  'pre', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'dl', 'dt', 'dd', 'li', 'details',
+  'summary', 'fieldset', 'legend', 'center', 'body', 'html', 'hgroup',
+]);
+
+/**
+ * Sanitising HTML → StarterKit blocks. Nothing from the input survives except text and the
+ * structure we rebuild (headings, paragraphs, quotes, lists, bold/italic, safe links, breaks):
+ * attributes (event handlers, styles) are never copied. Title = first h1, else <title>
+ * (which is then prepended as the headline so the doc always shows it).
+ */
+export function parseHtml(normalized: string): { title: string | null; blocks: TiptapNode[] } {
+  const { root, documentTitle } = parseTree(normalized);
+  const sink = new BlockSink(false);
+  walkChildren(root.children, NO_MARKS, sink);
+  sink.flush();
+  const blocks = sink.blocks;
+
+  const h1 = blocks.find((b) => b.type === 'heading' && b.attrs?.level === 1);
+  if (h1) return { title: inlineText(h1), blocks };
+  const titleContent = buildInline([{ kind: 'text', text: documentTitle, marks: NO_MARKS }]);
+  if (titleContent.length === 0) return { title: null, blocks };
+  const headline: TiptapNode = { type: 'heading', attrs: { level: 1 }, content: titleContent };
+  return { title: inlineText(headline), blocks: [headline, ...blocks] };
+}
+
+function inlineText(node: TiptapNode): string {
+  return (node.content ?? []).map((n) => (n.type === 'text' ? (n.text ?? '') : ' ')).join('');
+}
+
+function parseTree(html: string): { root: HtmlElement; documentTitle: string } {
+  const root: HtmlElement = { kind: 'element', tag: '#root', href: null, start: null, children: [] };
+  const stack: HtmlElement[] = [root];
+  let dropDepth = 0;
+  let inTitle = false;
+  let documentTitle = '';
+  let titleSeen = false;
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'title' && !titleSeen) inTitle = true;
+        if (dropDepth > 0 || DROPPED.has(name) || name === 'title') {
+          dropDepth += 1;
+          return;
+        }
+        const element: HtmlElement = {
+          kind: 'element',
+          tag: name,
+          href: name === 'a' ? (attribs.href ?? null) : null,
+          start: name === 'ol' ? (attribs.start ?? null) : null,
+          children: [],
+        };
+        stack[stack.length - 1].children.push(element);
+        stack.push(element);
+      },
+      ontext(text) {
+        if (inTitle) documentTitle += text;
+        if (dropDepth > 0) return;
+        stack[stack.length - 1].children.push({ kind: 'text', text });
+      },
+      onclosetag(name) {
+        if (name === 'title' && inTitle) {
+          inTitle = false;
+          titleSeen = true;
+        }
+        if (dropDepth > 0) {
+          dropDepth -= 1;
+          return;
+        }
+        if (stack.length > 1) stack.pop();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { root, documentTitle };
+}
+
+/** Collects blocks; inline content accumulates until a block boundary flushes it into a paragraph. */
+class BlockSink {
+  readonly blocks: TiptapNode[] = [];
+  inline: InlineItem[] = [];
+
+  /** inlineOnly: inside a heading, where block boundaries become spaces instead of paragraphs. */
+  constructor(readonly inlineOnly: boolean) {}
+
+  flush(): void {
+    if (this.inlineOnly) {
+      this.inline.push({ kind: 'text', text: ' ', marks: NO_MARKS });
+      return;
+    }
+    const content = buildInline(this.inline);
+    this.inline = [];
+    if (content.length > 0) this.blocks.push({ type: 'paragraph', content });
+  }
+}
+
+function walkChildren(children: HtmlNode[], marks: MarkState, sink: BlockSink): void {
+  for (const child of children) walk(child, marks, sink);
+}
+
+function walk(node: HtmlNode, marks: MarkState, sink: BlockSink): void {
+  if (node.kind === 'text') {
+    sink.inline.push({ kind: 'text', text: node.text, marks });
+    return;
+  }
+  const { tag, children } = node;
+  switch (tag) {
+    case 'br':
+      sink.inline.push({ kind: 'break' });
+      return;
+    case 'b':
+    case 'strong':
+      walkChildren(children, { ...marks, bold: true }, sink);
+      return;
+    case 'i':
+    case 'em':
+      walkChildren(children, { ...marks, italic: true }, sink);
+      return;
+    case 'a': {
+      const href = safeHref(node.href);
+      walkChildren(children, href ? { ...marks, href } : marks, sink);
+      return;
+    }
+  }
+  const headingMatch = /^h([1-6])$/.exec(tag);
+  const structural = headingMatch !== null || tag === 'blockquote' || tag === 'ul' || tag === 'ol';
+  if (!BLOCK.has(tag) && !structural) {
+    walkChildren(children, marks, sink);
+    return;
+  }
+  sink.flush();
+  if (sink.inlineOnly || !structural) {
+    walkChildren(children, marks, sink);
+  } else if (headingMatch) {
+    const inner = new BlockSink(true);
+    walkChildren(children, marks, inner);
+    const content = buildInline(inner.inline);
+    if (content.length > 0) sink.blocks.push({ type: 'heading', attrs: { level: headingLevel(Number(headingMatch[1])) }, content });
+  } else if (tag === 'blockquote') {
+    const inner = blocksOf(children, marks);
+    if (inner.length > 0) sink.blocks.push({ type: 'blockquote', content: inner });
+  } else {
+    const list = listOf(tag === 'ol', listItems(children, marks), parseStart(node.start));
+    if (list) sink.blocks.push(list);
+  }
+  sink.flush();
+}
+
+function blocksOf(children: HtmlNode[], marks: MarkState): TiptapNode[] {
+  const sink = new BlockSink(false);
+  walkChildren(children, marks, sink);
+  sink.flush();
+  return sink.blocks;
+}
+
+// Content between <li>s (stray text, nested lists written without an <li>) joins its own item.
+function listItems(children: HtmlNode[], marks: MarkState): TiptapNode[] {
+  const items: TiptapNode[] = [];
+  let stray: HtmlNode[] = [];
+  const pushItem = (nodes: HtmlNode[]) => {
+    const item = listItemOf(blocksOf(nodes, marks));
+    if (item) items.push(item);
+  };
+  for (const child of children) {
+    if (child.kind === 'element' && child.tag === 'li') {
+      pushItem(stray);
+      stray = [];
+      pushItem(child.children);
+    } else {
+      stray.push(child);
+    }
+  }
+  pushItem(stray);
+  return items;
+}
+
+function parseStart(start: string | null): number {
+  if (start === null || !/^\s*-?\d{1,9}\s*$/.test(start)) return 1;
+  return Number.parseInt(start, 10);
+}

@@ -1,0 +1,11 @@
+import { redirect } from 'next/navigation';
+import { currentActor } from '@/lib/auth/current-actor';
+import type { Actor } from '@/lib/auth/actor';
+import { headers } from 'next/headers';
+
+/** For server components: the signed-in user, or a redirect to sign-in. */
+export async function requirePageActor(): Promise<Actor> {
+  const current = await currentActor(await headers());
+  if (!current) redirect('/signin');
+  return current.actor;
+}

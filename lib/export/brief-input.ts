@@ -1,0 +1,95 @@
+// Plain-data input for every export format: the API layer maps DB rows to this, nothing here touches the DB.
+import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
+
+export type Person = { id: string; name: string };
+
+export type Confidence = 'low' | 'medium' | 'high';
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export type AnnotationStatus = 'UNREVIEWED' | 'CONFIRMED' | 'DISPUTED' | 'NEEDS_SOURCE';
+export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+export type Verdict = 'AGREE' | 'DISPUTE' | 'NEEDS_SOURCE';
+
+export const ANNOTATION_STATUSES: readonly AnnotationStatus[] = ['UNREVIEWED', 'CONFIRMED', 'DISPUTED', 'NEEDS_SOURCE'];
+export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
+export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+
+export type Grade = { reliability: Reliability | null; credibility: Credibility | null };
+
+export type BriefTagInput = { key: string; label: string; color: string; description?: string | null };
+
+export type BriefReviewInput = {
+  reviewer: Person;
+  verdict: Verdict;
+  comment: string | null;
+  suggestedTag: string | null;
+  createdAt: Date;
+};
+
+export type BriefReplyInput = { author: Person; body: string; createdAt: Date };
+
+export type BriefAnnotationInput = {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  tag: string;
+  sourceDetail: string | null;
+  note: string | null;
+  confidence: Confidence | null;
+  grade: Grade;
+  status: AnnotationStatus;
+  anchorState: AnchorState;
+  author: Person;
+  createdAt: Date;
+  updatedAt: Date;
+  reviews: BriefReviewInput[];
+  replies: BriefReplyInput[];
+};
+
+export type BriefInput = {
+  desk: { name: string };
+  preparedBy: { name: string };
+  preparedAt: Date;
+  article: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    byline: string | null;
+    publishedAt: Date | null;
+    url: string | null;
+  };
+  version: {
+    id: string;
+    number: number;
+    /** Canonical plain text: blocks joined by "\n", first block is the headline; offsets refer to it. */
+    text: string;
+    doc: TiptapDoc;
+  };
+  tags: BriefTagInput[];
+  annotations: BriefAnnotationInput[];
+};
+
+export type BriefGroup = 'document' | 'tag';
+
+export type BriefOptions = {
+  group: BriefGroup;
+  onlyConfirmed: boolean;
+  includeNotes: boolean;
+  includeReplies: boolean;
+  includeReviewerNames: boolean;
+  /** Tag keys to keep; null keeps all. */
+  tags: string[] | null;
+};
+
+export const DEFAULT_BRIEF_OPTIONS: Readonly<BriefOptions> = Object.freeze({
+  group: 'document',
+  onlyConfirmed: false,
+  includeNotes: true,
+  includeReplies: true,
+  includeReviewerNames: true,
+  tags: null,
+});

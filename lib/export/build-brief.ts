@@ -1,0 +1,333 @@
+// Normalises BriefInput + options into the one model every export format renders from.
+import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+import {
+  ANNOTATION_STATUSES,
+  type AnchorState,
+  type AnnotationStatus,
+  type BriefAnnotationInput,
+  type BriefInput,
+  type BriefOptions,
+  type Confidence,
+  type Grade,
+  type Person,
+  type Verdict,
+} from './brief-input';
+import { gradeLabel } from './format';
+
+export const FALLBACK_TAG_COLOR = '#6b7280';
+
+export type BriefTag = {
+  key: string;
+  label: string;
+  /** Always "#rrggbb" lowercase: tag colours are user data and end up in CSS and DOCX attributes. */
+  color: string;
+  description: string | null;
+  /** False when an annotation uses a key missing from the desk's tag list. */
+  known: boolean;
+};
+
+export type BriefReview = {
+  /** Null when the export hides reviewer names. */
+  reviewerName: string | null;
+  verdict: Verdict;
+  comment: string | null;
+  suggestedTag: string | null;
+  createdAt: Date;
+};
+
+export type BriefReply = { authorName: string; body: string; createdAt: Date };
+
+export type BriefClaim = {
+  number: number;
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  tag: BriefTag;
+  sourceDetail: string | null;
+  /** Null when notes are excluded. */
+  note: string | null;
+  confidence: Confidence | null;
+  grade: Grade;
+  gradeLabel: string | null;
+  status: AnnotationStatus;
+  anchorState: AnchorState;
+  orphaned: boolean;
+  author: Person;
+  createdAt: Date;
+  updatedAt: Date;
+  reviews: BriefReview[];
+  /** Empty when replies are excluded. */
+  replies: BriefReply[];
+};
+
+export type BriefTextPart = { kind: 'text'; text: string } | { kind: 'marker'; numbers: number[] };
+
+export type BriefBlock = {
+  index: number;
+  type: 'headline' | 'heading' | 'paragraph';
+  level: number | null;
+  start: number;
+  end: number;
+  parts: BriefTextPart[];
+};
+
+export type BriefSection = { tag: BriefTag | null; claims: BriefClaim[] };
+
+export type Brief = {
+  desk: { name: string };
+  preparedBy: { name: string };
+  preparedAt: Date;
+  article: BriefInput['article'];
+  version: { id: string; number: number };
+  options: BriefOptions;
+  tags: BriefTag[];
+  /** Every exported claim in number order (anchored first, orphaned after). */
+  claims: BriefClaim[];
+  /** Anchored claims as listed: one untitled section (document order) or one per tag. */
+  sections: BriefSection[];
+  orphaned: BriefClaim[];
+  summary: {
+    total: number;
+    anchored: number;
+    orphaned: number;
+    byTag: Array<{ tag: BriefTag; count: number }>;
+    byStatus: Array<{ status: AnnotationStatus; count: number }>;
+    maxTagCount: number;
+  };
+  analysts: Array<{ id: string; name: string; claims: number }>;
+  /** Empty when reviewer names are hidden. */
+  reviewers: Array<{ id: string; name: string; reviews: number }>;
+  text: string;
+  blocks: BriefBlock[];
+};
+
+const COLOR_RE = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+export function normaliseColor(color: string): string {
+  const m = COLOR_RE.exec(color.trim());
+  if (!m) return FALLBACK_TAG_COLOR;
+  const hex = m[1].toLowerCase();
+  return hex.length === 3 ? `#${hex[0]}${hex[0]}${hex[1]}${hex[1]}${hex[2]}${hex[2]}` : `#${hex}`;
+}
+
+function isOrphaned(a: BriefAnnotationInput, textLength: number): boolean {
+  return (
+    a.anchorState === 'orphaned' ||
+    !Number.isInteger(a.start) ||
+    !Number.isInteger(a.end) ||
+    a.start < 0 ||
+    a.end < a.start ||
+    a.end > textLength
+  );
+}
+
+function byDocumentOrder(a: BriefAnnotationInput, b: BriefAnnotationInput): number {
+  return a.start - b.start || a.end - b.end || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function nodeText(node: TiptapNode): string {
+  if (typeof node.text === 'string') return node.text;
+  return (node.content ?? []).map(nodeText).join('');
+}
+
+// Mirrors the plain-text convention: short lines without a final punctuation mark are section headings.
+function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 80 && !/[.!?:;"'”’)]$/.test(t);
+}
+
+function blockShapes(input: BriefInput): Array<Omit<BriefBlock, 'parts'>> {
+  const lines = input.version.text.split('\n');
+  const nodes = input.version.doc?.content ?? [];
+  // Only trust the doc when it lines up with the canonical text block for block.
+  const docAligned = nodes.length === lines.length && nodes.every((n, i) => nodeText(n) === lines[i]);
+  const shapes: Array<Omit<BriefBlock, 'parts'>> = [];
+  let offset = 0;
+  lines.forEach((line, index) => {
+    let type: BriefBlock['type'] = 'paragraph';
+    let level: number | null = null;
+    if (index === 0) type = 'headline';
+    else if (docAligned) {
+      const node = nodes[index];
+      if (node.type === 'heading') {
+        type = 'heading';
+        const l = node.attrs?.level;
+        level = typeof l === 'number' ? l : 2;
+      }
+    } else if (looksLikeHeading(line)) {
+      type = 'heading';
+      level = 2;
+    }
+    shapes.push({ index, type, level, start: offset, end: offset + line.length });
+    offset += line.length + 1;
+  });
+  return shapes;
+}
+
+function buildBlocks(input: BriefInput, anchored: BriefClaim[]): BriefBlock[] {
+  const text = input.version.text;
+  const shapes = blockShapes(input);
+  // offset -> claim numbers ending there
+  const markers = new Map<number, number[]>();
+  for (const c of anchored) {
+    const list = markers.get(c.end);
+    if (list) list.push(c.number);
+    else markers.set(c.end, [c.number]);
+  }
+  const offsets = [...markers.keys()].sort((a, b) => a - b);
+  let k = 0;
+  return shapes.map((shape, i) => {
+    const parts: BriefTextPart[] = [];
+    let cursor = shape.start;
+    const isLast = i === shapes.length - 1;
+    // A claim ending on a block boundary belongs to the block it ends in, not the next one.
+    while (k < offsets.length && (offsets[k] <= shape.end || isLast)) {
+      const at = Math.min(offsets[k], shape.end);
+      if (at > cursor) parts.push({ kind: 'text', text: text.slice(cursor, at) });
+      cursor = Math.max(cursor, at);
+      parts.push({ kind: 'marker', numbers: [...(markers.get(offsets[k]) ?? [])].sort((a, b) => a - b) });
+      k++;
+    }
+    if (shape.end > cursor) parts.push({ kind: 'text', text: text.slice(cursor, shape.end) });
+    return { ...shape, parts };
+  });
+}
+
+export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
+  const textLength = input.version.text.length;
+
+  const tags: BriefTag[] = [];
+  const tagByKey = new Map<string, BriefTag>();
+  for (const t of input.tags) {
+    if (tagByKey.has(t.key)) continue;
+    const tag: BriefTag = { key: t.key, label: t.label, color: normaliseColor(t.color), description: t.description ?? null, known: true };
+    tags.push(tag);
+    tagByKey.set(t.key, tag);
+  }
+  const tagFor = (key: string): BriefTag => {
+    let tag = tagByKey.get(key);
+    if (!tag) {
+      tag = { key, label: key, color: FALLBACK_TAG_COLOR, description: null, known: false };
+      tags.push(tag);
+      tagByKey.set(key, tag);
+    }
+    return tag;
+  };
+
+  // An empty tag list means "no filter", like null: a blank query parameter should not empty the brief.
+  const tagFilter = options.tags && options.tags.length > 0 ? new Set(options.tags) : null;
+  const kept = input.annotations.filter(
+    (a) => (!options.onlyConfirmed || a.status === 'CONFIRMED') && (!tagFilter || tagFilter.has(a.tag)),
+  );
+  const anchoredInput = kept.filter((a) => !isOrphaned(a, textLength)).sort(byDocumentOrder);
+  const orphanedInput = kept.filter((a) => isOrphaned(a, textLength)).sort(byDocumentOrder);
+
+  const toClaim = (a: BriefAnnotationInput, orphaned: boolean): BriefClaim => ({
+    number: 0,
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    tag: tagFor(a.tag),
+    sourceDetail: a.sourceDetail,
+    note: options.includeNotes ? a.note : null,
+    confidence: a.confidence,
+    grade: { reliability: a.grade.reliability, credibility: a.grade.credibility },
+    gradeLabel: gradeLabel(a.grade),
+    status: a.status,
+    anchorState: orphaned ? 'orphaned' : a.anchorState,
+    orphaned,
+    author: { id: a.author.id, name: a.author.name },
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    reviews: [...a.reviews]
+      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
+      .map((r) => ({
+        reviewerName: options.includeReviewerNames ? r.reviewer.name : null,
+        verdict: r.verdict,
+        comment: r.comment,
+        suggestedTag: r.suggestedTag,
+        createdAt: r.createdAt,
+      })),
+    replies: options.includeReplies
+      ? [...a.replies]
+          .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
+          .map((r) => ({ authorName: r.author.name, body: r.body, createdAt: r.createdAt }))
+      : [],
+  });
+
+  const anchoredClaims = anchoredInput.map((a) => toClaim(a, false));
+  const orphaned = orphanedInput.map((a) => toClaim(a, true));
+
+  let sections: BriefSection[];
+  if (options.group === 'tag') {
+    const byTag = new Map<string, BriefClaim[]>();
+    for (const c of anchoredClaims) {
+      const list = byTag.get(c.tag.key);
+      if (list) list.push(c);
+      else byTag.set(c.tag.key, [c]);
+    }
+    sections = tags.filter((t) => byTag.has(t.key)).map((t) => ({ tag: t, claims: byTag.get(t.key) ?? [] }));
+  } else {
+    sections = anchoredClaims.length > 0 ? [{ tag: null, claims: anchoredClaims }] : [];
+  }
+
+  let n = 0;
+  for (const s of sections) for (const c of s.claims) c.number = ++n;
+  for (const c of orphaned) c.number = ++n;
+  const listed = sections.flatMap((s) => s.claims);
+  const claims = [...listed, ...orphaned];
+
+  const tagCounts = new Map<string, number>();
+  const statusCounts = new Map<AnnotationStatus, number>();
+  const analysts = new Map<string, { id: string; name: string; claims: number }>();
+  const reviewers = new Map<string, { id: string; name: string; reviews: number }>();
+  for (const c of claims) {
+    tagCounts.set(c.tag.key, (tagCounts.get(c.tag.key) ?? 0) + 1);
+    statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
+    const an = analysts.get(c.author.id) ?? { id: c.author.id, name: c.author.name, claims: 0 };
+    an.claims++;
+    analysts.set(c.author.id, an);
+  }
+  if (options.includeReviewerNames) {
+    for (const a of [...anchoredInput, ...orphanedInput]) {
+      for (const r of a.reviews) {
+        const rv = reviewers.get(r.reviewer.id) ?? { id: r.reviewer.id, name: r.reviewer.name, reviews: 0 };
+        rv.reviews++;
+        reviewers.set(r.reviewer.id, rv);
+      }
+    }
+  }
+  const byTag = tags.map((tag) => ({ tag, count: tagCounts.get(tag.key) ?? 0 }));
+  const byName = <T extends { name: string }>(key: (x: T) => number) => (x: T, y: T) => key(y) - key(x) || x.name.localeCompare(y.name);
+
+  return {
+    desk: { name: input.desk.name },
+    preparedBy: { name: input.preparedBy.name },
+    preparedAt: input.preparedAt,
+    article: { ...input.article },
+    version: { id: input.version.id, number: input.version.number },
+    options: { ...options, tags: options.tags ? [...options.tags] : null },
+    tags,
+    claims,
+    sections,
+    orphaned,
+    summary: {
+      total: claims.length,
+      anchored: listed.length,
+      orphaned: orphaned.length,
+      byTag,
+      byStatus: ANNOTATION_STATUSES.map((status) => ({ status, count: statusCounts.get(status) ?? 0 })),
+      maxTagCount: byTag.reduce((m, t) => Math.max(m, t.count), 0),
+    },
+    analysts: [...analysts.values()].sort(byName((x) => x.claims)),
+    reviewers: [...reviewers.values()].sort(byName((x) => x.reviews)),
+    text: input.version.text,
+    blocks: buildBlocks(input, listed),
+  };
+}

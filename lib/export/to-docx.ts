@@ -1,0 +1,216 @@
+// Word brief via the `docx` library. Claim markers in the article are superscript "[n]" links to a bookmark
+// on each claim: Word renumbers real footnotes by position, which would not match the claim numbers.
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  InternalHyperlink,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Brief, BriefClaim, BriefTag } from './build-brief';
+import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
+
+type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number; shading?: { type: typeof ShadingType.CLEAR; fill: string; color: string } };
+
+const BAR_BLOCKS = 24;
+const FONT = 'Calibri';
+
+// XML 1.0 forbids most C0 controls and lone surrogates; user text can contain them and Word would refuse the file.
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(s: string): string {
+  return s.replace(XML_INVALID, '\uFFFD');
+}
+
+function hex(color: string): string {
+  return color.replace('#', '').toUpperCase();
+}
+
+/** The tag colour mixed with white, for backgrounds that keep black text readable. */
+function tint(color: string, amount = 0.25): string {
+  const n = parseInt(color.slice(1), 16);
+  const mix = (c: number) => Math.round(255 - (255 - c) * amount);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((c) => mix(c).toString(16).padStart(2, '0')).join('').toUpperCase();
+}
+
+/** Runs for possibly multi-line text, with explicit line breaks. */
+function runs(s: string, style: RunStyle = {}): TextRun[] {
+  return xmlSafe(s)
+    .split(/\r\n?|\n/)
+    .map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, ...style }));
+}
+
+function labelled(label: string, value: ParagraphChild[]): Paragraph {
+  return new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: `${label}: `, bold: true, font: FONT }), ...value] });
+}
+
+function cell(children: ParagraphChild[], width: number, opts: { header?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: opts.header ? { type: ShadingType.CLEAR, fill: 'F3F4F6', color: 'auto' } : undefined,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    children: [new Paragraph({ alignment: opts.align, children })],
+  });
+}
+
+function text(s: string, style: RunStyle = {}): TextRun {
+  return new TextRun({ text: xmlSafe(s), font: FONT, ...style });
+}
+
+function table(widths: number[], header: string[], rows: ParagraphChild[][][]): Table {
+  return new Table({
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell([text(h, { bold: true })], widths[i], { header: true })) }),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i], { align: i > 0 && i < 3 ? AlignmentType.RIGHT : undefined })) })),
+    ],
+  });
+}
+
+function swatch(tag: BriefTag): TextRun {
+  return text('■ ', { color: hex(tag.color) });
+}
+
+function header(brief: Brief): Paragraph[] {
+  const a = brief.article;
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(a.title || 'Untitled article') })];
+  if (a.outlet) out.push(labelled('Outlet', runs(a.outlet)));
+  if (a.byline) out.push(labelled('Byline', runs(a.byline)));
+  if (a.publishedAt) out.push(labelled('Published', [text(formatDate(a.publishedAt))]));
+  if (a.url) out.push(labelled('URL', runs(a.url)));
+  out.push(labelled('Desk', runs(brief.desk.name)));
+  out.push(labelled('Prepared by', [...runs(brief.preparedBy.name), text(`, ${formatDateTime(brief.preparedAt)}`)]));
+  out.push(labelled('Article version', [text(`${brief.version.number} (`), ...runs(brief.version.id), text(')')]));
+  return out;
+}
+
+function summary(brief: Brief): Array<Paragraph | Table> {
+  const s = brief.summary;
+  const max = Math.max(1, s.maxTagCount);
+  const out: Array<Paragraph | Table> = [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Summary')] }),
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [text(`${s.total} claim${s.total === 1 ? '' : 's'} (${s.anchored} in the text, ${s.orphaned} orphaned).${brief.options.onlyConfirmed ? ' Only confirmed claims are included.' : ''}`)],
+    }),
+    table(
+      [3400, 900, 900, 3800],
+      ['Tag', 'Claims', 'Share', 'Chart'],
+      s.byTag.map((t) => {
+        const blocks = t.count === 0 ? 0 : Math.max(1, Math.round((t.count / max) * BAR_BLOCKS));
+        const pct = s.total === 0 ? 0 : Math.round((t.count / s.total) * 100);
+        return [
+          [swatch(t.tag), ...runs(t.tag.label), text(` (${xmlSafe(t.tag.key)})`, { color: '6B7280' })],
+          [text(String(t.count))],
+          [text(`${pct}%`)],
+          [text('█'.repeat(blocks) || ' ', { color: hex(t.tag.color), size: 16 })],
+        ];
+      }),
+    ),
+    new Paragraph({ children: [] }),
+    table(
+      [3400, 900],
+      ['Status', 'Claims'],
+      s.byStatus.map((st) => [[text(STATUS_LABELS[st.status])], [text(String(st.count))]]),
+    ),
+  ];
+  if (brief.analysts.length > 0) {
+    out.push(labelled('Analysts', runs(brief.analysts.map((a) => `${a.name} (${a.claims})`).join(', '))));
+  }
+  if (brief.reviewers.length > 0) {
+    out.push(labelled('Reviewers', runs(brief.reviewers.map((r) => `${r.name} (${r.reviews})`).join(', '))));
+  }
+  return out;
+}
+
+function claim(c: BriefClaim): Paragraph[] {
+  const out = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_3,
+      keepNext: true,
+      children: [new Bookmark({ id: `claim_${c.number}`, children: [text(`${c.number}. `), ...runs(c.tag.label), text(` — ${STATUS_LABELS[c.status]}`)] })],
+    }),
+    new Paragraph({
+      keepNext: true,
+      indent: { left: 240 },
+      spacing: { after: 120 },
+      border: { left: { style: BorderStyle.SINGLE, size: 18, color: hex(c.tag.color), space: 8 } },
+      children: runs(c.exact, { italics: true, shading: { type: ShadingType.CLEAR, fill: tint(c.tag.color), color: 'auto' } }),
+    }),
+    labelled('Tag', [swatch(c.tag), ...runs(c.tag.label), text(` (${xmlSafe(c.tag.key)})`)]),
+  ];
+  if (c.sourceDetail) out.push(labelled('Source', runs(c.sourceDetail)));
+  if (c.confidence) out.push(labelled('Confidence', [text(CONFIDENCE_LABELS[c.confidence])]));
+  if (c.gradeLabel) out.push(labelled('Grade', [text(c.gradeLabel)]));
+  if (c.note) out.push(labelled('Note', runs(c.note)));
+  if (c.orphaned) out.push(labelled('Anchor', [text('Orphaned: the quote was not found in this version')]));
+  else if (c.anchorState !== 'exact') out.push(labelled('Anchor', [text(c.anchorState)]));
+  out.push(labelled('Analyst', [...runs(c.author.name), text(`, ${formatDate(c.createdAt)}`)]));
+  for (const r of c.reviews) {
+    const children: ParagraphChild[] = [text(`${VERDICT_LABELS[r.verdict]} — `, { bold: true }), ...runs(r.reviewerName ?? 'a reviewer'), text(`, ${formatDate(r.createdAt)}`)];
+    if (r.suggestedTag) children.push(text(' (suggests tag '), ...runs(r.suggestedTag), text(')'));
+    if (r.comment) children.push(text(': '), ...runs(r.comment));
+    out.push(new Paragraph({ bullet: { level: 0 }, children }));
+  }
+  for (const r of c.replies) {
+    out.push(new Paragraph({ bullet: { level: 0 }, children: [text('Reply — ', { bold: true }), ...runs(r.authorName), text(`, ${formatDate(r.createdAt)}: `), ...runs(r.body)] }));
+  }
+  return out;
+}
+
+function article(brief: Brief): Paragraph[] {
+  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [text('Article text')] })];
+  for (const b of brief.blocks) {
+    const children: ParagraphChild[] = [];
+    for (const p of b.parts) {
+      if (p.kind === 'text') children.push(text(p.text, b.type === 'headline' ? { bold: true, size: 28 } : {}));
+      else {
+        for (const n of p.numbers) {
+          children.push(new InternalHyperlink({ anchor: `claim_${n}`, children: [new TextRun({ text: `[${n}]`, superScript: true, color: '1D4ED8', font: FONT })] }));
+        }
+      }
+    }
+    if (children.length === 0) continue;
+    out.push(new Paragraph({ heading: b.type === 'heading' ? HeadingLevel.HEADING_3 : undefined, spacing: { after: 120 }, children }));
+  }
+  return out;
+}
+
+export async function toDocx(brief: Brief): Promise<Buffer> {
+  const children: Array<Paragraph | Table> = [...header(brief), ...summary(brief)];
+  if (brief.claims.length === 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Claims')] }), new Paragraph({ children: [text('No claims match this export.')] }));
+  }
+  for (const s of brief.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: s.tag ? [text('Claims: '), ...runs(s.tag.label)] : [text('Claims')] }));
+    for (const c of s.claims) children.push(...claim(c));
+  }
+  if (brief.orphaned.length > 0) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Orphaned claims')] }),
+      new Paragraph({ children: [text('These quotes could not be located in the current version of the article.', { italics: true })] }),
+    );
+    for (const c of brief.orphaned) children.push(...claim(c));
+  }
+  children.push(...article(brief));
+
+  const doc = new Document({
+    creator: xmlSafe(brief.preparedBy.name),
+    title: xmlSafe(`Brief: ${brief.article.title || 'Untitled article'}`),
+    description: xmlSafe(`${brief.desk.name}, prepared ${formatDateTime(brief.preparedAt)}`),
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections: [{ properties: {}, children }],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,176 @@
+// W3C Web Annotation Data Model export: one AnnotationCollection with a single embedded AnnotationPage.
+// Everything Claimdesk stores that the model has no term for goes into claimdesk:* extension properties.
+import type { AnchorState, AnnotationStatus, Confidence, Credibility, Reliability } from './brief-input';
+import type { Brief, BriefClaim } from './build-brief';
+import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from './format';
+import { ANNO_CONTEXT, CD, CLAIMDESK_PREFIX, claimdeskNamespace, trimBaseUrl } from './jsonld-vocab';
+
+export type JsonLdContext = [typeof ANNO_CONTEXT, { [CLAIMDESK_PREFIX]: string }];
+
+export type JsonLdAgent = { id?: string; type: 'Person' | 'Software'; name: string };
+
+export type JsonLdTextualBody = {
+  type: 'TextualBody';
+  purpose: 'tagging' | 'commenting' | 'describing' | 'assessing' | 'replying';
+  value: string;
+  format: 'text/plain';
+  creator?: JsonLdAgent;
+  created?: string;
+  [CD.tagLabel]?: string;
+  [CD.verdict]?: string;
+  [CD.suggestedTag]?: string;
+  [CD.role]?: string;
+};
+
+export type JsonLdTextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+export type JsonLdTextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
+
+export type JsonLdAnnotation = {
+  '@context'?: JsonLdContext;
+  id: string;
+  type: 'Annotation';
+  motivation: string | string[];
+  created: string;
+  modified: string;
+  creator: JsonLdAgent;
+  body: JsonLdTextualBody[];
+  target: {
+    type: 'SpecificResource';
+    source: string;
+    selector: Array<JsonLdTextQuoteSelector | JsonLdTextPositionSelector>;
+  };
+  [CD.number]: number;
+  [CD.status]: AnnotationStatus;
+  [CD.anchorState]: AnchorState;
+  [CD.sourceDetail]?: string;
+  [CD.confidence]?: Confidence;
+  [CD.grade]?: { [CD.reliability]?: Reliability; [CD.credibility]?: Credibility };
+};
+
+export type JsonLdAnnotationPage = {
+  id: string;
+  type: 'AnnotationPage';
+  startIndex: number;
+  items: JsonLdAnnotation[];
+};
+
+export type JsonLdAnnotationCollection = {
+  '@context': JsonLdContext;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generator: JsonLdAgent;
+  generated: string;
+  first: JsonLdAnnotationPage;
+};
+
+function isAbsoluteHttpUrl(s: string | null): s is string {
+  if (!s) return false;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const seg = encodeURIComponent;
+
+function annotation(c: BriefClaim, base: string, source: string): JsonLdAnnotation {
+  const body: JsonLdTextualBody[] = [
+    { type: 'TextualBody', purpose: 'tagging', value: c.tag.key, format: 'text/plain', [CD.tagLabel]: c.tag.label },
+  ];
+  if (c.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: c.note, format: 'text/plain' });
+  if (c.sourceDetail) {
+    body.push({ type: 'TextualBody', purpose: 'describing', value: c.sourceDetail, format: 'text/plain', [CD.role]: 'sourceDetail' });
+  }
+  // A human-readable summary of the assessment, for consumers that ignore the extension properties.
+  const assessment = [`Status: ${STATUS_LABELS[c.status]}`];
+  if (c.gradeLabel) assessment.push(`grade ${c.gradeLabel}`);
+  if (c.confidence) assessment.push(`confidence ${CONFIDENCE_LABELS[c.confidence].toLowerCase()}`);
+  body.push({ type: 'TextualBody', purpose: 'assessing', value: assessment.join('; '), format: 'text/plain', [CD.role]: 'assessment' });
+  for (const r of c.reviews) {
+    const b: JsonLdTextualBody = {
+      type: 'TextualBody',
+      purpose: 'assessing',
+      value: r.comment ? `${VERDICT_LABELS[r.verdict]}: ${r.comment}` : VERDICT_LABELS[r.verdict],
+      format: 'text/plain',
+      created: r.createdAt.toISOString(),
+      [CD.role]: 'review',
+      [CD.verdict]: r.verdict,
+    };
+    if (r.reviewerName) b.creator = { type: 'Person', name: r.reviewerName };
+    if (r.suggestedTag) b[CD.suggestedTag] = r.suggestedTag;
+    body.push(b);
+  }
+  for (const r of c.replies) {
+    body.push({
+      type: 'TextualBody',
+      purpose: 'replying',
+      value: r.body,
+      format: 'text/plain',
+      creator: { type: 'Person', name: r.authorName },
+      created: r.createdAt.toISOString(),
+    });
+  }
+
+  const motivation = ['tagging'];
+  if (c.note) motivation.push('commenting');
+  if (c.status !== 'UNREVIEWED' || c.reviews.length > 0) motivation.push('assessing');
+
+  const selector: JsonLdAnnotation['target']['selector'] = [{ type: 'TextQuoteSelector', exact: c.exact, prefix: c.prefix, suffix: c.suffix }];
+  // Orphaned claims keep their last offsets, which may no longer point into the text.
+  if (!c.orphaned && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end >= c.start) {
+    selector.push({ type: 'TextPositionSelector', start: c.start, end: c.end });
+  }
+
+  const out: JsonLdAnnotation = {
+    id: `${base}/annotations/${seg(c.id)}`,
+    type: 'Annotation',
+    motivation: motivation.length === 1 ? motivation[0] : motivation,
+    created: c.createdAt.toISOString(),
+    modified: c.updatedAt.toISOString(),
+    creator: { id: `${base}/users/${seg(c.author.id)}`, type: 'Person', name: c.author.name },
+    body,
+    target: { type: 'SpecificResource', source, selector },
+    [CD.number]: c.number,
+    [CD.status]: c.status,
+    [CD.anchorState]: c.anchorState,
+  };
+  if (c.sourceDetail) out[CD.sourceDetail] = c.sourceDetail;
+  if (c.confidence) out[CD.confidence] = c.confidence;
+  if (c.grade.reliability !== null || c.grade.credibility !== null) {
+    const g: NonNullable<JsonLdAnnotation[typeof CD.grade]> = {};
+    if (c.grade.reliability !== null) g[CD.reliability] = c.grade.reliability;
+    if (c.grade.credibility !== null) g[CD.credibility] = c.grade.credibility;
+    out[CD.grade] = g;
+  }
+  return out;
+}
+
+export function toJsonLd(brief: Brief, baseUrl: string): JsonLdAnnotationCollection {
+  const base = trimBaseUrl(baseUrl);
+  const articleId = seg(brief.article.id);
+  const source = isAbsoluteHttpUrl(brief.article.url) ? new URL(brief.article.url).href : `${base}/articles/${articleId}`;
+  const collectionId = `${base}/articles/${articleId}/versions/${seg(brief.version.id)}/annotations`;
+  return {
+    '@context': [ANNO_CONTEXT, { [CLAIMDESK_PREFIX]: claimdeskNamespace(base) }],
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: `Claimdesk annotations: ${brief.article.title || 'Untitled article'}`,
+    total: brief.claims.length,
+    generator: { id: base, type: 'Software', name: `Claimdesk (${brief.desk.name})` },
+    generated: brief.preparedAt.toISOString(),
+    first: {
+      id: `${collectionId}?page=1`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: brief.claims.map((c) => annotation(c, base, source)),
+    },
+  };
+}
+
+export function toJsonLdString(brief: Brief, baseUrl: string): string {
+  return `${JSON.stringify(toJsonLd(brief, baseUrl), null, 2)}\n`;
+}

@@ -1,0 +1,1 @@
+export const LIVE_CHANNEL = 'claimdesk_live';

@@ -1,0 +1,5 @@
+export * from './derive-status';
+export * from './overlap';
+export * from './agreement';
+export * from './grading';
+export * from './permissions';

@@ -1,0 +1,523 @@
+/**
+ * Finds attribution cues in one sentence and resolves them against the discourse so far:
+ * documents introduced earlier ("the report" → the UN report of ¶1), the nearest speaker for
+ * pronouns ("they say" → "Security experts"), and passive hedges ("is believed", "reportedly").
+ */
+import { tokenize, type CompiledLexicon, type TermInfo, type Token } from './compile';
+import type { SpeakerKind } from './lexicon';
+
+export type CueKind = 'speaker' | 'document' | 'anaphor' | 'pronoun' | 'name' | 'hedge';
+
+export type Candidate = {
+  kind: CueKind;
+  family: string | null;
+  score: number;
+  /** Cue as written, and its sentence-local start. */
+  cue: string;
+  cueStart: number;
+  /** How the cue was resolved, for the human-readable reason. */
+  resolution: string;
+};
+
+type Referent = { noun: string; family: string; block: number; surface: string };
+type Speaker = { family: string; surface: string; kind: SpeakerKind; plural: boolean; block: number };
+
+/** What earlier sentences introduced; mutated as the article is read in order. */
+export class Discourse {
+  readonly referents: Referent[] = [];
+  readonly speakers: Speaker[] = [];
+}
+
+type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
+type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number };
+type Ctx = { s: string; toks: Token[]; c: CompiledLexicon };
+type Pronoun = 'they' | 'he' | 'she' | 'it';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+const POSSESSIVE: Record<string, Pronoun> = { their: 'they', its: 'it', his: 'he', her: 'she' };
+const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar']);
+const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
+const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted seen obtained collected led'.split(' '));
+// Words that may precede a source term as part of its name ("Taliban officials", "the UN").
+const EXTEND = new Set(
+  'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
+);
+const NOT_NAMES = new Set(
+  'The A An This That These Those It He She They We I In On At For But And Or So Yet As If While When After Before Although Though Despite Without With According Many Some Most Such More Both Several Each Released'.split(' '),
+);
+const WS = /^\s+$/;
+const MAX_GAP = 4;
+const MAX_PP = 7;
+const MAX_PAREN_CHARS = 60;
+
+const SCORE = {
+  speaker: 0.9,
+  documentSubject: 0.88,
+  documentMention: 0.6,
+  anaphorAccording: 0.86,
+  anaphorSubject: 0.82,
+  anaphorFallback: 0.72,
+  anaphorMention: 0.55,
+  pronoun: 0.78,
+  name: 0.85,
+  nameUnknown: 0.7,
+  hedge: 0.6,
+} as const;
+const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
+
+export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse): Candidate[] {
+  const ctx: Ctx = { s, toks: tokenize(s), c };
+  const { toks } = ctx;
+  const terms = findTerms(ctx);
+  const out: Candidate[] = [];
+  const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
+
+  // Documents first: "United Nations report" makes the UN term part of a document mention.
+  type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean };
+  const docs: Doc[] = [];
+  toks.forEach((tok, i) => {
+    if (!c.documentNouns.has(tok.lower)) return;
+    const noun = tok.lower;
+    const left = walkLeft(ctx, i, terms);
+    // "local media report." / "officials estimate that": without a determiner the noun is the speaker's verb.
+    if (!left.determiner && c.verbForms.has(noun) && /^\s*(?:[.,;:]|that(?![\p{L}]))/u.test(s.slice(tok.end, tok.end + 8))) return;
+    const intro = (family: string, end: number): void => {
+      const surface = s.slice(left.start, end);
+      d.referents.push({ noun: singular(noun), family, block, surface });
+      docs.push({ start: left.start, end, family, resolution: `'${surface}' (${label(family)} ${singular(noun)})`, anaphor: false, fallback: false });
+    };
+    if (left.entity) {
+      left.entity.consumed = true;
+      intro(left.entity.info.family, tok.end);
+      return;
+    }
+    const agent = agentAfter(ctx, i, terms);
+    if (agent) {
+      agent.consumed = true;
+      intro(agent.info.family, agent.end);
+      return;
+    }
+    if (left.determiner && DEFINITE.has(left.determiner)) {
+      const ref = resolveReferent(d, singular(noun));
+      if (!ref) return; // nothing to point back to: not evidence of anything
+      const r = ref.referent;
+      docs.push({
+        start: left.start,
+        end: tok.end,
+        family: r.family,
+        resolution: `${r.noun} introduced in ¶${r.block} as ${article(label(r.family))} ${label(r.family)} ${r.noun} ('${r.surface}')`,
+        anaphor: true,
+        fallback: ref.fallback,
+      });
+    } else if (left.determiner && POSSESSIVE[left.determiner]) {
+      const owner = resolvePronoun(d, POSSESSIVE[left.determiner], block);
+      if (!owner) return;
+      d.referents.push({ noun: singular(noun), family: owner.family, block, surface: s.slice(left.start, tok.end) });
+      docs.push({ start: left.start, end: tok.end, family: owner.family, resolution: `'${left.determiner}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}`, anaphor: true, fallback: false });
+    }
+  });
+  for (const doc of docs) {
+    const role = roleOf(ctx, doc.start, doc.end, true);
+    let score: number;
+    if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
+    else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
+    else score = doc.anaphor ? SCORE.anaphorMention : SCORE.documentMention;
+    const cueStart = role?.role === 'according' ? role.cueStart : doc.start;
+    const cueEnd = role?.role === 'subject' ? role.cueEnd : doc.end;
+    out.push({ kind: doc.anaphor ? 'anaphor' : 'document', family: doc.family, score, cue: trimCue(s.slice(cueStart, cueEnd)), cueStart, resolution: doc.resolution });
+  }
+
+  // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
+  for (const t of terms) {
+    if (t.consumed || t.info.modifierOnly) continue;
+    const end = extendRight(ctx, t.last, terms);
+    const role = roleOf(ctx, t.start, end, false);
+    if (!role) continue;
+    const start = extendLeft(ctx, t.first);
+    const surface = s.slice(start, end);
+    d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
+    const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
+    const cueEnd = role.role === 'subject' ? role.cueEnd : end;
+    out.push({
+      kind: 'speaker',
+      family: t.info.family,
+      score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
+      cue: trimCue(s.slice(cueStart, cueEnd)),
+      cueStart,
+      resolution: `${surface} (${label(t.info.family)})`,
+    });
+  }
+
+  // Pronouns and generic anaphors as speakers: "they say", "She added", "The agency said".
+  toks.forEach((tok, i) => {
+    let speaker: Speaker | null = null;
+    let end = tok.end;
+    let how = '';
+    if (PRONOUNS.has(tok.lower)) {
+      speaker = resolvePronoun(d, tok.lower as Pronoun, block);
+      how = 'nearest named speaker';
+    } else if (tok.lower === 'the' && i + 1 < toks.length && c.organisationAnaphors.has(toks[i + 1].lower) && WS.test(s.slice(tok.end, toks[i + 1].start))) {
+      speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation');
+      end = toks[i + 1].end;
+      how = 'last organisation named';
+    } else return;
+    if (!speaker) return;
+    const role = roleOf(ctx, tok.start, end, false);
+    if (!role || role.role === 'agent') return;
+    const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
+    out.push({
+      kind: 'pronoun',
+      family: speaker.family,
+      score: SCORE.pronoun - 0.05 * Math.max(0, block - speaker.block - 1),
+      cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
+      cueStart,
+      resolution: `${how} '${speaker.surface}' (¶${speaker.block}), ${label(speaker.family)}`,
+    });
+  });
+
+  // People: "said Dr. Amal Haddad, a WHO trauma specialist", "minister Mary Wanjiru told".
+  for (const m of s.matchAll(c.name)) {
+    let start = m.index;
+    let text = m[0];
+    const firstWord = /^\S+/.exec(text)?.[0] ?? '';
+    if (NOT_NAMES.has(firstWord)) {
+      const rest = /^\S+\s+/.exec(text);
+      if (!rest || rest[0].length >= text.length) continue;
+      start += rest[0].length;
+      text = text.slice(rest[0].length);
+    }
+    const end = start + text.length;
+    if (terms.some((t) => t.start < end && start < t.end) || docs.some((x) => x.start < end && start < x.end)) continue;
+    const role = roleOf(ctx, start, end, false);
+    if (!role || role.role === 'agent') continue;
+    const person = affiliation(ctx, start, end, text, terms);
+    const family = person.family ?? c.lexicon.namedFamily;
+    d.speakers.push({ family, surface: text, kind: 'person', plural: false, block });
+    const cueStart = role.role === 'subject' ? start : role.cueStart;
+    out.push({
+      kind: 'name',
+      family,
+      score: person.family ? SCORE.name : SCORE.nameUnknown,
+      cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
+      cueStart,
+      resolution: person.family ? `${text}, ${person.why} (${label(family)})` : `named speaker '${text}' with no known affiliation`,
+    });
+  }
+
+  for (const m of s.matchAll(c.hedge)) {
+    out.push({ kind: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
+  }
+  return out;
+}
+
+/** Picks the winning cue: strongest score, then earliest. Hedges (0.6) only beat weak cues. */
+export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
+  if (cands.length === 0) return null;
+  const sorted = [...cands].sort((a, b) => b.score - a.score || a.cueStart - b.cueStart);
+  const best = sorted[0];
+  const others = sorted.slice(1).filter((x) => x.kind === 'hedge' || (x.family !== best.family && x.score >= 0.8));
+  return { best, others };
+}
+
+// ---- token helpers -------------------------------------------------------------------------
+
+function sep(ctx: Ctx, i: number): string {
+  return ctx.s.slice(i === 0 ? 0 : ctx.toks[i - 1].end, ctx.toks[i].start);
+}
+
+function firstTokenFrom(ctx: Ctx, pos: number): number {
+  let i = 0;
+  while (i < ctx.toks.length && ctx.toks[i].start < pos) i += 1;
+  return i;
+}
+
+function lastTokenBefore(ctx: Ctx, pos: number): number {
+  let i = ctx.toks.length - 1;
+  while (i >= 0 && ctx.toks[i].end > pos) i -= 1;
+  return i;
+}
+
+function findTerms(ctx: Ctx): TermMention[] {
+  const { toks, c } = ctx;
+  const out: TermMention[] = [];
+  for (let i = 0; i < toks.length; ) {
+    let found: TermMention | null = null;
+    let key = '';
+    const keys: string[] = [];
+    for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
+      const j = i + len - 1;
+      if (len > 1 && !WS.test(sep(ctx, j))) break;
+      key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
+      keys.push(key);
+    }
+    for (let len = keys.length; len >= 1 && !found; len -= 1) {
+      const k = keys[len - 1];
+      const info = c.casedTerms.get(k) ?? c.caselessTerms.get(k.toLowerCase());
+      if (info) found = { start: toks[i].start, end: toks[i + len - 1].end, first: i, last: i + len - 1, info, consumed: false };
+    }
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else i += 1;
+  }
+  return out;
+}
+
+/** Walks left from a document noun over premodifiers and at most one source term. */
+function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: number; entity?: TermMention; determiner?: string } {
+  const { toks, c } = ctx;
+  let start = toks[nounIdx].start;
+  let entity: TermMention | undefined;
+  let j = nounIdx - 1;
+  while (j >= 0) {
+    const gap = sep(ctx, j + 1);
+    if (!entity) {
+      // The term may carry a possessive: "the UN’s latest report".
+      const t = terms.find((x) => x.last === j && !x.consumed);
+      if (t && (WS.test(gap) || /^['’]s\s+$/.test(gap))) {
+        entity = t;
+        start = t.start;
+        j = t.first - 1;
+        continue;
+      }
+    }
+    if (!WS.test(gap) || !c.premodifiers.has(toks[j].lower)) break;
+    start = toks[j].start;
+    const w = toks[j].lower;
+    if (DEFINITE.has(w) || w in POSSESSIVE || w === 'a' || w === 'an') return { start, entity, determiner: w };
+    j -= 1;
+  }
+  return { start, entity };
+}
+
+/** "figures from the Kenya National Bureau of Statistics", "a report by Human Rights Watch". */
+function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMention | undefined {
+  const { toks } = ctx;
+  let j = nounIdx + 1;
+  if (j < toks.length && AGENT_PARTICIPLES.has(toks[j].lower) && /^,?\s+$/.test(sep(ctx, j))) j += 1;
+  if (j >= toks.length || (toks[j].lower !== 'by' && toks[j].lower !== 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
+  j += 1;
+  if (j < toks.length && toks[j].lower === 'the') j += 1;
+  const t = terms.find((x) => x.first === j);
+  if (!t) return undefined;
+  // Take the whole proper name the term ends ("Kenya National Bureau of Statistics").
+  const better = terms.find((x) => x.first > t.first && x.first <= t.first + 4 && /^[\s\p{L}]*$/u.test(ctx.s.slice(t.end, x.start)) && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s)?$/u.test(ctx.s.slice(t.end, x.start)));
+  return better ? { ...better, start: t.start, first: t.first } : t;
+}
+
+/** After a speaker: [PP | parenthetical] [auxiliaries/adverbs] reporting-verb. Returns the verb's end. */
+function speakerAfter(ctx: Ctx, end: number): number {
+  const { toks, s } = ctx;
+  const j0 = firstTokenFrom(ctx, end);
+  if (j0 >= toks.length) return -1;
+  const lead = s.slice(end, toks[j0].start);
+  if (WS.test(lead)) {
+    const v = gapThenVerb(ctx, j0, true);
+    if (v >= 0) return v;
+    if (PP_HEADS.has(toks[j0].lower)) {
+      for (let k = 1; k <= MAX_PP && j0 + k < toks.length; k += 1) {
+        if (!WS.test(sep(ctx, j0 + k))) break;
+        const v2 = gapThenVerb(ctx, j0 + k + 1, false);
+        if (v2 >= 0) return v2;
+      }
+    }
+    return -1;
+  }
+  if (/^\s*,\s*$/.test(lead)) {
+    // ", however, insists" / ", Col. Yusuf Demir, said"
+    for (let k = j0; k < toks.length && toks[k].end - end <= MAX_PAREN_CHARS; k += 1) {
+      if (k > j0 && /[;"“”]/.test(sep(ctx, k))) break;
+      if (k + 1 < toks.length && /^\s*,\s*$/.test(sep(ctx, k + 1))) return gapThenVerb(ctx, k + 1, true);
+    }
+  }
+  return -1;
+}
+
+function gapThenVerb(ctx: Ctx, j: number, firstSepChecked: boolean): number {
+  const { toks, c } = ctx;
+  for (let i = j, n = 0; i < toks.length && n <= MAX_GAP; n += 1) {
+    if ((i > j || !firstSepChecked) && !WS.test(sep(ctx, i))) return -1;
+    const w = toks[i].lower;
+    if (c.verbForms.has(w)) return toks[i].end;
+    if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
+    else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
+    else return -1;
+  }
+  return -1;
+}
+
+// "-ly" adverbs may sit between speaker and verb, but a hedge ("reportedly") is never a speaker's adverb.
+function isGapAdverb(c: CompiledLexicon, w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !c.hedgeWords.has(w);
+}
+
+/** After a document: [parenthetical] [auxiliaries] a word that is not a preposition — i.e. it is the subject. */
+function subjectAfter(ctx: Ctx, end: number): number {
+  const { toks, s, c } = ctx;
+  const j0 = firstTokenFrom(ctx, end);
+  if (j0 >= toks.length) return -1;
+  const lead = s.slice(end, toks[j0].start);
+  let j = j0;
+  if (!WS.test(lead)) {
+    if (!/^\s*,\s*$/.test(lead)) return -1;
+    j = -1;
+    for (let k = j0; k < toks.length && toks[k].end - end <= MAX_PAREN_CHARS; k += 1) {
+      if (k > j0 && /[;"“”]/.test(sep(ctx, k))) break;
+      if (k + 1 < toks.length && /^\s*,\s*$/.test(sep(ctx, k + 1))) {
+        j = k + 1;
+        break;
+      }
+    }
+    if (j < 0) return -1;
+  }
+  for (let i = j, n = 0; i < toks.length && n <= MAX_GAP; i += 1, n += 1) {
+    if (i > j && !WS.test(sep(ctx, i))) return -1;
+    const w = toks[i].lower;
+    if (c.auxiliaries.has(w) || isGapAdverb(c, w)) continue;
+    return NOT_SUBJECT_NEXT.has(w) ? -1 : toks[i].end;
+  }
+  return -1;
+}
+
+function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role | null {
+  const { toks, s, c } = ctx;
+  const last = lastTokenBefore(ctx, start);
+  // according to [the] [two words] X
+  for (let k = last; k >= 1 && k >= last - 3; k -= 1) {
+    if (toks[k].lower === 'to' && toks[k - 1].lower === 'according' && WS.test(s.slice(toks[last].end, start) || ' ')) {
+      return { role: 'according', cueStart: toks[k - 1].start, cueEnd: end };
+    }
+  }
+  // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
+  if (!afterPreposition(s, start)) {
+    const v = speakerAfter(ctx, end);
+    if (v >= 0) return { role: 'subject', cueStart: start, cueEnd: v };
+  }
+  if (isDocument) {
+    if (!atClauseStart(s, start)) return null;
+    const v = subjectAfter(ctx, end);
+    return v >= 0 ? { role: 'subject', cueStart: start, cueEnd: v } : null;
+  }
+  if (last < 0 || !WS.test(s.slice(toks[last].end, start))) return null;
+  // …," said [the] [two words] X
+  for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
+    if (k < last && !WS.test(sep(ctx, k + 1))) break;
+    if (c.verbForms.has(toks[k].lower) && /[,"”’]\s*$/.test(s.slice(0, toks[k].start))) {
+      const between = toks.slice(k + 1, last + 1).filter((t) => !DETERMINERS.has(t.lower));
+      if (between.length <= 2) return { role: 'inverted', cueStart: toks[k].start, cueEnd: end };
+    }
+  }
+  // released this month by [the] X
+  for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
+    if (toks[k].lower !== 'by') continue;
+    for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
+      if (c.verbForms.has(toks[v].lower) || AGENT_PARTICIPLES.has(toks[v].lower)) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+    }
+  }
+  return null;
+}
+
+const PREPOSITION = /(?:^|\s)(?:in|inside|into|of|from|to|against|with|for|on|at|by|across|about|over|under|between|within|toward|towards|near|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+function afterPreposition(s: string, start: number): boolean {
+  return PREPOSITION.test(s.slice(Math.max(0, start - 40), start));
+}
+
+/** A document is a subject only at the start of a clause: "…, the report challenges", not "rejected the report". */
+function atClauseStart(s: string, start: number): boolean {
+  const before = s.slice(Math.max(0, start - 40), start);
+  return /(?:^\s*|[,;:—–(]\s*|(?:^|[\s,;])(?:as|while|although|but|and|though|because)\s+)$/iu.test(before);
+}
+
+/** "UN findings and intelligence assessments point to": the first conjunct shares the verb. */
+function coordinatedSubject(ctx: Ctx, end: number): boolean {
+  const { toks, c } = ctx;
+  const j = firstTokenFrom(ctx, end);
+  if (j >= toks.length || !['and', 'or'].includes(toks[j].lower) || !WS.test(ctx.s.slice(end, toks[j].start))) return false;
+  for (let i = j + 1; i < toks.length && i <= j + 5; i += 1) {
+    if (!WS.test(sep(ctx, i))) return false;
+    if (c.documentNouns.has(toks[i].lower)) return speakerAfter(ctx, toks[i].end) >= 0 || subjectAfter(ctx, toks[i].end) >= 0;
+  }
+  return false;
+}
+
+function resolveReferent(d: Discourse, noun: string): { referent: Referent; fallback: boolean } | null {
+  for (let i = d.referents.length - 1; i >= 0; i -= 1) if (d.referents[i].noun === noun) return { referent: d.referents[i], fallback: false };
+  const last = d.referents[d.referents.length - 1];
+  return last ? { referent: last, fallback: true } : null;
+}
+
+function resolvePronoun(d: Discourse, p: Pronoun, block: number): Speaker | null {
+  if (p === 'they') return lastSpeaker(d, block, (x) => (x.kind === 'group' && x.plural) || x.kind === 'organisation');
+  if (p === 'it') return lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.kind === 'document');
+  return lastSpeaker(d, block, (x) => x.kind === 'person' || (x.kind === 'group' && !x.plural));
+}
+
+// Pronouns reach back at most two blocks; further than that the antecedent is a guess.
+function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): Speaker | null {
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const sp = d.speakers[i];
+    if (block - sp.block > 2) return null;
+    if (ok(sp)) return sp;
+  }
+  return null;
+}
+
+function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[]): { family: string | null; why: string } {
+  const { s, c } = ctx;
+  const app = /^,\s+(?:a|an|the)\s+[^,.;]{1,100}/u.exec(s.slice(end));
+  if (app) {
+    const inApp = terms.filter((t) => t.start >= end && t.end <= end + app[0].length);
+    // "a spokesman for the WHO" speaks for the organisation, not as a generic spokesman.
+    const org = inApp.find((t) => t.info.kind === 'organisation' && !t.info.modifierOnly) ?? inApp.find((t) => !t.info.modifierOnly);
+    if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
+  }
+  const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
+  if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
+  const title = /^([\p{L}]+)\.?\s/u.exec(name);
+  const fam = title ? c.titles.get(title[1]) : undefined;
+  if (title && fam) return { family: fam, why: `title '${title[1]}'` };
+  return { family: null, why: '' };
+}
+
+/** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
+function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
+  const { toks, c } = ctx;
+  let j = last + 1;
+  if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
+  let end = toks[j].end;
+  if (j + 2 < toks.length && toks[j + 1].lower === 'of' && WS.test(sep(ctx, j + 1)) && WS.test(sep(ctx, j + 2))) {
+    end = toks[j + 2].end;
+    for (const t of terms) if (t.first === j + 2) t.consumed = true;
+  }
+  return end;
+}
+
+function extendLeft(ctx: Ctx, first: number): number {
+  const { toks } = ctx;
+  let at = toks[first].start;
+  for (let j = first - 1; j >= 0 && j >= first - 3; j -= 1) {
+    if (!WS.test(sep(ctx, j + 1))) break;
+    const w = toks[j].text;
+    const ok = EXTEND.has(toks[j].lower) || (/^\p{Lu}/u.test(w) && !NOT_NAMES.has(w) && !/\.$/.test(w));
+    if (!ok) break;
+    at = toks[j].start;
+  }
+  return at;
+}
+
+function singular(noun: string): string {
+  if (noun === 'findings' || noun === 'data' || noun === 'figures' || noun === 'records') return noun;
+  if (noun.endsWith('ies')) return noun.slice(0, -3) + 'y';
+  return noun.endsWith('s') && !noun.endsWith('ss') ? noun.slice(0, -1) : noun;
+}
+
+function article(word: string): string {
+  return /^[aeiou]/i.test(word) && !/^(?:un|uni|eu)/i.test(word) ? 'an' : 'a';
+}
+
+function trimCue(cue: string): string {
+  return cue.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+}

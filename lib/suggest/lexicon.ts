@@ -1,0 +1,274 @@
+/**
+ * The suggestion engine's knowledge, kept as data so a desk can extend it without touching the
+ * engine: which phrases name a source, which family of source each belongs to, and which desk tag
+ * keys a family maps to. Families map to a *preference list* of tag keys; the first key the desk
+ * actually has wins, and an empty or unmatched list yields `tag: null` (a valid outcome).
+ */
+
+/** How a source can be referred back to: "they" (group/organisation), "he/she" (person), "it" (organisation/document). */
+export type SpeakerKind = 'organisation' | 'group' | 'person' | 'document';
+
+export type SourceFamily = {
+  /** Short label used in reasons ("UN", "intelligence", "expert/analyst"). */
+  label: string;
+  /** Desk tag keys in order of preference. */
+  tags: string[];
+};
+
+export type SourceTerm = {
+  family: string;
+  kind: SpeakerKind;
+  /**
+   * Surface phrases. A phrase containing an uppercase letter matches case-sensitively (so "UN" and
+   * "WHO" never match "un"/"who"); an all-lowercase phrase matches in any case ("Analysts", "analysts").
+   */
+  phrases: string[];
+  /**
+   * Only counts directly before a document noun ("intelligence assessment", "Reuters tally"),
+   * never on its own ("intelligence-based operations", "gathering intelligence").
+   */
+  modifierOnly?: boolean;
+};
+
+export type Hedges = {
+  /** Family used for hedged / unattributed claims. */
+  family: string;
+  /** Adverbs and fixed phrases: "reportedly", "it is understood". */
+  phrases: string[];
+  /** Participles that hedge in the passive: "is believed", "are said to", "was allegedly". */
+  passives: string[];
+};
+
+export type Lexicon = {
+  families: Record<string, SourceFamily>;
+  sources: SourceTerm[];
+  /** Nouns for documents a source publishes; "the report" resolves to the last report introduced. */
+  documentNouns: string[];
+  /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
+  documentPremodifiers: string[];
+  /** Generic nouns that refer back to the last organisation ("the agency said"). */
+  organisationAnaphors: string[];
+  /** Head nouns a source term can modify and still speak for it: "a U.N. panel of experts said". */
+  organisationHeads: string[];
+  /** Reporting verbs as base forms; regular inflections are derived, irregular ones listed in `irregularVerbs`. */
+  reportingVerbs: string[];
+  irregularVerbs: string[];
+  /** Words allowed between a speaker and its verb: "have", "also", "repeatedly" (any "-ly" adverb is allowed too). */
+  auxiliaries: string[];
+  /** Titles before a name that identify the speaker's family ("Dr." → expert, "Col." → official). */
+  titles: Record<string, string>;
+  hedges: Hedges;
+  /** Family for a named speaker with no known affiliation. */
+  namedFamily: string;
+  /** Family for sentences the article asserts on its own authority. */
+  authorFamily: string;
+  /** Regular expressions (source strings, case-insensitive) for blocks/sentences that are never claims. */
+  nonClaims: string[];
+  /** Sentence openers that make a very short sentence a transition rather than a claim. */
+  transitions: string[];
+};
+
+const COUNTRIES =
+  'Afghanistan|Albania|Algeria|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahrain|Bangladesh|Belarus|Belgium|Bolivia|Bosnia|Brazil|Bulgaria|Burkina Faso|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Congo|Croatia|Cuba|Cyprus|Czech Republic|Denmark|Djibouti|Ecuador|Egypt|Eritrea|Estonia|Ethiopia|Finland|France|Georgia|Germany|Ghana|Greece|Guatemala|Haiti|Honduras|Hungary|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Japan|Jordan|Kazakhstan|Kenya|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Libya|Lithuania|Malaysia|Mali|Mexico|Moldova|Mongolia|Morocco|Mozambique|Myanmar|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|Norway|Oman|Pakistan|Panama|Peru|Philippines|Poland|Portugal|Qatar|Romania|Russia|Rwanda|Saudi Arabia|Senegal|Serbia|Singapore|Slovakia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Sweden|Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Tunisia|Turkey|Turkmenistan|Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|' +
+  // Capitals and seats of government used as metonyms for governments ("Beijing insists").
+  'Washington|Moscow|Beijing|London|Paris|Berlin|Tehran|Kabul|Islamabad|New Delhi|Ankara|Kyiv|Kiev|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Brussels|the Kremlin|the White House|the Pentagon|Downing Street|Whitehall|the Elysee|the Élysée';
+
+export const DEFAULT_LEXICON: Lexicon = {
+  families: {
+    un: { label: 'UN', tags: ['un'] },
+    intelligence: { label: 'intelligence', tags: ['intelligence'] },
+    expert: { label: 'expert/analyst', tags: ['analyst', 'expert'] },
+    official: { label: 'official', tags: ['official', 'government'] },
+    media: { label: 'media', tags: ['media', 'press'] },
+    ngo: { label: 'NGO', tags: ['ngo'] },
+    research: { label: 'research', tags: ['research', 'study', 'analyst'] },
+    anonymous: { label: 'anonymous source', tags: ['anonymous', 'unattributed'] },
+    vague: { label: 'vague attribution', tags: ['unattributed'] },
+    witness: { label: 'witness', tags: ['witness', 'eyewitness'] },
+    named: { label: 'named speaker (affiliation unknown)', tags: [] },
+    unattributed: { label: 'unattributed', tags: ['unattributed'] },
+  },
+  sources: [
+    {
+      family: 'un',
+      kind: 'organisation',
+      phrases: [
+        'United Nations', 'UN', 'U.N.', 'Security Council', 'General Assembly', 'Secretary-General', 'Secretary General',
+        'Monitoring Team', 'Sanctions Monitoring Team', 'UN Analytical Support and Sanctions Monitoring Team',
+        'World Health Organization', 'World Health Organisation', 'WHO', 'UNICEF', 'UNHCR', 'OCHA', 'UNDP', 'UNESCO',
+        'World Food Programme', 'World Food Program', 'WFP', 'Food and Agriculture Organization', 'FAO', 'IAEA',
+        'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
+        'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office',
+      ],
+    },
+    {
+      family: 'intelligence',
+      kind: 'group',
+      phrases: [
+        'intelligence sources', 'intelligence officials', 'intelligence agencies', 'intelligence agency',
+        'intelligence services', 'intelligence service', 'intelligence community', 'intelligence officers',
+        'spy agency', 'spy agencies', 'spy chiefs', 'security sources', 'CIA', 'MI6', 'MI5', 'Mossad', 'ISI',
+        'NSA', 'FSB', 'DGSE', 'BND',
+      ],
+    },
+    { family: 'intelligence', kind: 'organisation', phrases: ['intelligence', 'spy', 'Western intelligence'], modifierOnly: true },
+    {
+      family: 'expert',
+      kind: 'group',
+      phrases: [
+        'analysts', 'analyst', 'experts', 'expert', 'observers', 'observer', 'scholars', 'scholar', 'researchers',
+        'researcher', 'academics', 'academic', 'professor', 'commentators', 'commentator', 'specialists',
+        'specialist', 'economists', 'economist', 'think tank', 'think-tank', 'strategists', 'historians',
+        'political scientists',
+      ],
+    },
+    {
+      family: 'official',
+      kind: 'group',
+      phrases: [
+        'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'ministry',
+        'government', 'authorities', 'president', 'prime minister', 'ambassador', 'envoy', 'diplomats', 'diplomat',
+        'commander', 'army', 'military', 'police', 'governor', 'mayor', 'senator', 'lawmakers', 'department',
+        'foreign office', 'state department', 'cabinet', 'regime', 'administration', 'Bureau of Statistics',
+        'statistics office', 'statistics agency', 'Office for National Statistics', 'central bank', 'prosecutors',
+      ],
+    },
+    { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|') },
+    {
+      family: 'media',
+      kind: 'organisation',
+      phrases: [
+        'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Bloomberg', 'BBC', 'CNN', 'Al Jazeera',
+        'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian',
+        'Financial Times', 'The Economist', 'Dawn', 'local media', 'state media', 'news agency', 'state television',
+        'state TV', 'local press', 'media reports', 'press reports',
+      ],
+    },
+    {
+      family: 'ngo',
+      kind: 'organisation',
+      phrases: [
+        'Amnesty International', 'Human Rights Watch', 'Red Cross', 'Red Crescent', 'ICRC', 'MSF',
+        'Doctors Without Borders', 'Médecins Sans Frontières', 'Save the Children', 'Oxfam', 'aid groups',
+        'aid agencies', 'aid workers', 'rights groups', 'humanitarian groups', 'charities', 'monitoring group',
+        'Crisis Group', 'International Crisis Group',
+      ],
+    },
+    {
+      family: 'research',
+      kind: 'organisation',
+      phrases: ['university', 'University', 'institute', 'Institute', 'journal', 'The Lancet', 'Nature', 'Science'],
+      modifierOnly: true,
+    },
+    {
+      family: 'anonymous',
+      kind: 'group',
+      phrases: [
+        'sources', 'a source', 'people familiar with the matter', 'people familiar with the discussions',
+        'a person familiar with the matter', 'insiders', 'an insider', 'officials who spoke on condition of anonymity',
+      ],
+    },
+    { family: 'vague', kind: 'group', phrases: ['critics', 'some', 'many', 'others'] },
+    { family: 'witness', kind: 'group', phrases: ['residents', 'witnesses', 'eyewitnesses', 'locals', 'survivors'] },
+  ],
+  documentNouns: [
+    'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
+    'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
+    'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
+  ],
+  documentPremodifiers: [
+    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
+    'leaked', 'confidential', 'classified', 'annual', 'earlier', 'previous', 'separate', 'fresh', 'internal',
+    'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
+  ],
+  organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission'],
+  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry'],
+  reportingVerbs: [
+    'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
+    'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
+    'highlight', 'credit', 'challenge', 'describe', 'reject', 'deny', 'accuse', 'predict', 'fear', 'caution',
+    'maintain', 'contend', 'announce', 'attribute', 'document', 'cite', 'flag', 'point', 'stress', 'emphasise', 'emphasize',
+    'underline', 'observe', 'recommend', 'urge', 'record', 'calculate', 'concede', 'admit', 'assert', 'declare',
+    'blame', 'dismiss', 'expect', 'forecast', 'reiterate', 'agree', 'disagree', 'doubt', 'dispute', 'testify',
+    'write', 'speak', 'tell', 'find', 'think',
+  ],
+  irregularVerbs: [
+    'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
+  ],
+  auxiliaries: [
+    'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
+    'not', 'further', 'again', 'still', 'later', 'earlier', 'today', 'yesterday', 'previously', 'recently',
+    'repeatedly', 'publicly', 'privately', 'already', 'often', 'separately', 'too', 'both', 'all',
+    'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
+  ],
+  titles: {
+    Dr: 'expert', Prof: 'expert', Professor: 'expert', Gen: 'official', General: 'official', Col: 'official',
+    Colonel: 'official', Lt: 'official', Maj: 'official', Major: 'official', Capt: 'official', Captain: 'official',
+    Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
+    Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
+    Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
+  },
+  hedges: {
+    family: 'unattributed',
+    phrases: [
+      'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored',
+      'it is understood', 'it is believed', 'it is thought', 'it is said', 'it is claimed', 'it was reported',
+      'there are reports', 'there were reports', 'unconfirmed reports', 'unverified reports',
+    ],
+    passives: [
+      'believed', 'thought', 'said', 'reported', 'understood', 'alleged', 'rumoured', 'rumored', 'suspected',
+      'described', 'considered', 'feared', 'claimed', 'estimated', 'assumed', 'presumed', 'seen', 'known',
+    ],
+  },
+  namedFamily: 'named',
+  authorFamily: 'unattributed',
+  nonClaims: [
+    '^(?:read more|related|watch|listen|photo|image|video|advertisement|subscribe|click here|follow us|sign up)\\b',
+    '^(?:editing|reporting|additional reporting|writing) by\\b',
+    '^(?:this (?:story|article) (?:was|has been) (?:updated|corrected))',
+    '^(?:copyright|©)',
+  ],
+  transitions: [
+    'but', 'and', 'so', 'still', 'yet', 'meanwhile', 'however', 'moreover', 'indeed', 'here', 'there', 'now',
+    'then', 'that', 'this', 'it', 'more', 'in short', 'in other words', 'for now', 'either way', 'even so',
+  ],
+};
+
+/**
+ * A desk's additions on top of a base lexicon: families are merged key by key (a desk can remap
+ * `un` → ['un', 'multilateral']), lists are appended.
+ */
+export type LexiconExtension = {
+  [K in keyof Lexicon]?: Lexicon[K] extends readonly unknown[] ? Lexicon[K] : Lexicon[K] extends Hedges ? Partial<Hedges> : Partial<Lexicon[K]>;
+};
+
+export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
+  const hedges = ext.hedges ?? {};
+  return {
+    families: { ...base.families, ...(ext.families as Record<string, SourceFamily> | undefined) },
+    sources: [...base.sources, ...(ext.sources ?? [])],
+    documentNouns: [...base.documentNouns, ...(ext.documentNouns ?? [])],
+    documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
+    organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],
+    organisationHeads: [...base.organisationHeads, ...(ext.organisationHeads ?? [])],
+    reportingVerbs: [...base.reportingVerbs, ...(ext.reportingVerbs ?? [])],
+    irregularVerbs: [...base.irregularVerbs, ...(ext.irregularVerbs ?? [])],
+    auxiliaries: [...base.auxiliaries, ...(ext.auxiliaries ?? [])],
+    titles: { ...base.titles, ...(ext.titles as Record<string, string> | undefined) },
+    hedges: {
+      family: hedges.family ?? base.hedges.family,
+      phrases: [...base.hedges.phrases, ...(hedges.phrases ?? [])],
+      passives: [...base.hedges.passives, ...(hedges.passives ?? [])],
+    },
+    namedFamily: ext.namedFamily ?? base.namedFamily,
+    authorFamily: ext.authorFamily ?? base.authorFamily,
+    nonClaims: [...base.nonClaims, ...(ext.nonClaims ?? [])],
+    transitions: [...base.transitions, ...(ext.transitions ?? [])],
+  };
+}
+
+/** The first of the family's preferred tag keys the desk has, else null. */
+export function tagForFamily(lexicon: Lexicon, family: string, deskTags: readonly string[]): string | null {
+  const prefs = lexicon.families[family]?.tags ?? [];
+  return prefs.find((t) => deskTags.includes(t)) ?? null;
+}

@@ -1,0 +1,171 @@
+/**
+ * suggestClaims: reads an article's canonical text in order and proposes claim spans with a
+ * likely source tag, a confidence and a reason an analyst can check.
+ */
+import { chooseCandidate, Discourse, findCandidates, type Candidate } from './attribute';
+import { compileLexicon, type CompiledLexicon } from './compile';
+import { DEFAULT_LEXICON, tagForFamily, type Lexicon } from './lexicon';
+import { segmentBlocks, splitBlock } from './segment';
+
+export type Suggestion = {
+  start: number;
+  end: number;
+  exact: string;
+  tag: string | null;
+  confidence: number;
+  reason: string;
+  cue?: string;
+};
+
+export type SuggestOptions = {
+  /** The desk's tag keys; families map to the first preferred key the desk has. */
+  tags?: string[];
+  lexicon?: Lexicon;
+};
+
+/** The default desk's tags. */
+export const DEFAULT_TAGS: readonly string[] = ['un', 'intelligence', 'analyst'];
+
+type Attribution = { family: string | null; confidence: number; reason: string; cue?: string; explicit: boolean };
+
+type Row = { start: number; end: number; text: string; choice: ReturnType<typeof chooseCandidate>; attribution?: Attribution };
+
+const MIN_WORDS = 4;
+const SHORT_TRANSITION_WORDS = 6;
+const EXPLICIT_MIN = 0.7;
+const AUTHOR_CONFIDENCE = 0.35;
+const CONTINUATION_CAP = 0.55;
+
+// "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)*)?(?:\s*\([^)]{1,40}\))?(?:\s*:\s+|\s+[—–-]{1,2}\s+)/u;
+
+export function suggestClaims(text: string, options: SuggestOptions = {}): Suggestion[] {
+  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
+  const tags = options.tags ?? DEFAULT_TAGS;
+  const c = compileLexicon(lexicon);
+  const discourse = new Discourse();
+  const out: Suggestion[] = [];
+
+  for (const block of segmentBlocks(text)) {
+    if (block.kind !== 'body') continue;
+    const rows: Row[] = splitBlock(text, block.start, block.end).map(([start, end]) => {
+      const sentence = text.slice(start, end);
+      return { start, end, text: sentence, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse)) };
+    });
+
+    let lastExplicit: { attribution: Attribution; block: number } | null = null;
+    rows.forEach((row, i) => {
+      row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
+      if (!row.attribution) {
+        row.attribution = lastExplicit
+          ? {
+              family: lastExplicit.attribution.family,
+              confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),
+              reason: `no cue; continues the attribution earlier in ¶${block.index} (${lastExplicit.attribution.cue ? `'${lastExplicit.attribution.cue}' → ` : ''}${familyLabel(c, lastExplicit.attribution.family)})`,
+              explicit: false,
+            }
+          : {
+              family: lexicon.authorFamily,
+              confidence: AUTHOR_CONFIDENCE,
+              reason: 'no attribution cue; asserted by the article itself',
+              explicit: false,
+            };
+      } else if (row.attribution.explicit) {
+        lastExplicit = { attribution: row.attribution, block: block.index };
+      }
+
+      let start = row.start;
+      if (i === 0) {
+        const dl = DATELINE.exec(row.text);
+        if (dl) start += dl[0].length;
+      }
+      const exact = text.slice(start, row.end);
+      if (!isClaim(exact, row.attribution.explicit, c)) return;
+
+      const a = row.attribution;
+      const tag = a.family ? tagForFamily(lexicon, a.family, tags) : null;
+      const missing = a.family && tag === null ? `; the desk has no tag for ${familyLabel(c, a.family)} sources` : '';
+      out.push({
+        start,
+        end: row.end,
+        exact,
+        tag,
+        confidence: Math.round(Math.max(0, Math.min(1, a.confidence)) * 100) / 100,
+        reason: a.reason + missing,
+        ...(a.cue ? { cue: a.cue } : {}),
+      });
+    });
+  }
+  return out;
+}
+
+function explicitAttribution(row: Row, c: CompiledLexicon): Attribution | null {
+  if (!row.choice) return null;
+  const { best, others } = row.choice;
+  if (best.kind === 'hedge') {
+    return { family: best.family, confidence: best.score, reason: `hedge: '${best.cue}' — ${best.resolution}`, cue: best.cue, explicit: false };
+  }
+  let confidence = best.score;
+  let reason = `cue: '${best.cue}' → ${best.resolution}`;
+  if (others.length) {
+    confidence -= 0.1;
+    reason += `; also cites ${others.map((o) => `'${o.cue}' (${familyLabel(c, o.family)})`).join(', ')}`;
+  }
+  const hedge = hedgeIn(row);
+  if (hedge) {
+    confidence -= 0.05;
+    reason += `; hedged ('${hedge.cue}')`;
+  }
+  return { family: best.family, confidence, reason, cue: best.cue, explicit: best.score >= EXPLICIT_MIN };
+}
+
+function hedgeIn(row: Row): Candidate | undefined {
+  if (!row.choice) return undefined;
+  return [row.choice.best, ...row.choice.others].find((x) => x.kind === 'hedge');
+}
+
+/** A sentence opening a quotation that closes later takes the speaker named where it closes. */
+function quotedAttribution(rows: Row[], i: number, c: CompiledLexicon): Attribution | null {
+  if (!opensQuote(rows[i].text)) return null;
+  for (let j = i + 1; j < rows.length; j += 1) {
+    const a = explicitAttribution(rows[j], c);
+    if (a?.explicit) {
+      return { ...a, confidence: a.confidence - 0.1, reason: `inside a quotation attributed in the next sentence: ${a.reason}` };
+    }
+    if (closesQuote(rows[j].text)) return null;
+  }
+  return null;
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const x of s) if (x === ch) n += 1;
+  return n;
+}
+
+function opensQuote(s: string): boolean {
+  return count(s, '“') > count(s, '”') || (count(s, '"') % 2 === 1 && /^\s*"/.test(s));
+}
+
+function closesQuote(s: string): boolean {
+  return count(s, '”') > count(s, '“') || (count(s, '"') % 2 === 1 && !/^\s*"/.test(s));
+}
+
+function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon): boolean {
+  const s = sentence.trim();
+  const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words < MIN_WORDS && !(hasCue && /\p{N}/u.test(s))) return false;
+  if (/\?["”’)]*$/.test(s)) return false; // questions ask, they do not assert
+  if (c.nonClaims.some((re) => re.test(s))) return false;
+  if (!hasCue && words <= SHORT_TRANSITION_WORDS && !/\p{N}/u.test(s)) {
+    const lower = s.toLowerCase();
+    if (c.transitions.some((t) => lower.startsWith(t) && !/[\p{L}]/u.test(lower[t.length] ?? ''))) return false;
+  }
+  return true;
+}
+
+function familyLabel(c: CompiledLexicon, family: string | null): string {
+  if (!family) return 'unknown';
+  return c.lexicon.families[family]?.label ?? family;
+}

@@ -1,0 +1,15 @@
+// Run before the app starts: apply migrations, then seed the demo data on an empty database.
+import { join } from 'node:path';
+import { migrate } from '@/lib/db/migrate';
+import { db, disconnectDb } from '@/lib/db/prisma';
+import { seed } from '@/lib/db/seed';
+
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL is not set.');
+const result = await migrate(url, join(process.cwd(), 'prisma/migrations'));
+if (result.applied.length) console.error(`[claimdesk] applied migrations: ${result.applied.join(', ')}`);
+if ((await db.user.count()) === 0) {
+  const report = await seed(db);
+  console.error(`[claimdesk] seeded demo data: ${report.usersCreated} accounts, ${report.articlesCreated} article(s)`);
+}
+await disconnectDb();

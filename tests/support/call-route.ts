@@ -1,0 +1,46 @@
+import { encode } from 'next-auth/jwt';
+import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+
+type RouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
+
+export type CallOptions = {
+  method?: string;
+  token?: string;
+  cookie?: string;
+  headers?: Record<string, string>;
+  json?: unknown;
+  body?: string;
+  query?: Record<string, string>;
+};
+
+/** Calls a Next route handler in-process with a real Request, as Next would. */
+export async function callRoute<P>(handler: RouteHandler<P>, path: string, options: CallOptions & { params?: P } = {}) {
+  const url = new URL(path, 'http://localhost:3000');
+  for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
+  const headers: Record<string, string> = { host: 'localhost:3000', ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  let body = options.body;
+  if (options.json !== undefined) {
+    body = JSON.stringify(options.json);
+    headers['content-type'] = 'application/json';
+  }
+  const response = await handler(new Request(url, { method: options.method ?? 'GET', headers, body }), {
+    // Routes without dynamic segments get {} as Next passes them.
+    params: Promise.resolve((options.params ?? {}) as P),
+  });
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = text;
+  }
+  return { status: response.status, headers: response.headers, data: data as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } }, text };
+}
+
+/** A real Auth.js session cookie for a user, for testing the browser (cookie) path. */
+export async function sessionCookieFor(userId: string): Promise<string> {
+  const token = await encode({ token: { sub: userId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE });
+  return `${SESSION_COOKIE}=${token}`;
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { describeRange, reanchor, reanchorAll, type AnchorTarget, type ReanchorResult } from '@/lib/anchoring';
+import { loadArticle } from './fixtures';
+
+const article = loadArticle();
+
+// Small alphabets make repeated phrases (the hard case) common; the article slice makes text realistic.
+const unit = fc.constantFrom('a', 'b', 'c', ' ', '\n', '.', 'é', '😀');
+const texts = fc.oneof(
+  fc.string({ unit, maxLength: 300 }),
+  fc.string({ maxLength: 300 }),
+  fc.tuple(fc.nat(article.length), fc.integer({ min: 0, max: 1500 })).map(([at, len]) => article.slice(at, at + len)),
+);
+
+type Edit = { at: number; remove: number; insert: string };
+const edits = fc.array(
+  fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.string({ unit: fc.oneof(unit, fc.constantFrom('x', 'y')), maxLength: 20 }) }),
+  { maxLength: 5 },
+);
+
+function applyEdits(text: string, list: Edit[]): string {
+  let out = text;
+  for (const e of list) {
+    const at = out.length === 0 ? 0 : e.at % (out.length + 1);
+    out = out.slice(0, at) + e.insert + out.slice(at + e.remove);
+  }
+  return out;
+}
+
+function expectWellFormed(r: ReanchorResult, text: string, target: AnchorTarget): void {
+  expect(Number.isInteger(r.start) && Number.isInteger(r.end)).toBe(true);
+  expect(r.start).toBeGreaterThanOrEqual(0);
+  expect(r.start).toBeLessThanOrEqual(r.end);
+  expect(r.end).toBeLessThanOrEqual(text.length);
+  expect(r.score).toBeGreaterThanOrEqual(0);
+  expect(r.score).toBeLessThanOrEqual(1);
+  if (r.state === 'exact' || r.state === 'moved') expect(text.slice(r.start, r.end)).toBe(target.exact);
+  if (r.state === 'exact') expect(r.start).toBe(target.start);
+  if (r.state === 'orphaned') expect(r.score).toBe(0);
+}
+
+describe('reanchor properties', () => {
+  it('after random edits: never throws, stays in bounds, exact/moved ranges hold the quote', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat({ max: 200 }), edits, (text, a, len, list) => {
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const end = Math.min(text.length, start + len);
+        const target = describeRange(text, start, end);
+        const edited = applyEdits(text, list);
+        expectWellFormed(reanchor(target, edited), edited, target);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('an unedited text re-anchors every non-empty quote exactly where it was', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.integer({ min: 1, max: 200 }), (text, a, len) => {
+        fc.pre(text.length > 0);
+        const start = a % text.length;
+        const target = describeRange(text, start, Math.min(text.length, start + len));
+        expect(reanchor(target, text)).toEqual({ start: target.start, end: target.end, state: 'exact', score: 1 });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('arbitrary (even inconsistent) targets never break it', () => {
+    const anyNumber = fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 2 ** 53));
+    const targets = fc.record({ exact: fc.string(), prefix: fc.string(), suffix: fc.string(), start: anyNumber, end: anyNumber });
+    fc.assert(
+      fc.property(texts, targets, (text, target) => {
+        const r = reanchor(target, text);
+        expect(0 <= r.start && r.start <= r.end && r.end <= text.length).toBe(true);
+        if (r.state === 'exact' || r.state === 'moved') expect(text.slice(r.start, r.end)).toBe(target.exact);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reanchorAll agrees with reanchor one by one (shared caches change nothing)', () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 })), { minLength: 1, maxLength: 12 }), edits, (text, ranges, list) => {
+        const targets = ranges.map(([a, len]) => {
+          const start = text.length === 0 ? 0 : a % (text.length + 1);
+          return describeRange(text, start, Math.min(text.length, start + len));
+        });
+        // Duplicate targets so identical quotes hit the caches.
+        const all = [...targets, ...targets.slice().reverse()];
+        const edited = applyEdits(text, list);
+        expect(reanchorAll(all, edited)).toEqual(all.map((t) => reanchor(t, edited)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
