@@ -32,6 +32,13 @@ const PUBLIC_PATHS = ['/signin', '/api/auth', '/api/health'];
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  logger: {
+    // A failed sign-in is an expected outcome (shown to the user and rate-limited), not a server error.
+    error(error) {
+      if (error.name === 'CredentialsSignin' || (error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error('[auth]', error);
+    },
+  },
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
   pages: { signIn: '/signin' },
   providers: [

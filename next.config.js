@@ -7,6 +7,10 @@ const securityHeaders = [
 ];
 
 const nextConfig = {
+  // Separate build folders let several e2e runs (different E2E_PORT) build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // `npm test` runs `tsc --noEmit` as its own step; the build does not repeat it.
+  typescript: { ignoreBuildErrors: true },
   reactStrictMode: true,
   poweredByHeader: false,
   // Native/WASM server packages are loaded by Node, not bundled.
