@@ -1,6 +1,5 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { NextResponse } from 'next/server';
 import { authenticate } from '@/lib/auth/authenticate';
 import { clientIp } from '@/lib/auth/client-ip';
 import { db } from '@/lib/db/prisma';
@@ -27,8 +26,6 @@ class RateLimited extends CredentialsSignin {
     this.code = `rate_limited:${retryAfterSeconds}`;
   }
 }
-
-const PUBLIC_PATHS = ['/signin', '/api/auth', '/api/health'];
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
@@ -65,20 +62,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.user.id = token.sub ?? '';
       session.user.role = (token.role as Role | undefined) ?? 'ANALYST';
       return session;
-    },
-    // Used by proxy.ts: a convenience redirect, not the security boundary (every route checks again).
-    authorized({ auth: session, request }) {
-      const { pathname } = request.nextUrl;
-      if (PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`))) return true;
-      if (session?.user) return true;
-      if (pathname.startsWith('/api/')) {
-        if (request.headers.get('authorization')?.startsWith('Bearer ')) return true;
-        return NextResponse.json(
-          { error: { code: 'unauthenticated', message: 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".' } },
-          { status: 401 },
-        );
-      }
-      return false;
     },
   },
 });
