@@ -1,0 +1,65 @@
+import { AppError, forbidden, notFound } from '@/lib/api/app-error';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { recordEvent } from '@/lib/annotations/record-event';
+import type { Actor } from '@/lib/auth/actor';
+import type { Db } from '@/lib/db/prisma';
+import { emitAfterCommit } from '@/lib/live/local-bus';
+import type { LiveEvent } from '@/lib/live/live-event';
+import { hasPermission } from '@/lib/review/permissions';
+import { findConflicts } from '@/lib/review/overlap';
+import { loadLiveSpans } from '@/lib/review-server/live-spans';
+import { loadAnnotationDto } from '@/lib/review-server/load-annotation-dto';
+import { lockLiveAnnotation } from '@/lib/review-server/lock-annotation';
+import type { ResolveConflictInput } from '@/lib/review-server/review-schemas';
+import { applyVerdict } from '@/lib/review-server/submit-review';
+
+/**
+ * A reviewer settles which tag is right for a claim two analysts tagged differently: an AGREE on
+ * the annotation carrying the chosen tag and a DISPUTE suggesting it on the other (skipping
+ * whichever the resolver wrote, since nobody reviews their own work), plus 'conflict_resolved'
+ * audit events on both. Disputes on the kept annotation that suggested another tag are settled.
+ */
+export async function resolveConflict(db: Db, actor: Actor, articleId: string, input: ResolveConflictInput): Promise<{ keep: AnnotationDto; other: AnnotationDto }> {
+  if (!hasPermission(actor.role, 'annotations.review')) throw forbidden('Only reviewers and admins can resolve conflicts.');
+  if (input.keep === input.other) throw new AppError('validation_failed', 'keep and other must be two different annotations.');
+  const events = await db.$transaction(async (tx) => {
+    // Lock in id order so two resolvers of the same pair cannot deadlock.
+    const [first, second] = [input.keep, input.other].sort();
+    const lockedFirst = await lockLiveAnnotation(tx, first);
+    const lockedSecond = await lockLiveAnnotation(tx, second);
+    const keep = lockedFirst.id === input.keep ? lockedFirst : lockedSecond;
+    const other = keep === lockedFirst ? lockedSecond : lockedFirst;
+    if (keep.articleId !== articleId || other.articleId !== articleId) throw notFound('That annotation on this article');
+
+    const spans = await loadLiveSpans(tx, articleId);
+    const conflict = findConflicts(spans).find((c) => (c.a === keep.id && c.b === other.id) || (c.a === other.id && c.b === keep.id));
+    if (!conflict) throw new AppError('conflict', 'These two annotations are not (or no longer) in conflict.');
+    const keepTag = spans.find((s) => s.id === keep.id)!.tag;
+    const otherTag = spans.find((s) => s.id === other.id)!.tag;
+    if (input.tag !== keepTag) {
+      throw new AppError('validation_failed', `tag: the kept annotation is tagged "${keepTag}"; send tag "${keepTag}" (or swap keep and other).`, [{ path: 'tag', message: 'must be the kept annotation’s tag' }]);
+    }
+
+    const live: LiveEvent[] = [];
+    const note = { resolution: 'conflict', keep: keep.id, other: other.id, tag: input.tag };
+    if (keep.authorId !== actor.id) {
+      const now = new Date();
+      await tx.review.updateMany({
+        where: { annotationId: keep.id, supersededAt: null, resolvedAt: null, verdict: 'DISPUTE', suggestedTag: { not: null, notIn: [input.tag] } },
+        data: { resolvedAt: now },
+      });
+      live.push(...(await applyVerdict(tx, actor, keep, { verdict: 'AGREE', comment: null, suggestedTag: null }, 'conflict_resolved', note)).events);
+    } else {
+      await recordEvent(tx, { annotationId: keep.id, actorId: actor.id, action: 'conflict_resolved', before: { tag: keepTag }, after: note });
+    }
+    if (other.authorId !== actor.id) {
+      const comment = `Conflict resolved in favour of ${input.tag}`;
+      live.push(...(await applyVerdict(tx, actor, other, { verdict: 'DISPUTE', comment, suggestedTag: input.tag }, 'conflict_resolved', note)).events);
+    } else {
+      await recordEvent(tx, { annotationId: other.id, actorId: actor.id, action: 'conflict_resolved', before: { tag: otherTag }, after: note });
+    }
+    return live;
+  });
+  emitAfterCommit(events);
+  return { keep: await loadAnnotationDto(db, input.keep), other: await loadAnnotationDto(db, input.other) };
+}
