@@ -1,0 +1,9 @@
+import { readJson } from '@/lib/api/read-body';
+import { authedRoute } from '@/lib/api/route';
+import { db } from '@/lib/db/prisma';
+import { rejectSuggestion, rejectSuggestionSchema } from '@/lib/suggest-server/reject-suggestion';
+
+export const POST = authedRoute<{ id: string }>(async (req, { actor, params }) => {
+  await rejectSuggestion(db, actor, params.id, await readJson(req, rejectSuggestionSchema));
+  return new Response(null, { status: 204 });
+});
