@@ -1,15 +1,141 @@
 'use client';
 
-import { EditorContent, useEditor, type JSONContent } from '@tiptap/react';
+import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
+import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
+import { AnnotationHighlights, annotationHighlightsKey, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
+import './reader.css';
+
+/** A text selection in canonical-text offsets (whitespace trimmed), with where to anchor a popover. */
+export type TextSelection = { start: number; end: number; exact: string; anchor: { x: number; y: number } };
+
+type Props = {
+  doc: JSONContent;
+  highlights?: HighlightInput[];
+  selectedId?: string | null;
+  onSelectAnnotation?: (id: string | null) => void;
+  onTextSelection?: (selection: TextSelection | null) => void;
+  renderTooltip?: (annotationId: string) => ReactNode;
+};
+
+const WHITESPACE = /\s/;
 
 /** The article rendered read-only by TipTap; annotations are drawn on top as decorations. */
-export function ArticleReader({ doc }: { doc: JSONContent }) {
+export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } })],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights],
     content: doc,
     editable: false,
     immediatelyRender: false,
   });
-  return <EditorContent editor={editor} className="article-reader" data-testid="article-reader" />;
+
+  // Rebuild the DecorationSet whenever the annotations or the selection change.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const meta: HighlightMeta = { highlights, selectedId };
+    editor.view.dispatch(editor.state.tr.setMeta(annotationHighlightsKey, meta).setMeta('addToHistory', false));
+  }, [editor, highlights, selectedId]);
+
+  const text = useMemo(() => (editor ? canonicalTextOfPmNode(editor.state.doc) : ''), [editor]);
+
+  const readSelection = useCallback((): TextSelection | null => {
+    if (!editor || editor.isDestroyed) return null;
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const root = editor.view.dom;
+    if (!root.contains(range.startContainer) || !root.contains(range.endContainer)) return null;
+    let from: number;
+    let to: number;
+    try {
+      from = editor.view.posAtDOM(range.startContainer, range.startOffset);
+      to = editor.view.posAtDOM(range.endContainer, range.endOffset);
+    } catch {
+      return null;
+    }
+    const map = buildPositionMapFromPm(editor.state.doc);
+    let start = map.toOffset(Math.min(from, to), 1);
+    let end = map.toOffset(Math.max(from, to), -1);
+    while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
+    while (end > start && WHITESPACE.test(text[end - 1] ?? '')) end--;
+    if (end <= start) return null;
+    const rects = range.getClientRects();
+    const last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
+    return { start, end, exact: text.slice(start, end), anchor: { x: last.right, y: last.bottom } };
+  }, [editor, text]);
+
+  const reportSelection = useCallback(() => {
+    if (!onTextSelection) return;
+    onTextSelection(readSelection());
+  }, [onTextSelection, readSelection]);
+
+  const handleClick = useCallback(
+    (event: ReactMouseEvent<HTMLDivElement>) => {
+      if (!editor || !onSelectAnnotation) return;
+      const selection = window.getSelection();
+      if (selection && !selection.isCollapsed) return;
+      const target = event.target as HTMLElement;
+      const domIds = new Set<string>();
+      for (let el: HTMLElement | null = target.closest('.cd-highlight'); el; el = el.parentElement?.closest('.cd-highlight') ?? null) {
+        const id = el.dataset.annotationId;
+        if (id) domIds.add(id);
+      }
+      if (domIds.size === 0) {
+        onSelectAnnotation(null);
+        return;
+      }
+      const id = annotationAt(editor, highlights, event.clientX, event.clientY, domIds);
+      onSelectAnnotation(id);
+    },
+    [editor, highlights, onSelectAnnotation],
+  );
+
+  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
+  const handleMouseOver = useCallback((event: ReactMouseEvent<HTMLDivElement>) => {
+    const el = (event.target as HTMLElement).closest<HTMLElement>('.cd-highlight');
+    const id = el?.dataset.annotationId;
+    if (!el || !id) {
+      setHover(null);
+      return;
+    }
+    const rect = el.getBoundingClientRect();
+    setHover((h) => (h?.id === id ? h : { id, x: rect.left, y: rect.bottom }));
+  }, []);
+
+  return (
+    <div
+      className="cd-reader-wrap"
+      onMouseUp={reportSelection}
+      onKeyUp={(event) => {
+        if (event.shiftKey || event.key === 'Shift') reportSelection();
+      }}
+      onClick={handleClick}
+      onMouseOver={handleMouseOver}
+      onMouseLeave={() => setHover(null)}
+    >
+      <EditorContent editor={editor} className="article-reader" data-testid="article-reader" />
+      {hover && renderTooltip ? (
+        <div className="cd-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y + 6 }}>
+          {renderTooltip(hover.id)}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The innermost (shortest) annotation covering the clicked point, found through the position map. */
+function annotationAt(editor: Editor, highlights: HighlightInput[], x: number, y: number, domIds: Set<string>): string | null {
+  const found = editor.view.posAtCoords({ left: x, top: y });
+  const candidates = highlights.filter((h) => domIds.has(h.id));
+  if (found) {
+    const offset = buildPositionMapFromPm(editor.state.doc).toOffset(found.pos);
+    const covering = candidates.filter((h) => h.start <= offset && offset <= h.end);
+    if (covering.length) return shortest(covering);
+  }
+  return candidates.length ? shortest(candidates) : null;
+}
+
+function shortest(list: HighlightInput[]): string {
+  return list.reduce((best, h) => (h.end - h.start < best.end - best.start ? h : best)).id;
 }

@@ -1,26 +1,46 @@
 import type { JSONContent } from '@tiptap/react';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleReader } from '@/components/reader/article-reader';
+import { ArticleWorkspace } from '@/components/reader/article-workspace';
 import { AppError } from '@/lib/api/app-error';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { listAnnotations } from '@/lib/annotations/list-annotations';
 import { getArticle } from '@/lib/articles/get-article';
 import { requirePageActor } from '@/lib/auth/page-actor';
 import { db } from '@/lib/db/prisma';
+import { listSourceTags } from '@/lib/tags/list-source-tags';
 
-export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePageActor();
-  const { id } = await params;
-  const data = await getArticle(db, id).catch((error: unknown) => {
+type Params = { params: Promise<{ id: string }> };
+
+async function loadArticle(id: string) {
+  return getArticle(db, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
-  const { article, version } = data;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { id } = await params;
+  const data = await getArticle(db, id).catch(() => null);
+  return { title: data?.article.title ?? 'Article' };
+}
+
+export default async function ArticlePage({ params }: Params) {
+  const actor = await requirePageActor();
+  const { id } = await params;
+  const [{ article, version }, tags, annotations] = await Promise.all([
+    loadArticle(id),
+    listSourceTags(db),
+    // Hydrates the annotation query; on failure the client simply fetches on mount.
+    listAnnotations(db, actor, id).catch((): AnnotationDto[] | undefined => undefined),
+  ]);
   return (
-    <div className="article-page">
-      <div className="article-meta muted small">
-        {[article.outlet, article.byline, article.publishedAt ? new Date(article.publishedAt).toLocaleDateString('en-GB') : null].filter(Boolean).join(' · ')}
-        {` · version ${version.number}`}
-      </div>
-      <ArticleReader doc={version.doc as JSONContent} />
-    </div>
+    <ArticleWorkspace
+      article={article}
+      version={{ id: version.id, number: version.number, doc: version.doc as JSONContent }}
+      currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
+      initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder }))}
+      initialAnnotations={annotations}
+    />
   );
 }

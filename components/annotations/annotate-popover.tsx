@@ -1,0 +1,156 @@
+'use client';
+
+// The popover that opens on a text selection: pick a tag (1, 2, 3… or click), optionally add
+// a source detail, note and confidence, then Enter saves. With focus outside a text field a
+// number key saves immediately with that tag (select a sentence, press 1 → saved).
+import { useEffect, useRef, useState } from 'react';
+import type { Confidence } from '@/lib/annotations/annotation-dto';
+import type { SourceTag } from '@/lib/client/annotations-api';
+import type { TextSelection } from '@/components/reader/article-reader';
+import { isTextField } from '@/components/annotations/is-text-field';
+import './annotations.css';
+
+export type AnnotateValues = { tag: string; sourceDetail?: string; note?: string; confidence?: Confidence };
+
+type Props = {
+  selection: TextSelection;
+  tags: SourceTag[];
+  onSave: (values: AnnotateValues) => void;
+  onClose: () => void;
+};
+
+const POPOVER_WIDTH = 320;
+
+export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
+  const [tag, setTag] = useState<string | null>(null);
+  const [sourceDetail, setSourceDetail] = useState('');
+  const [note, setNote] = useState('');
+  const [confidence, setConfidence] = useState<Confidence | ''>('');
+  const [hint, setHint] = useState<string | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+
+  const latest = useRef({ tag, sourceDetail, note, confidence, tags, onSave, onClose });
+  useEffect(() => {
+    latest.current = { tag, sourceDetail, note, confidence, tags, onSave, onClose };
+  });
+
+  useEffect(() => {
+    const save = (tagKey: string | null) => {
+      const s = latest.current;
+      if (!tagKey) {
+        setHint('Pick a source tag first (press its number).');
+        return;
+      }
+      s.onSave({
+        tag: tagKey,
+        sourceDetail: s.sourceDetail.trim() || undefined,
+        note: s.note.trim() || undefined,
+        confidence: s.confidence || undefined,
+      });
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const inField = isTextField(event.target);
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        latest.current.onClose();
+        return;
+      }
+      if (event.key === 'Enter') {
+        if (inField && event.target instanceof HTMLTextAreaElement && event.shiftKey) return; // newline in the note
+        if (event.target instanceof HTMLButtonElement) return; // let the button do its job
+        event.preventDefault();
+        save(latest.current.tag);
+        return;
+      }
+      if (!inField && /^[1-9]$/.test(event.key)) {
+        const chosen = latest.current.tags[Number(event.key) - 1];
+        if (!chosen) return;
+        event.preventDefault();
+        setTag(chosen.key);
+        save(chosen.key);
+      }
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (ref.current && !ref.current.contains(event.target as Node)) {
+        // A click elsewhere closes; the reader reports a new selection if there is one.
+        latest.current.onClose();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+    };
+  }, []);
+
+  const left = typeof window === 'undefined' ? selection.anchor.x : Math.max(8, Math.min(selection.anchor.x - 40, window.innerWidth - POPOVER_WIDTH - 8));
+  const top = selection.anchor.y + 8;
+
+  return (
+    <div ref={ref} className="cd-popover" role="dialog" aria-label="Annotate selection" style={{ left, top, width: POPOVER_WIDTH }}>
+      <div className="cd-popover-quote" title={selection.exact}>
+        “{selection.exact.length > 90 ? `${selection.exact.slice(0, 90)}…` : selection.exact}”
+      </div>
+      <div className="cd-popover-tags" role="group" aria-label="Source tag">
+        {tags.map((t, i) => (
+          <button
+            key={t.key}
+            type="button"
+            aria-label={t.label}
+            aria-pressed={tag === t.key}
+            className={`cd-tag-button${tag === t.key ? ' is-active' : ''}`}
+            style={{ ['--tag' as string]: t.color }}
+            title={`${t.label} (press ${i + 1})`}
+            onClick={() => {
+              setTag(t.key);
+              setHint(null);
+            }}
+          >
+            {i < 9 ? <kbd aria-hidden>{i + 1}</kbd> : null}
+            <span className="tag-dot" aria-hidden />
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span>Source detail</span>
+        <input value={sourceDetail} onChange={(e) => setSourceDetail(e.target.value)} placeholder="e.g. UN Monitoring Team, 36th report" />
+      </label>
+      <label className="field">
+        <span>Note</span>
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Shift+Enter for a new line" />
+      </label>
+      <label className="field">
+        <span>Confidence</span>
+        <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence | '')}>
+          <option value="">—</option>
+          <option value="low">Low</option>
+          <option value="medium">Medium</option>
+          <option value="high">High</option>
+        </select>
+      </label>
+      {hint ? <p className="form-error small">{hint}</p> : null}
+      <div className="row cd-popover-actions">
+        <span className="muted small">
+          <kbd>1</kbd>–<kbd>{Math.min(tags.length, 9)}</kbd> tag · <kbd>Enter</kbd> save · <kbd>Esc</kbd> close
+        </span>
+        <button type="button" className="button small" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button small primary"
+          disabled={!tag}
+          onClick={() =>
+            tag &&
+            onSave({ tag, sourceDetail: sourceDetail.trim() || undefined, note: note.trim() || undefined, confidence: confidence || undefined })
+          }
+        >
+          Save
+        </button>
+      </div>
+    </div>
+  );
+}

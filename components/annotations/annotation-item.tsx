@@ -1,0 +1,104 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
+import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/lib/review/grading';
+import { TagChip } from '@/components/tags/tag-chip';
+import { AnnotationEditForm } from '@/components/annotations/annotation-edit-form';
+import { ANCHOR_LABELS, STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';
+
+type Props = {
+  annotation: AnnotationDto;
+  tag: SourceTag;
+  tags: SourceTag[];
+  own: boolean;
+  selected: boolean;
+  editing: boolean;
+  onSelect: (id: string) => void;
+  onEdit: (id: string | null) => void;
+  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
+  onDelete: (annotation: AnnotationDto) => void;
+  children?: ReactNode;
+};
+
+export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, children }: Props) {
+  const pending = isPendingAnnotation(a);
+  const gradeValue: Grade = { reliability: a.grade.reliability, credibility: isCredibilityGrade(a.grade.credibility) ? a.grade.credibility : null };
+  const grade = formatGrade(gradeValue);
+  return (
+    <li
+      className={`cd-item${selected ? ' is-selected' : ''}${pending ? ' is-pending' : ''}`}
+      style={{ ['--tag' as string]: tag.color }}
+      data-testid="annotation-item"
+      data-annotation-id={a.id}
+      aria-current={selected ? 'true' : undefined}
+      onClick={() => onSelect(a.id)}
+    >
+      <div className="cd-item-badges">
+        <TagChip tag={tag} />
+        <span className={`cd-badge cd-status-${a.status.toLowerCase()}`}>{STATUS_LABELS[a.status]}</span>
+        {a.anchorState !== 'exact' ? (
+          <span className={`cd-badge cd-anchor-${a.anchorState}`} title={`Anchor: ${a.anchorState}`}>
+            {ANCHOR_LABELS[a.anchorState]}
+          </span>
+        ) : null}
+        {a.conflictsWith.length ? (
+          <span className="cd-badge cd-conflict" title="Overlaps an annotation by someone else with a different tag">
+            Conflict
+          </span>
+        ) : null}
+        {pending ? <span className="cd-badge">Saving…</span> : null}
+      </div>
+      <button type="button" className="cd-item-quote" title="Show in the article">
+        “{truncate(a.target.exact)}”
+      </button>
+      <div className="cd-item-meta muted small">
+        <span data-testid="annotation-author">{a.author.name}</span> · <time dateTime={a.createdAt}>{relativeTime(a.createdAt)}</time>
+        {a.confidence ? ` · ${a.confidence} confidence` : null}
+        {grade ? (
+          <>
+            {' · '}
+            <abbr title={describeGrade(gradeValue)}>{grade}</abbr>
+          </>
+        ) : null}
+        {a.replyCount ? ` · ${a.replyCount} ${a.replyCount === 1 ? 'reply' : 'replies'}` : null}
+      </div>
+      {a.sourceDetail && !editing ? <div className="cd-item-source small">Source: {a.sourceDetail}</div> : null}
+      {a.note && !editing ? (
+        <div className="cd-item-note" data-testid="annotation-note">
+          {a.note}
+        </div>
+      ) : null}
+      {a.suggestionReason ? <div className="muted small">Suggested: {a.suggestionReason}</div> : null}
+      {own && !editing && !pending ? (
+        <div className="row cd-item-actions" onClick={(e) => e.stopPropagation()}>
+          <button type="button" className="button small" onClick={() => { onSelect(a.id); onEdit(a.id); }}>
+            Edit
+          </button>
+          <button type="button" className="button small danger" onClick={() => onDelete(a)}>
+            Delete
+          </button>
+        </div>
+      ) : null}
+      {editing ? (
+        <div onClick={(e) => e.stopPropagation()}>
+          <AnnotationEditForm
+            annotation={a}
+            tags={tags}
+            onCancel={() => onEdit(null)}
+            onSave={(input) => {
+              onSave(a, input);
+              onEdit(null);
+            }}
+          />
+        </div>
+      ) : null}
+      {selected && children ? (
+        <div className="cd-item-detail" onClick={(e) => e.stopPropagation()}>
+          {children}
+        </div>
+      ) : null}
+    </li>
+  );
+}

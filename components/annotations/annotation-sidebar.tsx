@@ -1,0 +1,135 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
+import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
+import { AnnotationItem } from '@/components/annotations/annotation-item';
+import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter } from '@/components/annotations/annotation-filters';
+import { STATUS_LABELS, truncate } from '@/components/annotations/format';
+
+type Props = {
+  visible: AnnotationDto[];
+  orphaned: AnnotationDto[];
+  total: number;
+  authors: Array<{ id: string; name: string }>;
+  tags: SourceTag[];
+  filters: AnnotationFilters;
+  onFiltersChange: (filters: AnnotationFilters) => void;
+  currentUserId: string;
+  selectedId: string | null;
+  editingId: string | null;
+  onSelect: (id: string) => void;
+  onEdit: (id: string | null) => void;
+  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
+  onDelete: (annotation: AnnotationDto) => void;
+  renderDetail: (annotation: AnnotationDto) => ReactNode;
+  loading: boolean;
+  error: string | null;
+};
+
+const FALLBACK_TAG = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
+
+export function AnnotationSidebar(props: Props) {
+  const { visible, orphaned, total, authors, tags, filters, onFiltersChange, currentUserId, selectedId, editingId } = props;
+  const tagByKey = new Map(tags.map((t) => [t.key, t]));
+  const set = (patch: Partial<AnnotationFilters>) => onFiltersChange({ ...filters, ...patch });
+
+  const renderItem = (a: AnnotationDto) => (
+    <AnnotationItem
+      key={a.id}
+      annotation={a}
+      tag={tagByKey.get(a.tag) ?? FALLBACK_TAG(a.tag)}
+      tags={tags}
+      own={a.author.id === currentUserId}
+      selected={a.id === selectedId}
+      editing={a.id === editingId}
+      onSelect={props.onSelect}
+      onEdit={props.onEdit}
+      onSave={props.onSave}
+      onDelete={props.onDelete}
+    >
+      {a.id === selectedId ? props.renderDetail(a) : null}
+    </AnnotationItem>
+  );
+
+  return (
+    <aside className="cd-sidebar" aria-label="Annotation sidebar">
+      <div className="cd-filters" role="search">
+        <input
+          type="search"
+          aria-label="Search annotations"
+          placeholder="Search quotes and notes"
+          value={filters.query}
+          onChange={(e) => set({ query: e.target.value })}
+        />
+        <div className="cd-filter-row">
+          <select aria-label="Filter by tag" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">All tags</option>
+            {tags.map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.label}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by author" value={filters.author} onChange={(e) => set({ author: e.target.value as AuthorFilter })}>
+            <option value="everyone">Everyone</option>
+            <option value="mine">Mine</option>
+            <option value="colleagues">Colleagues</option>
+            {authors.map((u) => (
+              <option key={u.id} value={`user:${u.id}`}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by status" value={filters.status} onChange={(e) => set({ status: e.target.value as ReviewStatus | '' })}>
+            <option value="">Any status</option>
+            {Object.entries(STATUS_LABELS).map(([status, label]) => (
+              <option key={status} value={status}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="muted small cd-filter-summary">
+          {isFiltering(filters) ? (
+            <>
+              Showing {visible.length} of {total}{' '}
+              <button type="button" className="button link small" onClick={() => onFiltersChange(NO_FILTERS)}>
+                Clear filters
+              </button>
+            </>
+          ) : (
+            `${total} annotation${total === 1 ? '' : 's'}`
+          )}
+        </div>
+      </div>
+      {props.error ? <p className="form-error small">{props.error}</p> : null}
+      {props.loading ? <p className="muted small">Loading annotations…</p> : null}
+      <ul className="cd-list" aria-label="Annotations">
+        {visible.map(renderItem)}
+      </ul>
+      {!props.loading && visible.length === 0 ? (
+        <p className="muted small cd-empty">
+          {total === 0 ? 'No annotations yet. Select a claim in the article and press 1, 2 or 3 to tag its source.' : 'Nothing matches these filters.'}
+        </p>
+      ) : null}
+      {orphaned.length ? (
+        <section className="cd-orphaned" aria-label="Orphaned annotations">
+          <h3>Orphaned ({orphaned.length})</h3>
+          <p className="muted small">Their text is no longer in this version of the article.</p>
+          <ul className="cd-list">
+            {orphaned.map((a) => (
+              <li key={a.id} className="cd-item cd-item-orphaned" data-testid="orphaned-item" data-annotation-id={a.id}>
+                <span className="muted small">
+                  {tagByKey.get(a.tag)?.label ?? a.tag} · {a.author.name}
+                </span>
+                <div className="cd-item-quote-static">“{truncate(a.target.exact)}”</div>
+                {a.note ? <div className="cd-item-note">{a.note}</div> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </aside>
+  );
+}

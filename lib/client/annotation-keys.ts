@@ -1,0 +1,15 @@
+// Query-key factories for annotations and source tags. Every hook and invalidation goes through
+// these, so a prefix (e.g. `annotationKeys.all`) reliably reaches every annotation query.
+
+export const annotationKeys = {
+  all: ['annotations'] as const,
+  lists: () => [...annotationKeys.all, 'list'] as const,
+  byArticle: (articleId: string) => [...annotationKeys.lists(), articleId] as const,
+  detail: (annotationId: string) => [...annotationKeys.all, 'detail', annotationId] as const,
+  history: (annotationId: string) => [...annotationKeys.all, 'history', annotationId] as const,
+  replies: (annotationId: string) => [...annotationKeys.all, 'replies', annotationId] as const,
+};
+
+export const tagKeys = {
+  all: ['tags'] as const,
+};

@@ -1,0 +1,71 @@
+// Typed fetchers for the annotation endpoints of ../shared/API.md, plus the queryOptions shared by hooks.
+import { queryOptions } from '@tanstack/react-query';
+import type { AnnotationDto, Confidence, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
+import { annotationKeys, tagKeys } from '@/lib/client/annotation-keys';
+import { apiFetch } from '@/lib/client/api-fetch';
+
+export type SourceTag = { key: string; label: string; color: string; description?: string; sortOrder?: number };
+
+export type CreateAnnotationInput = {
+  start: number;
+  end: number;
+  exact: string;
+  tag: string;
+  versionId?: string;
+  sourceDetail?: string;
+  note?: string;
+  confidence?: Confidence;
+  grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
+};
+
+export type UpdateAnnotationInput = {
+  revision: number;
+  tag?: string;
+  sourceDetail?: string | null;
+  note?: string | null;
+  confidence?: Confidence | null;
+  grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
+};
+
+const enc = encodeURIComponent;
+
+export function fetchAnnotations(articleId: string): Promise<AnnotationDto[]> {
+  return apiFetch<{ annotations: AnnotationDto[] }>(`/api/articles/${enc(articleId)}/annotations`).then((r) => r.annotations);
+}
+
+export function createAnnotation(articleId: string, input: CreateAnnotationInput, idempotencyKey: string): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/articles/${enc(articleId)}/annotations`, {
+    method: 'POST',
+    json: input,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  }).then((r) => r.annotation);
+}
+
+export function updateAnnotation(annotationId: string, input: UpdateAnnotationInput): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}`, { method: 'PATCH', json: input }).then(
+    (r) => r.annotation,
+  );
+}
+
+export function deleteAnnotation(annotationId: string): Promise<void> {
+  return apiFetch<void>(`/api/annotations/${enc(annotationId)}`, { method: 'DELETE' });
+}
+
+export function restoreAnnotation(annotationId: string): Promise<AnnotationDto | undefined> {
+  return apiFetch<{ annotation?: AnnotationDto } | undefined>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then(
+    (r) => r?.annotation,
+  );
+}
+
+export function fetchTags(): Promise<SourceTag[]> {
+  return apiFetch<{ tags: SourceTag[] }>('/api/tags').then((r) => r.tags);
+}
+
+export const annotationsQuery = (articleId: string) =>
+  queryOptions({ queryKey: annotationKeys.byArticle(articleId), queryFn: () => fetchAnnotations(articleId) });
+
+export const tagsQuery = () => queryOptions({ queryKey: tagKeys.all, queryFn: fetchTags, staleTime: 5 * 60_000 });
+
+/** Optimistic rows carry a temporary id until the server answers. */
+export const TEMP_ID_PREFIX = 'temp-';
+export const isPendingAnnotation = (a: Pick<AnnotationDto, 'id'>) => a.id.startsWith(TEMP_ID_PREFIX);
