@@ -1,0 +1,7 @@
+import { json } from '@/lib/api/respond';
+import { authedRoute } from '@/lib/api/route';
+import { getHistory } from '@/lib/annotations/get-history';
+import { db } from '@/lib/db/prisma';
+
+/** The annotation's audit timeline, oldest first → { events }. */
+export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ events: await getHistory(db, params.id) }));
