@@ -1,0 +1,45 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useRef } from 'react';
+import { notificationKeys, useNotifications } from '@/components/hooks/use-notifications';
+import { apiFetch } from '@/lib/client/api-fetch';
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Replies and verdicts on my annotations; opening the page marks them seen (the badge clears). */
+export function NotificationList() {
+  const queryClient = useQueryClient();
+  const notifications = useNotifications();
+  const markSeen = useMutation({
+    mutationFn: () => apiFetch<{ ok: true }>('/api/notifications', { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+  // Unread items keep their highlight for this visit; the server records the visit once.
+  const marked = useRef(false);
+  const hasUnread = (notifications.data?.unread ?? 0) > 0;
+  const { mutate } = markSeen;
+  useEffect(() => {
+    if (!hasUnread || marked.current) return;
+    marked.current = true;
+    mutate();
+  }, [hasUnread, mutate]);
+
+  if (notifications.isPending) return <p className="muted">Loading…</p>;
+  if (notifications.isError) return <p role="alert">Could not load notifications: {notifications.error.message}</p>;
+  const items = notifications.data.items;
+  if (items.length === 0) return <p className="muted">Nothing yet. Replies and verdicts on your annotations show up here.</p>;
+  return (
+    <ul className="card stack notification-list" aria-label="Notifications">
+      {items.map((item) => (
+        <li key={`${item.kind}-${item.id}`} className={item.unread ? 'is-unread' : undefined} data-testid="notification">
+          <Link href={`/articles/${encodeURIComponent(item.articleId)}?annotation=${encodeURIComponent(item.annotationId)}`}>
+            <strong>{item.actor.name}</strong> {item.summary}
+          </Link>
+          <div className="muted small">{when.format(new Date(item.at))}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
