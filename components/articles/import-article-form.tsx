@@ -4,13 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
 
-type Format = 'text' | 'markdown' | 'html';
-
-function formatFromFileName(name: string): Format {
-  if (/\.(md|markdown)$/i.test(name)) return 'markdown';
-  if (/\.html?$/i.test(name)) return 'html';
-  return 'text';
-}
+import { formatFromFileName } from '@/lib/articles/format-from-file-name';
+import type { ArticleFormat as Format } from '@/lib/articles/parse-article';
 
 export function ImportArticleForm() {
   const router = useRouter();
