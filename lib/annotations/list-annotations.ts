@@ -26,7 +26,8 @@ export async function listAnnotations(db: Db, actor: Actor, articleId: string, q
   if (query.status !== undefined) where.status = query.status;
   if (query.anchorState !== undefined) where.anchorState = query.anchorState;
   if (query.q) {
-    const contains = { contains: query.q, mode: 'insensitive' as const };
+    // Prisma passes `contains` to ILIKE as is: escape its wildcards so "50%" means the text "50%".
+    const contains = { contains: escapeLike(query.q), mode: 'insensitive' as const };
     where.OR = [{ exact: contains }, { note: contains }, { sourceDetail: contains }];
   }
   const filtered = query.tag !== undefined || query.author !== undefined || query.status !== undefined || query.anchorState !== undefined || !!query.q;
@@ -51,4 +52,9 @@ async function knownTagKey(db: Db, key: string): Promise<string> {
   throw new AppError('validation_failed', `Unknown tag "${key}": use one of ${tags.map((t) => t.key).join(', ')}.`, [
     { path: 'tag', message: `must be one of: ${tags.map((t) => t.key).join(', ')}` },
   ]);
+}
+
+/** `value` with LIKE's wildcards (%, _) and its escape character (a backslash) taken literally. */
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

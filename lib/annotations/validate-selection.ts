@@ -18,6 +18,19 @@ export function validateSelection(text: string, start: number, end: number, exac
       { path: 'exact', message: 'must equal the article text between start and end' },
     ]);
   }
+  if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) {
+    throw new AppError('validation_failed', `The selection ${start}–${end} cuts an emoji or other symbol in half: widen it by one character.`, [
+      { path: splitsSurrogatePair(text, start) ? 'start' : 'end', message: 'must not fall inside a surrogate pair' },
+    ]);
+  }
   if (exact.trim() === '') throw new AppError('validation_failed', 'The selection is only whitespace: select some words.');
   return describeRange(text, start, end);
+}
+
+/** Whether `at` falls between the two UTF-16 halves of one character (offsets count code units). */
+function splitsSurrogatePair(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }

@@ -44,7 +44,8 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
             ? { start: r.start, end: r.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: 'orphaned' as const }
             : { ...describeRange(parsed.text, r.start, r.end), anchorState: r.state };
         if (r.state === 'orphaned') orphaned++;
-        await tx.annotation.update({ where: { id: a.id }, data: { ...after, versionId: version.id } });
+        // A new placement is a new revision: a confirm based on the old placement gets 409.
+        await tx.annotation.update({ where: { id: a.id }, data: { ...after, versionId: version.id, revision: { increment: 1 } } });
         await recordEvent(tx, {
           annotationId: a.id,
           actorId: actor.id,
