@@ -86,7 +86,10 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
       if (taken.has(key)) return skip('the same span already has an annotation with this tag');
       taken.add(key);
     }
-    planned.push({ id: newId(), source: a, tagId: tag.id, tagKey: tag.key, ...target, anchorState: r.state, score: r.score });
+    // Without a TextPositionSelector there is no old position to have moved from: a verbatim hit
+    // of the quote is an exact anchor, not a "moved" one that would ask a person to confirm it.
+    const anchorState = r.state === 'moved' && a.start === null ? 'exact' : r.state;
+    planned.push({ id: newId(), source: a, tagId: tag.id, tagKey: tag.key, ...target, anchorState, score: r.score });
   });
 
   const liveEvents: LiveEvent[] = [];

@@ -156,7 +156,11 @@ ${body}
 </section>`;
 }
 
-export function toHtml(brief: Brief): string {
+/** The brief's stylesheet, also used by the in-app brief page (app/(print)/articles/[id]/brief). */
+export const BRIEF_CSS = CSS;
+
+/** The pieces of the standalone document: its title, stylesheet and escaped body markup. */
+export function toHtmlParts(brief: Brief): { title: string; css: string; body: string } {
   const sections = brief.sections
     .map((s) => `<section class="claims">
 <h2>${s.tag ? `Claims: ${tagName(s.tag)}` : 'Claims'}</h2>
@@ -172,24 +176,30 @@ ${brief.orphaned.map(claim).join('\n')}
 </section>`
       : '';
   const empty = brief.claims.length === 0 ? '<section class="claims"><h2>Claims</h2><p>No claims match this export.</p></section>' : '';
+  const body = `${header(brief)}
+${summary(brief)}
+${sections}
+${empty}
+${orphaned}
+${article(brief)}
+<footer>Prepared by ${html(brief.preparedBy.name)} for ${html(brief.desk.name)}, ${formatDateTime(brief.preparedAt)}.</footer>`;
+  return { title: `Brief: ${brief.article.title || 'Untitled article'}`, css: CSS, body };
+}
+
+export function toHtml(brief: Brief): string {
+  const { title, css, body } = toHtmlParts(brief);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${html(`Brief: ${brief.article.title || 'Untitled article'}`)}</title>
-<style>${CSS}
+<title>${html(title)}</title>
+<style>${css}
 </style>
 </head>
 <body>
-${header(brief)}
-${summary(brief)}
-${sections}
-${empty}
-${orphaned}
-${article(brief)}
-<footer>Prepared by ${html(brief.preparedBy.name)} for ${html(brief.desk.name)}, ${formatDateTime(brief.preparedAt)}.</footer>
+${body}
 </body>
 </html>
 `;

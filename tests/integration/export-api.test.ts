@@ -30,7 +30,8 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('returns every format with its content type, an attachment filename and the claim', async () => {
-    await annotate(on(ctx, 'un', SENTENCES.un), { note: 'Checked against the report.' });
+    // CONFIRMED: ClaimReview only carries claims a reviewer settled (confirmed or disputed).
+    await annotate(on(ctx, 'un', SENTENCES.un), { note: 'Checked against the report.', status: 'CONFIRMED' });
     const expected: Record<string, { type: RegExp; ext: string }> = {
       md: { type: /^text\/markdown; charset=utf-8/, ext: 'md' },
       html: { type: /^text\/html; charset=utf-8/, ext: 'html' },
@@ -152,7 +153,9 @@ describe('GET /api/articles/:id/export', () => {
     expect(md.text).toContain('current verdict');
     expect(md.text).not.toContain('old verdict');
     expect(md.text).toContain('Rhea Reviewer');
-    expect(md.text).not.toContain(SENTENCES.credits);
+    // The article text itself contains every sentence; the deleted claim must not be quoted as a claim.
+    expect(md.text).not.toContain(`> ${SENTENCES.credits}`);
+    expect(md.text).toContain('1 claim (1 in the text, 0 orphaned)');
     const anonymous = await callRoute(exportRoute.GET, exportUrl(ctx.articleId, 'format=md&reviewers=0'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect(anonymous.text).toContain('current verdict');
     expect(anonymous.text).not.toContain('Rhea Reviewer');
@@ -237,8 +240,9 @@ describe('POST /api/articles/:id/annotations/import', () => {
   });
 
   it('answers 400 with readable errors on garbage, 413 over 1 MB, 401 signed out, 404 unknown article', async () => {
-    const post = (body: string, token: string | undefined = ctx.user.token, id = ctx.articleId) =>
-      callRoute(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token, body, headers: { 'content-type': 'application/json' }, params: { id } });
+    // `token: null` means signed out (a default parameter would swallow an explicit `undefined`).
+    const post = (body: string, token: string | null = ctx.user.token, id = ctx.articleId) =>
+      callRoute(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: token ?? undefined, body, headers: { 'content-type': 'application/json' }, params: { id } });
     const notJson = await post('{not json');
     expect(notJson.status).toBe(400);
     expect(notJson.data.error?.message).toMatch(/not valid JSON/);
@@ -248,7 +252,7 @@ describe('POST /api/articles/:id/annotations/import', () => {
     const huge = await post(JSON.stringify({ pad: 'x'.repeat(1024 * 1024 + 10) }));
     expect(huge.status).toBe(413);
     expect(huge.data.error?.code).toBe('payload_too_large');
-    expect((await post('[]', undefined)).status).toBe(401);
+    expect((await post('[]', null)).status).toBe(401);
     expect((await post('[]', ctx.user.token, 'nope')).status).toBe(404);
     expect(await getDb().annotation.count()).toBe(0);
   });

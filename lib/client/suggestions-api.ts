@@ -1,0 +1,29 @@
+// Typed fetchers for the suggestion endpoints of ../shared/API.md, plus their query keys and options.
+import { queryOptions } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/client/api-fetch';
+
+export type Suggestion = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
+
+export type SuggestionList = { versionId: string; suggestions: Suggestion[] };
+
+export const suggestionKeys = {
+  all: ['suggestions'] as const,
+  byArticle: (articleId: string) => [...suggestionKeys.all, articleId] as const,
+};
+
+/** A suggestion's identity on its version: the server remembers rejections by span. */
+export const suggestionKey = (s: Pick<Suggestion, 'start' | 'end'>) => `${s.start}:${s.end}`;
+
+const enc = encodeURIComponent;
+
+export function fetchSuggestions(articleId: string): Promise<SuggestionList> {
+  return apiFetch<SuggestionList>(`/api/articles/${enc(articleId)}/suggestions`);
+}
+
+export function rejectSuggestion(articleId: string, input: { versionId: string; start: number; end: number }): Promise<void> {
+  return apiFetch<void>(`/api/articles/${enc(articleId)}/suggestions/reject`, { method: 'POST', json: input });
+}
+
+// The engine is deterministic on a version's text: only annotations and rejections change the list.
+export const suggestionsQuery = (articleId: string) =>
+  queryOptions({ queryKey: suggestionKeys.byArticle(articleId), queryFn: () => fetchSuggestions(articleId), staleTime: 60_000 });
