@@ -14,6 +14,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <Link href="/review">Review queue</Link>
         <Link href="/settings">Settings</Link>
         {actor.role === 'ADMIN' ? <Link href="/admin/users">Users</Link> : null}
+        {actor.role === 'ADMIN' ? <Link href="/admin/desk">Desk</Link> : null}
       </nav>
       <div className="header-user">
         <NotificationBadge />

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AgreementReport } from '@/components/review/agreement-report';
+import { AppError } from '@/lib/api/app-error';
+import { getArticle } from '@/lib/articles/get-article';
+import { requirePageActor } from '@/lib/auth/page-actor';
+import { db } from '@/lib/db/prisma';
+import { computeArticleAgreement } from '@/lib/review-server/compute-article-agreement';
+import { listSourceTags } from '@/lib/tags/list-source-tags';
+
+type Params = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: 'Agreement report' };
+
+export default async function AgreementPage({ params }: Params) {
+  await requirePageActor();
+  const { id } = await params;
+  const [data, agreement, tags] = await Promise.all([
+    getArticle(db, id).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not_found') notFound();
+      throw error;
+    }),
+    computeArticleAgreement(db, id).catch(() => undefined),
+    listSourceTags(db),
+  ]);
+  return (
+    <div className="page stack">
+      <div>
+        <Link href={`/articles/${id}`} className="small">
+          ← {data.article.title}
+        </Link>
+        <h1>Agreement report</h1>
+      </div>
+      <AgreementReport articleId={id} tags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color }))} initialData={agreement} />
+    </div>
+  );
+}

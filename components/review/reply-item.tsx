@@ -1,0 +1,93 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+import { isPendingAnnotation } from '@/lib/client/annotations-api';
+import type { ReplyDto } from '@/lib/client/review-api';
+import { relativeTime } from '@/components/annotations/format';
+import { ReplyForm } from '@/components/review/reply-form';
+
+type Props = {
+  reply: ReplyDto;
+  canEdit: boolean;
+  canDelete: boolean;
+  onAnswer: (parentId: string, body: string) => void;
+  onEdit: (id: string, body: string) => void;
+  onDelete: (id: string) => void;
+  /** Answers to this reply. */
+  children?: ReactNode;
+};
+
+export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelete, children }: Props) {
+  const [mode, setMode] = useState<'view' | 'edit' | 'answer'>('view');
+  const pending = isPendingAnnotation(reply);
+  const deleted = reply.deletedAt !== null;
+  const edited = !deleted && reply.updatedAt !== reply.createdAt;
+
+  return (
+    <li className={`rv-reply${pending ? ' is-pending' : ''}`} data-testid="reply" data-reply-id={reply.id}>
+      <div className="small">
+        <strong>{reply.author.name}</strong>{' '}
+        <time className="muted" dateTime={reply.createdAt}>
+          {relativeTime(reply.createdAt)}
+        </time>
+        {edited ? <span className="muted"> · edited</span> : null}
+      </div>
+      {deleted ? (
+        <div className="muted small rv-reply-deleted">Reply deleted.</div>
+      ) : mode === 'edit' ? (
+        <ReplyForm
+          label="Edit reply"
+          submitLabel="Save"
+          initial={reply.body}
+          autoFocus
+          onSubmit={(body) => {
+            onEdit(reply.id, body);
+            setMode('view');
+          }}
+          onCancel={() => setMode('view')}
+        />
+      ) : (
+        <div className="rv-reply-body" data-testid="reply-body">
+          {reply.body}
+        </div>
+      )}
+      {!deleted && !pending && mode === 'view' ? (
+        <div className="row rv-reply-actions">
+          <button type="button" className="button link small" aria-label={`Answer ${reply.author.name}`} onClick={() => setMode('answer')}>
+            Answer
+          </button>
+          {canEdit ? (
+            <button type="button" className="button link small" aria-label="Edit reply" onClick={() => setMode('edit')}>
+              Edit
+            </button>
+          ) : null}
+          {canDelete ? (
+            <button
+              type="button"
+              className="button link small"
+              aria-label="Delete reply"
+              onClick={() => {
+                if (window.confirm('Delete this reply?')) onDelete(reply.id);
+              }}
+            >
+              Delete
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {mode === 'answer' ? (
+        <ReplyForm
+          label={`Answer ${reply.author.name}`}
+          submitLabel="Answer"
+          autoFocus
+          onSubmit={(body) => {
+            onAnswer(reply.id, body);
+            setMode('view');
+          }}
+          onCancel={() => setMode('view')}
+        />
+      ) : null}
+      {children}
+    </li>
+  );
+}

@@ -1,0 +1,114 @@
+// Typed fetchers for the Review endpoints (../shared/API.md), plus the queryOptions shared by hooks.
+import { queryOptions } from '@tanstack/react-query';
+import type { AnnotationDto, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
+import type { AnnotationEventDto } from '@/lib/annotations/get-history';
+import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
+import { annotationKeys } from '@/lib/client/annotation-keys';
+import { apiFetch } from '@/lib/client/api-fetch';
+import { reviewKeys, type ReviewQueueFilters } from '@/lib/client/review-keys';
+import type { AgreementResult } from '@/lib/review/agreement';
+import type { Decision } from '@/lib/review/permissions';
+import type { DeskSettingsDto } from '@/lib/review-server/get-desk-settings';
+import type { ReplyDto } from '@/lib/review-server/reply-dto';
+import type { ReviewDto, VerdictValue } from '@/lib/review-server/review-dto';
+import type { QuoteContext } from '@/lib/review-server/quote-context';
+
+export type { ReviewQueueFilters };
+export type { AgreementResult, AnnotationEventDto, DeskSettingsDto, ReplyDto, ReviewDto, VerdictValue, QuoteContext };
+
+export type ReviewInput = { verdict: VerdictValue; comment?: string; suggestedTag?: string };
+export type ReviewsResponse = { reviews: ReviewDto[]; canReview: Decision };
+export type ReviewResult = { review: ReviewDto; annotation: AnnotationDto };
+export type GradeInput = { revision: number; reliability?: ReliabilityGrade | null; credibility?: number | null };
+export type ResolveConflictInput = { keep: string; other: string; tag: string };
+export type ReviewQueue = {
+  annotations: AnnotationDto[];
+  contexts: Record<string, QuoteContext>;
+  articles: Record<string, string>;
+  canReview: boolean;
+};
+
+const enc = encodeURIComponent;
+
+export function fetchReviews(annotationId: string): Promise<ReviewsResponse> {
+  return apiFetch<ReviewsResponse>(`/api/annotations/${enc(annotationId)}/reviews`);
+}
+
+export function submitReview(annotationId: string, input: ReviewInput): Promise<ReviewResult> {
+  return apiFetch<ReviewResult>(`/api/annotations/${enc(annotationId)}/reviews`, { method: 'POST', json: input });
+}
+
+export function fetchReplies(annotationId: string): Promise<ReplyDto[]> {
+  return apiFetch<{ replies: ReplyDto[] }>(`/api/annotations/${enc(annotationId)}/replies`).then((r) => r.replies);
+}
+
+export function createReply(annotationId: string, input: { body: string; parentId?: string | null }): Promise<ReplyDto> {
+  return apiFetch<{ reply: ReplyDto }>(`/api/annotations/${enc(annotationId)}/replies`, { method: 'POST', json: input }).then((r) => r.reply);
+}
+
+export function updateReply(replyId: string, body: string): Promise<ReplyDto> {
+  return apiFetch<{ reply: ReplyDto }>(`/api/replies/${enc(replyId)}`, { method: 'PATCH', json: { body } }).then((r) => r.reply);
+}
+
+export function deleteReply(replyId: string): Promise<void> {
+  return apiFetch<void>(`/api/replies/${enc(replyId)}`, { method: 'DELETE' });
+}
+
+export function reopenAnnotation(annotationId: string): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/reopen`, { method: 'POST' }).then((r) => r.annotation);
+}
+
+export function regradeAnnotation(annotationId: string, input: GradeInput): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/grade`, { method: 'PATCH', json: input }).then((r) => r.annotation);
+}
+
+export function fetchHistory(annotationId: string): Promise<AnnotationEventDto[]> {
+  return apiFetch<{ events: AnnotationEventDto[] }>(`/api/annotations/${enc(annotationId)}/history`).then((r) => r.events);
+}
+
+export function restoreDeletedAnnotation(annotationId: string): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then((r) => r.annotation);
+}
+
+export function fetchDeletedAnnotations(articleId: string): Promise<AnnotationDto[]> {
+  return apiFetch<{ annotations: AnnotationDto[] }>(`/api/articles/${enc(articleId)}/annotations?includeDeleted=1`).then((r) =>
+    r.annotations.filter((a) => a.deletedAt !== null),
+  );
+}
+
+export function fetchReviewQueue(filters: ReviewQueueFilters): Promise<ReviewQueue> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const query = params.toString();
+  return apiFetch<ReviewQueue>(`/api/review-queue${query ? `?${query}` : ''}`);
+}
+
+export function resolveConflict(articleId: string, input: ResolveConflictInput): Promise<{ keep: AnnotationDto; other: AnnotationDto }> {
+  return apiFetch<{ keep: AnnotationDto; other: AnnotationDto }>(`/api/articles/${enc(articleId)}/conflicts/resolve`, { method: 'POST', json: input });
+}
+
+export function fetchAgreement(articleId: string): Promise<AgreementResult> {
+  return apiFetch<AgreementResult>(`/api/articles/${enc(articleId)}/agreement`);
+}
+
+export function fetchDesk(): Promise<DeskSettingsDto> {
+  return apiFetch<{ desk: DeskSettingsDto }>('/api/desk').then((r) => r.desk);
+}
+
+export function updateDesk(patch: { name?: string; peerReview?: boolean }): Promise<DeskSettingsDto> {
+  return apiFetch<{ desk: DeskSettingsDto }>('/api/desk', { method: 'PATCH', json: patch }).then((r) => r.desk);
+}
+
+export function fetchArticles(): Promise<ArticleSummaryDto[]> {
+  return apiFetch<{ articles: ArticleSummaryDto[] }>('/api/articles').then((r) => r.articles);
+}
+
+export const reviewsQuery = (annotationId: string) => queryOptions({ queryKey: reviewKeys.verdicts(annotationId), queryFn: () => fetchReviews(annotationId) });
+export const repliesQuery = (annotationId: string) => queryOptions({ queryKey: annotationKeys.replies(annotationId), queryFn: () => fetchReplies(annotationId) });
+export const historyQuery = (annotationId: string) => queryOptions({ queryKey: annotationKeys.history(annotationId), queryFn: () => fetchHistory(annotationId) });
+export const reviewQueueQuery = (filters: ReviewQueueFilters) => queryOptions({ queryKey: reviewKeys.queue(filters), queryFn: () => fetchReviewQueue(filters) });
+export const agreementQuery = (articleId: string) => queryOptions({ queryKey: reviewKeys.agreement(articleId), queryFn: () => fetchAgreement(articleId) });
+export const deletedAnnotationsQuery = (articleId: string) =>
+  queryOptions({ queryKey: reviewKeys.deleted(articleId), queryFn: () => fetchDeletedAnnotations(articleId) });
+export const deskQuery = () => queryOptions({ queryKey: reviewKeys.desk(), queryFn: fetchDesk });
+export const articleChoicesQuery = () => queryOptions({ queryKey: reviewKeys.articles(), queryFn: fetchArticles, staleTime: 60_000 });
