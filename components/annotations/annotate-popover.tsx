@@ -2,8 +2,8 @@
 
 // The popover that opens on a text selection: pick a tag (1, 2, 3… or click), optionally add
 // a source detail, note and confidence, then Enter saves. With focus outside a text field a
-// number key saves immediately with that tag (select a sentence, press 1 → saved).
-import { useEffect, useRef, useState } from 'react';
+// number key picks that tag and moves to the note (select a sentence, 1, type a note, Enter).
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/annotations/annotation-dto';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import type { TextSelection } from '@/components/reader/article-reader';
@@ -28,6 +28,7 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
   const [confidence, setConfidence] = useState<Confidence | ''>('');
   const [hint, setHint] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const latest = useRef({ tag, sourceDetail, note, confidence, tags, onSave, onClose });
   useEffect(() => {
@@ -68,7 +69,9 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
         if (!chosen) return;
         event.preventDefault();
         setTag(chosen.key);
-        save(chosen.key);
+        setHint(null);
+        latest.current.tag = chosen.key; // Enter right after the number saves with it
+        noteRef.current?.focus();
       }
     };
     const onPointerDown = (event: PointerEvent) => {
@@ -86,10 +89,20 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
   }, []);
 
   const left = typeof window === 'undefined' ? selection.anchor.x : Math.max(8, Math.min(selection.anchor.x - 40, window.innerWidth - POPOVER_WIDTH - 8));
-  const top = selection.anchor.y + 8;
+
+  // Below the selection; above it when there is no room below; never off screen (it is fixed).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const height = el.offsetHeight;
+    const below = selection.anchor.y + 8;
+    const above = selection.anchor.top - 8 - height;
+    const top = below + height <= window.innerHeight - 8 ? below : above >= 8 ? above : Math.max(8, window.innerHeight - height - 8);
+    el.style.top = `${top}px`;
+  });
 
   return (
-    <div ref={ref} className="cd-popover" role="dialog" aria-label="Annotate selection" style={{ left, top, width: POPOVER_WIDTH }}>
+    <div ref={ref} className="cd-popover" role="dialog" aria-label="Annotate selection" style={{ left, top: selection.anchor.y + 8, width: POPOVER_WIDTH, maxHeight: 'calc(100vh - 16px)', overflowY: 'auto' }}>
       <div className="cd-popover-quote" title={selection.exact}>
         “{selection.exact.length > 90 ? `${selection.exact.slice(0, 90)}…` : selection.exact}”
       </div>
@@ -106,6 +119,7 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
             onClick={() => {
               setTag(t.key);
               setHint(null);
+              noteRef.current?.focus();
             }}
           >
             {i < 9 ? <kbd aria-hidden>{i + 1}</kbd> : null}
@@ -120,7 +134,7 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
       </label>
       <label className="field">
         <span>Note</span>
-        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Shift+Enter for a new line" />
+        <textarea ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Shift+Enter for a new line" />
       </label>
       <label className="field">
         <span>Confidence</span>

@@ -19,11 +19,16 @@ type Props = {
   onEdit: (id: string | null) => void;
   onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
   onDelete: (annotation: AnnotationDto) => void;
+  /** The author, a reviewer or an admin may accept a fuzzy re-anchor where it is. */
+  canConfirmAnchor?: boolean;
+  onConfirmAnchor?: (annotation: AnnotationDto) => void;
   children?: ReactNode;
 };
 
-export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, children }: Props) {
+export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, canConfirmAnchor = false, onConfirmAnchor, children }: Props) {
   const pending = isPendingAnnotation(a);
+  const confirmable = a.anchorState === 'fuzzy' && canConfirmAnchor && Boolean(onConfirmAnchor) && !pending && !editing;
+  const editable = own && !editing && !pending;
   const gradeValue: Grade = { reliability: a.grade.reliability, credibility: isCredibilityGrade(a.grade.credibility) ? a.grade.credibility : null };
   const grade = formatGrade(gradeValue);
   return (
@@ -71,14 +76,23 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
         </div>
       ) : null}
       {a.suggestionReason ? <div className="muted small">Suggested: {a.suggestionReason}</div> : null}
-      {own && !editing && !pending ? (
+      {editable || confirmable ? (
         <div className="row cd-item-actions" onClick={(e) => e.stopPropagation()}>
-          <button type="button" className="button small" onClick={() => { onSelect(a.id); onEdit(a.id); }}>
-            Edit
-          </button>
-          <button type="button" className="button small danger" onClick={() => onDelete(a)}>
-            Delete
-          </button>
+          {confirmable ? (
+            <button type="button" className="button small" title="The quote matched only approximately: accept where it is now" onClick={() => onConfirmAnchor?.(a)}>
+              Confirm anchor
+            </button>
+          ) : null}
+          {editable ? (
+            <>
+              <button type="button" className="button small" onClick={() => { onSelect(a.id); onEdit(a.id); }}>
+                Edit
+              </button>
+              <button type="button" className="button small danger" onClick={() => onDelete(a)}>
+                Delete
+              </button>
+            </>
+          ) : null}
         </div>
       ) : null}
       {editing ? (

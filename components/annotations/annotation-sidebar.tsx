@@ -22,6 +22,8 @@ type Props = {
   onEdit: (id: string | null) => void;
   onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
   onDelete: (annotation: AnnotationDto) => void;
+  canConfirmAnchor?: (annotation: AnnotationDto) => boolean;
+  onConfirmAnchor?: (annotation: AnnotationDto) => void;
   renderDetail: (annotation: AnnotationDto) => ReactNode;
   loading: boolean;
   error: string | null;
@@ -47,6 +49,8 @@ export function AnnotationSidebar(props: Props) {
       onEdit={props.onEdit}
       onSave={props.onSave}
       onDelete={props.onDelete}
+      canConfirmAnchor={props.canConfirmAnchor?.(a) ?? false}
+      onConfirmAnchor={props.onConfirmAnchor}
     >
       {a.id === selectedId ? props.renderDetail(a) : null}
     </AnnotationItem>

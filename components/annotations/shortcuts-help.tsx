@@ -14,7 +14,7 @@ export function ShortcutsHelp({ tags, onClose }: { tags: SourceTag[]; onClose: (
     ['Delete', 'Delete the selected annotation (your own; Undo for 10 s)'],
     ['Esc', 'Clear the selection / close'],
     ['?', 'Show or hide this help'],
-    ...tags.slice(0, 9).map((t, i): [string, string] => [String(i + 1), `In the annotate popover: save as “${t.label}”`]),
+    ...tags.slice(0, 9).map((t, i): [string, string] => [String(i + 1), `In the annotate popover: tag as “${t.label}”`]),
     ['Enter', 'In the annotate popover: save (Shift+Enter: new line in the note)'],
   ];
   return (

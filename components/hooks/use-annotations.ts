@@ -8,6 +8,7 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import {
   annotationsQuery,
+  confirmAnnotationAnchor,
   createAnnotation,
   deleteAnnotation,
   restoreAnnotation,
@@ -188,5 +189,34 @@ export function useRestoreAnnotation(articleId: string) {
       toast.show({ kind: 'error', message: `Could not restore the annotation: ${errorMessage(error, 'network error')}` });
     },
     onSettled: () => client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) }),
+  });
+}
+
+export function useConfirmAnchor(articleId: string) {
+  const client = useQueryClient();
+  const toast = useToast();
+  return useMutation({
+    mutationFn: (vars: { id: string; revision: number }) => confirmAnnotationAnchor(vars.id, vars.revision),
+    onMutate: async ({ id }) => {
+      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
+      const previous = snapshot(client, articleId);
+      setList(client, articleId, (list) => list.map((a) => (a.id === id ? { ...a, anchorState: 'exact' } : a)));
+      return { previous };
+    },
+    onSuccess: (confirmed) => setList(client, articleId, (list) => list.map((a) => (a.id === confirmed.id ? confirmed : a))),
+    onError: (error, vars, context) => {
+      const current = conflictCurrent(error);
+      if (current) {
+        setList(client, articleId, (list) => (context?.previous ?? list).map((a) => (a.id === vars.id ? current : a)));
+        toast.show({ kind: 'error', message: 'Someone changed this annotation; check the anchor again.' });
+        return;
+      }
+      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
+      toast.show({ kind: 'error', message: `Could not confirm the anchor: ${errorMessage(error, 'network error')}` });
+    },
+    onSettled: (_data, _error, vars) => {
+      void client.invalidateQueries({ queryKey: annotationKeys.history(vars.id) });
+      return client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
+    },
   });
 }

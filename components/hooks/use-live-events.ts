@@ -23,6 +23,8 @@ const EVENT_TYPES = [
   'annotation.deleted',
   'annotation.restored',
   'reply.created',
+  'reply.updated',
+  'reply.deleted',
   'review.created',
   'version.created',
 ] as const;

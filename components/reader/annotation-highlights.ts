@@ -23,10 +23,8 @@ export const annotationHighlightsKey = new PluginKey<DecorationSet>('annotationH
 
 export function buildHighlightDecorations(doc: PmNode, { highlights, selectedId }: HighlightMeta): DecorationSet {
   const map = buildPositionMapFromPm(doc);
-  // Longest first, so shorter (inner) annotations nest inside longer ones and stay on top.
-  const ordered = [...highlights].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const decorations: Decoration[] = [];
-  for (const h of ordered) {
+  const ranges: Array<{ h: HighlightInput; from: number; to: number; attrs: Record<string, string> }> = [];
+  for (const h of highlights) {
     if (h.end <= h.start) continue;
     const { from, to } = map.toPmRange(h.start, h.end);
     if (to <= from) continue;
@@ -34,21 +32,24 @@ export function buildHighlightDecorations(doc: PmNode, { highlights, selectedId 
     if (h.pending) classes.push('cd-pending');
     if (h.fuzzy) classes.push('cd-fuzzy');
     if (h.id === selectedId) classes.push('cd-selected');
-    decorations.push(
-      Decoration.inline(
-        from,
-        to,
-        {
-          // Own element per decoration: overlaps nest (tints stack) instead of merging attributes.
-          nodeName: 'span',
-          class: classes.join(' '),
-          style: `--tag: ${h.color}`,
-          'data-annotation-id': h.id,
-          'aria-label': h.label,
-        },
-        { annotationId: h.id, inclusiveStart: false, inclusiveEnd: false },
-      ),
-    );
+    // Own element per decoration: overlaps nest (tints stack) instead of merging attributes.
+    ranges.push({ h, from, to, attrs: { nodeName: 'span', class: classes.join(' '), style: `--tag: ${h.color}`, 'data-annotation-id': h.id, 'aria-label': h.label } });
+  }
+  // Cut every range at every boundary, so that all the decorations on one segment share the same
+  // from/to. ProseMirror then nests them in array order (later = outer) instead of by how it
+  // splits partial overlaps: shorter annotations reliably sit inside longer ones, so their
+  // underline colour and hover win where they overlap, whoever made which.
+  const cuts = [...new Set(ranges.flatMap((r) => [r.from, r.to]))].sort((a, b) => a - b);
+  const shortestFirst = [...ranges].sort((a, b) => a.h.end - a.h.start - (b.h.end - b.h.start) || b.h.start - a.h.start);
+  const decorations: Decoration[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = cuts[i]!;
+    const to = cuts[i + 1]!;
+    for (const r of shortestFirst) {
+      if (r.from <= from && to <= r.to) {
+        decorations.push(Decoration.inline(from, to, r.attrs, { annotationId: r.h.id, inclusiveStart: false, inclusiveEnd: false }));
+      }
+    }
   }
   return DecorationSet.create(doc, decorations);
 }

@@ -5,10 +5,11 @@ import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
 import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
 import { AnnotationHighlights, annotationHighlightsKey, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
+import { SuggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
 import './reader.css';
 
 /** A text selection in canonical-text offsets (whitespace trimmed), with where to anchor a popover. */
-export type TextSelection = { start: number; end: number; exact: string; anchor: { x: number; y: number } };
+export type TextSelection = { start: number; end: number; exact: string; anchor: { x: number; y: number; top: number } };
 
 type Props = {
   doc: JSONContent;
@@ -17,14 +18,18 @@ type Props = {
   onSelectAnnotation?: (id: string | null) => void;
   onTextSelection?: (selection: TextSelection | null) => void;
   renderTooltip?: (annotationId: string) => ReactNode;
+  /** Proposed claims, drawn as dashed outlines (components/reader/suggestion-highlights.ts). */
+  suggestions?: SuggestionHighlightInput[];
 };
+
+const NO_SUGGESTIONS: SuggestionHighlightInput[] = [];
 
 const WHITESPACE = /\s/;
 
 /** The article rendered read-only by TipTap; annotations are drawn on top as decorations. */
-export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip }: Props) {
+export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights],
     content: doc,
     editable: false,
     immediatelyRender: false,
@@ -36,6 +41,11 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     const meta: HighlightMeta = { highlights, selectedId };
     editor.view.dispatch(editor.state.tr.setMeta(annotationHighlightsKey, meta).setMeta('addToHistory', false));
   }, [editor, highlights, selectedId]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, suggestions).setMeta('addToHistory', false));
+  }, [editor, suggestions]);
 
   const text = useMemo(() => (editor ? canonicalTextOfPmNode(editor.state.doc) : ''), [editor]);
 
@@ -62,7 +72,8 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     if (end <= start) return null;
     const rects = range.getClientRects();
     const last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
-    return { start, end, exact: text.slice(start, end), anchor: { x: last.right, y: last.bottom } };
+    const first = rects.length ? rects[0] : last;
+    return { start, end, exact: text.slice(start, end), anchor: { x: last.right, y: last.bottom, top: first.top } };
   }, [editor, text]);
 
   const reportSelection = useCallback(() => {
@@ -92,16 +103,27 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
   );
 
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-  const handleMouseOver = useCallback((event: ReactMouseEvent<HTMLDivElement>) => {
-    const el = (event.target as HTMLElement).closest<HTMLElement>('.cd-highlight');
-    const id = el?.dataset.annotationId;
-    if (!el || !id) {
-      setHover(null);
-      return;
-    }
-    const rect = el.getBoundingClientRect();
-    setHover((h) => (h?.id === id ? h : { id, x: rect.left, y: rect.bottom }));
-  }, []);
+  const handleMouseOver = useCallback(
+    (event: ReactMouseEvent<HTMLDivElement>) => {
+      // Every highlight span around the pointer covers it; the tooltip shows the same (shortest)
+      // annotation a click would select, whichever way ProseMirror happened to nest the spans.
+      const spans = new Map<string, HTMLElement>();
+      for (let el: HTMLElement | null = (event.target as HTMLElement).closest('.cd-highlight'); el; el = el.parentElement?.closest('.cd-highlight') ?? null) {
+        const id = el.dataset.annotationId;
+        if (id && !spans.has(id)) spans.set(id, el);
+      }
+      const candidates = highlights.filter((h) => spans.has(h.id));
+      const id = candidates.length ? shortest(candidates) : spans.keys().next().value;
+      const el = id ? spans.get(id) : undefined;
+      if (!id || !el) {
+        setHover(null);
+        return;
+      }
+      const rect = el.getBoundingClientRect();
+      setHover((h) => (h?.id === id ? h : { id, x: rect.left, y: rect.bottom }));
+    },
+    [highlights],
+  );
 
   return (
     <div

@@ -19,12 +19,14 @@ import { TagChip } from '@/components/tags/tag-chip';
 import {
   newCreateIds,
   useAnnotations,
+  useConfirmAnchor,
   useCreateAnnotation,
   useDeleteAnnotation,
   useRestoreAnnotation,
   useUpdateAnnotation,
 } from '@/components/hooks/use-annotations';
 import { useLiveEvents } from '@/components/hooks/use-live-events';
+import { useSuggestionHighlights } from '@/components/hooks/use-suggestions';
 import { useTags } from '@/components/hooks/use-tags';
 import { WorkspaceSlots } from '@/components/reader/workspace-slots';
 import '@/components/annotations/annotations.css';
@@ -56,10 +58,12 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data]);
   const annotationsQuery = useAnnotations(articleId, initialAnnotations);
   const live = useLiveEvents(articleId);
+  const suggestionHighlights = useSuggestionHighlights(articleId, version.id);
   const create = useCreateAnnotation(articleId, { id: currentUser.id, name: currentUser.name });
   const update = useUpdateAnnotation(articleId);
   const remove = useDeleteAnnotation(articleId);
   const restore = useRestoreAnnotation(articleId);
+  const confirmAnchor = useConfirmAnchor(articleId);
 
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -266,12 +270,14 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
       <div className="cd-workspace-body">
         <section className="cd-reader-col" aria-label="Article">
           <ArticleReader
+            key={version.id /* a new version remounts the editor on the new text */}
             doc={version.doc}
             highlights={highlights}
             selectedId={activeId}
             onSelectAnnotation={(id) => select(id, 'sidebar')}
             onTextSelection={setTextSelection}
             renderTooltip={renderTooltip}
+            suggestions={suggestionHighlights}
           />
         </section>
         <div className="cd-sidebar-col">
@@ -291,6 +297,8 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             onEdit={setEditingId}
             onSave={saveEdit}
             onDelete={deleteOne}
+            canConfirmAnchor={(a) => a.author.id === currentUser.id || currentUser.role !== 'ANALYST'}
+            onConfirmAnchor={(a) => confirmAnchor.mutate({ id: a.id, revision: a.revision })}
             renderDetail={(a) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />)}
             loading={annotationsQuery.isPending}
             error={annotationsQuery.isError ? `Could not load annotations: ${annotationsQuery.error.message}` : null}

@@ -4,26 +4,20 @@
 // the suggestions panel (sidebar) and the review panel (under the selected annotation).
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/components/reader/article-workspace';
+import { ExportMenu } from '@/components/export/export-menu';
+import { SuggestionsPanel } from '@/components/suggest/suggestions-panel';
+import { AnnotationReviewPanel } from '@/components/review/annotation-review-panel';
 
 function Header({ articleId }: { articleId: string }) {
-  void articleId;
-  // SLOT: <ExportMenu articleId={articleId} /> from components/export/export-menu.tsx
-  return null;
+  return <ExportMenu articleId={articleId} />;
 }
 
 function Sidebar({ articleId, versionId, onAccepted }: { articleId: string; versionId: string; onAccepted: () => void }) {
-  void articleId;
-  void versionId;
-  void onAccepted;
-  // SLOT: <SuggestionsPanel articleId={articleId} versionId={versionId} onAccepted={onAccepted} /> from components/suggest/suggestions-panel.tsx
-  return null;
+  return <SuggestionsPanel articleId={articleId} versionId={versionId} onAccepted={onAccepted} />;
 }
 
 function Detail({ annotation, currentUser }: { annotation: AnnotationDto; currentUser: CurrentUser }) {
-  void annotation;
-  void currentUser;
-  // SLOT: <AnnotationReviewPanel annotation={annotation} currentUser={currentUser} /> from components/review/annotation-review-panel.tsx
-  return null;
+  return <AnnotationReviewPanel annotation={annotation} currentUser={currentUser} />;
 }
 
 export const WorkspaceSlots = { Header, Sidebar, Detail };

@@ -16,6 +16,8 @@ export type CreateAnnotationInput = {
   note?: string;
   confidence?: Confidence;
   grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
+  /** Set when the annotation accepts an automatic suggestion (its reason is kept on the annotation). */
+  suggestionReason?: string;
 };
 
 export type UpdateAnnotationInput = {
@@ -55,6 +57,14 @@ export function restoreAnnotation(annotationId: string): Promise<AnnotationDto |
   return apiFetch<{ annotation?: AnnotationDto } | undefined>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then(
     (r) => r?.annotation,
   );
+}
+
+/** Accepts a fuzzy re-anchor where it is (POST /api/annotations/:id/confirm-anchor). */
+export function confirmAnnotationAnchor(annotationId: string, revision: number): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/confirm-anchor`, {
+    method: 'POST',
+    json: { revision },
+  }).then((r) => r.annotation);
 }
 
 export function fetchTags(): Promise<SourceTag[]> {
