@@ -3,6 +3,7 @@
 // The article desk: the read-only reader with highlight decorations on the left, the annotation
 // sidebar on the right, the select → annotate popover, live updates and keyboard shortcuts.
 import type { JSONContent } from '@tiptap/react';
+import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
@@ -39,6 +40,8 @@ type Props = {
   currentUser: CurrentUser;
   initialTags?: SourceTag[];
   initialAnnotations?: AnnotationDto[];
+  /** Selected on arrival, e.g. from a notification link (`?annotation=<id>`). */
+  focusAnnotationId?: string;
 };
 
 export function ArticleWorkspace(props: Props) {
@@ -51,7 +54,7 @@ export function ArticleWorkspace(props: Props) {
 
 const FALLBACK_COLOR = '#888888';
 
-function Workspace({ article, version, currentUser, initialTags, initialAnnotations }: Props) {
+function Workspace({ article, version, currentUser, initialTags, initialAnnotations, focusAnnotationId }: Props) {
   const articleId = article.id;
   const toast = useToast();
   const tagsQuery = useTags(initialTags);
@@ -65,7 +68,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const restore = useRestoreAnnotation(articleId);
   const confirmAnchor = useConfirmAnchor(articleId);
 
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(focusAnnotationId ?? null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [textSelection, setTextSelection] = useState<TextSelection | null>(null);
   const [filters, setFilters] = useState<AnnotationFilters>(NO_FILTERS);
@@ -107,7 +110,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   );
 
   // Scroll whichever side did not initiate the selection.
-  const scrollTarget = useRef<'reader' | 'sidebar' | 'both' | null>(null);
+  const scrollTarget = useRef<'reader' | 'sidebar' | 'both' | null>(focusAnnotationId ? 'both' : null);
   const select = useCallback((id: string | null, scroll: 'reader' | 'sidebar' | 'both' | null) => {
     scrollTarget.current = scroll;
     setSelectedId(id);
@@ -238,7 +241,12 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
           <div className="cd-head-title">{article.title}</div>
           <div className="muted small">
             {meta}
-            {meta ? ' · ' : ''}version {version.number}
+            {meta ? ' · ' : ''}
+            <Link href={`/articles/${encodeURIComponent(articleId)}/versions`} title="What changed between versions, and where each annotation landed">
+              version {version.number}
+            </Link>
+            {' · '}
+            <Link href={`/articles/${encodeURIComponent(articleId)}/agreement`}>agreement report</Link>
           </div>
         </div>
         <div className="cd-head-stats">

@@ -10,7 +10,7 @@ import { requirePageActor } from '@/lib/auth/page-actor';
 import { db } from '@/lib/db/prisma';
 import { listSourceTags } from '@/lib/tags/list-source-tags';
 
-type Params = { params: Promise<{ id: string }> };
+type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ annotation?: string | string[] }> };
 
 async function loadArticle(id: string) {
   return getArticle(db, id).catch((error: unknown) => {
@@ -25,9 +25,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: data?.article.title ?? 'Article' };
 }
 
-export default async function ArticlePage({ params }: Params) {
+export default async function ArticlePage({ params, searchParams }: Params) {
   const actor = await requirePageActor();
   const { id } = await params;
+  const focus = (await searchParams)?.annotation;
   const [{ article, version }, tags, annotations] = await Promise.all([
     loadArticle(id),
     listSourceTags(db),
@@ -41,6 +42,7 @@ export default async function ArticlePage({ params }: Params) {
       currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
       initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder }))}
       initialAnnotations={annotations}
+      focusAnnotationId={typeof focus === 'string' ? focus : undefined}
     />
   );
 }
