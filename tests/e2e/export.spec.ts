@@ -108,3 +108,49 @@ test('the brief page needs a signed-in user and a known article', async ({ page 
   expect(res?.status()).toBe(404);
   await expect(page.locator('.app-header')).toHaveCount(0);
 });
+
+test('every format downloads from the menu and is what its extension says', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.amira);
+  const article = await articleWithClaims(page.request);
+  const menu = await openExportMenu(page, article.id);
+  const checks: Record<string, (bytes: Buffer) => void> = {
+    md: (b) => expect(b.toString('utf8')).toContain(`> ${CLAIM}`),
+    // A DOCX is a zip whose main part is word/document.xml.
+    docx: (b) => {
+      expect(b.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(b.includes(Buffer.from('word/document.xml'))).toBe(true);
+    },
+    html: (b) => {
+      const html = b.toString('utf8');
+      expect(html).toMatch(/^<!DOCTYPE html>/i);
+      expect(html).toContain(article.title);
+    },
+    pdf: (b) => expect(b.subarray(0, 5).toString('latin1')).toBe('%PDF-'),
+    // UTF-8 BOM first so spreadsheet apps read the accents right.
+    csv: (b) => {
+      expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(b.toString('utf8')).toContain('Unnamed sources only');
+    },
+    jsonld: (b) => {
+      const doc = JSON.parse(b.toString('utf8')) as { '@context': unknown; type: unknown; total?: number };
+      expect(JSON.stringify(doc['@context'])).toContain('http://www.w3.org/ns/anno.jsonld');
+      expect(doc.type).toBe('AnnotationCollection');
+      expect(doc.total).toBe(2);
+    },
+    // Only settled (confirmed/disputed) claims become ClaimReviews; these are unreviewed, so none yet.
+    claimreview: (b) => {
+      const text = b.toString('utf8');
+      expect(text).toContain('https://schema.org');
+      expect(text).not.toContain(CLAIM);
+    },
+  };
+  for (const [format, check] of Object.entries(checks)) {
+    if (!(await menu.isVisible())) await page.getByRole('button', { name: /^Export/ }).click();
+    await menu.getByLabel('Format').selectOption(format);
+    const [download] = await Promise.all([page.waitForEvent('download'), menu.getByRole('link', { name: 'Download' }).click()]);
+    const extension = format === 'md' ? 'md' : format === 'claimreview' ? 'jsonld' : format;
+    expect(download.suggestedFilename(), format).toMatch(new RegExp(`\\.${extension}$`));
+    check(readFileSync((await download.path())!));
+  }
+});
