@@ -39,6 +39,10 @@ if (url) {
 }
 
 const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? localAuthSecret() };
+// PGlite is one database session behind the socket: two pooled connections would interleave the
+// extended-protocol messages of separate queries (wrong answers, "portal does not exist").
+// One connection per process keeps every query whole; tests/reliability checks this under load.
+if (!process.env.DATABASE_URL) env.DATABASE_POOL_SIZE = '1';
 
 // A per-checkout secret for signing session cookies, so `npm run dev` needs no setup.
 function localAuthSecret() {
