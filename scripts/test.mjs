@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, Vitest (unit + integration on a throwaway database), then a production
-// build and Playwright in Chromium against `next start` on another throwaway database.
+// build, the crash-durability check on it, and Playwright in Chromium against `next start` on another
+// throwaway database.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,10 @@ if (!only || only === 'e2e') {
     console.error(`Chromium not found at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     ok = false;
   } else {
-    ok = (await step('next build', bin('next'), ['build'])) && ok;
+    const built = await step('next build', bin('next'), ['build']);
+    ok = built && ok;
+    // Crash durability of annotation creates on the build just made (tests/reliability/durability.ts).
+    if (built) ok = (await step('durability (SIGKILL + retry)', 'node', ['scripts/test-durability.mjs'])) && ok;
     ok = (await step('playwright (e2e)', bin('playwright'), ['test'])) && ok;
   }
 }

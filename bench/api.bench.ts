@@ -1,0 +1,174 @@
+// HTTP API benchmark: annotation create (POST, a distinct Idempotency-Key and a valid span per request)
+// and list (GET) against `next start` (production build) on a throwaway Postgres database, with
+// autocannon at 10 and 50 connections; then the same single-row INSERT done directly with `pg` at
+// the same concurrency, so the ratio shows what the app adds on top of one database round trip.
+//
+// Needs a production build: reuses BENCH_DIST_DIR (default .next-bench) or builds it once.
+// Env: BENCH_DIST_DIR, BENCH_API_PORT (3150), BENCH_API_SECONDS (10), BENCH_REBUILD=1.
+import autocannon, { type AutocannonRequest } from 'autocannon';
+import pg from 'pg';
+import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
+import { ensureBuild, startApp, type AppServer } from './support/app-server';
+import { createUserWithToken, insertAnnotations, newId, percentile, pickSpans, tagIds, withClient, type Span } from './support/data';
+import type { BenchResult } from './types';
+
+export const needsBuild = true;
+
+const DIST = process.env.BENCH_DIST_DIR ?? '.next-bench';
+const PORT = Number(process.env.BENCH_API_PORT ?? 3150);
+const SECONDS = Number(process.env.BENCH_API_SECONDS ?? 10);
+const CONNECTIONS = [10, 50];
+const LISTED = 200; // annotations on the article while the list endpoint is measured
+
+type Measured = { rps: number; p50: number; p95: number; p99: number; total: number; errors: number; non2xx: number; statuses: Record<string, number> };
+
+async function cannon(opts: { url: string; connections: number; requests: AutocannonRequest[]; headers: Record<string, string> }): Promise<Measured> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  const instance = autocannon({ url: opts.url, connections: opts.connections, duration: SECONDS, timeout: 30, headers: opts.headers, requests: opts.requests });
+  instance.on('response', (_client, status, _bytes, ms) => {
+    latencies.push(ms);
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
+  const result = await instance;
+  return {
+    rps: latencies.length / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    total: latencies.length,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    statuses,
+  };
+}
+
+/** `connections` pg clients, each inserting one annotation row per round trip for SECONDS. */
+async function rawInserts(url: string, connections: number, row: (i: number) => unknown[]): Promise<Measured> {
+  const clients = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      return c;
+    }),
+  );
+  const latencies: number[] = [];
+  let errors = 0;
+  let i = 0;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  const sql = `INSERT INTO "Annotation" (id, "articleId", "versionId", "authorId", exact, prefix, suffix, start, "end", "tagId", "idempotencyKey", "updatedAt")
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())`;
+  await Promise.all(
+    clients.map(async (c) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          await c.query(sql, row(i++));
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  await Promise.all(clients.map((c) => c.end()));
+  return { rps: latencies.length / elapsed, p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), total: latencies.length, errors, non2xx: 0, statuses: {} };
+}
+
+function report(results: BenchResult[], name: string, m: Measured, notes = '') {
+  const suite = 'api';
+  const statusNote = Object.entries(m.statuses)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ');
+  results.push(
+    { suite, name: `${name} throughput`, value: m.rps, unit: 'req/s', notes: `${m.total} requests in ${SECONDS} s${statusNote ? `; ${statusNote}` : ''}${notes ? `; ${notes}` : ''}` },
+    { suite, name: `${name} p50`, value: m.p50, unit: 'ms' },
+    { suite, name: `${name} p95`, value: m.p95, unit: 'ms' },
+    { suite, name: `${name} p99`, value: m.p99, unit: 'ms' },
+    { suite, name: `${name} errors + non-2xx`, value: m.errors + m.non2xx, unit: 'count', target: { op: '<', value: 1 } },
+  );
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const buildSeconds = await ensureBuild(DIST);
+  const database = await createThrowawayDatabase('claimdesk_bench');
+  let server: AppServer | null = null;
+  const results: BenchResult[] = [];
+  try {
+    console.error(`[bench] api: next start on :${PORT} (${DIST}), database ${database.name}`);
+    server = await startApp({ port: PORT, databaseUrl: database.url, distDir: DIST, quiet: true });
+    const setup = await withClient(database.url, async (c) => {
+      const user = await createUserWithToken(c, 'ANALYST', 'Bench Analyst');
+      return { user, tags: await tagIds(c) };
+    });
+    const auth = { authorization: `Bearer ${setup.user.token}` };
+
+    // The article as a client sees it: the canonical text that offsets refer to.
+    const articles = (await (await fetch(`${server.url}/api/articles`, { headers: auth })).json()) as { articles: Array<{ id: string }> };
+    const articleId = articles.articles[0]!.id;
+    const { version } = (await (await fetch(`${server.url}/api/articles/${articleId}`, { headers: auth })).json()) as { version: { id: string; text: string } };
+    const article = { articleId, versionId: version.id, text: version.text };
+    const spans: Span[] = pickSpans(version.text, 5_000, 7);
+    const path = `/api/articles/${articleId}/annotations`;
+
+    // Warm-up: compile caches, open the Prisma pool.
+    for (let i = 0; i < 20; i++) await fetch(`${server.url}${path}`, { headers: auth }).then((r) => r.arrayBuffer());
+
+    await withClient(database.url, (c) => insertAnnotations(c, article, [setup.user.id], setup.tags, pickSpans(version.text, LISTED, 3)));
+    for (const connections of CONNECTIONS) {
+      const m = await cannon({ url: `${server.url}${path}`, connections, headers: auth, requests: [{ method: 'GET', path }] });
+      report(results, `list (${LISTED} annotations) @${connections} conn`, m);
+    }
+
+    let n = 0;
+    const tags = setup.tags.map((t) => t.key);
+    const createRequest: AutocannonRequest = {
+      method: 'POST',
+      path,
+      setupRequest: (req) => {
+        const i = n++;
+        const span = spans[i % spans.length]!;
+        return {
+          ...req,
+          headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `bench-${i}-${newId('k')}` },
+          body: JSON.stringify({ start: span.start, end: span.end, exact: span.exact, tag: tags[i % tags.length], versionId: version.id, note: `bench ${i}` }),
+        };
+      },
+    };
+    let created201 = 0;
+    for (const connections of CONNECTIONS) {
+      const m = await cannon({ url: `${server.url}${path}`, connections, headers: {}, requests: [createRequest] });
+      created201 += m.statuses['201'] ?? 0;
+      report(results, `create @${connections} conn`, m);
+    }
+    const stored = await withClient(database.url, async (c) => {
+      const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Annotation" WHERE "authorId" = $1 AND "idempotencyKey" IS NOT NULL`, [setup.user.id]);
+      return Number(rows[0]!.n);
+    });
+    results.push({
+      suite: 'api',
+      name: 'create: rows stored − 201 responses',
+      value: stored - created201,
+      unit: 'count',
+      notes: `${stored} rows, ${created201} × 201 (requests cut off at the end of a run may still commit)`,
+    });
+
+    for (const connections of CONNECTIONS) {
+      const apiRps = results.find((r) => r.name === `create @${connections} conn throughput`)!.value;
+      const m = await rawInserts(database.url, connections, (i) => {
+        const span = spans[i % spans.length]!;
+        const context = article.text;
+        return [newId('r'), articleId, version.id, setup.user.id, span.exact, context.slice(Math.max(0, span.start - 32), span.start), context.slice(span.end, span.end + 32), span.start, span.end, setup.tags[i % setup.tags.length]!.id, `raw-${i}-${newId('k')}`];
+      });
+      report(results, `raw pg INSERT @${connections} conn`, m);
+      results.push({ suite: 'api', name: `raw pg ÷ API create @${connections} conn`, value: m.rps / Math.max(apiRps, 1e-9), unit: 'ratio', notes: 'how many times more inserts/s one bare round trip sustains' });
+    }
+    if (buildSeconds) results.push({ suite: 'api', name: 'next build (one-off)', value: buildSeconds * 1000, unit: 'ms' });
+  } finally {
+    await server?.stop();
+    await dropDatabase(database.name).catch((e: unknown) => console.error(`[bench] could not drop ${database.name}:`, e));
+  }
+  return results;
+}
