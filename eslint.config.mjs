@@ -2,7 +2,7 @@ import next from 'eslint-config-next';
 
 const config = [
   ...next,
-  { ignores: ['lib/generated/**', 'tools/**', '.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['lib/generated/**', 'tools/**', '.next/**', '.next-*/**', 'bench/results/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
 ];
 
 export default config;
