@@ -178,6 +178,17 @@ export async function run(): Promise<BenchResult[]> {
         await withClient(database.url, (c) => c.query(`DELETE FROM "Annotation" WHERE "authorId" = $1`, [setup.writer.id]));
       }
     }
+    // The issue's target: 2,000 highlights interactive within 2x the plain article.
+    const valueOf = (name: string) => results.find((r) => r.name === name)?.value;
+    const largest = SIZES[SIZES.length - 1]!;
+    for (const kind of ['render', 'first interaction'] as const) {
+      const suffix = kind === 'render' ? 'nav → all highlights' : 'nav → popover';
+      const plain = valueOf(`${kind}, 0 annotations (${suffix})`);
+      const heavy = valueOf(`${kind}, ${largest} annotations (${suffix})`);
+      if (plain && heavy) {
+        results.push({ suite: 'reader', name: `${kind}: ${largest} annotations ÷ none`, value: heavy / plain, unit: 'ratio', target: { op: '<', value: 2 } });
+      }
+    }
   } finally {
     await browser?.close();
     await server?.stop();

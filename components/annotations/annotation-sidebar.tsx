@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
 import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { AnnotationItem } from '@/components/annotations/annotation-item';
@@ -30,11 +30,30 @@ type Props = {
 };
 
 const FALLBACK_TAG = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
+/** Items rendered at first and per step: an article with 2,000 annotations must not mount 2,000 items. */
+const PAGE = 100;
 
 export function AnnotationSidebar(props: Props) {
   const { visible, orphaned, total, authors, tags, filters, onFiltersChange, currentUserId, selectedId, editingId } = props;
   const tagByKey = new Map(tags.map((t) => [t.key, t]));
   const set = (patch: Partial<AnnotationFilters>) => onFiltersChange({ ...filters, ...patch });
+
+  // The list grows as it scrolls into view; the selected annotation (j/k, a click on a highlight)
+  // is always rendered, with the items before it.
+  const [limit, setLimit] = useState(PAGE);
+  const selectedIndex = selectedId ? visible.findIndex((a) => a.id === selectedId) : -1;
+  const shown = visible.slice(0, Math.max(limit, selectedIndex + 1));
+  const hidden = visible.length - shown.length;
+  const sentinel = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hidden]);
 
   const renderItem = (a: AnnotationDto) => (
     <AnnotationItem
@@ -110,7 +129,14 @@ export function AnnotationSidebar(props: Props) {
       {props.error ? <p className="form-error small">{props.error}</p> : null}
       {props.loading ? <p className="muted small">Loading annotations…</p> : null}
       <ul className="cd-list" aria-label="Annotations">
-        {visible.map(renderItem)}
+        {shown.map(renderItem)}
+        {hidden > 0 ? (
+          <li ref={sentinel} className="cd-more">
+            <button type="button" className="button small" onClick={() => setLimit((l) => l + PAGE)}>
+              Show {Math.min(PAGE, hidden)} more of {hidden}
+            </button>
+          </li>
+        ) : null}
       </ul>
       {!props.loading && visible.length === 0 ? (
         <p className="muted small cd-empty">

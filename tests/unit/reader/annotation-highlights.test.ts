@@ -1,0 +1,80 @@
+import { getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { describe, expect, it } from 'vitest';
+import { buildHighlightDecorations, type HighlightInput } from '@/components/reader/annotation-highlights';
+import { buildPositionMapFromPm } from '@/lib/anchoring';
+
+const schema = getSchema([StarterKit]);
+const TEXT_A = 'The UN report counts more than 20 groups operating from Afghan soil.';
+const TEXT_B = 'Analysts warn the nexus is widening across the border regions.';
+const doc = schema.nodeFromJSON({
+  type: 'doc',
+  content: [
+    { type: 'paragraph', content: [{ type: 'text', text: TEXT_A }] },
+    { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'A heading' }] },
+    { type: 'paragraph', content: [{ type: 'text', text: TEXT_B }] },
+  ],
+});
+const canonicalLength = TEXT_A.length + 1 + 'A heading'.length + 1 + TEXT_B.length;
+
+const highlight = (id: string, start: number, end: number): HighlightInput => ({ id, start, end, color: '#123456', pending: false, fuzzy: false, label: id });
+
+/** Every decoration as "from-to:id", innermost first per segment, in document order. */
+function flatten(highlights: HighlightInput[], selectedId: string | null = null): string[] {
+  return buildHighlightDecorations(doc, { highlights, selectedId })
+    .find()
+    .map((d) => `${d.from}-${d.to}:${(d.spec as { annotationId: string }).annotationId}`);
+}
+
+/** The straightforward definition: each segment between boundaries, covering ranges shortest first. */
+function naive(highlights: HighlightInput[]): string[] {
+  const map = buildPositionMapFromPm(doc);
+  const ranges = highlights
+    .filter((h) => h.end > h.start)
+    .map((h) => ({ h, ...map.toPmRange(h.start, h.end) }))
+    .filter((r) => r.to > r.from);
+  const cuts = [...new Set(ranges.flatMap((r) => [r.from, r.to]))].sort((a, b) => a - b);
+  const order = [...ranges].sort((a, b) => a.h.end - a.h.start - (b.h.end - b.h.start) || b.h.start - a.h.start);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    for (const r of order) if (r.from <= cuts[i]! && cuts[i + 1]! <= r.to) out.push(`${cuts[i]}-${cuts[i + 1]}:${r.h.id}`);
+  }
+  return out;
+}
+
+const sorted = (list: string[]) => [...list].sort();
+
+describe('buildHighlightDecorations', () => {
+  it('cuts overlapping highlights at every boundary, the shorter one innermost', () => {
+    // a: "UN report counts" inside b: "The UN report counts more"
+    const a = highlight('a', 4, 20);
+    const b = highlight('b', 0, 25);
+    const result = flatten([b, a]);
+    // pm positions are canonical + 1 inside the first paragraph
+    expect(sorted(result)).toEqual(sorted(['1-5:b', '5-21:a', '5-21:b', '21-26:b']));
+    expect(result).toEqual(naive([b, a]));
+  });
+
+  it('skips empty ranges and marks the selected highlight', () => {
+    const set = buildHighlightDecorations(doc, { highlights: [highlight('x', 3, 3), highlight('y', 0, 3)], selectedId: 'y' });
+    const found = set.find();
+    expect(found).toHaveLength(1);
+    expect((found[0] as unknown as { type: { attrs: { class: string } } }).type.attrs.class).toContain('cd-selected');
+  });
+
+  it('matches the straightforward definition on random overlapping highlights, across blocks', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 30; round++) {
+      const list: HighlightInput[] = [];
+      for (let i = 0; i < 40; i++) {
+        const start = random(canonicalLength - 1);
+        list.push(highlight(`h${round}-${i}`, start, Math.min(canonicalLength, start + 1 + random(60))));
+      }
+      expect(sorted(flatten(list))).toEqual(sorted(naive(list)));
+    }
+  });
+});
