@@ -1,6 +1,6 @@
 // `npm run bench`: runs every bench/*.bench.ts module, prints a table and writes bench/results/latest.json.
 // Modules that export `needsBuild = true` (api, reader: a production build, `next start` and a
-// Postgres server) run only with `--server` (`npm run bench:server`) or when named: `npm run bench -- api`.
+// Postgres server) are skipped with `--quick` (`npm run bench:quick`). One module: `npm run bench -- api`.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,7 @@ import type { BenchResult } from './types';
 
 const dir = join(process.cwd(), 'bench');
 const args = process.argv.slice(2);
-const withServer = args.includes('--server');
+const quick = args.includes('--quick');
 const filter = args.find((a) => !a.startsWith('--'));
 const modules = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
@@ -18,14 +18,14 @@ const results: BenchResult[] = [];
 const skipped: string[] = [];
 for (const file of modules) {
   const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run: () => Promise<BenchResult[]>; needsBuild?: boolean };
-  if (mod.needsBuild && !withServer && !filter) {
+  if (mod.needsBuild && quick && !filter) {
     skipped.push(file);
     continue;
   }
   console.error(`running ${file} …`);
   results.push(...(await mod.run()));
 }
-if (skipped.length) console.error(`skipped ${skipped.join(', ')} (production build + next start): npm run bench:server, or npm run bench -- <name>`);
+if (skipped.length) console.error(`skipped ${skipped.join(', ')} (--quick: they need a production build and next start)`);
 
 const meets = (r: BenchResult) => (!r.target ? '' : (r.target.op === '<' ? r.value < r.target.value : r.value > r.target.value) ? 'yes' : 'NO');
 console.log('| suite | benchmark | value | target | met |');
