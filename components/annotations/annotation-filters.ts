@@ -2,12 +2,24 @@ import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-d
 
 export type AuthorFilter = 'everyone' | 'mine' | 'colleagues' | `user:${string}`;
 
-export type AnnotationFilters = { tag: string; author: AuthorFilter; status: ReviewStatus | ''; query: string };
+/** NATO/Admiralty grade filter: any, graded at all, not graded, one reliability letter or one credibility digit. */
+export type GradeFilter = '' | 'graded' | 'ungraded' | `rel:${string}` | `cred:${number}`;
 
-export const NO_FILTERS: AnnotationFilters = { tag: '', author: 'everyone', status: '', query: '' };
+export type AnnotationFilters = { tag: string; author: AuthorFilter; status: ReviewStatus | ''; grade: GradeFilter; query: string };
+
+export const NO_FILTERS: AnnotationFilters = { tag: '', author: 'everyone', status: '', grade: '', query: '' };
 
 export function isFiltering(f: AnnotationFilters): boolean {
-  return f.tag !== '' || f.author !== 'everyone' || f.status !== '' || f.query.trim() !== '';
+  return f.tag !== '' || f.author !== 'everyone' || f.status !== '' || f.grade !== '' || f.query.trim() !== '';
+}
+
+function matchesGrade(a: AnnotationDto, grade: GradeFilter): boolean {
+  const { reliability, credibility } = a.grade;
+  if (grade === '') return true;
+  if (grade === 'graded') return reliability !== null || credibility !== null;
+  if (grade === 'ungraded') return reliability === null && credibility === null;
+  if (grade.startsWith('rel:')) return reliability === grade.slice(4);
+  return credibility === Number(grade.slice(5));
 }
 
 export function byDocumentOrder(a: AnnotationDto, b: AnnotationDto): number {
@@ -19,6 +31,7 @@ export function applyFilters(list: AnnotationDto[], f: AnnotationFilters, curren
   return list.filter((a) => {
     if (f.tag && a.tag !== f.tag) return false;
     if (f.status && a.status !== f.status) return false;
+    if (!matchesGrade(a, f.grade)) return false;
     if (f.author === 'mine' && a.author.id !== currentUserId) return false;
     if (f.author === 'colleagues' && a.author.id === currentUserId) return false;
     if (f.author.startsWith('user:') && a.author.id !== f.author.slice(5)) return false;

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
 import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { AnnotationItem } from '@/components/annotations/annotation-item';
-import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter } from '@/components/annotations/annotation-filters';
+import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter, type GradeFilter } from '@/components/annotations/annotation-filters';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/review/grading';
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
 
 type Props = {
@@ -111,6 +112,25 @@ export function AnnotationSidebar(props: Props) {
                 {label}
               </option>
             ))}
+          </select>
+          <select aria-label="Filter by grade" value={filters.grade} onChange={(e) => set({ grade: e.target.value as GradeFilter })}>
+            <option value="">Any grade</option>
+            <option value="graded">Graded</option>
+            <option value="ungraded">Not graded</option>
+            <optgroup label="Source reliability">
+              {Object.entries(RELIABILITY_GRADES).map(([letter, meaning]) => (
+                <option key={letter} value={`rel:${letter}`}>
+                  {letter} — {meaning}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Information credibility">
+              {Object.entries(CREDIBILITY_GRADES).map(([digit, meaning]) => (
+                <option key={digit} value={`cred:${digit}`}>
+                  {digit} — {meaning}
+                </option>
+              ))}
+            </optgroup>
           </select>
         </div>
         <div className="muted small cd-filter-summary">

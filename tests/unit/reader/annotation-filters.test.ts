@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { applyFilters, isFiltering, NO_FILTERS, type AnnotationFilters } from '@/components/annotations/annotation-filters';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+
+function annotation(id: string, over: Partial<AnnotationDto> = {}): AnnotationDto {
+  return {
+    id,
+    articleId: 'art',
+    versionId: 'v1',
+    target: { exact: `quote ${id}`, prefix: '', suffix: '', start: 0, end: 5 },
+    tag: 'un',
+    sourceDetail: null,
+    note: null,
+    confidence: null,
+    grade: { reliability: null, credibility: null },
+    status: 'UNREVIEWED',
+    anchorState: 'exact',
+    orphaned: false,
+    author: { id: 'me', name: 'Me' },
+    revision: 1,
+    suggestionReason: null,
+    replyCount: 0,
+    conflictsWith: [],
+    deletedAt: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...over,
+  } as AnnotationDto;
+}
+
+const list = [
+  annotation('a', { grade: { reliability: 'B', credibility: 2 }, note: 'Para 42 of the report' }),
+  annotation('b', { grade: { reliability: 'E', credibility: null }, tag: 'intelligence', author: { id: 'ben', name: 'Ben' } }),
+  annotation('c', { status: 'CONFIRMED', author: { id: 'ben', name: 'Ben' } }),
+];
+const ids = (f: Partial<AnnotationFilters>) => applyFilters(list, { ...NO_FILTERS, ...f }, 'me').map((a) => a.id);
+
+describe('applyFilters', () => {
+  it('filters by NATO/Admiralty grade', () => {
+    expect(ids({ grade: 'graded' })).toEqual(['a', 'b']);
+    expect(ids({ grade: 'ungraded' })).toEqual(['c']);
+    expect(ids({ grade: 'rel:E' })).toEqual(['b']);
+    expect(ids({ grade: 'cred:2' })).toEqual(['a']);
+    expect(ids({ grade: 'cred:6' })).toEqual([]);
+  });
+
+  it('combines tag, author, status and text search', () => {
+    expect(ids({})).toEqual(['a', 'b', 'c']);
+    expect(ids({ tag: 'intelligence' })).toEqual(['b']);
+    expect(ids({ author: 'mine' })).toEqual(['a']);
+    expect(ids({ author: 'colleagues', status: 'CONFIRMED' })).toEqual(['c']);
+    expect(ids({ author: 'user:ben', grade: 'graded' })).toEqual(['b']);
+    expect(ids({ query: 'PARA 42' })).toEqual(['a']);
+    expect(ids({ query: 'quote c' })).toEqual(['c']);
+  });
+
+  it('knows when any filter is on', () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, grade: 'rel:A' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTERS, query: '   ' })).toBe(false);
+  });
+});
