@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Crash test of annotation creates (tests/reliability/durability.ts): needs a production build
+// Crash tests on a production build: annotation creates across a SIGKILL (tests/reliability/durability.ts)
+// and live updates across a server restart (tests/reliability/live-restart.ts). Needs a production build
 // (`next build`; NEXT_DIST_DIR picks another build folder) and the test Postgres server.
 //   node scripts/test-durability.mjs            # scenarios postgres + pglite
 //   DURABILITY_SCENARIOS=pglite node scripts/test-durability.mjs
@@ -14,13 +15,21 @@ if (!existsSync(join(root, dist, 'BUILD_ID'))) {
   console.error(`[durability] no production build in ${dist}: run \`next build\` first (npm test does).`);
   process.exit(1);
 }
-const child = spawn(join(root, 'node_modules/.bin/tsx'), ['tests/reliability/durability.ts'], { cwd: root, stdio: 'inherit', env: process.env });
-// A hard deadline: a hung server must fail the step, not the whole run.
-const deadline = setTimeout(() => {
-  console.error('[durability] FAILED: took longer than 240 s');
-  child.kill('SIGTERM');
-}, 240_000);
-child.on('exit', (code, signal) => {
-  clearTimeout(deadline);
-  process.exit(code ?? (signal ? 1 : 0));
-});
+/** Runs one reliability check with a hard deadline: a hung server must fail the step, not the whole run. */
+function check(file, seconds) {
+  return new Promise((resolve) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [file], { cwd: root, stdio: 'inherit', env: process.env });
+    const deadline = setTimeout(() => {
+      console.error(`[reliability] FAILED: ${file} took longer than ${seconds} s`);
+      child.kill('SIGTERM');
+    }, seconds * 1000);
+    child.on('exit', (code, signal) => {
+      clearTimeout(deadline);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+const durability = await check('tests/reliability/durability.ts', 240);
+const liveRestart = await check('tests/reliability/live-restart.ts', 180);
+process.exit(durability || liveRestart);
