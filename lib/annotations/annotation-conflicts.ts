@@ -1,18 +1,20 @@
 import { toAnnotationDto, type AnnotationDto, type AnnotationRow } from '@/lib/annotations/annotation-dto';
-import { findConflicts, type TaggedSpan } from '@/lib/review/overlap';
+import { loadConflictResolutions } from '@/lib/annotations/load-conflict-resolutions';
+import { openConflicts, type ConflictResolution } from '@/lib/review/open-conflicts';
+import type { TaggedSpan } from '@/lib/review/overlap';
 import type { Db, Tx } from '@/lib/db/prisma';
 
 export type ConflictMap = Map<string, string[]>;
 
-/** Who conflicts with whom among these spans (see findConflicts), as annotation id → ids, each list sorted. */
-export function conflictMapOf(spans: readonly TaggedSpan[]): ConflictMap {
+/** Who is in an open conflict with whom among these spans (see openConflicts), as annotation id → ids, each list sorted. */
+export function conflictMapOf(spans: readonly TaggedSpan[], resolutions: readonly ConflictResolution[] = []): ConflictMap {
   const map: ConflictMap = new Map();
   const add = (from: string, to: string) => {
     const list = map.get(from);
     if (list) list.push(to);
     else map.set(from, [to]);
   };
-  for (const { a, b } of findConflicts(spans)) {
+  for (const { a, b } of openConflicts(spans, resolutions)) {
     add(a, b);
     add(b, a);
   }
@@ -25,11 +27,17 @@ export function conflictMapOf(spans: readonly TaggedSpan[]): ConflictMap {
  * annotations take no part (an orphan's offsets point at nothing).
  */
 export async function loadConflictMap(db: Db | Tx, articleId: string): Promise<ConflictMap> {
-  const rows = await db.annotation.findMany({
-    where: { articleId, deletedAt: null, anchorState: { not: 'orphaned' } },
-    select: { id: true, start: true, end: true, authorId: true, tag: { select: { key: true } } },
-  });
-  return conflictMapOf(rows.map((r) => ({ id: r.id, start: r.start, end: r.end, authorId: r.authorId, tag: r.tag.key })));
+  const [rows, resolutions] = await Promise.all([
+    db.annotation.findMany({
+      where: { articleId, deletedAt: null, anchorState: { not: 'orphaned' } },
+      select: { id: true, start: true, end: true, authorId: true, tag: { select: { key: true } } },
+    }),
+    loadConflictResolutions(db, articleId),
+  ]);
+  return conflictMapOf(
+    rows.map((r) => ({ id: r.id, start: r.start, end: r.end, authorId: r.authorId, tag: r.tag.key })),
+    resolutions,
+  );
 }
 
 /** The DTO of one row with its conflicts (none for deleted or orphaned annotations). */

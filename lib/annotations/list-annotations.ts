@@ -1,6 +1,7 @@
 import { AppError, forbidden, notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { conflictMapOf, loadConflictMap } from '@/lib/annotations/annotation-conflicts';
+import { loadConflictResolutions } from '@/lib/annotations/load-conflict-resolutions';
 import type { ListAnnotationsQuery } from '@/lib/annotations/annotation-schemas';
 import type { Actor } from '@/lib/auth/actor';
 import type { Db, Prisma } from '@/lib/db/prisma';
@@ -34,13 +35,18 @@ export async function listAnnotations(db: Db, actor: Actor, articleId: string, q
 
   const rowsPromise = db.annotation.findMany({ where, select: annotationDtoSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }] });
   // Unfiltered, the rows are the article's annotations already: no second query for conflicts.
-  const [rows, conflicts] = await Promise.all([rowsPromise, filtered ? loadConflictMap(db, articleId) : null]);
+  const [rows, conflicts, resolutions] = await Promise.all([
+    rowsPromise,
+    filtered ? loadConflictMap(db, articleId) : null,
+    filtered ? [] : loadConflictResolutions(db, articleId),
+  ]);
   const map =
     conflicts ??
     conflictMapOf(
       rows
         .filter((r) => r.deletedAt === null && r.anchorState !== 'orphaned')
         .map((r) => ({ id: r.id, start: r.start, end: r.end, authorId: r.author.id, tag: r.tag.key })),
+      resolutions,
     );
   return rows.map((row) => toAnnotationDto(row, row.deletedAt ? [] : (map.get(row.id) ?? [])));
 }

@@ -1,16 +1,18 @@
 import { notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Db } from '@/lib/db/prisma';
-import { findConflicts } from '@/lib/review/overlap';
+import { loadConflictResolutions } from '@/lib/annotations/load-conflict-resolutions';
+import { openConflicts } from '@/lib/review/open-conflicts';
 import { loadLiveSpans } from '@/lib/review-server/live-spans';
 
 export type ConflictDto = { a: AnnotationDto; b: AnnotationDto; overlap: number };
 
-/** Pairs of live annotations by different authors on the same claim (≥ 50% overlap) with different tags. */
+/** Open conflicts: live annotations by different authors on the same claim (≥ 50% overlap) with different tags, not yet resolved. */
 export async function listConflicts(db: Db, articleId: string): Promise<ConflictDto[]> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
-  const pairs = findConflicts(await loadLiveSpans(db, articleId));
+  const [spans, resolutions] = await Promise.all([loadLiveSpans(db, articleId), loadConflictResolutions(db, articleId)]);
+  const pairs = openConflicts(spans, resolutions);
   if (pairs.length === 0) return [];
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
   const rows = await db.annotation.findMany({ where: { id: { in: ids } }, select: annotationDtoSelect });

@@ -1,13 +1,15 @@
 import { notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { findConflicts } from '@/lib/review/overlap';
+import { loadConflictResolutions } from '@/lib/annotations/load-conflict-resolutions';
+import { openConflicts } from '@/lib/review/open-conflicts';
 import type { DbOrTx } from '@/lib/review-server/db-or-tx';
 import { loadLiveSpans } from '@/lib/review-server/live-spans';
 
 /** Map of annotation id → ids it conflicts with, for an article's live annotations. */
 export async function conflictIndex(db: DbOrTx, articleId: string): Promise<Map<string, string[]>> {
   const index = new Map<string, string[]>();
-  for (const c of findConflicts(await loadLiveSpans(db, articleId))) {
+  const [spans, resolutions] = await Promise.all([loadLiveSpans(db, articleId), loadConflictResolutions(db, articleId)]);
+  for (const c of openConflicts(spans, resolutions)) {
     index.set(c.a, [...(index.get(c.a) ?? []), c.b]);
     index.set(c.b, [...(index.get(c.b) ?? []), c.a]);
   }

@@ -6,7 +6,8 @@ import type { Db } from '@/lib/db/prisma';
 import { emitAfterCommit } from '@/lib/live/local-bus';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { hasPermission } from '@/lib/review/permissions';
-import { findConflicts } from '@/lib/review/overlap';
+import { loadConflictResolutions } from '@/lib/annotations/load-conflict-resolutions';
+import { openConflicts } from '@/lib/review/open-conflicts';
 import { loadLiveSpans } from '@/lib/review-server/live-spans';
 import { loadAnnotationDto } from '@/lib/review-server/load-annotation-dto';
 import { lockLiveAnnotation } from '@/lib/review-server/lock-annotation';
@@ -32,7 +33,7 @@ export async function resolveConflict(db: Db, actor: Actor, articleId: string, i
     if (keep.articleId !== articleId || other.articleId !== articleId) throw notFound('That annotation on this article');
 
     const spans = await loadLiveSpans(tx, articleId);
-    const conflict = findConflicts(spans).find((c) => (c.a === keep.id && c.b === other.id) || (c.a === other.id && c.b === keep.id));
+    const conflict = openConflicts(spans, await loadConflictResolutions(tx, articleId)).find((c) => (c.a === keep.id && c.b === other.id) || (c.a === other.id && c.b === keep.id));
     if (!conflict) throw new AppError('conflict', 'These two annotations are not (or no longer) in conflict.');
     const keepTag = spans.find((s) => s.id === keep.id)!.tag;
     const otherTag = spans.find((s) => s.id === other.id)!.tag;

@@ -169,16 +169,35 @@ describe('Conflicts', () => {
       expect(events[0]).toMatchObject({ actorId: reviewer.id, after: { keep: keep.id, other: other.id, tag: 'un' } });
     }
 
-    // The other author re-tags: the conflict is gone, and resolving again is a 409.
+    // Resolved: no longer flagged (list and DTOs), and resolving again is a 409.
+    expect((await conflicts(reviewer)).data.conflicts).toEqual([]);
+    for (const id of [keep.id, other.id]) {
+      const dto = await callRoute(annotationRoute.GET, `/api/annotations/${id}`, { token: bo.token, params: { id } });
+      expect((dto.data.annotation as AnnotationJson).conflictsWith).toEqual([]);
+    }
+    expect((await resolve(reviewer, { keep: keep.id, other: other.id, tag: 'un' })).status).toBe(409);
+
+    // The ruling holds only while the kept side keeps the confirmed tag: re-tagging it reopens the conflict.
+    const keptNow = await getDb().annotation.findUniqueOrThrow({ where: { id: keep.id } });
+    const retagKept = await callRoute(annotationRoute.PATCH, `/api/annotations/${keep.id}`, {
+      method: 'PATCH',
+      token: ana.token,
+      json: { revision: keptNow.revision, tag: 'analyst' },
+      params: { id: keep.id },
+    });
+    expect(retagKept.status).toBe(200);
+    expect((await conflicts(reviewer)).data.conflicts).toHaveLength(1);
+
+    // The other author re-tags to agree: the conflict is gone on its own.
     const retag = await callRoute(annotationRoute.PATCH, `/api/annotations/${other.id}`, {
       method: 'PATCH',
       token: bo.token,
-      json: { revision: other.revision, tag: 'un' },
+      json: { revision: other.revision, tag: 'analyst' },
       params: { id: other.id },
     });
     expect(retag.status).toBe(200);
     expect((await conflicts(reviewer)).data.conflicts).toEqual([]);
-    expect((await resolve(reviewer, { keep: keep.id, other: other.id, tag: 'un' })).status).toBe(409);
+    expect((await resolve(reviewer, { keep: keep.id, other: other.id, tag: 'analyst' })).status).toBe(409);
   });
 
   it('a resolver who wrote one side does not review their own annotation', async () => {
