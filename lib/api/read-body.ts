@@ -13,7 +13,10 @@ export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A client that hangs up mid-body (a reload during a save) is a bad request, not a server error.
+    const { done, value } = await reader.read().catch(() => {
+      throw new AppError('validation_failed', 'The request body ended before it was complete.');
+    });
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
