@@ -224,3 +224,35 @@ test.describe('review', () => {
     await rhea.context().close();
   });
 });
+
+test('two analysts tag one claim differently: both see the conflict; a reviewer confirms one tag and it clears live', async ({ page, browser }, testInfo) => {
+  test.setTimeout(150_000);
+  const quote = 'the Taliban continue to shelter TTP leaders and provide them with logistical space';
+  await signIn(page, DEMO.amira);
+  const tags = await fetchTags(page.request);
+  const un = tags.find((t) => t.key === 'un')!;
+  const article = await createArticle(page.request);
+  const amiraId = await annotateViaApi(page.request, article.id, quote, 'un');
+  const ben = await otherPerson(browser, testInfo, DEMO.ben);
+  const benId = await annotateViaApi(ben.request, article.id, quote, 'intelligence');
+
+  await openArticle(page, article.id);
+  await expect(page.getByTestId('conflict-count')).toHaveText('2 in conflict');
+
+  const rhea = await otherPerson(browser, testInfo, DEMO.rhea);
+  await openArticle(rhea, article.id);
+  await expect(rhea.getByTestId('conflict-count')).toHaveText('2 in conflict');
+  await itemFor(rhea, amiraId).click();
+  const resolver = rhea.getByTestId('conflict-resolver');
+  await expect(resolver).toContainText(DEMO.ben.name);
+  await resolver.getByRole('button', { name: un.label, exact: true }).click();
+
+  // Settled for everyone, without a reload: no conflict badge, the kept tag confirmed, the other disputed.
+  for (const viewer of [rhea, page]) {
+    await expect(viewer.getByTestId('conflict-count')).toHaveCount(0);
+    await expect(statusOf(viewer, amiraId)).toHaveText(/confirmed/i);
+    await expect(statusOf(viewer, benId)).toHaveText(/disputed/i);
+  }
+  await rhea.context().close();
+  await ben.context().close();
+});
