@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
 
-import { formatFromFileName } from '@/lib/articles/format-from-file-name';
+import { ArticleFileInput, FormatSelect } from '@/components/articles/article-source-fields';
 import type { ArticleFormat as Format } from '@/lib/articles/parse-article';
 
 export function ImportArticleForm() {
@@ -15,10 +15,9 @@ export function ImportArticleForm() {
   const [format, setFormat] = useState<Format>('text');
   const [content, setContent] = useState('');
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setFormat(formatFromFileName(file.name));
-    setContent(await file.text());
+  function onFile(file: { format: Format; content: string }) {
+    setFormat(file.format);
+    setContent(file.content);
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -77,19 +76,9 @@ export function ImportArticleForm() {
           <span>Original URL</span>
           <input name="url" type="url" placeholder="https://" />
         </label>
-        <label className="field">
-          <span>Format</span>
-          <select value={format} onChange={(e) => setFormat(e.target.value as Format)} name="format">
-            <option value="text">Plain text</option>
-            <option value="markdown">Markdown</option>
-            <option value="html">HTML</option>
-          </select>
-        </label>
+        <FormatSelect value={format} onChange={setFormat} />
       </div>
-      <label className="field">
-        <span>Upload a .txt, .md or .html file</span>
-        <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e.target.files?.[0])} />
-      </label>
+      <ArticleFileInput onLoaded={onFile} />
       <label className="field">
         <span>…or paste the article (first line: headline)</span>
         <textarea name="content" rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />

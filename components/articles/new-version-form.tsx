@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { formatFromFileName } from '@/lib/articles/format-from-file-name';
+import { ArticleFileInput, FormatSelect } from '@/components/articles/article-source-fields';
 import type { ArticleFormat } from '@/lib/articles/parse-article';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
 
@@ -18,10 +18,9 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
 
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setFormat(formatFromFileName(file.name));
-    setContent(await file.text());
+  function onFile(file: { format: ArticleFormat; content: string }) {
+    setFormat(file.format);
+    setContent(file.content);
   }
 
   async function onSubmit(event: FormEvent) {
@@ -52,18 +51,8 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
       {open ? (
         <form className="card stack" onSubmit={onSubmit} aria-label="Import a new version">
           <div className="row">
-            <label className="field">
-              <span>Format</span>
-              <select value={format} onChange={(e) => setFormat(e.target.value as ArticleFormat)}>
-                <option value="text">Plain text</option>
-                <option value="markdown">Markdown</option>
-                <option value="html">HTML</option>
-              </select>
-            </label>
-            <label className="field">
-              <span>Upload a .txt, .md or .html file</span>
-              <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" onChange={(e) => void onFile(e.target.files?.[0])} />
-            </label>
+            <FormatSelect value={format} onChange={setFormat} />
+            <ArticleFileInput onLoaded={onFile} />
           </div>
           <label className="field">
             <span>…or paste the edited article (first line: headline)</span>

@@ -6,6 +6,7 @@ import { useQueryClient, type Query } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { annotationKeys } from '@/lib/client/annotation-keys';
+import { LIVE_EVENT_TYPES } from '@/lib/live/live-event';
 
 export type LiveEvent = {
   eventId?: string;
@@ -17,17 +18,6 @@ export type LiveEvent = {
   at?: string;
 };
 
-const EVENT_TYPES = [
-  'annotation.created',
-  'annotation.updated',
-  'annotation.deleted',
-  'annotation.restored',
-  'reply.created',
-  'reply.updated',
-  'reply.deleted',
-  'review.created',
-  'version.created',
-] as const;
 
 export type LiveState = { connected: boolean; viewers: number | null; viewerNames: string[] };
 
@@ -113,7 +103,7 @@ export function useLiveEvents(articleId: string): LiveState {
     source.addEventListener('error', onError);
     source.addEventListener('message', onTyped);
     source.addEventListener('presence', onTyped);
-    for (const type of EVENT_TYPES) source.addEventListener(type, onTyped);
+    for (const type of LIVE_EVENT_TYPES) source.addEventListener(type, onTyped);
     return () => source.close();
   }, [articleId, client, router]);
 
