@@ -21,6 +21,21 @@ export type HighlightMeta = { highlights: HighlightInput[]; selectedId: string |
 
 export const annotationHighlightsKey = new PluginKey<DecorationSet>('annotationHighlights');
 
+/** `cd-c-1f77b4` for a #rrggbb colour; null for anything else (then an inline style carries it). */
+export function highlightColorClass(color: string): string | null {
+  return /^#[0-9a-f]{6}$/i.test(color) ? `cd-c-${color.slice(1).toLowerCase()}` : null;
+}
+
+/** The CSS rules behind highlightColorClass for these colours. */
+export function highlightColorRules(colors: Iterable<string>): string {
+  const rules = new Map<string, string>();
+  for (const color of colors) {
+    const cls = highlightColorClass(color);
+    if (cls && !rules.has(cls)) rules.set(cls, `.${cls}{--tag:${color}}`);
+  }
+  return [...rules.values()].join('');
+}
+
 export function buildHighlightDecorations(doc: PmNode, { highlights, selectedId }: HighlightMeta): DecorationSet {
   const map = buildPositionMapFromPm(doc);
   const ranges: Array<{ h: HighlightInput; from: number; to: number; attrs: Record<string, string> }> = [];
@@ -32,8 +47,14 @@ export function buildHighlightDecorations(doc: PmNode, { highlights, selectedId 
     if (h.pending) classes.push('cd-pending');
     if (h.fuzzy) classes.push('cd-fuzzy');
     if (h.id === selectedId) classes.push('cd-selected');
+    // A colour class instead of an inline style: thousands of spans then share one rule (see
+    // highlightColorRules) rather than each parsing its own style attribute.
+    const colorClass = highlightColorClass(h.color);
+    if (colorClass) classes.push(colorClass);
+    const attrs: Record<string, string> = { nodeName: 'span', class: classes.join(' '), 'data-annotation-id': h.id, 'aria-label': h.label };
+    if (!colorClass) attrs.style = `--tag: ${h.color}`;
     // Own element per decoration: overlaps nest (tints stack) instead of merging attributes.
-    ranges.push({ h, from, to, attrs: { nodeName: 'span', class: classes.join(' '), style: `--tag: ${h.color}`, 'data-annotation-id': h.id, 'aria-label': h.label } });
+    ranges.push({ h, from, to, attrs });
   }
   // Cut every range at every boundary, so that all the decorations on one segment share the same
   // from/to. ProseMirror then nests them in array order (later = outer) instead of by how it

@@ -4,7 +4,7 @@ import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
 import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
-import { AnnotationHighlights, annotationHighlightsKey, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
+import { AnnotationHighlights, annotationHighlightsKey, highlightColorRules, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
 import { SuggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
 import './reader.css';
 
@@ -136,6 +136,7 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
       onMouseOver={handleMouseOver}
       onMouseLeave={() => setHover(null)}
     >
+      <style>{highlightColorRules(highlights.map((h) => h.color))}</style>
       <EditorContent editor={editor} className="article-reader" data-testid="article-reader" />
       {hover && renderTooltip ? (
         <div className="cd-tooltip" role="tooltip" style={{ left: hover.x, top: hover.y + 6 }}>

@@ -1,7 +1,7 @@
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { buildHighlightDecorations, type HighlightInput } from '@/components/reader/annotation-highlights';
+import { buildHighlightDecorations, highlightColorClass, highlightColorRules, type HighlightInput } from '@/components/reader/annotation-highlights';
 import { buildPositionMapFromPm } from '@/lib/anchoring';
 
 const schema = getSchema([StarterKit]);
@@ -76,5 +76,16 @@ describe('buildHighlightDecorations', () => {
       }
       expect(sorted(flatten(list))).toEqual(sorted(naive(list)));
     }
+  });
+
+  it('colours highlights through one shared class per colour; odd colour values fall back to an inline style', () => {
+    const attrsOf = (color: string) =>
+      (buildHighlightDecorations(doc, { highlights: [{ ...highlight('z', 0, 5), color }], selectedId: null }).find()[0] as unknown as { type: { attrs: Record<string, string> } })
+        .type.attrs;
+    expect(attrsOf('#1F77B4').class).toContain('cd-c-1f77b4');
+    expect(attrsOf('#1F77B4').style).toBeUndefined();
+    expect(attrsOf('rgb(1, 2, 3)').style).toBe('--tag: rgb(1, 2, 3)');
+    expect(highlightColorClass('red')).toBeNull();
+    expect(highlightColorRules(['#1F77B4', '#1f77b4', 'red', '#00aa00'])).toBe('.cd-c-1f77b4{--tag:#1F77B4}.cd-c-00aa00{--tag:#00aa00}');
   });
 });
