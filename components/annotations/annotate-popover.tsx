@@ -3,6 +3,7 @@
 // The popover that opens on a text selection: pick a tag (1, 2, 3… or click), optionally add
 // a source detail, note and confidence, then Enter saves. With focus outside a text field a
 // number key picks that tag and moves to the note (select a sentence, 1, type a note, Enter).
+import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/annotations/annotation-dto';
 import type { SourceTag } from '@/lib/client/annotations-api';
@@ -136,15 +137,7 @@ export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
         <span>Note</span>
         <textarea ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Shift+Enter for a new line" />
       </label>
-      <label className="field">
-        <span>Confidence</span>
-        <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence | '')}>
-          <option value="">—</option>
-          <option value="low">Low</option>
-          <option value="medium">Medium</option>
-          <option value="high">High</option>
-        </select>
-      </label>
+      <ConfidenceSelect value={confidence} onChange={setConfidence} />
       {hint ? <p className="form-error small">{hint}</p> : null}
       <div className="row cd-popover-actions">
         <span className="muted small">

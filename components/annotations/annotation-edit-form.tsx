@@ -1,6 +1,7 @@
 'use client';
 
 // Inline editor for one's own annotation: tag, source detail, note, confidence, NATO grade.
+import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useState } from 'react';
 import type { AnnotationDto, Confidence, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
 import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
@@ -69,15 +70,7 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
       </label>
       <div className="cd-edit-grid">
-        <label className="field">
-          <span>Confidence</span>
-          <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence | '')}>
-            <option value="">—</option>
-            <option value="low">Low</option>
-            <option value="medium">Medium</option>
-            <option value="high">High</option>
-          </select>
-        </label>
+        <ConfidenceSelect value={confidence} onChange={setConfidence} />
         <label className="field">
           <span>Source reliability</span>
           <select value={reliability} onChange={(e) => setReliability(e.target.value as ReliabilityGrade | '')}>

@@ -3,7 +3,7 @@ import type { Actor } from '@/lib/auth/actor';
 import type { Db } from '@/lib/db/prisma';
 import { canReview } from '@/lib/review/permissions';
 import { getDeskSettings } from '@/lib/review-server/get-desk-settings';
-import { conflictIndex } from '@/lib/review-server/load-annotation-dto';
+import { loadConflictMap } from '@/lib/annotations/annotation-conflicts';
 import { quoteContext, type QuoteContext } from '@/lib/review-server/quote-context';
 import type { ReviewQueueQuery } from '@/lib/review-server/review-schemas';
 
@@ -47,7 +47,7 @@ export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQu
 
   const articleIds = [...new Set(pending.map((r) => r.articleId))];
   const conflicts = new Map<string, string[]>();
-  for (const articleId of articleIds) for (const [id, ids] of await conflictIndex(db, articleId)) conflicts.set(id, ids);
+  for (const map of await Promise.all(articleIds.map((id) => loadConflictMap(db, id)))) for (const [id, ids] of map) conflicts.set(id, ids);
 
   const desk = await getDeskSettings(db);
   return {

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { listAnnotations } from '@/lib/annotations/list-annotations';
 import { getArticle } from '@/lib/articles/get-article';
+import type { Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/page-actor';
 import { db } from '@/lib/db/prisma';
 import { listSourceTags } from '@/lib/tags/list-source-tags';
@@ -27,6 +28,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: data?.article.title ?? 'Article' };
 }
 
+/**
+ * The annotations to inline in the page, when few enough. Large sets travel as plain JSON (fetched on
+ * mount): inlined in the RSC payload they cost the browser far more to parse (bench/reader.bench.ts).
+ * A count first, so a large set is not loaded here only to be dropped.
+ */
+async function inlineAnnotations(actor: Actor, articleId: string): Promise<AnnotationDto[] | undefined> {
+  const count = await db.annotation.count({ where: { articleId, deletedAt: null } });
+  return count <= INLINE_ANNOTATIONS_MAX ? listAnnotations(db, actor, articleId) : undefined;
+}
+
 export default async function ArticlePage({ params, searchParams }: Params) {
   const actor = await requirePageActor();
   const { id } = await params;
@@ -35,7 +46,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
     loadArticle(id),
     listSourceTags(db),
     // Hydrates the annotation query; on failure the client simply fetches on mount.
-    listAnnotations(db, actor, id).catch((): AnnotationDto[] | undefined => undefined),
+    inlineAnnotations(actor, id).catch((): AnnotationDto[] | undefined => undefined),
   ]);
   return (
     <ArticleWorkspace
@@ -43,9 +54,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       version={{ id: version.id, number: version.number, doc: version.doc as JSONContent }}
       currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
       initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder }))}
-      // Large sets travel as plain JSON (fetched on mount): inlined in the RSC payload they cost the
-      // browser far more to parse than JSON.parse does (measured: bench/reader.bench.ts).
-      initialAnnotations={annotations && annotations.length <= INLINE_ANNOTATIONS_MAX ? annotations : undefined}
+      initialAnnotations={annotations}
       focusAnnotationId={typeof focus === 'string' ? focus : undefined}
     />
   );
