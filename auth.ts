@@ -1,9 +1,9 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { authenticate } from '@/lib/auth/authenticate';
+import { authenticate } from '@/lib/auth/server/authenticate';
 import { clientIp } from '@/lib/auth/client-ip';
-import { db } from '@/lib/db/prisma';
-import type { Role } from '@/lib/generated/prisma/enums';
+import { db } from '@/lib/db/server/prisma';
+import { Role } from '@/lib/core/enums';
 
 declare module 'next-auth' {
   interface Session {
@@ -60,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       session.user.id = token.sub ?? '';
-      session.user.role = (token.role as Role | undefined) ?? 'ANALYST';
+      session.user.role = (token.role as Role | undefined) ?? Role.ANALYST;
       return session;
     },
   },

@@ -9,7 +9,7 @@ const RUNS = 5;
 export async function run(): Promise<BenchResult[]> {
   // The production cost, whatever BCRYPT_COST the shell has (tests lower it).
   delete process.env.BCRYPT_COST;
-  const { hashPassword, verifyPassword, burnPasswordCheck } = await import('@/lib/auth/password');
+  const { hashPassword, verifyPassword, burnPasswordCheck } = await import('@/lib/auth/server/password');
   const hash = await hashPassword('claimdesk-bench-password');
   const time = async (fn: () => Promise<unknown>) => {
     const samples: number[] = [];

@@ -9,7 +9,7 @@
 // Env: BENCH_DIST_DIR, BENCH_READER_PORT (3151), CHROMIUM_PATH (/usr/bin/chromium), BENCH_REBUILD=1.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
 import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
 import { ensureBuild, startApp, type AppServer } from './support/app-server';
 import { createUserWithToken, demoArticle, insertAnnotations, median, newId, pickSpans, tagIds, withClient } from './support/data';

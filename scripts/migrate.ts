@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { migrate } from '@/lib/db/migrate';
+import { migrate } from '@/lib/db/server/migrate';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set (run through `npm run db:migrate`).');

@@ -1,8 +1,8 @@
 // Run before the app starts: apply migrations, then seed the demo data on an empty database.
 import { join } from 'node:path';
-import { migrate } from '@/lib/db/migrate';
-import { db, disconnectDb } from '@/lib/db/prisma';
-import { seed } from '@/lib/db/seed';
+import { migrate } from '@/lib/db/server/migrate';
+import { db, disconnectDb } from '@/lib/db/server/prisma';
+import { seed } from '@/lib/db/server/seed';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set.');

@@ -1,5 +1,5 @@
-import { db, disconnectDb } from '@/lib/db/prisma';
-import { seed } from '@/lib/db/seed';
+import { db, disconnectDb } from '@/lib/db/server/prisma';
+import { seed } from '@/lib/db/server/seed';
 
 const report = await seed(db);
 console.log(`Seed: ${report.tagsCreated} tag(s), ${report.usersCreated} user(s), ${report.articlesCreated} article(s) created.`);

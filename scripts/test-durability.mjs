@@ -18,7 +18,7 @@ if (!existsSync(join(root, dist, 'BUILD_ID'))) {
 /** Runs one reliability check with a hard deadline: a hung server must fail the step, not the whole run. */
 function check(file, seconds) {
   return new Promise((resolve) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [file], { cwd: root, stdio: 'inherit', env: process.env });
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--conditions=react-server', file], { cwd: root, stdio: 'inherit', env: process.env });
     const deadline = setTimeout(() => {
       console.error(`[reliability] FAILED: ${file} took longer than ${seconds} s`);
       child.kill('SIGTERM');

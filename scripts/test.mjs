@@ -30,6 +30,7 @@ let ok = true;
 if (!only || only === 'unit') {
   ok = (await step('typecheck', bin('tsc'), ['--noEmit'])) && ok;
   ok = (await step('lint', bin('eslint'), ['.'])) && ok;
+  ok = (await step('import cycles', 'npm', ['run', '-s', 'lint:cycles'])) && ok;
   ok = (await step('vitest (unit + integration)', bin('vitest'), ['run'])) && ok;
 }
 if (!only || only === 'e2e') {

@@ -69,7 +69,7 @@ function run(command, commandArgs) {
 }
 
 if (!flags.has('--only-db')) {
-  const status = await run(bin('tsx'), ['scripts/prepare-db.ts']);
+  const status = await run(bin('tsx'), ['--conditions=react-server', 'scripts/prepare-db.ts']);
   if (status !== 0) await shutdown(status);
 }
 

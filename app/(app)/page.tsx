@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { ImportArticleForm } from '@/components/articles/import-article-form';
-import { listArticles } from '@/lib/articles/list-articles';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
-import { listSourceTags } from '@/lib/tags/list-source-tags';
+import { listArticles } from '@/lib/articles/server/list-articles';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { db } from '@/lib/db/server/prisma';
+import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import { TagChip } from '@/components/tags/tag-chip';
 
 export default async function ArticlesPage() {

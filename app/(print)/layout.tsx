@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { requirePageActor } from '@/lib/auth/page-actor';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
 
 /**
  * Pages meant for paper (the HTML brief): no app header, no query provider, nothing but the

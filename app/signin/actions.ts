@@ -2,7 +2,7 @@
 
 import { AuthError } from 'next-auth';
 import { signIn } from '@/auth';
-import { SIGN_IN_MESSAGES } from '@/lib/auth/authenticate';
+import { SIGN_IN_MESSAGES } from '@/lib/auth/server/authenticate';
 
 export type SignInState = { error: string | null; email: string };
 

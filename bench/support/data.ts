@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describeRange } from '@/lib/anchoring';
-import { hashToken } from '@/lib/auth/api-tokens';
+import { hashToken } from '@/lib/auth/server/api-tokens';
 
 export const newId = (prefix = 'b') => `${prefix}${randomBytes(12).toString('hex')}`;
 
@@ -20,7 +20,7 @@ export async function withClient<T>(url: string, fn: (client: pg.Client) => Prom
 
 export type BenchUser = { id: string; name: string; token: string };
 
-/** A user with a personal API token, stored as lib/auth/api-tokens stores one (hash + prefix). */
+/** A user with a personal API token, stored as lib/auth/server/api-tokens stores one (hash + prefix). */
 export async function createUserWithToken(client: pg.Client, role: 'ANALYST' | 'REVIEWER' | 'ADMIN' = 'ANALYST', name = `Bench ${role.toLowerCase()}`): Promise<BenchUser> {
   const id = newId('u');
   // Not a bcrypt hash: this account cannot sign in with a password, only with its token.

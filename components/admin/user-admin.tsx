@@ -3,8 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { Role, ROLES } from '@/lib/core/enums';
+import { MIN_PASSWORD_LENGTH } from '@/lib/users/user-schemas';
 
-type Role = 'ANALYST' | 'REVIEWER' | 'ADMIN';
+const ROLE_LABELS: Record<Role, string> = { ANALYST: 'Analyst', REVIEWER: 'Reviewer', ADMIN: 'Admin' };
 type UserRow = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
 
 const userKeys = { all: ['admin-users'] as const };
@@ -55,15 +57,17 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
         </label>
         <label className="field">
           <span>Role</span>
-          <select name="role" defaultValue="ANALYST">
-            <option value="ANALYST">Analyst</option>
-            <option value="REVIEWER">Reviewer</option>
-            <option value="ADMIN">Admin</option>
+          <select name="role" defaultValue={Role.ANALYST}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>Initial password</span>
-          <input name="password" type="password" minLength={10} required autoComplete="new-password" />
+          <input name="password" type="password" minLength={MIN_PASSWORD_LENGTH} required autoComplete="new-password" />
         </label>
         <div>
           <button className="button primary" type="submit" disabled={create.isPending}>
@@ -93,9 +97,11 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
               <td>{u.email}</td>
               <td>
                 <select aria-label={`Role of ${u.email}`} value={u.role} disabled={u.id === currentUserId} onChange={(e) => patch.mutate({ id: u.id, role: e.target.value as Role })}>
-                  <option value="ANALYST">Analyst</option>
-                  <option value="REVIEWER">Reviewer</option>
-                  <option value="ADMIN">Admin</option>
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {ROLE_LABELS[role]}
+                    </option>
+                  ))}
                 </select>
               </td>
               <td>{u.disabled ? 'disabled' : 'active'}</td>

@@ -5,7 +5,7 @@
 // number key picks that tag and moves to the note (select a sentence, 1, type a note, Enter).
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { Confidence } from '@/lib/annotations/annotation-dto';
+import type { Confidence } from '@/lib/core/enums';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import type { TextSelection } from '@/components/reader/article-reader';
 import { isTextField } from '@/components/annotations/is-text-field';

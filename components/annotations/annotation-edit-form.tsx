@@ -3,9 +3,11 @@
 // Inline editor for one's own annotation: tag, source detail, note, confidence, NATO grade.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useState } from 'react';
-import type { AnnotationDto, Confidence, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { Confidence } from '@/lib/core/enums';
+import type { ReliabilityGrade } from '@/lib/core/grading';
 import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
-import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/review/grading';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/core/grading';
 
 type Props = {
   annotation: AnnotationDto;

@@ -1,4 +1,5 @@
-import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ReviewStatus } from '@/lib/core/enums';
 
 export type AuthorFilter = 'everyone' | 'mine' | 'colleagues' | `user:${string}`;
 

@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
-import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/lib/review/grading';
+import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/lib/core/grading';
 import { TagChip } from '@/components/tags/tag-chip';
 import { AnnotationEditForm } from '@/components/annotations/annotation-edit-form';
 import { ANCHOR_LABELS, STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';

@@ -1,11 +1,12 @@
 'use client';
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { AnnotationDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ReviewStatus } from '@/lib/core/enums';
 import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { AnnotationItem } from '@/components/annotations/annotation-item';
 import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter, type GradeFilter } from '@/components/annotations/annotation-filters';
-import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/review/grading';
+import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/core/grading';
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
 
 type Props = {

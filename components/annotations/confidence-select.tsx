@@ -1,4 +1,4 @@
-import type { Confidence } from '@/lib/annotations/annotation-dto';
+import type { Confidence } from '@/lib/core/enums';
 
 /** The analyst's confidence in a claim's sourcing; '' = not stated. */
 export function ConfidenceSelect({ value, onChange }: { value: Confidence | ''; onChange: (value: Confidence | '') => void }) {

@@ -1,4 +1,4 @@
-import type { AnchorStateDto, ReviewStatus } from '@/lib/annotations/annotation-dto';
+import type { AnchorState, ReviewStatus } from '@/lib/core/enums';
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
@@ -33,7 +33,7 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
   NEEDS_SOURCE: 'Needs source',
 };
 
-export const ANCHOR_LABELS: Record<AnchorStateDto, string> = {
+export const ANCHOR_LABELS: Record<AnchorState, string> = {
   exact: 'Exact',
   moved: 'Moved',
   fuzzy: 'Needs confirmation',

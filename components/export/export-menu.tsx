@@ -5,7 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTags } from '@/components/hooks/use-tags';
 import { DEFAULT_BRIEF_OPTIONS, type BriefOptions } from '@/lib/export/brief-input';
-import { briefQueryString, DOWNLOAD_FORMATS, FORMAT_LABELS, type DownloadFormat } from '@/lib/export-server/brief-query';
+import { briefQueryString, DOWNLOAD_FORMATS, FORMAT_LABELS, type DownloadFormat } from '@/lib/export/brief-query';
 import './export-menu.css';
 
 type Flag = 'onlyConfirmed' | 'includeNotes' | 'includeReplies' | 'includeReviewerNames';

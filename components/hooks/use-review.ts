@@ -39,7 +39,8 @@ import {
   type ReviewsResponse,
 } from '@/lib/client/review-api';
 import { reviewKeys } from '@/lib/client/review-keys';
-import { deriveStatus, type ReviewStatus } from '@/lib/review/derive-status';
+import type { ReviewStatus } from '@/lib/core/enums';
+import { deriveStatus } from '@/lib/review/derive-status';
 
 export type Person = { id: string; name: string };
 

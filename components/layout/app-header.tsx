@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { signOut } from '@/auth';
-import type { Actor } from '@/lib/auth/actor';
+import type { Actor } from '@/lib/core/actor';
+import { canChangeDeskSettings, canManageUsers } from '@/lib/core/permissions';
 import { NotificationBadge } from '@/components/layout/notification-badge';
 
 export function AppHeader({ actor }: { actor: Actor }) {
@@ -13,8 +14,8 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <Link href="/">Articles</Link>
         <Link href="/review">Review queue</Link>
         <Link href="/settings">Settings</Link>
-        {actor.role === 'ADMIN' ? <Link href="/admin/users">Users</Link> : null}
-        {actor.role === 'ADMIN' ? <Link href="/admin/desk">Desk</Link> : null}
+        {canManageUsers(actor).ok ? <Link href="/admin/users">Users</Link> : null}
+        {canChangeDeskSettings(actor).ok ? <Link href="/admin/desk">Desk</Link> : null}
       </nav>
       <div className="header-user">
         <NotificationBadge />

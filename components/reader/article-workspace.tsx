@@ -7,6 +7,8 @@ import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
+import type { CurrentUser } from '@/lib/core/actor';
+import { canConfirmAnchor, canDeleteAnnotation } from '@/lib/core/permissions';
 import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { ArticleReader, type TextSelection } from '@/components/reader/article-reader';
 import type { HighlightInput } from '@/components/reader/annotation-highlights';
@@ -31,8 +33,6 @@ import { useSuggestionHighlights } from '@/components/hooks/use-suggestions';
 import { useTags } from '@/components/hooks/use-tags';
 import { WorkspaceSlots } from '@/components/reader/workspace-slots';
 import '@/components/annotations/annotations.css';
-
-export type CurrentUser = { id: string; name: string; role: 'ANALYST' | 'REVIEWER' | 'ADMIN' };
 
 type Props = {
   article: ArticleSummaryDto;
@@ -149,7 +149,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
 
   const deleteOne = useCallback(
     (annotation: AnnotationDto) => {
-      if (annotation.author.id !== currentUser.id && currentUser.role !== 'ADMIN') return;
+      if (!canDeleteAnnotation(currentUser, annotation.author.id).ok) return;
       setSelectedId((id) => (id === annotation.id ? null : id));
       remove.mutate(annotation.id, {
         onSuccess: () => {
@@ -161,7 +161,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
         },
       });
     },
-    [currentUser.id, currentUser.role, remove, restore, toast],
+    [currentUser, remove, restore, toast],
   );
 
   // Desk shortcuts (never while typing, never while the annotate popover is open).
@@ -305,7 +305,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             onEdit={setEditingId}
             onSave={saveEdit}
             onDelete={deleteOne}
-            canConfirmAnchor={(a) => a.author.id === currentUser.id || currentUser.role !== 'ANALYST'}
+            canConfirmAnchor={(a) => canConfirmAnchor(currentUser, a.author.id).ok}
             onConfirmAnchor={(a) => confirmAnchor.mutate({ id: a.id, revision: a.revision })}
             renderDetail={(a) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />)}
             loading={annotationsQuery.isPending}

@@ -3,7 +3,7 @@
 // Where the other desk features plug into the article workspace: the export menu (header),
 // the suggestions panel (sidebar) and the review panel (under the selected annotation).
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import type { CurrentUser } from '@/components/reader/article-workspace';
+import type { CurrentUser } from '@/lib/core/actor';
 import { ExportMenu } from '@/components/export/export-menu';
 import { SuggestionsPanel } from '@/components/suggest/suggestions-panel';
 import { AnnotationReviewPanel } from '@/components/review/annotation-review-panel';

@@ -5,7 +5,8 @@
 // Admiralty grade, the discussion and the history.
 import { useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import type { CurrentUser } from '@/components/reader/article-workspace';
+import type { CurrentUser } from '@/lib/core/actor';
+import { canRegrade, canReopen, canResolveConflicts } from '@/lib/core/permissions';
 import { useTags } from '@/components/hooks/use-tags';
 import { errorText, useReviews, useSubmitReview } from '@/components/hooks/use-review';
 import { ConflictResolver } from '@/components/review/conflict-resolver';
@@ -27,14 +28,13 @@ export function AnnotationReviewPanel({ annotation, currentUser }: Props) {
   const [disputing, setDisputing] = useState(false);
 
   const own = annotation.author.id === currentUser.id;
-  const privileged = currentUser.role === 'REVIEWER' || currentUser.role === 'ADMIN';
   const decision = reviews.data?.canReview;
   const mine = reviews.data?.reviews.find((r) => r.reviewer.id === currentUser.id && !r.supersededAt) ?? null;
-  const reopenable = own && (annotation.status === 'DISPUTED' || annotation.status === 'NEEDS_SOURCE');
+  const reopenable = canReopen(currentUser, annotation.author.id).ok && (annotation.status === 'DISPUTED' || annotation.status === 'NEEDS_SOURCE');
 
   return (
     <div className="rv-panel" data-testid="review-panel">
-      <ConflictResolver annotation={annotation} tags={tags} canResolve={privileged} />
+      <ConflictResolver annotation={annotation} tags={tags} canResolve={canResolveConflicts(currentUser).ok} />
 
       <section className="rv-section" aria-label="Review">
         <h4 className="rv-section-title">Review</h4>
@@ -79,7 +79,7 @@ export function AnnotationReviewPanel({ annotation, currentUser }: Props) {
         {reopenable ? <ReopenButton annotation={annotation} /> : null}
       </section>
 
-      <GradeEditor annotation={annotation} canEdit={own || privileged} />
+      <GradeEditor annotation={annotation} canEdit={canRegrade(currentUser, annotation.author.id).ok} />
       <ReplyThread annotation={annotation} currentUser={currentUser} />
       <HistoryTimeline annotationId={annotation.id} tags={tags} />
     </div>

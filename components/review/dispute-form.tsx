@@ -3,7 +3,7 @@
 // A dispute needs a comment saying what is wrong (the API refuses one without); a better tag is optional.
 import { useState, type FormEvent } from 'react';
 import type { SourceTag } from '@/lib/client/annotations-api';
-import { MAX_COMMENT_LENGTH } from '@/lib/review-server/review-schemas';
+import { MAX_COMMENT_LENGTH } from '@/lib/review/review-schemas';
 
 type Props = {
   tags: SourceTag[];

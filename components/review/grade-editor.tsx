@@ -2,8 +2,9 @@
 
 // NATO / Admiralty grade: source reliability A–F × information credibility 1–6. The standard
 // meanings show on hover (title) and in the options. Authors, reviewers and admins may change it.
-import type { AnnotationDto, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
-import { CREDIBILITY_GRADES, describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade, RELIABILITY_GRADES, type Grade } from '@/lib/review/grading';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ReliabilityGrade } from '@/lib/core/grading';
+import { CREDIBILITY_GRADES, describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade, RELIABILITY_GRADES, type Grade } from '@/lib/core/grading';
 import { errorText, useRegrade } from '@/components/hooks/use-review';
 
 function gradeOf(annotation: AnnotationDto): Grade {

@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import type { AnnotationEventDto } from '@/lib/client/review-api';
-import { formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/review/grading';
+import { formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/core/grading';
 import { errorText, useHistory } from '@/components/hooks/use-review';
 import { VERDICT_PAST } from '@/components/review/verdict-labels';
 

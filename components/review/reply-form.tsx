@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { MAX_REPLY_LENGTH } from '@/lib/review-server/review-schemas';
+import { MAX_REPLY_LENGTH } from '@/lib/review/review-schemas';
 
 type Props = {
   label: string;

@@ -4,7 +4,8 @@
 // event stream (reply.* events invalidate annotationKeys.replies(annotationId)).
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReplyDto } from '@/lib/client/review-api';
-import type { CurrentUser } from '@/components/reader/article-workspace';
+import type { CurrentUser } from '@/lib/core/actor';
+import { canDeleteReply, canEditReply } from '@/lib/core/permissions';
 import { errorText, useCreateReply, useDeleteReply, useReplies, useUpdateReply } from '@/components/hooks/use-review';
 import { ReplyForm } from '@/components/review/reply-form';
 import { ReplyItem } from '@/components/review/reply-item';
@@ -34,8 +35,8 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
           <ReplyItem
             key={reply.id}
             reply={reply}
-            canEdit={reply.author.id === currentUser.id}
-            canDelete={reply.author.id === currentUser.id || currentUser.role === 'ADMIN'}
+            canEdit={canEditReply(currentUser, reply.author.id).ok}
+            canDelete={canDeleteReply(currentUser, reply.author.id).ok}
             onAnswer={(parent, body) => create.mutate({ body, parentId: parent })}
             onEdit={(id, body) => update.mutate({ id, body })}
             onDelete={(id) => remove.mutate(id)}

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { SourceTag } from '@/lib/client/annotations-api';
-import { describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/review/grading';
+import { describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/core/grading';
 import { relativeTime, STATUS_LABELS } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
 

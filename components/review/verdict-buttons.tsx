@@ -1,11 +1,11 @@
 'use client';
 
-import type { VerdictValue } from '@/lib/client/review-api';
+import type { Verdict } from '@/lib/core/enums';
 import { VERDICT_LABELS } from '@/components/review/verdict-labels';
 
 type Props = {
   /** My current verdict, shown pressed. */
-  current: VerdictValue | null;
+  current: Verdict | null;
   pending: boolean;
   onAgree: () => void;
   onDispute: () => void;
@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function VerdictButtons({ current, pending, onAgree, onDispute, onNeedsSource, showKeys = false }: Props) {
-  const buttons: Array<{ verdict: VerdictValue; key: string; onClick: () => void }> = [
+  const buttons: Array<{ verdict: Verdict; key: string; onClick: () => void }> = [
     { verdict: 'AGREE', key: 'a', onClick: onAgree },
     { verdict: 'DISPUTE', key: 'd', onClick: onDispute },
     { verdict: 'NEEDS_SOURCE', key: 'n', onClick: onNeedsSource },

@@ -1,7 +1,8 @@
 import search from 'approx-string-match';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
+import type { AnchorState } from '@/lib/core/enums';
 
-export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+export type { AnchorState };
 
 /** Where an annotation lands in a new text. Offsets always satisfy 0 <= start <= end <= text.length. */
 export type ReanchorResult = {

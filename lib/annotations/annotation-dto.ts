@@ -1,9 +1,6 @@
 // The Annotation JSON of the public API (../shared/API.md). Every route returns this shape.
-
-export type Confidence = 'low' | 'medium' | 'high';
-export type ReviewStatus = 'UNREVIEWED' | 'CONFIRMED' | 'DISPUTED' | 'NEEDS_SOURCE';
-export type AnchorStateDto = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
-export type ReliabilityGrade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+import type { AnchorState, Confidence, ReviewStatus } from '@/lib/core/enums';
+import type { ReliabilityGrade } from '@/lib/core/grading';
 
 export type AnnotationDto = {
   id: string;
@@ -16,7 +13,7 @@ export type AnnotationDto = {
   confidence: Confidence | null;
   grade: { reliability: ReliabilityGrade | null; credibility: number | null };
   status: ReviewStatus;
-  anchorState: AnchorStateDto;
+  anchorState: AnchorState;
   orphaned: boolean;
   author: { id: string; name: string };
   revision: number;
@@ -72,7 +69,7 @@ export type AnnotationRow = {
   reliability: string | null;
   credibility: number | null;
   status: ReviewStatus;
-  anchorState: AnchorStateDto;
+  anchorState: AnchorState;
   revision: number;
   suggestionReason: string | null;
   deletedAt: Date | null;

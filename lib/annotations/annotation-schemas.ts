@@ -1,11 +1,8 @@
 // Request shapes of the annotation endpoints (../shared/API.md). Strict objects: unknown fields are refused.
 import { z } from 'zod';
 import { AppError } from '@/lib/api/app-error';
-
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export const RELIABILITIES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
-export const REVIEW_STATUSES = ['UNREVIEWED', 'CONFIRMED', 'DISPUTED', 'NEEDS_SOURCE'] as const;
-export const ANCHOR_STATES = ['exact', 'moved', 'fuzzy', 'orphaned'] as const;
+import { ANCHOR_STATES, CONFIDENCES, REVIEW_STATUSES } from '@/lib/core/enums';
+import { RELIABILITIES } from '@/lib/core/grading';
 
 export const MAX_NOTE = 5_000;
 export const MAX_SOURCE_DETAIL = 500;

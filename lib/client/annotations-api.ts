@@ -1,6 +1,8 @@
 // Typed fetchers for the annotation endpoints of ../shared/API.md, plus the queryOptions shared by hooks.
 import { queryOptions } from '@tanstack/react-query';
-import type { AnnotationDto, Confidence, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { Confidence } from '@/lib/core/enums';
+import type { ReliabilityGrade } from '@/lib/core/grading';
 import { annotationKeys, tagKeys } from '@/lib/client/annotation-keys';
 import { apiFetch } from '@/lib/client/api-fetch';
 

@@ -1,22 +1,24 @@
 // Typed fetchers for the Review endpoints (../shared/API.md), plus the queryOptions shared by hooks.
 import { queryOptions } from '@tanstack/react-query';
-import type { AnnotationDto, ReliabilityGrade } from '@/lib/annotations/annotation-dto';
-import type { AnnotationEventDto } from '@/lib/annotations/get-history';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ReliabilityGrade } from '@/lib/core/grading';
+import type { AnnotationEventDto } from '@/lib/annotations/annotation-event-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import { apiFetch } from '@/lib/client/api-fetch';
 import { reviewKeys, type ReviewQueueFilters } from '@/lib/client/review-keys';
 import type { AgreementResult } from '@/lib/review/agreement';
-import type { Decision } from '@/lib/review/permissions';
-import type { DeskSettingsDto } from '@/lib/review-server/get-desk-settings';
-import type { ReplyDto } from '@/lib/review-server/reply-dto';
-import type { ReviewDto, VerdictValue } from '@/lib/review-server/review-dto';
-import type { QuoteContext } from '@/lib/review-server/quote-context';
+import type { Decision } from '@/lib/core/permissions';
+import type { DeskSettingsDto } from '@/lib/review/desk-settings-dto';
+import type { ReplyDto } from '@/lib/review/reply-dto';
+import type { ReviewDto } from '@/lib/review/review-dto';
+import type { Verdict } from '@/lib/core/enums';
+import type { QuoteContext } from '@/lib/review/quote-context';
 
 export type { ReviewQueueFilters };
-export type { AgreementResult, AnnotationEventDto, DeskSettingsDto, ReplyDto, ReviewDto, VerdictValue, QuoteContext };
+export type { AgreementResult, AnnotationEventDto, DeskSettingsDto, ReplyDto, ReviewDto, QuoteContext };
 
-export type ReviewInput = { verdict: VerdictValue; comment?: string; suggestedTag?: string };
+export type ReviewInput = { verdict: Verdict; comment?: string; suggestedTag?: string };
 export type ReviewsResponse = { reviews: ReviewDto[]; canReview: Decision };
 export type ReviewResult = { review: ReviewDto; annotation: AnnotationDto };
 export type GradeInput = { revision: number; reliability?: ReliabilityGrade | null; credibility?: number | null };

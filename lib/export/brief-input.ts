@@ -1,19 +1,17 @@
 // Plain-data input for every export format: the API layer maps DB rows to this, nothing here touches the DB.
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
+import { CONFIDENCES, REVIEW_STATUSES, type AnchorState, type Confidence, type ReviewStatus, type Verdict } from '@/lib/core/enums';
+import { CREDIBILITIES, RELIABILITIES, type CredibilityGrade, type ReliabilityGrade } from '@/lib/core/grading';
 
 export type Person = { id: string; name: string };
 
-export type Confidence = 'low' | 'medium' | 'high';
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
-export type AnnotationStatus = 'UNREVIEWED' | 'CONFIRMED' | 'DISPUTED' | 'NEEDS_SOURCE';
-export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
-export type Verdict = 'AGREE' | 'DISPUTE' | 'NEEDS_SOURCE';
-
-export const ANNOTATION_STATUSES: readonly AnnotationStatus[] = ['UNREVIEWED', 'CONFIRMED', 'DISPUTED', 'NEEDS_SOURCE'];
-export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
-export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
-export const CONFIDENCES: readonly Confidence[] = ['low', 'medium', 'high'];
+// The export's names for the shared vocabulary (lib/core), kept so the renderers read as before.
+export type { AnchorState, Confidence, Verdict };
+export type Reliability = ReliabilityGrade;
+export type Credibility = CredibilityGrade;
+export type AnnotationStatus = ReviewStatus;
+export { CONFIDENCES, CREDIBILITIES, RELIABILITIES };
+export const ANNOTATION_STATUSES = REVIEW_STATUSES;
 
 export type Grade = { reliability: Reliability | null; credibility: Credibility | null };
 

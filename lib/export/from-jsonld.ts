@@ -13,6 +13,7 @@ import {
   type Reliability,
 } from './brief-input';
 import { ANNO_CONTEXT, CD } from './jsonld-vocab';
+import { ANCHOR_STATES } from '@/lib/core/enums';
 
 export type ImportedAnnotation = {
   /** The source document's id for the annotation, when it had one. */
@@ -390,7 +391,6 @@ function parseAnnotation(loc: Located, ck: Checker): { annotation: ImportedAnnot
     if (ANNOTATION_STATUSES.includes(a[CD.status] as AnnotationStatus)) status = a[CD.status] as AnnotationStatus;
     else ck.fail(`${path}.${CD.status}`, `must be one of ${ANNOTATION_STATUSES.join(', ')}, got ${describe(a[CD.status])}`);
   }
-  const ANCHOR_STATES: readonly AnchorState[] = ['exact', 'moved', 'fuzzy', 'orphaned'];
   let anchorState: AnchorState | null = null;
   if (a[CD.anchorState] !== undefined) {
     if (ANCHOR_STATES.includes(a[CD.anchorState] as AnchorState)) anchorState = a[CD.anchorState] as AnchorState;

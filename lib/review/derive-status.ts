@@ -1,5 +1,4 @@
-export type Verdict = 'AGREE' | 'DISPUTE' | 'NEEDS_SOURCE';
-export type ReviewStatus = 'UNREVIEWED' | 'CONFIRMED' | 'DISPUTED' | 'NEEDS_SOURCE';
+import type { ReviewStatus, Verdict } from '@/lib/core/enums';
 
 export interface ReviewInput {
   reviewerId: string;

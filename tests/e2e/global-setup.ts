@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { migrate } from '@/lib/db/migrate';
 import { createThrowawayDatabase } from '@/tests/support/throwaway-db';
 
 export const E2E_STATE = join(tmpdir(), `claimdesk-e2e-${process.env.E2E_PORT ?? 3100}.json`);
@@ -21,10 +20,9 @@ async function waitForHealthy(url: string, child: ChildProcess, timeoutMs = 60_0
   throw new Error(`next start did not answer ${url} within ${timeoutMs} ms`);
 }
 
-/** A fresh database (migrated + seeded by the app's own start path) and `next start` on it. */
+/** A fresh database (migrated + seeded by the app's own start path, scripts/with-db.mjs) and `next start` on it. */
 export default async function globalSetup() {
   const db = await createThrowawayDatabase('claimdesk_e2e');
-  await migrate(db.url, join(process.cwd(), 'prisma/migrations'));
   const port = Number(process.env.E2E_PORT ?? 3100);
   const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: 'e2e-secret-0123456789abcdef0123456789', PORT: String(port) };
   const server = spawn('node', ['scripts/with-db.mjs', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {

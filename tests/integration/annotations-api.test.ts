@@ -11,9 +11,9 @@ import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
 import * as historyRoute from '@/app/api/annotations/[id]/history/route';
 import * as confirmRoute from '@/app/api/annotations/[id]/confirm-anchor/route';
 import { MAX_NOTE } from '@/lib/annotations/annotation-schemas';
-import { UNDO_WINDOW_MS } from '@/lib/annotations/restore-annotation';
+import { UNDO_WINDOW_MS } from '@/lib/core/permissions';
 import { CONTEXT_LENGTH } from '@/lib/anchoring';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute, sessionCookieFor, type CallOptions } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 

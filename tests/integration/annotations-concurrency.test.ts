@@ -7,7 +7,7 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 

@@ -4,7 +4,7 @@ import * as tokensRoute from '@/app/api/tokens/route';
 import * as tokenRoute from '@/app/api/tokens/[id]/route';
 import * as usersRoute from '@/app/api/admin/users/route';
 import * as userRoute from '@/app/api/admin/users/[id]/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase } from '@/tests/support/fixtures';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { authenticate, SIGN_IN_MESSAGES } from '@/lib/auth/authenticate';
-import { MAX_FAILURES_PER_ACCOUNT } from '@/lib/auth/sign-in-rate-limit';
-import { getDb } from '@/lib/db/prisma';
+import { authenticate, SIGN_IN_MESSAGES } from '@/lib/auth/server/authenticate';
+import { MAX_FAILURES_PER_ACCOUNT } from '@/lib/auth/server/sign-in-rate-limit';
+import { getDb } from '@/lib/db/server/prisma';
 import { createTestUser, resetDatabase } from '@/tests/support/fixtures';
 
 describe('sign-in', () => {

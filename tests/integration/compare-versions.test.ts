@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
-import { compareVersions } from '@/lib/articles/compare-versions';
-import { getDb } from '@/lib/db/prisma';
+import { compareVersions } from '@/lib/articles/server/compare-versions';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { readZip } from '@/tests/unit/export/zip';
@@ -61,7 +61,7 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('answers 501 with advice when Chromium is missing', async () => {
-    const { closePdfBrowser } = await import('@/lib/export-server/render-pdf');
+    const { closePdfBrowser } = await import('@/lib/export/server/render-pdf');
     await closePdfBrowser();
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';

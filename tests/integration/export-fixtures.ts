@@ -1,6 +1,6 @@
 // Shared by export*/suggest* integration tests: annotations written directly with Prisma, raw route calls.
 import { describeRange } from '@/lib/anchoring';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 type RouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;

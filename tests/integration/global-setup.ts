@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrate } from '@/lib/db/migrate';
+import { migrate } from '@/lib/db/server/migrate';
 import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
 
 declare module 'vitest' {

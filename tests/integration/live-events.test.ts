@@ -7,12 +7,12 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as eventsRoute from '@/app/api/articles/[id]/events/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
 import type { LiveEvent } from '@/lib/live/live-event';
-import { openArticleStream } from '@/lib/live/open-article-stream';
-import { publishLiveEvent } from '@/lib/live/publish';
-import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/subscribe';
+import { openArticleStream } from '@/lib/live/server/open-article-stream';
+import { publishLiveEvent } from '@/lib/live/server/publish';
+import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/server/subscribe';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 

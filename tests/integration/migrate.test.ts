@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checksumOf, migrate, MigrationChecksumError } from '@/lib/db/migrate';
+import { checksumOf, migrate, MigrationChecksumError } from '@/lib/db/server/migrate';
 import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
 
 describe('migration runner', () => {

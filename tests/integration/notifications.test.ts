@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as notificationsRoute from '@/app/api/notifications/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';

@@ -1,7 +1,7 @@
 // Fixtures for the review tests: annotations are created straight through Prisma (valid offsets on
 // the demo article) so these tests do not depend on the annotation endpoints.
 import { describeRange } from '@/lib/anchoring/selectors';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { demoArticle, type TestUser } from '@/tests/support/fixtures';
 
 export const SENTENCES = {

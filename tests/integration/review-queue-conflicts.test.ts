@@ -10,7 +10,7 @@ import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
 import * as resolveRoute from '@/app/api/articles/[id]/conflicts/resolve/route';
 import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';

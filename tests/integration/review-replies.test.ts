@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as replyRoute from '@/app/api/replies/[id]/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';

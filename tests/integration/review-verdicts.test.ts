@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
 import * as deskRoute from '@/app/api/desk/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, makeNonce } from '@/lib/security/content-security-policy';
-import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { SECURE_SESSION_COOKIE, SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
 import { sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, type TestUser } from '@/tests/support/fixtures';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/lib/db/prisma';
-import { DEMO_ACCOUNTS, seed } from '@/lib/db/seed';
+import { getDb } from '@/lib/db/server/prisma';
+import { DEMO_ACCOUNTS, seed } from '@/lib/db/server/seed';
 import { resetDatabase } from '@/tests/support/fixtures';
 
 describe('seed', () => {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
 import * as rejectRoute from '@/app/api/articles/[id]/suggestions/reject/route';
-import { getDb } from '@/lib/db/prisma';
+import { getDb } from '@/lib/db/server/prisma';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';

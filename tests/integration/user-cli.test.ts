@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { userForToken } from '@/lib/auth/api-tokens';
-import { getDb } from '@/lib/db/prisma';
-import { runUserCommand } from '@/lib/users/user-cli';
+import { userForToken } from '@/lib/auth/server/api-tokens';
+import { getDb } from '@/lib/db/server/prisma';
+import { runUserCommand } from '@/lib/users/server/user-cli';
 import { resetDatabase } from '@/tests/support/fixtures';
 
 async function run(...argv: string[]) {

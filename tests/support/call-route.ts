@@ -1,5 +1,5 @@
 import { encode } from 'next-auth/jwt';
-import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
+import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
 
 type RouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 

@@ -1,9 +1,9 @@
-import { createApiToken } from '@/lib/auth/api-tokens';
-import { hashPassword } from '@/lib/auth/password';
-import type { Actor } from '@/lib/auth/actor';
-import { getDb } from '@/lib/db/prisma';
-import { seed } from '@/lib/db/seed';
-import type { Role } from '@/lib/generated/prisma/enums';
+import { createApiToken } from '@/lib/auth/server/api-tokens';
+import { hashPassword } from '@/lib/auth/server/password';
+import type { Actor } from '@/lib/core/actor';
+import { getDb } from '@/lib/db/server/prisma';
+import { seed } from '@/lib/db/server/seed';
+import type { Role } from '@/lib/core/enums';
 
 /** Empties every table (keeps the migrations record) and re-seeds tags, desk settings, demo users and article. */
 export async function resetDatabase(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ReviewQueue } from '@/components/review/review-queue';
-import { requirePageActor } from '@/lib/auth/page-actor';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
 
 export const metadata: Metadata = { title: 'Review queue' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ApiTokens } from '@/components/settings/api-tokens';
-import { requirePageActor } from '@/lib/auth/page-actor';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
 
 export const metadata: Metadata = { title: 'Settings' };
 

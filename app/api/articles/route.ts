@@ -1,11 +1,11 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
 import { createArticleSchema } from '@/lib/articles/article-schemas';
-import { createArticle } from '@/lib/articles/create-article';
-import { getArticle } from '@/lib/articles/get-article';
-import { listArticles } from '@/lib/articles/list-articles';
-import { db } from '@/lib/db/prisma';
+import { createArticle } from '@/lib/articles/server/create-article';
+import { getArticle } from '@/lib/articles/server/get-article';
+import { listArticles } from '@/lib/articles/server/list-articles';
+import { db } from '@/lib/db/server/prisma';
 
 export const GET = authedRoute(async () => json({ articles: await listArticles(db) }));
 

@@ -1,10 +1,10 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { getDeskSettings } from '@/lib/review-server/get-desk-settings';
-import { deskSettingsPatchSchema } from '@/lib/review-server/review-schemas';
-import { updateDeskSettings } from '@/lib/review-server/update-desk-settings';
+import { db } from '@/lib/db/server/prisma';
+import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
+import { deskSettingsPatchSchema } from '@/lib/review/review-schemas';
+import { updateDeskSettings } from '@/lib/review/server/update-desk-settings';
 
 export const GET = authedRoute(async () => json({ desk: await getDeskSettings(db) }));
 

@@ -1,7 +1,7 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
-import { db } from '@/lib/db/prisma';
-import { listNotifications, markNotificationsSeen } from '@/lib/notifications/list-notifications';
+import { db } from '@/lib/db/server/prisma';
+import { listNotifications, markNotificationsSeen } from '@/lib/notifications/server/list-notifications';
 
 export const GET = authedRoute(async (_req, { actor }) => json(await listNotifications(db, actor)));
 

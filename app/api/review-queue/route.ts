@@ -1,8 +1,8 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readQuery } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { listReviewQueue } from '@/lib/review-server/list-review-queue';
-import { reviewQueueQuerySchema } from '@/lib/review-server/review-schemas';
+import { db } from '@/lib/db/server/prisma';
+import { listReviewQueue } from '@/lib/review/server/list-review-queue';
+import { reviewQueueQuerySchema } from '@/lib/review/review-schemas';
 
 export const GET = authedRoute(async (req, { actor }) => json(await listReviewQueue(db, actor, readQuery(req, reviewQueueQuerySchema))));

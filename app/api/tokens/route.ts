@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { createApiToken, listApiTokens } from '@/lib/auth/api-tokens';
-import { db } from '@/lib/db/prisma';
+import { createApiToken, listApiTokens } from '@/lib/auth/server/api-tokens';
+import { db } from '@/lib/db/server/prisma';
 
 const createSchema = z.strictObject({ label: z.string().trim().max(100, 'label must be at most 100 characters').default('') });
 

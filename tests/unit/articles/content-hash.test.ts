@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '@/lib/articles/content-hash';
+import { contentHash } from '@/lib/articles/server/content-hash';
 
 describe('contentHash', () => {
   it('is the sha256 hex of the UTF-8 text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveStatus, type ReviewInput, type ReviewStatus, type Verdict } from '@/lib/review/derive-status';
+import type { ReviewStatus, Verdict } from '@/lib/core/enums';
+import { deriveStatus, type ReviewInput } from '@/lib/review/derive-status';
 
 const t = (minute: number) => new Date(Date.UTC(2024, 0, 1, 12, minute));
 const r = (reviewerId: string, verdict: Verdict, minute: number, resolvedMinute?: number): ReviewInput => ({

@@ -7,7 +7,7 @@ import {
   isCredibilityGrade,
   isReliabilityGrade,
   parseGrade,
-} from '@/lib/review/grading';
+} from '@/lib/core/grading';
 
 describe('grading constants', () => {
   it('has the standard Admiralty reliability meanings A–F', () => {

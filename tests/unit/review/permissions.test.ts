@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ROLES, type Role } from '@/lib/core/enums';
 import {
-  ROLES,
   canDeleteAnnotation,
   canDeleteReply,
   canEditAnnotation,
@@ -10,12 +10,11 @@ import {
   canRestoreAnnotation,
   canReview,
   hasPermission,
-  type Actor,
   type Decision,
-  type Role,
-} from '@/lib/review/permissions';
+  type Subject,
+} from '@/lib/core/permissions';
 
-const actor = (role: Role, id = 'me'): Actor => ({ id, role });
+const actor = (role: Role, id = 'me'): Subject => ({ id, role });
 const ok = (d: Decision) => d.ok;
 
 function expectDenied(d: Decision) {
@@ -52,7 +51,7 @@ describe('canReview', () => {
 // Expected outcome per role for [own resource, someone else's resource].
 type Table = Record<Role, [own: boolean, others: boolean]>;
 
-const ownershipRules: Array<[string, (a: Actor, authorId: string) => Decision, Table]> = [
+const ownershipRules: Array<[string, (a: Subject, authorId: string) => Decision, Table]> = [
   ['canEditAnnotation', canEditAnnotation, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, false] }],
   ['canDeleteAnnotation', canDeleteAnnotation, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, true] }],
   ['canEditReply', canEditReply, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, false] }],

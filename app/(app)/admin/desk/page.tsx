@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
 import { DeletedAnnotations } from '@/components/review/deleted-annotations';
 import { DeskSettingsForm } from '@/components/review/desk-settings-form';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
-import { getDeskSettings } from '@/lib/review-server/get-desk-settings';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { canChangeDeskSettings } from '@/lib/core/permissions';
+import { db } from '@/lib/db/server/prisma';
+import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
 
 export const metadata: Metadata = { title: 'Desk settings' };
 
 export default async function DeskPage() {
   const actor = await requirePageActor();
-  if (actor.role !== 'ADMIN') {
+  const decision = canChangeDeskSettings(actor);
+  if (!decision.ok) {
     return (
       <div className="page">
         <h1>Desk</h1>
-        <p className="form-error">Only a desk admin can change the desk settings.</p>
+        <p className="form-error">{decision.reason}</p>
       </div>
     );
   }

@@ -4,12 +4,12 @@ import { notFound } from 'next/navigation';
 import { ArticleWorkspace } from '@/components/reader/article-workspace';
 import { AppError } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { listAnnotations } from '@/lib/annotations/list-annotations';
-import { getArticle } from '@/lib/articles/get-article';
-import type { Actor } from '@/lib/auth/actor';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
-import { listSourceTags } from '@/lib/tags/list-source-tags';
+import { listAnnotations } from '@/lib/annotations/server/list-annotations';
+import { getArticle } from '@/lib/articles/server/get-article';
+import type { Actor } from '@/lib/core/actor';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { db } from '@/lib/db/server/prisma';
+import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 
 const INLINE_ANNOTATIONS_MAX = 300;
 

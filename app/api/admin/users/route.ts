@@ -1,8 +1,8 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { createUser, listUsers } from '@/lib/users/manage-users';
+import { db } from '@/lib/db/server/prisma';
+import { createUser, listUsers } from '@/lib/users/server/manage-users';
 import { createUserSchema } from '@/lib/users/user-schemas';
 
 export const GET = authedRoute(async (_req, { actor }) => json({ users: await listUsers(db, actor) }));

@@ -1,11 +1,11 @@
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
-import { deleteAnnotation } from '@/lib/annotations/delete-annotation';
-import { getAnnotation } from '@/lib/annotations/get-annotation';
-import { updateAnnotation } from '@/lib/annotations/update-annotation';
-import { db } from '@/lib/db/prisma';
+import { deleteAnnotation } from '@/lib/annotations/server/delete-annotation';
+import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { updateAnnotation } from '@/lib/annotations/server/update-annotation';
+import { db } from '@/lib/db/server/prisma';
 
 export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ annotation: await getAnnotation(db, params.id) }));
 

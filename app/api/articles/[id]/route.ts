@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readQuery } from '@/lib/api/read-body';
-import { getArticle } from '@/lib/articles/get-article';
-import { db } from '@/lib/db/prisma';
+import { getArticle } from '@/lib/articles/server/get-article';
+import { db } from '@/lib/db/server/prisma';
 
 const querySchema = z.strictObject({ version: z.coerce.number().int().positive('version must be a positive number').optional() });
 

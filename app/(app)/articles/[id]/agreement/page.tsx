@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementReport } from '@/components/review/agreement-report';
 import { AppError } from '@/lib/api/app-error';
-import { getArticle } from '@/lib/articles/get-article';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
-import { computeArticleAgreement } from '@/lib/review-server/compute-article-agreement';
-import { listSourceTags } from '@/lib/tags/list-source-tags';
+import { getArticle } from '@/lib/articles/server/get-article';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { db } from '@/lib/db/server/prisma';
+import { computeArticleAgreement } from '@/lib/review/server/compute-article-agreement';
+import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -6,12 +6,12 @@ import { VersionDiffView } from '@/components/articles/version-diff-view';
 import { ANCHOR_LABELS, truncate } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
 import { AppError } from '@/lib/api/app-error';
-import { listAnnotations } from '@/lib/annotations/list-annotations';
-import { compareVersions } from '@/lib/articles/compare-versions';
-import { getArticle } from '@/lib/articles/get-article';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
-import { listSourceTags } from '@/lib/tags/list-source-tags';
+import { listAnnotations } from '@/lib/annotations/server/list-annotations';
+import { compareVersions } from '@/lib/articles/server/compare-versions';
+import { getArticle } from '@/lib/articles/server/get-article';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { db } from '@/lib/db/server/prisma';
+import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import '@/components/annotations/annotations.css';
 
 export const metadata: Metadata = { title: 'Versions' };

@@ -6,11 +6,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PrintButton } from '@/components/export/print-button';
 import { AppError } from '@/lib/api/app-error';
-import { requirePageActor } from '@/lib/auth/page-actor';
-import { db } from '@/lib/db/prisma';
+import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { db } from '@/lib/db/server/prisma';
 import { buildBrief } from '@/lib/export';
-import { parseBriefQuery } from '@/lib/export-server/export-options';
-import { loadBriefInput } from '@/lib/export-server/load-brief-input';
+import { parseBriefQuery } from '@/lib/export/export-options';
+import { loadBriefInput } from '@/lib/export/server/load-brief-input';
 import { toHtmlParts } from '@/lib/export/to-html';
 import '@/components/export/brief-page.css';
 

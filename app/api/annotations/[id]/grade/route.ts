@@ -1,9 +1,9 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { regradeAnnotation } from '@/lib/review-server/regrade-annotation';
-import { gradeInputSchema } from '@/lib/review-server/review-schemas';
+import { db } from '@/lib/db/server/prisma';
+import { regradeAnnotation } from '@/lib/review/server/regrade-annotation';
+import { gradeInputSchema } from '@/lib/review/review-schemas';
 
 export const PATCH = authedRoute<{ id: string }>(async (req, { actor, params }) => {
   const input = await readJson(req, gradeInputSchema);

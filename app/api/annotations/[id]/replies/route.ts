@@ -1,10 +1,10 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { createReply } from '@/lib/review-server/create-reply';
-import { listReplies } from '@/lib/review-server/list-replies';
-import { createReplySchema } from '@/lib/review-server/review-schemas';
+import { db } from '@/lib/db/server/prisma';
+import { createReply } from '@/lib/review/server/create-reply';
+import { listReplies } from '@/lib/review/server/list-replies';
+import { createReplySchema } from '@/lib/review/review-schemas';
 
 export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ replies: await listReplies(db, params.id) }));
 

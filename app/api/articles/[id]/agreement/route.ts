@@ -1,6 +1,6 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
-import { db } from '@/lib/db/prisma';
-import { computeArticleAgreement } from '@/lib/review-server/compute-article-agreement';
+import { db } from '@/lib/db/server/prisma';
+import { computeArticleAgreement } from '@/lib/review/server/compute-article-agreement';
 
 export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json(await computeArticleAgreement(db, params.id)));

@@ -1,10 +1,10 @@
 import { json } from '@/lib/api/respond';
 import { readJson, readQuery } from '@/lib/api/read-body';
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { createAnnotationSchema, listAnnotationsQuerySchema, readIdempotencyKey } from '@/lib/annotations/annotation-schemas';
-import { createAnnotation } from '@/lib/annotations/create-annotation';
-import { listAnnotations } from '@/lib/annotations/list-annotations';
-import { db } from '@/lib/db/prisma';
+import { createAnnotation } from '@/lib/annotations/server/create-annotation';
+import { listAnnotations } from '@/lib/annotations/server/list-annotations';
+import { db } from '@/lib/db/server/prisma';
 
 /** Annotations on the article's current version, in document order → { annotations }. */
 export const GET = authedRoute<{ id: string }>(async (req, { actor, params }) => {

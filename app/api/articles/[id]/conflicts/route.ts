@@ -1,6 +1,6 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
-import { db } from '@/lib/db/prisma';
-import { listConflicts } from '@/lib/review-server/list-conflicts';
+import { db } from '@/lib/db/server/prisma';
+import { listConflicts } from '@/lib/review/server/list-conflicts';
 
 export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ conflicts: await listConflicts(db, params.id) }));

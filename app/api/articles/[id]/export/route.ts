@@ -1,8 +1,8 @@
 import { json } from '@/lib/api/respond';
-import { authedRoute } from '@/lib/api/route';
-import { db } from '@/lib/db/prisma';
-import { attachmentDisposition } from '@/lib/export-server/content-disposition';
-import { exportBrief, PdfExportUnavailable } from '@/lib/export-server/export-brief';
+import { authedRoute } from '@/lib/api/server/route';
+import { db } from '@/lib/db/server/prisma';
+import { attachmentDisposition } from '@/lib/export/content-disposition';
+import { exportBrief, PdfExportUnavailable } from '@/lib/export/server/export-brief';
 
 export const runtime = 'nodejs';
 

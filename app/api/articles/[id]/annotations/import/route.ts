@@ -1,9 +1,9 @@
 import { AppError } from '@/lib/api/app-error';
 import { readText } from '@/lib/api/read-body';
 import { json } from '@/lib/api/respond';
-import { authedRoute } from '@/lib/api/route';
-import { db } from '@/lib/db/prisma';
-import { importAnnotations } from '@/lib/export-server/import-annotations';
+import { authedRoute } from '@/lib/api/server/route';
+import { db } from '@/lib/db/server/prisma';
+import { importAnnotations } from '@/lib/export/server/import-annotations';
 
 export const runtime = 'nodejs';
 

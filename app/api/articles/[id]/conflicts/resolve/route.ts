@@ -1,9 +1,9 @@
-import { authedRoute } from '@/lib/api/route';
+import { authedRoute } from '@/lib/api/server/route';
 import { json } from '@/lib/api/respond';
 import { readJson } from '@/lib/api/read-body';
-import { db } from '@/lib/db/prisma';
-import { resolveConflict } from '@/lib/review-server/resolve-conflict';
-import { resolveConflictSchema } from '@/lib/review-server/review-schemas';
+import { db } from '@/lib/db/server/prisma';
+import { resolveConflict } from '@/lib/review/server/resolve-conflict';
+import { resolveConflictSchema } from '@/lib/review/review-schemas';
 
 export const POST = authedRoute<{ id: string }>(async (req, { actor, params }) => {
   const input = await readJson(req, resolveConflictSchema);

@@ -1,0 +1,92 @@
+import 'server-only';
+import { AppError } from '@/lib/api/app-error';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
+import type { CreateAnnotationInput } from '@/lib/annotations/annotation-schemas';
+import { snapshotOf } from '@/lib/annotations/annotation-snapshot';
+import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
+import { recordEvent } from '@/lib/annotations/server/record-event';
+import { resolveUsableTag } from '@/lib/annotations/server/resolve-tag';
+import { isUniqueViolation } from '@/lib/annotations/unique-violation';
+import { validateSelection } from '@/lib/annotations/validate-selection';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import { emitAfterCommit } from '@/lib/live/server/local-bus';
+import { publishLiveEvent } from '@/lib/live/server/publish';
+
+export type CreateAnnotationResult = { annotation: AnnotationDto; created: boolean };
+
+/**
+ * Highlights `text[start, end)` of the article's current version for the actor. The selection is
+ * checked against the stored text and the context computed here, never taken from the client.
+ * With an idempotency key, a retried request returns the first annotation (created: false): the
+ * unique (authorId, idempotencyKey) index settles simultaneous retries.
+ */
+export async function createAnnotation(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  input: CreateAnnotationInput,
+  { idempotencyKey = null }: { idempotencyKey?: string | null } = {},
+): Promise<CreateAnnotationResult> {
+  if (idempotencyKey) {
+    const replay = await findReplay(db, actor, articleId, input, idempotencyKey);
+    if (replay) return { annotation: replay, created: false };
+  }
+  let result;
+  try {
+    result = await db.$transaction(
+      async (tx) => {
+        const version = await lockCurrentVersion(tx, articleId);
+        if (input.versionId !== undefined && input.versionId !== version.id) {
+          throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
+        }
+        const target = validateSelection(version.text, input.start, input.end, input.exact);
+        const tag = await resolveUsableTag(tx, input.tag);
+        const row = await tx.annotation.create({
+          data: {
+            articleId,
+            versionId: version.id,
+            authorId: actor.id,
+            ...target,
+            tagId: tag.id,
+            sourceDetail: input.sourceDetail ?? null,
+            note: input.note ?? null,
+            confidence: input.confidence ?? null,
+            reliability: input.grade?.reliability ?? null,
+            credibility: input.grade?.credibility ?? null,
+            suggestionReason: input.suggestionReason ?? null,
+            idempotencyKey,
+          },
+          select: annotationDtoSelect,
+        });
+        await recordEvent(tx, { annotationId: row.id, actorId: actor.id, action: 'created', after: snapshotOf(toAnnotationDto(row)) });
+        const event = await publishLiveEvent(tx, { type: 'annotation.created', articleId, id: row.id, annotationId: row.id, actorId: actor.id });
+        return { row, event };
+      },
+      { maxWait: 10_000, timeout: 20_000 },
+    );
+  } catch (error) {
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const replay = await findReplay(db, actor, articleId, input, idempotencyKey);
+      if (replay) return { annotation: replay, created: false };
+    }
+    throw error;
+  }
+  emitAfterCommit([result.event]);
+  return { annotation: await withConflicts(db, result.row), created: true };
+}
+
+/** The annotation an earlier request with this key created, if any; 409 if the key was used for another selection. */
+async function findReplay(db: Db, actor: Actor, articleId: string, input: CreateAnnotationInput, key: string): Promise<AnnotationDto | null> {
+  const row = await db.annotation.findUnique({ where: { authorId_idempotencyKey: { authorId: actor.id, idempotencyKey: key } }, select: annotationDtoSelect });
+  if (!row) return null;
+  // A re-anchored annotation has moved, so compare what the client sent, not where it is now.
+  const created = await db.annotationEvent.findFirst({ where: { annotationId: row.id, action: 'created' }, select: { after: true } });
+  const first = (created?.after ?? {}) as { start?: unknown; end?: unknown; exact?: unknown };
+  const same = row.articleId === articleId && (created ? first.start === input.start && first.end === input.end && first.exact === input.exact : true);
+  if (!same) {
+    throw new AppError('conflict', 'This Idempotency-Key was already used for a different annotation: send a new key for a new annotation.');
+  }
+  return withConflicts(db, row);
+}

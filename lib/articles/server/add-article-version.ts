@@ -1,0 +1,69 @@
+import 'server-only';
+import { AppError, notFound } from '@/lib/api/app-error';
+import { describeRange, reanchorAll, type AnchorTarget } from '@/lib/anchoring';
+import type { ArticleContentInput } from '@/lib/articles/article-schemas';
+import { contentHash } from '@/lib/articles/server/content-hash';
+import { parseArticleOr400 } from '@/lib/articles/parse-or-400';
+import { recordEvent } from '@/lib/annotations/server/record-event';
+import type { Actor } from '@/lib/core/actor';
+import { docToJson } from '@/lib/db/server/json';
+import type { Db } from '@/lib/db/server/prisma';
+import { publishLiveEvent } from '@/lib/live/server/publish';
+import { emitAfterCommit } from '@/lib/live/server/local-bus';
+
+/**
+ * Stores an edited text as the article's next version and re-anchors every live annotation onto
+ * it. Orphans are kept (with their original quote) and reported, never deleted.
+ */
+export async function addArticleVersion(db: Db, actor: Actor, articleId: string, input: ArticleContentInput) {
+  const parsed = parseArticleOr400(input);
+  const hash = contentHash(parsed.text);
+  const result = await db.$transaction(
+    async (tx) => {
+      // Row lock: two simultaneous re-imports get consecutive numbers instead of a unique violation.
+      const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+      if (locked.length === 0) throw notFound('The article');
+      const current = await tx.articleVersion.findFirst({ where: { articleId }, orderBy: { number: 'desc' } });
+      if (!current) throw notFound('The article');
+      if (current.contentHash === hash) throw new AppError('conflict', `This text is identical to version ${current.number}; no new version was created.`);
+
+      const version = await tx.articleVersion.create({
+        data: { articleId, number: current.number + 1, doc: docToJson(parsed.doc), text: parsed.text, contentHash: hash, createdById: actor.id },
+      });
+      const annotations = await tx.annotation.findMany({
+        where: { articleId, deletedAt: null },
+        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, versionId: true },
+      });
+      const targets: AnchorTarget[] = annotations.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end }));
+      const placed = reanchorAll(targets, parsed.text);
+      let orphaned = 0;
+      for (const [i, a] of annotations.entries()) {
+        const r = placed[i]!;
+        const before = { start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState, versionId: a.versionId };
+        const after =
+          r.state === 'orphaned'
+            ? { start: r.start, end: r.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: 'orphaned' as const }
+            : { ...describeRange(parsed.text, r.start, r.end), anchorState: r.state };
+        if (r.state === 'orphaned') orphaned++;
+        // A new placement is a new revision: a confirm based on the old placement gets 409.
+        await tx.annotation.update({ where: { id: a.id }, data: { ...after, versionId: version.id, revision: { increment: 1 } } });
+        await recordEvent(tx, {
+          annotationId: a.id,
+          actorId: actor.id,
+          action: 'reanchored',
+          before,
+          after: { start: after.start, end: after.end, exact: after.exact, anchorState: after.anchorState, versionId: version.id, score: r.score },
+        });
+      }
+      const event = await publishLiveEvent(tx, { type: 'version.created', articleId, id: version.id, actorId: actor.id });
+      return { version, reanchored: annotations.length - orphaned, orphaned, event };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  emitAfterCommit([result.event]);
+  return {
+    version: { id: result.version.id, number: result.version.number, contentHash: result.version.contentHash, createdAt: result.version.createdAt.toISOString() },
+    reanchored: result.reanchored,
+    orphaned: result.orphaned,
+  };
+}

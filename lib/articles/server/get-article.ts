@@ -1,0 +1,38 @@
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import { toArticleSummaryDto, type ArticleSummaryDto, type ArticleVersionDto } from '@/lib/articles/article-dto';
+import type { Db } from '@/lib/db/server/prisma';
+
+export async function getArticle(
+  db: Db,
+  articleId: string,
+  versionNumber?: number,
+): Promise<{ article: ArticleSummaryDto; version: ArticleVersionDto; versions: Array<{ id: string; number: number; createdAt: string }> }> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    include: { versions: { orderBy: { number: 'desc' }, select: { id: true, number: true, createdAt: true } } },
+  });
+  if (!article || article.versions.length === 0) throw notFound('The article');
+  const current = article.versions[0]!;
+  const wanted = versionNumber === undefined ? current : article.versions.find((v) => v.number === versionNumber);
+  if (!wanted) throw notFound(`Version ${versionNumber} of this article`);
+  const [version, counts, tags] = await Promise.all([
+    db.articleVersion.findUniqueOrThrow({ where: { id: wanted.id } }),
+    db.annotation.groupBy({ by: ['tagId'], where: { articleId, deletedAt: null }, _count: { _all: true } }),
+    db.sourceTag.findMany({ select: { id: true, key: true } }),
+  ]);
+  const tagKey = new Map(tags.map((t) => [t.id, t.key]));
+  const countsByKey = Object.fromEntries(counts.map((c) => [tagKey.get(c.tagId) ?? c.tagId, c._count._all]));
+  return {
+    article: toArticleSummaryDto(article, { id: current.id, number: current.number }, countsByKey),
+    version: {
+      id: version.id,
+      number: version.number,
+      text: version.text,
+      doc: version.doc,
+      contentHash: version.contentHash,
+      createdAt: version.createdAt.toISOString(),
+    },
+    versions: article.versions.map((v) => ({ id: v.id, number: v.number, createdAt: v.createdAt.toISOString() })),
+  };
+}

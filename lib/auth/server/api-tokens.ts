@@ -1,0 +1,45 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '@/lib/db/server/prisma';
+
+const TOKEN_PREFIX = 'cdk_';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** Creates a personal API token; the secret is returned once and only its hash is stored. */
+export async function createApiToken(db: Db, userId: string, label = ''): Promise<{ id: string; token: string; prefix: string }> {
+  const token = TOKEN_PREFIX + randomBytes(24).toString('base64url');
+  const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
+  const row = await db.apiToken.create({ data: { userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix } });
+  return { id: row.id, token, prefix };
+}
+
+export async function revokeApiToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
+  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count === 1;
+}
+
+export async function listApiTokens(db: Db, userId: string) {
+  return db.apiToken.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+  });
+}
+
+/** The active user a bearer token belongs to, or null (unknown, revoked, or user disabled). */
+export async function userForToken(db: Db, token: string) {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
+  const row = await db.apiToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, disabled: true } } },
+  });
+  if (!row || row.revokedAt || row.user.disabled) return null;
+  // Throttled so reads do not turn every API call into a write.
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return row.user;
+}

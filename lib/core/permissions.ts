@@ -1,0 +1,134 @@
+// Who may do what, in one place: a role → permission table for role-wide grants, and the can*
+// functions that add ownership (authors act on their own work). Domain functions call these to
+// refuse (403 with the reason); components call the same functions to show or hide a control.
+// Role names appear nowhere else in app code (eslint.config.mjs enforces it).
+import type { Actor } from '@/lib/core/actor';
+import type { Role } from '@/lib/core/enums';
+
+/** The part of an actor a permission depends on: the UI's CurrentUser and the server's Actor both fit. */
+export type Subject = Pick<Actor, 'id' | 'role'>;
+
+export type Decision = { ok: true } | { ok: false; reason: string };
+
+/** Role-wide grants. Ownership rules (authors editing their own work) live in the can* functions. */
+export type Permission =
+  | 'annotations.review' // review regardless of the peer-review setting, resolve conflicts
+  | 'annotations.regrade.any'
+  | 'annotations.anchor.confirm.any'
+  | 'annotations.delete.any'
+  | 'annotations.restore'
+  | 'replies.delete.any'
+  | 'users.manage'
+  | 'desk.manage';
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ANALYST: [],
+  REVIEWER: ['annotations.review', 'annotations.regrade.any', 'annotations.anchor.confirm.any'],
+  ADMIN: [
+    'annotations.review',
+    'annotations.regrade.any',
+    'annotations.anchor.confirm.any',
+    'annotations.delete.any',
+    'annotations.restore',
+    'replies.delete.any',
+    'users.manage',
+    'desk.manage',
+  ],
+};
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  // Roles come from the DB at runtime; an unknown one gets nothing.
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}
+
+/** How long the author may undo their own delete; the UI offers undo for 10 s, this leaves room for slow networks. */
+export const UNDO_WINDOW_MS = 10 * 60 * 1000;
+
+const OK: Decision = { ok: true };
+const deny = (reason: string): Decision => ({ ok: false, reason });
+
+export function canReview({
+  actor,
+  annotationAuthorId,
+  peerReview,
+}: {
+  actor: Subject;
+  annotationAuthorId: string;
+  peerReview: boolean;
+}): Decision {
+  if (actor.id === annotationAuthorId) return deny('You cannot review your own annotation.');
+  if (hasPermission(actor.role, 'annotations.review')) return OK;
+  if (peerReview) return OK;
+  return deny('Peer review is off: only reviewers and admins can review.');
+}
+
+export function canResolveConflicts(actor: Subject): Decision {
+  return hasPermission(actor.role, 'annotations.review') ? OK : deny('Only reviewers and admins can resolve conflicts.');
+}
+
+/** Only the author answers a dispute by re-opening the review. */
+export function canReopen(actor: Subject, authorId: string): Decision {
+  return actor.id === authorId ? OK : deny('Only the author can re-open their annotation for review.');
+}
+
+export function canEditAnnotation(actor: Subject, authorId: string): Decision {
+  return actor.id === authorId ? OK : deny('Only the author can edit this annotation.');
+}
+
+export function canDeleteAnnotation(actor: Subject, authorId: string): Decision {
+  if (actor.id === authorId || hasPermission(actor.role, 'annotations.delete.any')) return OK;
+  return deny('Only the author or an admin can delete this annotation.');
+}
+
+/** Restoring any annotation at any time (the author's own undo is canRestore). */
+export function canRestoreAnnotation(actor: Subject): Decision {
+  return hasPermission(actor.role, 'annotations.restore') ? OK : deny('Only an admin can restore annotations.');
+}
+
+/** The author within the undo window, or an admin at any time. */
+export function canRestore(actor: Subject, annotation: { authorId: string; deletedAt: Date }, now = new Date()): Decision {
+  if (canRestoreAnnotation(actor).ok) return OK;
+  if (actor.id !== annotation.authorId) return deny('Only the author or an admin can restore this annotation.');
+  if (now.getTime() - annotation.deletedAt.getTime() > UNDO_WINDOW_MS) {
+    return deny('The undo window has passed: ask an admin to restore this annotation.');
+  }
+  return OK;
+}
+
+export function canListDeletedAnnotations(actor: Subject): Decision {
+  return hasPermission(actor.role, 'annotations.restore') ? OK : deny('Only an admin can list deleted annotations.');
+}
+
+/** The author, or a reviewer or admin (who check anchors as part of review), may settle an anchor. */
+export function canConfirmAnchor(actor: Subject, authorId: string): Decision {
+  if (actor.id === authorId || hasPermission(actor.role, 'annotations.anchor.confirm.any')) return OK;
+  return deny('Only the author, a reviewer or an admin can confirm this anchor.');
+}
+
+export function canEditReply(actor: Subject, replyAuthorId: string): Decision {
+  return actor.id === replyAuthorId ? OK : deny('Only the author can edit this reply.');
+}
+
+export function canDeleteReply(actor: Subject, replyAuthorId: string): Decision {
+  if (actor.id === replyAuthorId || hasPermission(actor.role, 'replies.delete.any')) return OK;
+  return deny('Only the author or an admin can delete this reply.');
+}
+
+export function canRegrade(actor: Subject, authorId: string): Decision {
+  if (actor.id === authorId || hasPermission(actor.role, 'annotations.regrade.any')) return OK;
+  return deny('Only the author, a reviewer or an admin can change the grade.');
+}
+
+export function canManageUsers(actor: Subject): Decision {
+  return hasPermission(actor.role, 'users.manage') ? OK : deny('Only a desk admin can manage users.');
+}
+
+/** An admin changes anyone's role except their own away from managing users (the desk would lock itself out). */
+export function canChangeRole(actor: Subject, userId: string, role: Role): Decision {
+  if (actor.id === userId && !hasPermission(role, 'users.manage')) return deny('You cannot remove your own admin role.');
+  return OK;
+}
+
+export function canChangeDeskSettings(actor: Subject): Decision {
+  return hasPermission(actor.role, 'desk.manage') ? OK : deny('Only a desk admin can change the desk settings.');
+}

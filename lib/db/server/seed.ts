@@ -1,0 +1,78 @@
+import 'server-only';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentHash } from '@/lib/articles/server/content-hash';
+import { parseArticle } from '@/lib/articles/parse-article';
+import { hashPassword } from '@/lib/auth/server/password';
+import type { Db } from '@/lib/db/server/prisma';
+import { docToJson } from '@/lib/db/server/json';
+import { Role } from '@/lib/core/enums';
+
+export const DEFAULT_SOURCE_TAGS = [
+  { key: 'un', label: 'UN report', color: '#2563eb', description: 'Sourced to a United Nations report or body.', sortOrder: 1 },
+  { key: 'intelligence', label: 'Intelligence', color: '#dc2626', description: 'Sourced to intelligence services or assessments.', sortOrder: 2 },
+  { key: 'analyst', label: 'Analyst opinion', color: '#16a34a', description: 'The view of analysts, experts or commentators.', sortOrder: 3 },
+];
+
+export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role; password: string }> = [
+  { email: 'admin@claimdesk.test', name: 'Dana Admin', role: Role.ADMIN, password: 'claimdesk-admin' },
+  { email: 'amira@claimdesk.test', name: 'Amira Khan', role: Role.ANALYST, password: 'claimdesk-analyst' },
+  { email: 'ben@claimdesk.test', name: 'Ben Okafor', role: Role.ANALYST, password: 'claimdesk-analyst' },
+  { email: 'rhea@claimdesk.test', name: 'Rhea Lindqvist', role: Role.REVIEWER, password: 'claimdesk-reviewer' },
+];
+
+export const DEMO_ARTICLE = {
+  /** The demo account shown as having imported it. */
+  createdBy: 'admin@claimdesk.test',
+  file: join(process.cwd(), 'prisma/fixtures/un-militant-nexus-article.txt'),
+  outlet: 'The Express Tribune',
+  byline: 'News Desk',
+  publishedAt: new Date('2026-02-14T00:00:00Z'),
+  url: null,
+};
+
+export type SeedReport = { tagsCreated: number; usersCreated: number; articlesCreated: number };
+
+/** Idempotent: creates what is missing and never overwrites what a desk has changed. */
+export async function seed(db: Db): Promise<SeedReport> {
+  const report: SeedReport = { tagsCreated: 0, usersCreated: 0, articlesCreated: 0 };
+  await db.deskSettings.upsert({ where: { id: 'desk' }, create: { id: 'desk' }, update: {} });
+
+  for (const tag of DEFAULT_SOURCE_TAGS) {
+    const existing = await db.sourceTag.findUnique({ where: { key: tag.key }, select: { id: true } });
+    if (!existing) {
+      await db.sourceTag.create({ data: tag });
+      report.tagsCreated++;
+    }
+  }
+
+  let creatorId: string | null = null;
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } });
+    const id = existing
+      ? existing.id
+      : (await db.user.create({ data: { email: account.email, name: account.name, role: account.role, passwordHash: await hashPassword(account.password) } })).id;
+    if (!existing) report.usersCreated++;
+    if (account.email === DEMO_ARTICLE.createdBy) creatorId = id;
+  }
+
+  const raw = await readFile(DEMO_ARTICLE.file, 'utf8');
+  const parsed = parseArticle({ format: 'text', content: raw });
+  const hash = contentHash(parsed.text);
+  const already = await db.articleVersion.findFirst({ where: { contentHash: hash }, select: { id: true } });
+  if (!already && creatorId) {
+    await db.article.create({
+      data: {
+        title: parsed.title ?? 'Demo article',
+        outlet: DEMO_ARTICLE.outlet,
+        byline: DEMO_ARTICLE.byline,
+        publishedAt: DEMO_ARTICLE.publishedAt,
+        url: DEMO_ARTICLE.url,
+        createdById: creatorId,
+        versions: { create: { number: 1, doc: docToJson(parsed.doc), text: parsed.text, contentHash: hash, createdById: creatorId } },
+      },
+    });
+    report.articlesCreated++;
+  }
+  return report;
+}

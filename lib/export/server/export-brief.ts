@@ -1,0 +1,45 @@
+// One export request: options from the query, data from the DB, bytes from the pure renderers.
+import 'server-only';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import { renderExport } from '@/lib/export';
+import { parseBriefQuery } from '@/lib/export/export-options';
+import { loadBriefInput } from '@/lib/export/server/load-brief-input';
+import { PdfUnavailableError, renderPdf } from '@/lib/export/server/render-pdf';
+
+export type ExportFile = { body: string | Buffer; contentType: string; filename: string };
+
+export async function exportBrief(db: Db, actor: Actor, articleId: string, query: URLSearchParams, baseUrl: string): Promise<ExportFile> {
+  // Options are checked before touching the DB, except the tag filter which needs the tag list.
+  parseBriefQuery(query, { withFormat: true });
+  const input = await loadBriefInput(db, articleId, actor);
+  const { format, options } = parseBriefQuery(query, { withFormat: true, knownTags: input.tags.map((t) => t.key) });
+  if (format === 'pdf') {
+    const html = await renderExport('html', input, options, baseUrl);
+    try {
+      const pdf = await renderPdf(String(html.body));
+      return { body: pdf, contentType: 'application/pdf', filename: html.filename.replace(/\.html$/, '.pdf') };
+    } catch (error) {
+      if (error instanceof PdfUnavailableError) {
+        console.warn('[claimdesk] PDF export unavailable:', error.message, error.cause ?? '');
+        throw new PdfExportUnavailable();
+      }
+      throw error;
+    }
+  }
+  const rendered = await renderExport(format ?? 'md', input, options, baseUrl);
+  return { body: rendered.body, contentType: rendered.contentType, filename: rendered.filename };
+}
+
+/** 501: the server cannot print PDFs (no Chromium); the HTML brief printed by the browser gives the same document. */
+export class PdfExportUnavailable extends Error {
+  readonly status = 501;
+  readonly code = 'not_implemented';
+  constructor() {
+    super(
+      'PDF export is not available on this server (headless Chromium is not installed; set CHROMIUM_PATH). ' +
+        'Open the brief page (/articles/<id>/brief) and use "Print / Save as PDF", or download format=html and print it from your browser: it is the same document.',
+    );
+    this.name = 'PdfExportUnavailable';
+  }
+}

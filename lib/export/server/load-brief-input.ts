@@ -1,0 +1,103 @@
+// DB → BriefInput for the pure brief builder (lib/export). Three round trips whatever the number of
+// annotations: article + current version, desk settings + tags, and annotations with their relations
+// (Prisma batches the nested includes into one query per relation, so there is no N+1).
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import {
+  CREDIBILITIES,
+  RELIABILITIES,
+  type BriefAnnotationInput,
+  type BriefInput,
+  type Credibility,
+  type Reliability,
+} from '@/lib/export/brief-input';
+
+function reliability(v: string | null): Reliability | null {
+  return v !== null && (RELIABILITIES as readonly string[]).includes(v) ? (v as Reliability) : null;
+}
+
+function credibility(v: number | null): Credibility | null {
+  return v !== null && (CREDIBILITIES as readonly number[]).includes(v) ? (v as Credibility) : null;
+}
+
+export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Actor, 'name'>, now: Date = new Date()): Promise<BriefInput> {
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
+  });
+  const version = article?.versions[0];
+  if (!article || !version) throw notFound('The article');
+
+  const [desk, tags, annotations] = await Promise.all([
+    db.deskSettings.findUnique({ where: { id: 'desk' }, select: { name: true } }),
+    // Archived tags stay in the list: old annotations may still carry them.
+    db.sourceTag.findMany({ orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] }),
+    db.annotation.findMany({
+      where: { articleId, deletedAt: null },
+      orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
+      include: {
+        tag: { select: { key: true } },
+        author: { select: { id: true, name: true } },
+        reviews: {
+          where: { supersededAt: null },
+          orderBy: { createdAt: 'asc' },
+          include: { reviewer: { select: { id: true, name: true } } },
+        },
+        replies: {
+          where: { deletedAt: null },
+          orderBy: { createdAt: 'asc' },
+          include: { author: { select: { id: true, name: true } } },
+        },
+      },
+    }),
+  ]);
+
+  const briefAnnotations: BriefAnnotationInput[] = annotations.map((a) => ({
+    id: a.id,
+    start: a.start,
+    end: a.end,
+    exact: a.exact,
+    prefix: a.prefix,
+    suffix: a.suffix,
+    tag: a.tag.key,
+    sourceDetail: a.sourceDetail,
+    note: a.note,
+    confidence: a.confidence,
+    grade: { reliability: reliability(a.reliability), credibility: credibility(a.credibility) },
+    status: a.status,
+    // Offsets only mean something on the version they refer to; re-anchoring moves every live
+    // annotation forward, so one left behind cannot be placed in this text.
+    anchorState: a.versionId === version.id ? a.anchorState : 'orphaned',
+    author: a.author,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    reviews: a.reviews.map((r) => ({
+      reviewer: r.reviewer,
+      verdict: r.verdict,
+      comment: r.comment,
+      suggestedTag: r.suggestedTag,
+      createdAt: r.createdAt,
+    })),
+    replies: a.replies.map((r) => ({ author: r.author, body: r.body, createdAt: r.createdAt })),
+  }));
+
+  return {
+    desk: { name: desk?.name ?? 'Claimdesk' },
+    preparedBy: { name: actor.name },
+    preparedAt: now,
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      byline: article.byline,
+      publishedAt: article.publishedAt,
+      url: article.url,
+    },
+    version: { id: version.id, number: version.number, text: version.text, doc: version.doc as unknown as TiptapDoc },
+    tags: tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description })),
+    annotations: briefAnnotations,
+  };
+}

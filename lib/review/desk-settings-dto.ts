@@ -1,0 +1,1 @@
+export type DeskSettingsDto = { name: string; peerReview: boolean; updatedAt: string };

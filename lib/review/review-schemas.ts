@@ -1,0 +1,76 @@
+// Request schemas of the Review API, shared by the routes and the UI's forms.
+import { z } from 'zod';
+import { VERDICTS } from '@/lib/core/enums';
+import { RELIABILITIES } from '@/lib/core/grading';
+
+export const MAX_REPLY_LENGTH = 5_000;
+export const MAX_COMMENT_LENGTH = 5_000;
+
+/** Blank strings mean "not given". */
+const optionalText = (max: number, name: string) =>
+  z
+    .string()
+    .max(max, `${name} must be at most ${max.toLocaleString('en-GB')} characters`)
+    .optional()
+    .nullable()
+    .transform((v) => (v && v.trim() ? v.trim() : null));
+
+export const reviewInputSchema = z
+  .strictObject({
+    verdict: z.enum(VERDICTS, { error: 'verdict must be AGREE, DISPUTE or NEEDS_SOURCE' }),
+    comment: optionalText(MAX_COMMENT_LENGTH, 'comment'),
+    suggestedTag: optionalText(100, 'suggestedTag'),
+  })
+  .superRefine((value, ctx) => {
+    if (value.verdict === 'DISPUTE' && !value.comment) {
+      ctx.addIssue({ code: 'custom', path: ['comment'], message: 'A dispute needs a comment explaining what is wrong' });
+    }
+    if (value.verdict === 'AGREE' && value.suggestedTag) {
+      ctx.addIssue({ code: 'custom', path: ['suggestedTag'], message: 'suggestedTag goes with a DISPUTE or NEEDS_SOURCE verdict, not AGREE' });
+    }
+  });
+export type ReviewInput = z.output<typeof reviewInputSchema>;
+
+const replyBody = z
+  .string({ error: 'body is required' })
+  .trim()
+  .min(1, 'body must not be empty')
+  .max(MAX_REPLY_LENGTH, `body must be at most ${MAX_REPLY_LENGTH.toLocaleString('en-GB')} characters`);
+
+export const createReplySchema = z.strictObject({ body: replyBody, parentId: z.string().min(1).max(100).nullable().optional() });
+export type CreateReplyInput = z.output<typeof createReplySchema>;
+
+export const updateReplySchema = z.strictObject({ body: replyBody });
+
+export const gradeInputSchema = z
+  .strictObject({
+    revision: z.number({ error: 'revision is required (the annotation revision you edited)' }).int().positive(),
+    reliability: z.enum(RELIABILITIES, { error: 'reliability must be a letter A to F, or null' }).nullable().optional(),
+    credibility: z.number().int().min(1, 'credibility must be 1 to 6, or null').max(6, 'credibility must be 1 to 6, or null').nullable().optional(),
+  })
+  .refine((v) => v.reliability !== undefined || v.credibility !== undefined, 'Send reliability and/or credibility.');
+export type GradeInput = z.output<typeof gradeInputSchema>;
+
+const blankToUndefined = z
+  .string()
+  .max(200)
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+
+export const reviewQueueQuerySchema = z.strictObject({ articleId: blankToUndefined, tag: blankToUndefined, author: blankToUndefined });
+export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
+
+export const resolveConflictSchema = z.strictObject({
+  keep: z.string({ error: 'keep (the annotation whose tag is right) is required' }).min(1),
+  other: z.string({ error: 'other (the conflicting annotation) is required' }).min(1),
+  tag: z.string({ error: 'tag (the confirmed tag key) is required' }).min(1),
+});
+export type ResolveConflictInput = z.output<typeof resolveConflictSchema>;
+
+export const deskSettingsPatchSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters').optional(),
+    peerReview: z.boolean().optional(),
+  })
+  .refine((v) => v.name !== undefined || v.peerReview !== undefined, 'Send name and/or peerReview.');
+export type DeskSettingsPatch = z.output<typeof deskSettingsPatchSchema>;

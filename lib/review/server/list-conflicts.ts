@@ -1,0 +1,31 @@
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { Db } from '@/lib/db/server/prisma';
+import { loadConflictResolutions } from '@/lib/annotations/server/load-conflict-resolutions';
+import { openConflicts } from '@/lib/review/open-conflicts';
+import { loadLiveSpans } from '@/lib/review/server/live-spans';
+
+export type ConflictDto = { a: AnnotationDto; b: AnnotationDto; overlap: number };
+
+/** Open conflicts: live annotations by different authors on the same claim (≥ 50% overlap) with different tags, not yet resolved. */
+export async function listConflicts(db: Db, articleId: string): Promise<ConflictDto[]> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  if (!article) throw notFound('The article');
+  const [spans, resolutions] = await Promise.all([loadLiveSpans(db, articleId), loadConflictResolutions(db, articleId)]);
+  const pairs = openConflicts(spans, resolutions);
+  if (pairs.length === 0) return [];
+  const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))];
+  const rows = await db.annotation.findMany({ where: { id: { in: ids } }, select: annotationDtoSelect });
+  const withIndex = new Map<string, string[]>();
+  for (const p of pairs) {
+    withIndex.set(p.a, [...(withIndex.get(p.a) ?? []), p.b]);
+    withIndex.set(p.b, [...(withIndex.get(p.b) ?? []), p.a]);
+  }
+  const dto = new Map(rows.map((r) => [r.id, toAnnotationDto(r, withIndex.get(r.id) ?? [])]));
+  return pairs.flatMap((p) => {
+    const a = dto.get(p.a);
+    const b = dto.get(p.b);
+    return a && b ? [{ a, b, overlap: p.overlap }] : [];
+  });
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import { canReview } from '@/lib/core/permissions';
+import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
+import { loadConflictMap } from '@/lib/annotations/server/annotation-conflicts';
+import { quoteContext, type QuoteContext } from '@/lib/review/quote-context';
+import type { ReviewQueueQuery } from '@/lib/review/review-schemas';
+
+const QUEUE_LIMIT = 500;
+
+export type ReviewQueue = {
+  annotations: AnnotationDto[];
+  /** annotation id → the paragraph around its quote, for reviewing the claim in context. */
+  contexts: Record<string, QuoteContext>;
+  /** Article titles by id, for the list. */
+  articles: Record<string, string>;
+  /** False for analysts while peer review is off: the queue is shown but verdicts would be refused. */
+  canReview: boolean;
+};
+
+/**
+ * Others' live annotations (not deleted, not orphaned) without a current verdict of mine, oldest
+ * first. A verdict given before the author re-opened no longer counts, so those come back.
+ */
+export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQuery): Promise<ReviewQueue> {
+  const rows = await db.annotation.findMany({
+    where: {
+      deletedAt: null,
+      anchorState: { not: 'orphaned' },
+      authorId: query.author ? { equals: query.author, not: actor.id } : { not: actor.id },
+      ...(query.articleId ? { articleId: query.articleId } : {}),
+      ...(query.tag ? { tag: { key: query.tag } } : {}),
+    },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: {
+      ...annotationDtoSelect,
+      reopenedAt: true,
+      reviews: { where: { reviewerId: actor.id, supersededAt: null }, select: { createdAt: true } },
+      version: { select: { text: true } },
+      article: { select: { title: true } },
+    },
+  });
+  const pending = rows
+    .filter((r) => !r.reviews.some((review) => !r.reopenedAt || review.createdAt.getTime() > r.reopenedAt.getTime()))
+    .slice(0, QUEUE_LIMIT);
+
+  const articleIds = [...new Set(pending.map((r) => r.articleId))];
+  const conflicts = new Map<string, string[]>();
+  for (const map of await Promise.all(articleIds.map((id) => loadConflictMap(db, id)))) for (const [id, ids] of map) conflicts.set(id, ids);
+
+  const desk = await getDeskSettings(db);
+  return {
+    annotations: pending.map((r) => toAnnotationDto(r, conflicts.get(r.id) ?? [])),
+    contexts: Object.fromEntries(pending.map((r) => [r.id, quoteContext(r.version.text, r.start, r.end)])),
+    articles: Object.fromEntries(pending.map((r) => [r.articleId, r.article.title])),
+    // Ownership is excluded above, so only the role / peer-review rule can still refuse.
+    canReview: canReview({ actor, annotationAuthorId: '', peerReview: desk.peerReview }).ok,
+  };
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+import { AppError, forbidden } from '@/lib/api/app-error';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { canReopen } from '@/lib/core/permissions';
+import { recordEvent } from '@/lib/annotations/server/record-event';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import { emitAfterCommit } from '@/lib/live/server/local-bus';
+import { publishLiveEvent } from '@/lib/live/server/publish';
+import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { lockLiveAnnotation } from '@/lib/review/server/lock-annotation';
+import { recomputeStatus } from '@/lib/review/server/recompute-status';
+
+/**
+ * The author answers a dispute / needs-source (reply, re-tag) and then re-opens: verdicts given
+ * before now stop counting, so the status falls back to UNREVIEWED until colleagues look again.
+ */
+export async function reopenAnnotation(db: Db, actor: Actor, annotationId: string): Promise<AnnotationDto> {
+  const event = await db.$transaction(async (tx) => {
+    const annotation = await lockLiveAnnotation(tx, annotationId);
+    const decision = canReopen(actor, annotation.authorId);
+    if (!decision.ok) throw forbidden(decision.reason);
+    if (annotation.status !== 'DISPUTED' && annotation.status !== 'NEEDS_SOURCE') {
+      throw new AppError('conflict', `Only a disputed or needs-source annotation can be re-opened; this one is ${annotation.status.toLowerCase().replace('_', ' ')}.`);
+    }
+    const before = { status: annotation.status, reopenedAt: annotation.reopenedAt?.toISOString() ?? null };
+    const reopenedAt = new Date();
+    await tx.annotation.update({ where: { id: annotationId }, data: { reopenedAt } });
+    const status = await recomputeStatus(tx, { ...annotation, reopenedAt });
+    await recordEvent(tx, { annotationId, actorId: actor.id, action: 'reopened', before, after: { status, reopenedAt: reopenedAt.toISOString() } });
+    return publishLiveEvent(tx, { type: 'annotation.updated', articleId: annotation.articleId, id: annotationId, annotationId, actorId: actor.id });
+  });
+  emitAfterCommit([event]);
+  return getAnnotation(db, annotationId, { includeDeleted: true });
+}

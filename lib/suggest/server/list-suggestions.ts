@@ -1,0 +1,36 @@
+// Suggestions for an article's current version: the pure engine (lib/suggest) run on the canonical
+// text with the desk's usable tags, minus spans already annotated and spans this user rejected.
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
+import { suggestClaims } from '@/lib/suggest';
+
+export type SuggestionDto = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
+
+export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<{ versionId: string; suggestions: SuggestionDto[] }> {
+  const version = await db.articleVersion.findFirst({
+    where: { articleId },
+    orderBy: { number: 'desc' },
+    select: { id: true, text: true },
+  });
+  if (!version) throw notFound('The article');
+
+  const [tags, annotations, rejections] = await Promise.all([
+    db.sourceTag.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: { key: true } }),
+    // Every live annotation by anyone counts: a suggestion must never duplicate an existing claim.
+    db.annotation.findMany({
+      where: { articleId, versionId: version.id, deletedAt: null, anchorState: { not: 'orphaned' } },
+      select: { start: true, end: true },
+    }),
+    db.suggestionRejection.findMany({ where: { userId: actor.id, versionId: version.id }, select: { start: true, end: true } }),
+  ]);
+
+  const rejected = new Set(rejections.map((r) => `${r.start}:${r.end}`));
+  const suggestions = suggestClaims(version.text, { tags: tags.map((t) => t.key) })
+    .filter((s) => !rejected.has(`${s.start}:${s.end}`))
+    .filter((s) => !annotations.some((a) => overlapRatio(s, a) >= SAME_CLAIM_OVERLAP))
+    .map((s) => ({ start: s.start, end: s.end, exact: s.exact, tag: s.tag, confidence: s.confidence, reason: s.reason }));
+  return { versionId: version.id, suggestions };
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import { z } from 'zod';
+import { AppError, notFound } from '@/lib/api/app-error';
+import type { Actor } from '@/lib/core/actor';
+import type { Db } from '@/lib/db/server/prisma';
+
+export const rejectSuggestionSchema = z
+  .strictObject({
+    versionId: z.string().min(1, 'versionId is required'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
+
+export type RejectSuggestionInput = z.output<typeof rejectSuggestionSchema>;
+
+/** Remembers that this user rejected the span on this version; rejecting twice is a no-op. */
+export async function rejectSuggestion(db: Db, actor: Pick<Actor, 'id'>, articleId: string, input: RejectSuggestionInput): Promise<void> {
+  const version = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { articleId: true, text: true } });
+  if (!version || version.articleId !== articleId) throw notFound('That version of the article');
+  if (input.end > version.text.length) {
+    throw new AppError('validation_failed', `end (${input.end}) is past the end of the text (${version.text.length} characters).`, [
+      { path: 'end', message: 'past the end of the text' },
+    ]);
+  }
+  await db.suggestionRejection.upsert({
+    where: { userId_versionId_start_end: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end } },
+    create: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end },
+    update: {},
+  });
+}
