@@ -1,0 +1,128 @@
+/**
+ * Do two claims state the same figures? Each figure becomes the interval a reporter could mean
+ * by it (a round "6,000" may stand for 6,300; "more than 600" for up to ~960; "nearly 2,000" for
+ * 1,700–2,000), and two figures agree when their intervals meet and they count the same thing.
+ */
+import type { Quantity } from './find-quantities';
+
+export type UnitAgreement = 'same' | 'different' | 'unknown';
+
+export type FigurePair = { a: Quantity; b: Quantity; strength: number };
+export type FigureComparison = {
+  /** Figures of the claim stating fewer of them, each with its best partner. */
+  matched: FigurePair[];
+  /** Figures that have a comparable figure on the other side but no agreeing one. */
+  conflicts: FigurePair[];
+  /** Figures of the longer side that count the same thing as a matched figure but disagree with it. */
+  rivals: Quantity[];
+  /** How many figures the side with fewer figures states (0 = nothing to compare). */
+  compared: number;
+  /** Figure score in -1..1: agreement minus conflict, per compared figure. */
+  score: number;
+};
+
+export function isRound(v: number): boolean {
+  if (v < 10 || !Number.isInteger(v)) return false;
+  const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return v % unit === 0;
+}
+
+/** The interval [lo, hi] a stated figure may stand for. */
+export function figureInterval(q: Quantity): [number, number] {
+  const pad = (lo: number, hi: number, down: number, up: number): [number, number] => {
+    const floor = q.kind === 'percent' ? 0.5 : 0;
+    return [Math.min(lo * (1 - down), lo - floor), Math.max(hi * (1 + up), hi + floor)];
+  };
+  if (q.kind === 'ordinal') return [q.lo, q.hi];
+  switch (q.qualifier) {
+    case 'exact':
+      if (q.lo !== q.hi) return pad(q.lo, q.hi, 0.03, 0.03);
+      return isRound(q.lo) ? pad(q.lo, q.hi, 0.07, 0.07) : pad(q.lo, q.hi, 0.02, 0.02);
+    case 'approx':
+      return pad(q.lo, q.hi, 0.12, 0.12);
+    case 'atLeast':
+      // "more than 600" is said of 640, rarely of 900; "more than half" of 55%, not of 70%.
+      return [q.lo * 0.98, q.hi * (q.kind === 'percent' ? 1.15 : 1.4)];
+    case 'atMost':
+      return [q.lo * 0.6, q.hi * 1.02];
+    case 'nearly':
+      return [q.lo * 0.85, q.hi * 1.02];
+    case 'vague':
+      return [q.lo, q.hi];
+  }
+}
+
+export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {
+  if (!a.unit || !b.unit) return 'unknown';
+  if (a.unit === b.unit) return 'same';
+  if (a.unit.startsWith('?') || b.unit.startsWith('?')) return 'unknown';
+  return 'different';
+}
+
+function precisionWeight(q: Quantity): number {
+  if (q.qualifier === 'vague') return 0.5;
+  if (q.qualifier === 'exact') return 1;
+  return 0.85;
+}
+
+const meets = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
+
+export function figuresAgree(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  const statedRange = (q: Quantity) => q.lo !== q.hi && (q.qualifier === 'exact' || q.qualifier === 'approx');
+  if (statedRange(a) !== statedRange(b) && a.qualifier !== 'vague' && b.qualifier !== 'vague') {
+    // A single figure restates a range by one of its ends ("around 6,000", "up to 6,500" for
+    // 6,000–6,500), not by a point inside it: "around 6,000" is not the 4,000–6,500 estimate.
+    const [range, single] = statedRange(a) ? [a, b] : [b, a];
+    const slack = (v: number) => v * 0.03 + (single.kind === 'percent' ? 0.5 : 0);
+    return [range.lo, range.hi].some((end) => Math.abs(single.lo - end) <= slack(end));
+  }
+  if (statedRange(a) && statedRange(b)) {
+    // Two stated ranges are the same estimate only when both ends agree: 4,000–6,500 is not 6,000–6,500.
+    const end = (q: Quantity, v: number): Quantity => ({ ...q, lo: v, hi: v });
+    return meets(figureInterval(end(a, a.lo)), figureInterval(end(b, b.lo))) && meets(figureInterval(end(a, a.hi)), figureInterval(end(b, b.hi)));
+  }
+  return meets(figureInterval(a), figureInterval(b));
+}
+
+export function compareFigures(left: Quantity[], right: Quantity[]): FigureComparison {
+  const [fewer, more] = left.length <= right.length ? [left, right] : [right, left];
+  const flip = fewer !== left;
+  const pair = (x: Quantity, y: Quantity, strength: number): FigurePair => (flip ? { a: y, b: x, strength } : { a: x, b: y, strength });
+  const matched: FigurePair[] = [];
+  const conflicts: FigurePair[] = [];
+  let compared = 0;
+  let total = 0;
+  for (const q of fewer) {
+    const comparable = more.filter((p) => p.kind === q.kind && unitAgreement(q, p) !== 'different');
+    if (comparable.length === 0) continue;
+    // A figure counting the same thing is the one to compare with; one of unknown unit only stands in when there is none.
+    const sameUnitOnes = comparable.filter((p) => unitAgreement(q, p) === 'same');
+    const sameKind = sameUnitOnes.length ? sameUnitOnes : comparable;
+    compared += 1;
+    let best: FigurePair | null = null;
+    for (const p of sameKind) {
+      if (!figuresAgree(q, p)) continue;
+      // An exact, unrounded figure on both sides (1,203; 685) is near proof; a round one (600; 2,000) is common.
+      const specific = !isRound(q.lo) && !isRound(p.lo) && q.qualifier === 'exact' && p.qualifier === 'exact' ? 1 : 0.8;
+      const strength = Math.min(precisionWeight(q), precisionWeight(p)) * (unitAgreement(q, p) === 'same' ? 1 : 0.8) * specific;
+      if (!best || strength > best.strength) best = pair(q, p, strength);
+    }
+    if (best) {
+      matched.push(best);
+      total += best.strength;
+      continue;
+    }
+    const sameUnit = sameKind.find((p) => unitAgreement(q, p) === 'same');
+    const weight = sameUnit ? 1 : 0.6;
+    conflicts.push(pair(q, sameUnit ?? sameKind[0], weight));
+    total -= weight;
+  }
+  // A figure of the same unit left over on the longer side, agreeing with nothing, is a rival
+  // estimate of the same quantity ("4,000 to 6,000 fighters, far more than the 2,000 now reported").
+  const used = new Set(matched.map((p) => (flip ? p.a : p.b)));
+  const rivals = more.filter(
+    (p) => !used.has(p) && matched.some((m) => (flip ? m.b : m.a).kind === p.kind && unitAgreement(flip ? m.b : m.a, p) === 'same' && !figuresAgree(flip ? m.b : m.a, p)),
+  );
+  return { matched, conflicts, rivals, compared, score: compared ? total / compared : 0 };
+}

@@ -1,0 +1,97 @@
+/**
+ * Everything the matcher compares, read off one claim's text: entities (canonical ids), figures,
+ * years, the content words (stemmed, synonyms folded into concepts), and the cues that flip a
+ * claim's meaning (a negation; a direction such as "rose" or "fell").
+ */
+import { ENTITY_TABLE, type EntityTable } from './entity-variants';
+import { findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
+import { findQuantities, type Quantity } from './find-quantities';
+import { foldText } from './fold-text';
+import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
+import { tokenizeClaim } from './tokenize-claim';
+
+export type Direction = 'up' | 'down' | null;
+
+export type ClaimFeatures = {
+  entities: EntityMention[];
+  /** Distinct entity ids, in order of first mention. */
+  entityIds: string[];
+  quantities: Quantity[];
+  /** Distinct years mentioned (a span such as 2024-25 lists each year). */
+  years: number[];
+  /** Content terms: concept names ("militant") or stems ("sanction"), distinct. */
+  terms: string[];
+  /** The negation words found ("not", "denied"), empty when the claim is affirmative. */
+  negations: string[];
+  direction: Direction;
+  /** The words behind `direction`, for reasons. */
+  directionWords: string[];
+};
+
+export type FeatureOptions = { lexicon?: MatchingLexicon; entities?: EntityTable };
+
+// Set phrases whose "not"/"no" does not negate the claim.
+const NOT_NEGATING: string[][] = [
+  ['not', 'only'],
+  ['not', 'just'],
+  ['not', 'least'],
+  ['no', 'doubt'],
+  ['no', 'longer'],
+  ['without', 'doubt'],
+  ['no', 'less'],
+  ['no', 'fewer'],
+  ['no', 'more'],
+  ['not', 'more'],
+];
+
+export function extractClaimFeatures(text: string, options: FeatureOptions = {}): ClaimFeatures {
+  const lexicon = options.lexicon ?? MATCHING_LEXICON;
+  const folded = foldText(text);
+  const tokens = tokenizeClaim(folded);
+  const known = findKnownEntities(folded, options.entities ?? ENTITY_TABLE);
+  const inKnown = (t: { start: number; end: number }) => known.some((e) => t.start < e.end && t.end > e.start);
+  const names = findUnknownNames(tokens, inKnown, lexicon);
+  const entities = [...known, ...names].sort((a, b) => a.start - b.start);
+  const inEntity = (t: { start: number; end: number }) => entities.some((e) => t.start < e.end && t.end > e.start);
+  const { quantities, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
+
+  const years = new Set<number>();
+  for (const q of quantities) if (q.kind === 'year') for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) years.add(y);
+
+  const negations: string[] = [];
+  const cues: { word: string; polarity: 'up' | 'down'; at: number }[] = [];
+  const terms = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || consumed.has(i)) return;
+    const lower = t.lower;
+    const negating = lexicon.negations.has(lower) || lower.endsWith("n't");
+    if (negating && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
+      negations.push(lower);
+    }
+    if (lexicon.up.has(lower)) cues.push({ word: lower, polarity: 'up', at: t.start });
+    else if (lexicon.down.has(lower)) cues.push({ word: lower, polarity: 'down', at: t.start });
+    if (inEntity(t) || lower.length < 2 || lexicon.stopwords.has(lower) || lexicon.reportingWords.has(lower)) return;
+    const stem = stemWord(lower);
+    const concept = lexicon.concepts.get(lower) ?? lexicon.concepts.get(stem);
+    // "not" and "never" only flip the claim; "denied" and "rejected" also say what happened.
+    if (negating && !concept) return;
+    terms.add(concept ?? stem);
+  });
+  // The claim's direction is the cue nearest its first figure ("deaths fell by 12%, even as attacks
+  // rose" is about a fall), or the first cue when it states no figure.
+  const figure = quantities.find((q) => q.kind !== 'year');
+  const lead = figure
+    ? cues.reduce<(typeof cues)[number] | null>((best, c) => (!best || Math.abs(c.at - figure.start) < Math.abs(best.at - figure.start) ? c : best), null)
+    : (cues[0] ?? null);
+  const direction: Direction = lead?.polarity ?? null;
+  return {
+    entities,
+    entityIds: [...new Set(entities.map((e) => e.id))],
+    quantities: quantities.filter((q) => q.kind !== 'year'),
+    years: [...years].sort((a, b) => a - b),
+    terms: [...terms],
+    negations,
+    direction,
+    directionWords: lead ? [lead.word] : [],
+  };
+}

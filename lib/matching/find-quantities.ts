@@ -1,0 +1,396 @@
+/**
+ * Figures in a claim, normalised: "6,000" = "6000" = "six thousand"; "6,000-6,500", "between 6,000
+ * and 6,500" and "6,000 to 6,500" are one range; "more than 600", "nearly 2,000", "around 20" keep
+ * their qualifier (it widens the interval a figure may match); years, percentages, money and
+ * ordinals are kinds of their own so "2021" never matches "2,021 attacks". Dates ("14 July") and
+ * clock times are not figures of a claim and are skipped.
+ */
+import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
+import type { Token } from './tokenize-claim';
+
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal';
+/** How the text states the figure: exactly, rounded, approximately, as a bound, or vaguely ("hundreds"). */
+export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'nearly' | 'vague';
+
+export type Quantity = {
+  kind: QuantityKind;
+  /** The stated interval (a single figure has lo = hi). */
+  lo: number;
+  hi: number;
+  qualifier: Qualifier;
+  /** Unit class of what is counted ("fighters", "attacks"), or the stem of an unknown noun prefixed "?". */
+  unit: string | null;
+  text: string;
+  start: number;
+  end: number;
+};
+
+const ONES: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
+const SUFFIX_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+);
+// Unit words that also modify another unit noun ("terrorist groups", "security personnel").
+const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter']);
+const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
+const CURRENCY_BEFORE = new Set(['$', '£', '€', 'rs', 'pkr', 'usd', 'afn', 'inr']);
+const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'rupees', 'rupee', 'afghanis', 'euros', 'pounds', 'usd']);
+
+type Vague = { words: string[]; lo: number; hi: number };
+// Longest first: "tens of thousands" before "thousands".
+const VAGUE: Vague[] = [
+  { words: ['hundreds', 'of', 'thousands'], lo: 1e5, hi: 999_999 },
+  { words: ['tens', 'of', 'thousands'], lo: 1e4, hi: 99_999 },
+  { words: ['tens', 'of', 'millions'], lo: 1e7, hi: 99_999_999 },
+  { words: ['a', 'few', 'hundred'], lo: 200, hi: 500 },
+  { words: ['a', 'few', 'thousand'], lo: 2000, hi: 5000 },
+  { words: ['several', 'hundred'], lo: 200, hi: 900 },
+  { words: ['several', 'thousand'], lo: 2000, hi: 9000 },
+  { words: ['several', 'dozen'], lo: 30, hi: 100 },
+  { words: ['a', 'couple', 'of', 'hundred'], lo: 150, hi: 300 },
+  { words: ['hundreds'], lo: 100, hi: 999 },
+  { words: ['thousands'], lo: 1000, hi: 9999 },
+  { words: ['millions'], lo: 1e6, hi: 9_999_999 },
+  { words: ['dozens'], lo: 24, hi: 99 },
+  { words: ['scores'], lo: 40, hi: 200 },
+];
+
+// Shares of a whole: "more than half of the attacks" is a percentage, not a count.
+const FRACTIONS: { words: string[]; percent: number }[] = [
+  { words: ['two', '-', 'thirds', 'of'], percent: 66.7 },
+  { words: ['two', 'thirds', 'of'], percent: 66.7 },
+  { words: ['three', '-', 'quarters', 'of'], percent: 75 },
+  { words: ['three', 'quarters', 'of'], percent: 75 },
+  { words: ['one', '-', 'third', 'of'], percent: 33.3 },
+  { words: ['one', 'third', 'of'], percent: 33.3 },
+  { words: ['a', 'third', 'of'], percent: 33.3 },
+  { words: ['a', 'quarter', 'of'], percent: 25 },
+  { words: ['one', 'quarter', 'of'], percent: 25 },
+  { words: ['half', 'of'], percent: 50 },
+  { words: ['half', 'the'], percent: 50 },
+];
+
+type Phrase = { words: string[]; qualifier: Qualifier };
+const BEFORE: Phrase[] = [
+  ...['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding', 'above', 'no fewer than', 'no less than', 'north of', 'beyond', 'well over', 'more then'].map((p) => ({ words: p.split(' '), qualifier: 'atLeast' as const })),
+  ...['up to', 'as many as', 'fewer than', 'less than', 'under', 'below', 'at most', 'no more than', 'just under', 'not more than', 'a maximum of'].map((p) => ({ words: p.split(' '), qualifier: 'atMost' as const })),
+  ...['nearly', 'almost', 'close to', 'approaching', 'just shy of', 'nearing', 'just short of'].map((p) => ({ words: p.split(' '), qualifier: 'nearly' as const })),
+  ...['around', 'about', 'approximately', 'approx', 'some', 'roughly', 'an estimated', 'estimated', 'circa', '~', 'an approximate', 'in the region of', 'an average of', 'on average', 'nearly', 'a reported'].map((p) => ({ words: p.split(' '), qualifier: 'approx' as const })),
+].sort((a, b) => b.words.length - a.words.length);
+
+export type QuantityScan = { quantities: Quantity[]; /** Token indexes that belong to a figure or its qualifier. */ consumed: Set<number> };
+
+type Parsed = { value: number; next: number; vague?: { lo: number; hi: number }; words: boolean; /** A share such as "half of", read as a percentage. */ fraction?: boolean };
+
+function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+function parseDigits(text: string): number {
+  // "6,000" and "6,000.5"; a lone comma group like "1,2" is not a thousands separator but reads the same way.
+  return Number(text.replace(/,(?=\d{3}(?:\D|$))/g, '').replace(/,/g, '.'));
+}
+
+/** A number at token i: digits (with a scale word or suffix), number words, or a vague amount. */
+function parseNumber(tokens: Token[], i: number): Parsed | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    let value = parseDigits(t.text);
+    if (!Number.isFinite(value)) return null;
+    let next = i + 1;
+    const after = tokens[next];
+    if (after && after.start === t.end && after.kind === 'word' && SUFFIX_SCALES[after.lower] !== undefined) {
+      value *= SUFFIX_SCALES[after.lower];
+      next += 1;
+    } else if (after && SCALES[after.lower] !== undefined && after.lower !== 'hundred') {
+      value *= SCALES[after.lower];
+      next += 1;
+    } else if (after && after.lower === 'hundred') {
+      value *= 100;
+      next += 1;
+      if (tokens[next] && SCALES[tokens[next].lower] > 100) {
+        value *= SCALES[tokens[next].lower];
+        next += 1;
+      }
+    }
+    return { value, next, words: false };
+  }
+  for (const v of VAGUE) if (wordsAt(tokens, i, v.words)) return { value: v.lo, next: i + v.words.length, vague: { lo: v.lo, hi: v.hi }, words: true };
+  for (const f of FRACTIONS) if (wordsAt(tokens, i, f.words)) return { value: f.percent, next: i + f.words.length, words: true, fraction: true };
+  if (t.lower === 'half' && wordsAt(tokens, i + 1, ['a']) && SCALES[tokens[i + 2]?.lower] >= 1e3) {
+    return { value: SCALES[tokens[i + 2].lower] / 2, next: i + 3, words: true };
+  }
+  return parseNumberWords(tokens, i);
+}
+
+function parseNumberWords(tokens: Token[], i: number): Parsed | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let used = 0;
+  let sawScaleOrCompound = false;
+  if ((tokens[j]?.lower === 'a' || tokens[j]?.lower === 'one') && (SCALES[tokens[j + 1]?.lower] !== undefined || tokens[j + 1]?.lower === 'dozen')) {
+    current = 1;
+    j += 1;
+  }
+  for (;;) {
+    const w = tokens[j]?.lower;
+    if (w === undefined) break;
+    if (ONES[w] !== undefined || TENS[w] !== undefined) {
+      current += ONES[w] ?? TENS[w];
+      used += 1;
+      j += 1;
+      if (TENS[w] !== undefined && tokens[j]?.text === '-' && ONES[tokens[j + 1]?.lower] !== undefined && ONES[tokens[j + 1].lower] < 10) {
+        current += ONES[tokens[j + 1].lower];
+        sawScaleOrCompound = true;
+        j += 2;
+      }
+      // "six and a half thousand", "two and a half million"
+      if (wordsAt(tokens, j, ['and', 'a', 'half']) && SCALES[tokens[j + 3]?.lower] !== undefined) {
+        current += 0.5;
+        j += 3;
+      }
+      continue;
+    }
+    if (w === 'dozen' && (used > 0 || current > 0)) {
+      current = (current || 1) * 12;
+      used += 1;
+      sawScaleOrCompound = true;
+      j += 1;
+      continue;
+    }
+    if (SCALES[w] !== undefined && (used > 0 || current > 0)) {
+      const scale = SCALES[w];
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+      used += 1;
+      sawScaleOrCompound = true;
+      j += 1;
+      continue;
+    }
+    // "five hundred and twenty" (not "six thousand and six and a half thousand": that is a range)
+    if (w === 'and' && tokens[j - 1]?.lower === 'hundred' && (ONES[tokens[j + 1]?.lower] !== undefined || TENS[tokens[j + 1]?.lower] !== undefined)) {
+      j += 1;
+      continue;
+    }
+    break;
+  }
+  if (used === 0) return null;
+  const value = total + current;
+  // A bare "one" is an article more often than a figure ("one of the groups").
+  if (value <= 1 && !sawScaleOrCompound) return null;
+  return { value, next: j, words: true };
+}
+
+function isYear(t: Token, value: number): boolean {
+  return t.kind === 'num' && /^\d{4}$/.test(t.text) && value >= 1900 && value <= 2099;
+}
+
+function isDateNumber(tokens: Token[], i: number, next: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 31) return false;
+  const before = tokens[i - 1]?.lower;
+  let k = next;
+  if (tokens[k] && ORDINAL_SUFFIX.has(tokens[k].lower) && tokens[k].start === tokens[k - 1].end) k += 1;
+  if (tokens[k]?.lower === 'of') k += 1;
+  const after = tokens[k]?.lower;
+  const clock = after === 'am' || after === 'pm' || (after === 'a' && tokens[k + 1]?.text === '.') || tokens[next]?.text === ':';
+  return MONTHS.has(before ?? '') || MONTHS.has(after ?? '') || clock;
+}
+
+/** What the figure counts: the first unit noun shortly after it, or a unit word shortly before ("killed 23", "strength of 6,000"). */
+function findUnit(tokens: Token[], from: number, before: number, covered: (t: Token) => boolean, lexicon: MatchingLexicon): string | null {
+  let fallback: string | null = null;
+  for (let k = from, seen = 0; k < tokens.length && seen < 5; k += 1) {
+    const t = tokens[k];
+    if (t.kind === 'num') break;
+    if (t.kind === 'sym') {
+      if (t.text === '-' || t.text === "'") continue;
+      break;
+    }
+    seen += 1;
+    const unit = lexicon.units.get(t.lower);
+    if (unit) {
+      // "600 terrorist attacks", "20 militant groups": a modifier gives way to the noun it modifies.
+      const head = tokens[k + 1];
+      const headUnit = head?.kind === 'word' ? lexicon.units.get(head.lower) : undefined;
+      return MODIFIER_UNITS.has(t.lower) && headUnit ? headUnit : unit;
+    }
+    if (covered(t) || lexicon.stopwords.has(t.lower)) continue;
+    if (fallback === null && seen <= 2 && !/^\p{Lu}/u.test(t.text)) fallback = `?${stemWord(t.lower)}`;
+  }
+  for (let k = before - 1, seen = 0; k >= 0 && seen < 4; k -= 1) {
+    const t = tokens[k];
+    if (t.kind !== 'word') {
+      if (t.text === '-' || t.text === "'") continue;
+      break;
+    }
+    seen += 1;
+    const unit = lexicon.units.get(t.lower);
+    if (unit) return unit;
+  }
+  return fallback;
+}
+
+/**
+ * A percentage is either a change ("rose by 70%", "a 70 per cent increase") or a share ("62% of
+ * all attacks"); the two never state the same fact.
+ */
+function percentRole(tokens: Token[], from: number, next: number, lexicon: MatchingLexicon): string | null {
+  const after = tokens[next]?.lower;
+  if (after === 'of' || tokens[from - 1]?.lower === 'for') return 'share';
+  if (after && (lexicon.up.has(after) || lexicon.down.has(after))) return 'change';
+  for (let k = from - 1; k >= Math.max(0, from - 3); k -= 1) {
+    const w = tokens[k].lower;
+    if (lexicon.up.has(w) || lexicon.down.has(w)) return 'change';
+  }
+  return null;
+}
+
+function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; from: number } | null {
+  for (const p of BEFORE) {
+    const from = i - p.words.length;
+    if (from >= 0 && wordsAt(tokens, from, p.words)) return { qualifier: p.qualifier, from };
+  }
+  return null;
+}
+
+export function findQuantities(folded: string, tokens: Token[], covered: (t: Token) => boolean = () => false, lexicon: MatchingLexicon = MATCHING_LEXICON): QuantityScan {
+  const quantities: Quantity[] = [];
+  const consumed = new Set<number>();
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (covered(t) || consumed.has(i)) {
+      i += 1;
+      continue;
+    }
+    const first = parseNumber(tokens, i);
+    if (!first) {
+      i += 1;
+      continue;
+    }
+    let startTok = i;
+    let next = first.next;
+    if (!first.words && isDateNumber(tokens, i, next, first.value)) {
+      i = next;
+      continue;
+    }
+    // Ordinal: "36th report" (digits written together with the suffix).
+    if (!first.words && tokens[next] && ORDINAL_SUFFIX.has(tokens[next].lower) && tokens[next].start === tokens[next - 1].end) {
+      quantities.push({ kind: 'ordinal', lo: first.value, hi: first.value, qualifier: 'exact', unit: null, text: folded.slice(t.start, tokens[next].end), start: t.start, end: tokens[next].end });
+      for (let k = i; k <= next; k += 1) consumed.add(k);
+      i = next + 1;
+      continue;
+    }
+    // Durations ("nearly four years after", "in ten years") date a claim; they are not its figures.
+    if (DURATIONS.has(tokens[next]?.lower ?? '') && !(tokens[next - 1]?.text === '-')) {
+      for (let k = i; k < next + 1; k += 1) consumed.add(k);
+      i = next + 1;
+      continue;
+    }
+    let lo = first.value;
+    let hi = first.value;
+    let qualifier: Qualifier = first.vague ? 'vague' : 'exact';
+    if (first.vague) hi = first.vague.hi;
+    let kind: QuantityKind = first.fraction ? 'percent' : !first.words && isYear(t, first.value) ? 'year' : 'count';
+    if (first.fraction) next -= 1; // leave "of"/"the" to the unit search
+
+    // Currency before the number: "$1.2 million", "Rs 5 billion", "US$ 20m".
+    const prev = tokens[i - 1];
+    if (prev && CURRENCY_BEFORE.has(prev.lower)) {
+      kind = 'money';
+      startTok = i - 1;
+      if (tokens[i - 2]?.lower === 'us' && prev.text === '$') startTok = i - 2;
+    }
+
+    // Ranges: "6,000-6,500", "6,000 to 6,500", "between 6,000 and 6,500"; not "from 573 ... to 1,203".
+    const between = tokens[startTok - 1]?.lower === 'between';
+    const joiner = tokens[next]?.lower;
+    const fromTo = tokens[startTok - 1]?.lower === 'from';
+    if (!first.vague && ((joiner === '-' || joiner === 'to' || joiner === 'or') && !fromTo || (between && joiner === 'and'))) {
+      let k = next + 1;
+      if (kind === 'money' && tokens[k] && CURRENCY_BEFORE.has(tokens[k].lower)) k += 1;
+      const second = parseNumber(tokens, k);
+      if (second && !second.vague && (joiner !== 'or' || kind === 'count')) {
+        let a = first.value;
+        const b = second.value;
+        if (kind === 'year' && !second.words && /^\d{2}$/.test(tokens[k].text)) {
+          // "2024-25": a fiscal or two-year span.
+          hi = Math.floor(a / 100) * 100 + b;
+          if (hi < a) hi += 100;
+          next = second.next;
+        } else {
+          // "6 to 6.5 million": the scale written once applies to both ends.
+          if (b >= a * 100 && !first.words && !second.words) {
+            const scale = [1e12, 1e9, 1e6, 1e3].find((s) => b >= s && a * s <= b * 1.5 && a * s >= b / 3);
+            if (scale) a *= scale;
+          }
+          if (b >= a && (kind !== 'year' || isYear(tokens[k], b))) {
+            lo = a;
+            hi = b;
+            next = second.next;
+            if (between) startTok -= 1;
+          }
+        }
+      }
+    }
+
+    // Percentages and money named after the figure.
+    const n0 = tokens[next];
+    if (n0?.text === '%') {
+      kind = 'percent';
+      next += 1;
+    } else if (n0?.lower === 'percent' || n0?.lower === 'pc' || (n0?.lower === 'per' && tokens[next + 1]?.lower === 'cent')) {
+      kind = 'percent';
+      next += n0.lower === 'per' ? 2 : 1;
+      if (tokens[next]?.lower === 'points') next += 1;
+    } else if (n0?.lower === 'percentage' && tokens[next + 1]?.lower === 'points') {
+      kind = 'percent';
+      next += 2;
+    } else if (n0 && CURRENCY_AFTER.has(n0.lower)) {
+      kind = 'money';
+      next += 1;
+    }
+    if (kind === 'year' && lo === hi) {
+      // A four-digit figure directly followed by what it counts is a count ("2000 fighters").
+      const after = tokens[next];
+      if (after?.kind === 'word' && !/^\p{Lu}/u.test(after.text) && lexicon.units.has(after.lower)) kind = 'count';
+    }
+
+    // Qualifiers: before ("more than", "nearly", "an estimated") and after ("or more", "-plus", "+").
+    const q = qualifierBefore(tokens, startTok);
+    if (q && kind !== 'year') {
+      if (qualifier !== 'vague') qualifier = q.qualifier;
+      startTok = q.from;
+    }
+    if (kind !== 'year') {
+      const a0 = tokens[next];
+      if (a0?.text === '+' || (a0?.text === '-' && tokens[next + 1]?.lower === 'plus') || a0?.lower === 'plus') {
+        qualifier = 'atLeast';
+        next += a0.text === '-' ? 2 : 1;
+      } else if (a0?.lower === 'or' && (tokens[next + 1]?.lower === 'more' || tokens[next + 1]?.lower === 'above')) {
+        qualifier = 'atLeast';
+        next += 2;
+      }
+    }
+    if (qualifier === 'exact' && lo !== hi) qualifier = 'exact';
+    for (let k = startTok; k < next; k += 1) consumed.add(k);
+    const unit = kind === 'count' || kind === 'money' ? findUnit(tokens, next, startTok, covered, lexicon) : kind === 'percent' ? percentRole(tokens, startTok, next, lexicon) : null;
+    const startAt = tokens[startTok].start;
+    const endAt = tokens[next - 1].end;
+    quantities.push({ kind, lo, hi, qualifier, unit, text: folded.slice(startAt, endAt), start: startAt, end: endAt });
+    i = next;
+  }
+  return { quantities, consumed };
+}

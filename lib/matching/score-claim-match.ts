@@ -1,0 +1,128 @@
+/**
+ * The claim matcher's verdict on two claims: a score in 0..1 and the reason a person can check
+ * ("same figures 6,000–6,500; same actors TTP, Afghanistan; paraphrase"). Agreement in figures,
+ * actors and wording raises the score; a different figure, year or actor, an opposite direction
+ * (rose / fell) or a negation on one side only pulls it down hard, because two claims that share
+ * every word but one figure assert different facts.
+ */
+import { compareEntities, entityLabel } from './compare-entities';
+import { compareFigures, type FigureComparison } from './compare-figures';
+import type { ClaimFeatures } from './extract-claim-features';
+import type { Quantity } from './find-quantities';
+import { formatQuantity } from './format-quantity';
+
+export type MatchSignals = {
+  wording: number;
+  entities: number;
+  figures: number | null;
+  yearConflict: boolean;
+  figureConflict: boolean;
+  actorConflict: boolean;
+  negationMismatch: boolean;
+  oppositeDirection: boolean;
+};
+
+export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
+
+/** Below this a pair is not reported as the same claim. */
+export const MATCH_THRESHOLD = 0.5;
+
+export type TermWeight = (term: string) => number;
+
+/** Share of content terms two claims have in common: half cosine, half containment of the shorter. */
+export function wordingSimilarity(left: string[], right: string[], weight: TermWeight = () => 1): { similarity: number; shared: string[] } {
+  if (!left.length || !right.length) return { similarity: 0, shared: [] };
+  const R = new Set(right);
+  const shared = left.filter((t) => R.has(t));
+  const sum = (ts: string[]) => ts.reduce((s, t) => s + weight(t), 0);
+  const wl = sum(left);
+  const wr = sum(right);
+  const ws = sum(shared);
+  const cosine = ws / Math.sqrt(wl * wr);
+  const shorter = Math.min(wl, wr);
+  // Containment of a two-word claim says little: damp it until the shorter side has a few terms.
+  const containment = (ws / shorter) * Math.min(1, Math.min(left.length, right.length) / 4);
+  return { similarity: Math.min(1, 0.5 * cosine + 0.5 * containment), shared };
+}
+
+function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {
+  if (!a.length || !b.length) return 'n/a';
+  return a.some((y) => b.includes(y)) ? 'same' : 'different';
+}
+
+const list = (xs: string[]) => [...new Set(xs)].join(', ');
+
+function figureText(qs: Quantity[]): string {
+  return list(qs.map(formatQuantity));
+}
+
+export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, options: { termWeight?: TermWeight } = {}): ClaimMatchScore {
+  const wording = wordingSimilarity(left.terms, right.terms, options.termWeight);
+  const entities = compareEntities(left.entityIds, right.entityIds);
+  const figures: FigureComparison = compareFigures(left.quantities, right.quantities);
+  const years = yearsOverlap(left.years, right.years);
+  const oneSidedFigures = (left.quantities.length > 0) !== (right.quantities.length > 0);
+
+  // A weighted mean over the evidence there is: wording always, actors when either side names
+  // any, figures when both state comparable ones, years when both give one.
+  const evidence: [number, number][] = [[0.35, wording.similarity]];
+  if (left.entityIds.length || right.entityIds.length) evidence.push([0.25, entities.similarity]);
+  if (figures.compared > 0) evidence.push([0.4, Math.max(0, figures.score)]);
+  if (years === 'same') evidence.push([0.1, 1]);
+  const totalWeight = evidence.reduce((s, [w]) => s + w, 0);
+  let raw = evidence.reduce((s, [w, v]) => s + w * v, 0) / totalWeight;
+  // Without figures to agree on, wording and actors alone rarely prove the same fact.
+  if (figures.compared === 0) raw *= 0.85;
+
+  const figureConflict = figures.conflicts.length > 0 && figures.score <= 0;
+  const negL = left.negations.length > 0;
+  const negR = right.negations.length > 0;
+  const signals: MatchSignals = {
+    wording: wording.similarity,
+    entities: entities.similarity,
+    figures: figures.compared ? figures.score : null,
+    yearConflict: years === 'different',
+    figureConflict,
+    actorConflict: entities.actorConflict !== null,
+    negationMismatch: negL !== negR,
+    oppositeDirection: left.direction !== null && right.direction !== null && left.direction !== right.direction,
+  };
+  let factor = 1;
+  if (figureConflict) factor *= 0.25;
+  else if (figures.conflicts.length) factor *= 0.7;
+  if (figures.rivals.length) factor *= 0.6;
+  // Both state figures, but of different things (12 militants killed, 12 soldiers killed): a different fact more often than not.
+  const figuresApart = figures.compared === 0 && left.quantities.length > 0 && right.quantities.length > 0;
+  if (figuresApart) factor *= 0.5;
+  if (oneSidedFigures) factor *= 0.75;
+  if (signals.yearConflict) factor *= 0.35;
+  if (signals.actorConflict) factor *= 0.4;
+  if (signals.negationMismatch) factor *= 0.35;
+  if (signals.oppositeDirection) factor *= 0.35;
+  // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
+  // reaches 1 even for two wordings of one fact, because outlets never share all their words.
+  const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
+
+  const labels = new Map<string, string>();
+  for (const e of [...left.entities, ...right.entities]) if (!labels.has(e.id)) labels.set(e.id, e.known ? entityLabel(e.id) : e.text);
+  const label = (id: string) => labels.get(id) ?? entityLabel(id);
+  const parts: string[] = [];
+  if (figures.matched.length) parts.push(`same figures ${figureText(figures.matched.map((p) => p.a))}`);
+  if (years === 'same') parts.push(`same year ${list(left.years.filter((y) => right.years.includes(y)).map(String))}`);
+  if (entities.shared.length) parts.push(`same actors ${list(entities.shared.map(label))}`);
+  if (figures.conflicts.length) {
+    parts.push(`different figures ${figures.conflicts.map((p) => `${formatQuantity(p.a)} vs ${formatQuantity(p.b)}`).join(', ')}`);
+  }
+  if (figures.rivals.length) parts.push(`a rival figure ${figureText(figures.rivals)}`);
+  if (figuresApart) parts.push('figures count different things');
+  if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
+  if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
+  if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);
+  if (signals.negationMismatch) parts.push(`negated on one side only ("${(negL ? left : right).negations[0]}")`);
+  if (oneSidedFigures && figures.compared === 0) parts.push('figures on one side only');
+  if (wording.similarity >= 0.8) parts.push('same wording');
+  else if (wording.similarity >= 0.45) parts.push(`shared wording (${wording.shared.slice(0, 4).join(', ')})`);
+  else if (score >= MATCH_THRESHOLD) parts.push('paraphrase');
+  else if (!parts.length) parts.push('little in common');
+  return { score, reason: parts.join('; '), signals };
+}
