@@ -1,31 +1,113 @@
 /**
- * npm run eval:suggest -- <article.txt> <gold.json> [--tags un,intelligence,...]
- * Scores the suggestion engine against an analyst's gold labels. The desk's tags default to the
- * default desk plus every label the gold file uses.
+ * npm run eval:suggest                       the demo fixtures, the synthetic pattern set and the
+ *                                            real-article dev set (../shared/eval/attribution-dev)
+ * npm run eval:suggest -- <set dir | gold.json> …   one or more gold sets (a folder with gold.json
+ *                                            keyed by article file, as the dev set is laid out)
+ * npm run eval:suggest -- <article.txt> <gold.json>  one article with a { "claims" } gold file
+ * Options: --tags a,b,c (the desk's tag keys), --details (every claim and false positive).
+ *
+ * Per article and overall (micro-averaged): precision, recall, tag accuracy over matched claims
+ * (a defensible alternative label counts; "strict" counts the primary label only). A label the
+ * desk has no tag for ("other") expects no tag.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_TAGS, suggestClaims } from '@/lib/suggest';
-import { canonicalFromPlainText, evaluateSuggestions, formatReport, locateGold, type GoldFile } from '@/lib/suggest/evaluate';
+import {
+  canonicalFromPlainText,
+  combineReports,
+  evaluateSuggestions,
+  formatReport,
+  locateGold,
+  parseGoldFile,
+  parseGoldSet,
+  type EvalReport,
+  type GoldClaim,
+} from '@/lib/suggest/evaluate';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.CLAIMDESK_SHARED_DIR ?? path.resolve(ROOT, '../shared');
+const DEMO_DIR = path.join(ROOT, 'tests/fixtures/suggest');
+const SYNTHETIC_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic');
+const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
+
+type Article = { name: string; text: string; claims: GoldClaim[]; deskTags: string[] };
+type Suite = { title: string; articles: Article[] };
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+const read = (p: string): string => readFileSync(p, 'utf8');
+const labelsOf = (claims: GoldClaim[]): string[] => claims.map((c) => c.label);
+
+/** A folder with gold.json keyed by article file (the dev set's layout). */
+function loadSet(dir: string, title: string, tagsArg: string[] | null): Suite {
+  const goldPath = statSync(dir).isDirectory() ? path.join(dir, 'gold.json') : dir;
+  const base = path.dirname(goldPath);
+  const set = parseGoldSet(JSON.parse(read(goldPath)), goldPath);
+  const deskTags = tagsArg ?? set.deskTags ?? [...DEFAULT_TAGS];
+  return {
+    title: `${title} (${path.relative(process.cwd(), base) || '.'}; desk tags: ${deskTags.join(', ')})`,
+    articles: set.articles.map((a) => ({ name: a.file.replace(/\.txt$/, ''), text: canonicalFromPlainText(read(path.join(base, a.file))), claims: a.claims, deskTags })),
+  };
+}
+
+/** The demo fixtures: <name>.txt + <name>.gold.json, labelled with the demo desk's own tag keys. */
+function loadDemo(tagsArg: string[] | null): Suite {
+  const names = readdirSync(DEMO_DIR)
+    .filter((f) => f.endsWith('.gold.json'))
+    .map((f) => f.replace(/\.gold\.json$/, ''))
+    .sort();
+  return {
+    title: 'demo fixtures (tests/fixtures/suggest; desk tags: un, intelligence, analyst + each file’s labels)',
+    articles: names.map((name) => {
+      const gold = parseGoldFile(JSON.parse(read(path.join(DEMO_DIR, `${name}.gold.json`))), `${name}.gold.json`);
+      return { name, text: canonicalFromPlainText(read(path.join(DEMO_DIR, `${name}.txt`))), claims: gold.claims, deskTags: tagsArg ?? [...new Set([...DEFAULT_TAGS, ...labelsOf(gold.claims)])] };
+    }),
+  };
+}
+
+function runSuite(suite: Suite, details: boolean): EvalReport[] {
+  console.log(`\n${suite.title}`);
+  console.log(`  ${'article'.padEnd(42)} ${'prec'.padStart(6)} ${'recall'.padStart(6)} ${'tags'.padStart(6)} ${'strict'.padStart(6)}   suggested/gold/matched`);
+  const reports = suite.articles.map((a) => {
+    locateGold(a.text, a.claims); // fail on a missing quote before doing any work
+    const r = evaluateSuggestions(a.text, a.claims, suggestClaims(a.text, { tags: a.deskTags }), { deskTags: a.deskTags });
+    console.log(`  ${a.name.slice(0, 42).padEnd(42)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.tagAccuracy)} ${pct(r.tagAccuracyStrict)}   ${r.suggested}/${r.gold}/${r.matched}`);
+    if (details) console.log(`${formatReport(r).replace(/^/gm, '      ')}\n`);
+    return r;
+  });
+  const all = combineReports(reports);
+  console.log(`  ${'overall'.padEnd(42)} ${pct(all.precision)} ${pct(all.recall)} ${pct(all.tagAccuracy)} ${pct(all.tagAccuracyStrict)}   ${all.suggested}/${all.gold}/${all.matched}`);
+  return reports;
+}
 
 function main(argv: string[]): number {
+  const details = argv.includes('--details');
   const tagsAt = argv.indexOf('--tags');
-  const tagsArg = tagsAt >= 0 ? argv[tagsAt + 1] : undefined;
-  const [articlePath, goldPath] = argv.filter((_, i) => tagsAt < 0 || (i !== tagsAt && i !== tagsAt + 1));
-  if (!articlePath || !goldPath) {
-    console.error('usage: npm run eval:suggest -- <article.txt> <gold.json> [--tags a,b,c]');
-    return 2;
-  }
-  const text = canonicalFromPlainText(readFileSync(articlePath, 'utf8'));
-  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
-  if (!Array.isArray(gold.claims)) throw new Error(`${goldPath}: expected { "claims": [{ "quote", "label" }] }`);
-  locateGold(text, gold.claims); // fail on a missing quote before doing any work
-  const tags = tagsArg ? tagsArg.split(',').map((t) => t.trim()).filter(Boolean) : [...new Set([...DEFAULT_TAGS, ...gold.claims.map((c) => c.label)])];
+  const tagsArg = tagsAt >= 0 ? (argv[tagsAt + 1] ?? '').split(',').map((t) => t.trim()).filter(Boolean) : null;
+  const paths = argv.filter((a, i) => a !== '--details' && (tagsAt < 0 || (i !== tagsAt && i !== tagsAt + 1)));
 
-  const t0 = performance.now();
-  const suggestions = suggestClaims(text, { tags });
-  const ms = performance.now() - t0;
-  console.log(`${articlePath}  (${text.split(/\s+/).length} words, ${ms.toFixed(1)} ms, desk tags: ${tags.join(', ')})`);
-  console.log(formatReport(evaluateSuggestions(text, gold.claims, suggestions)));
+  if (paths.length === 2 && paths[0].endsWith('.txt')) {
+    const [articlePath, goldPath] = paths;
+    const text = canonicalFromPlainText(read(articlePath));
+    const gold = parseGoldFile(JSON.parse(read(goldPath)), goldPath);
+    locateGold(text, gold.claims);
+    const tags = tagsArg ?? [...new Set([...DEFAULT_TAGS, ...labelsOf(gold.claims)])];
+    const t0 = performance.now();
+    const suggestions = suggestClaims(text, { tags });
+    const ms = performance.now() - t0;
+    console.log(`${articlePath}  (${text.split(/\s+/).length} words, ${ms.toFixed(1)} ms, desk tags: ${tags.join(', ')})`);
+    console.log(formatReport(evaluateSuggestions(text, gold.claims, suggestions, { deskTags: tags })));
+    return 0;
+  }
+  if (paths.length > 0) {
+    for (const p of paths) runSuite(loadSet(p, path.basename(p.replace(/\/gold\.json$/, '')), tagsArg), details);
+    return 0;
+  }
+  runSuite(loadDemo(tagsArg), details);
+  if (existsSync(SYNTHETIC_DIR)) runSuite(loadSet(SYNTHETIC_DIR, 'synthetic pattern set', tagsArg), details);
+  if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);
+  else console.log(`\nreal-article dev set: not found at ${DEV_DIR} (set CLAIMDESK_SHARED_DIR to the shared folder)`);
   return 0;
 }
 
