@@ -17,6 +17,8 @@ export type Candidate = {
   cueStart: number;
   /** How the cue was resolved, for the human-readable reason. */
   resolution: string;
+  /** For a subject with its reporting verb: where the verb ends (what follows is what it reports). */
+  verbEnd?: number;
 };
 
 type Referent = { noun: string; family: string; block: number; surface: string };
@@ -45,12 +47,20 @@ const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
 );
 const NOT_NAMES = new Set(
-  'The A An This That These Those It He She They We I In On At For But And Or So Yet As If While When After Before Although Though Despite Without With According Many Some Most Such More Both Several Each Released'.split(' '),
+  ('The A An This That These Those It He She They We I In On At For But And Or So Yet As If While When After Before Although Though Despite Without With According Many Some Most Such More Both Several Each Released ' +
+    'Nobody Everybody Everyone Somebody Someone Anyone Nothing Everything None No Yes Not Our Their His Her Its ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' '),
 );
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
+const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
 const MAX_GAP = 4;
 const MAX_PP = 7;
-const MAX_PAREN_CHARS = 60;
+const MAX_POSSESSED = 4;
+// An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
+const MAX_PAREN_CHARS = 140;
 
 const SCORE = {
   speaker: 0.9,
@@ -86,6 +96,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const intro = (family: string, end: number): void => {
       const surface = s.slice(left.start, end);
       d.referents.push({ noun: singular(noun), family, block, surface });
+      // Its authors can be referred back to: "the investigators found", "It described…".
+      d.speakers.push({ family, surface, kind: 'organisation', plural: false, block });
       docs.push({ start: left.start, end, family, resolution: `'${surface}' (${label(family)} ${singular(noun)})`, anaphor: false, fallback: false });
     };
     if (left.entity) {
@@ -123,10 +135,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     let score: number;
     if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
     else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
+    else if (NOT_SOURCING_BEFORE.test(s.slice(Math.max(0, doc.start - 30), doc.start))) continue;
     else score = doc.anaphor ? SCORE.anaphorMention : SCORE.documentMention;
-    const cueStart = role?.role === 'according' ? role.cueStart : doc.start;
+    // "The report said… It described…": a document speaking can be referred back to.
+    if (role && doc.anaphor) d.speakers.push({ family: doc.family, surface: s.slice(doc.start, doc.end), kind: 'organisation', plural: false, block });
+    const cueStart = role?.role === 'according' || role?.role === 'inverted' ? role.cueStart : doc.start;
     const cueEnd = role?.role === 'subject' ? role.cueEnd : doc.end;
-    out.push({ kind: doc.anaphor ? 'anaphor' : 'document', family: doc.family, score, cue: trimCue(s.slice(cueStart, cueEnd)), cueStart, resolution: doc.resolution });
+    out.push({ kind: doc.anaphor ? 'anaphor' : 'document', family: doc.family, score, cue: trimCue(s.slice(cueStart, cueEnd)), cueStart, resolution: doc.resolution, ...(role?.role === 'subject' ? { verbEnd: role.cueEnd } : {}) });
   }
 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
@@ -146,6 +161,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
+      ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
       resolution: `${surface} (${label(t.info.family)})`,
     });
   }
@@ -173,6 +189,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       score: SCORE.pronoun - 0.05 * Math.max(0, block - speaker.block - 1),
       cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
       cueStart,
+      ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
       resolution: `${how} '${speaker.surface}' (¶${speaker.block}), ${label(speaker.family)}`,
     });
   });
@@ -189,10 +206,20 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       text = text.slice(rest[0].length);
     }
     const end = start + text.length;
-    if (terms.some((t) => t.start < end && start < t.end) || docs.some((x) => x.start < end && start < x.end)) continue;
+    // "Transport Minister Radu Ionescu": the role is a term, the person the capitalised words after it.
+    const inside = terms.filter((t) => t.start < end && start < t.end);
+    const lastInside = inside[inside.length - 1];
+    if (lastInside && lastInside.end < end && /^\s+\p{Lu}/u.test(s.slice(lastInside.end, end))) {
+      const cut = lastInside.end + (/^\s+/.exec(s.slice(lastInside.end))?.[0].length ?? 0);
+      text = s.slice(cut, end);
+      start = cut;
+    } else if (inside.length) continue;
+    if (docs.some((x) => x.start < end && start < x.end)) continue;
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') continue;
-    const person = affiliation(ctx, start, end, text, terms);
+    const person = affiliation(ctx, start, end, text, terms, d);
+    // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
+    if (!person.family && !/\s/.test(text) && /^[\s“"‘(]*$/.test(s.slice(0, start))) continue;
     const family = person.family ?? c.lexicon.namedFamily;
     d.speakers.push({ family, surface: text, kind: 'person', plural: false, block });
     const cueStart = role.role === 'subject' ? start : role.cueStart;
@@ -202,6 +229,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       score: person.family ? SCORE.name : SCORE.nameUnknown,
       cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
       cueStart,
+      ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
       resolution: person.family ? `${text}, ${person.why} (${label(family)})` : `named speaker '${text}' with no known affiliation`,
     });
   }
@@ -212,10 +240,16 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   return out;
 }
 
-/** Picks the winning cue: strongest score, then earliest. Hedges (0.6) only beat weak cues. */
+/**
+ * Picks the winning cue: strongest score, then earliest. Hedges (0.6) only beat weak cues. A cue inside
+ * what another speaker reports ("Riedel said administration officials told him…") is that speaker's
+ * account, so it only counts as "also cites".
+ */
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
-  const sorted = [...cands].sort((a, b) => b.score - a.score || a.cueStart - b.cueStart);
+  const embedded = (x: Candidate): boolean => cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
+  const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
+  const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
   const others = sorted.slice(1).filter((x) => x.kind === 'hedge' || (x.family !== best.family && x.score >= 0.8));
   return { best, others };
@@ -292,55 +326,104 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
   return { start, entity };
 }
 
-/** "figures from the Kenya National Bureau of Statistics", "a report by Human Rights Watch". */
+/**
+ * The body a document belongs to, named after it: "figures from the Kenya National Bureau of Statistics",
+ * "a report by Human Rights Watch", "the assessment published on Monday by the ODNI", "a report sent to the
+ * Security Council" (a document made for a body is that body's).
+ */
 function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMention | undefined {
-  const { toks } = ctx;
+  const { toks, c } = ctx;
+  const n = toks.length;
   let j = nounIdx + 1;
-  if (j < toks.length && AGENT_PARTICIPLES.has(toks[j].lower) && /^,?\s+$/.test(sep(ctx, j))) j += 1;
-  if (j >= toks.length || (toks[j].lower !== 'by' && toks[j].lower !== 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
+  let recipient = false;
+  if (j < n && (AGENT_PARTICIPLES.has(toks[j].lower) || c.documentRecipients.has(toks[j].lower)) && /^,?\s+$/.test(sep(ctx, j))) {
+    const participle = toks[j].lower;
+    j += 1;
+    // a few words of time or place: "published on Monday by", "sent last week to"
+    for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
+    recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
+  }
+  if (j >= n || !(recipient || toks[j].lower === 'by' || toks[j].lower === 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
   j += 1;
-  if (j < toks.length && toks[j].lower === 'the') j += 1;
-  const t = terms.find((x) => x.first === j);
-  if (!t) return undefined;
-  // Take the whole proper name the term ends ("Kenya National Bureau of Statistics").
-  const better = terms.find((x) => x.first > t.first && x.first <= t.first + 4 && /^[\s\p{L}]*$/u.test(ctx.s.slice(t.end, x.start)) && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s)?$/u.test(ctx.s.slice(t.end, x.start)));
-  return better ? { ...better, start: t.start, first: t.first } : t;
+  // The noun phrase's head term, skipping possessive modifiers: "by the Congolese army’s intelligence service".
+  for (let i = j; i < n && i <= j + 6; i += 1) {
+    if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return undefined;
+    const t = terms.find((x) => x.first === i && !x.consumed);
+    if (!t) continue;
+    if (t.last + 1 < n && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
+      i = t.last;
+      continue;
+    }
+    // Take the whole proper name the term ends ("Kenya National Bureau of Statistics"), never a generic word inside it ("UN Group of Experts").
+    const better = terms.find(
+      (x) => x.first > t.first && x.first <= t.first + 4 && /\p{Lu}/u.test(x.info.phrase) && !t.info.modifierOnly && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s)?$/u.test(ctx.s.slice(t.end, x.start)),
+    );
+    return better && t.info.family !== 'un' ? { ...better, start: t.start, first: t.first } : t;
+  }
+  return undefined;
 }
 
-/** After a speaker: [PP | parenthetical] [auxiliaries/adverbs] reporting-verb. Returns the verb's end. */
-function speakerAfter(ctx: Ctx, end: number): number {
+/**
+ * After a speaker: [PP | possessed head] [, parenthetical ,] [auxiliaries/adverbs] reporting or reacting verb
+ * ("officials in Kabul said", "the Union’s security council said", "Michael Kugelman, a senior fellow…, said").
+ * Returns the verb's end, or -1.
+ */
+function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const { toks, s } = ctx;
   const j0 = firstTokenFrom(ctx, end);
   if (j0 >= toks.length) return -1;
   const lead = s.slice(end, toks[j0].start);
-  if (WS.test(lead)) {
-    const v = gapThenVerb(ctx, j0, true);
-    if (v >= 0) return v;
-    if (PP_HEADS.has(toks[j0].lower)) {
-      for (let k = 1; k <= MAX_PP && j0 + k < toks.length; k += 1) {
-        if (!WS.test(sep(ctx, j0 + k))) break;
-        const v2 = gapThenVerb(ctx, j0 + k + 1, false);
-        if (v2 >= 0) return v2;
-      }
-    }
-    return -1;
-  }
   if (/^\s*,\s*$/.test(lead)) {
-    // ", however, insists" / ", Col. Yusuf Demir, said"
-    for (let k = j0; k < toks.length && toks[k].end - end <= MAX_PAREN_CHARS; k += 1) {
-      if (k > j0 && /[;"“”]/.test(sep(ctx, k))) break;
-      if (k + 1 < toks.length && /^\s*,\s*$/.test(sep(ctx, k + 1))) return gapThenVerb(ctx, k + 1, true);
+    // The speaker is itself an apposition: "the director of the CIA, William Harlan, told".
+    if (start !== undefined && /,\s*$/.test(s.slice(0, start))) {
+      const v = gapThenVerb(ctx, j0);
+      if (v >= 0) return v;
+    }
+    return afterParenthetical(ctx, j0, end);
+  }
+  let skip: number;
+  if (WS.test(lead)) skip = PP_HEADS.has(toks[j0].lower) ? MAX_PP : 0;
+  else if (/^['’]s\s+$/.test(lead)) skip = MAX_POSSESSED;
+  else return -1;
+  const possessive = skip === MAX_POSSESSED;
+  for (let k = 0; k <= skip && j0 + k < toks.length; k += 1) {
+    const i = j0 + k;
+    if (k > 0 && !WS.test(sep(ctx, i))) return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
+    // "Pakistan’s long-held claim" is a noun phrase; "the Union’s security council said" has a speaking head.
+    if (possessive && (k === 0 || !isHeadNoun(ctx, i - 1))) continue;
+    const v = gapThenVerb(ctx, i);
+    if (v >= 0) return v;
+  }
+  return -1;
+}
+
+const ROLE_HEADS = new Set('director chief head chairman chairwoman chair leader leaders spokesman spokeswoman spokesperson minister ministry envoy commander council government office officials official president secretary representative ambassador'.split(' '));
+
+function isHeadNoun(ctx: Ctx, i: number): boolean {
+  const w = ctx.toks[i].lower;
+  return ROLE_HEADS.has(w) || ctx.c.organisationHeads.has(w) || ctx.c.organisationAnaphors.has(w);
+}
+
+/** ", however, insists" / ", Col. Yusuf Demir, said": token `j` starts the parenthetical after a comma at `from`. */
+function afterParenthetical(ctx: Ctx, j: number, from: number): number {
+  const { toks } = ctx;
+  for (let k = j; k < toks.length && toks[k].end - from <= MAX_PAREN_CHARS; k += 1) {
+    if (k > j && /[;"“”]/.test(sep(ctx, k))) break;
+    if (k + 1 < toks.length && /^\s*\)?\s*,\s*$/.test(sep(ctx, k + 1))) {
+      const v = gapThenVerb(ctx, k + 1);
+      if (v >= 0) return v;
     }
   }
   return -1;
 }
 
-function gapThenVerb(ctx: Ctx, j: number, firstSepChecked: boolean): number {
+function gapThenVerb(ctx: Ctx, j: number): number {
   const { toks, c } = ctx;
   for (let i = j, n = 0; i < toks.length && n <= MAX_GAP; n += 1) {
-    if ((i > j || !firstSepChecked) && !WS.test(sep(ctx, i))) return -1;
+    if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
-    if (c.verbForms.has(w)) return toks[i].end;
+    // "are expected to arrive", "was said to be": a passive is not the subject speaking.
+    if (c.speakerVerbForms.has(w)) return i > 0 && BE.has(toks[i - 1].lower) ? -1 : toks[i].end;
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
     else return -1;
@@ -392,23 +475,29 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   }
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
   if (!afterPreposition(s, start)) {
-    const v = speakerAfter(ctx, end);
+    const v = speakerAfter(ctx, end, start);
     if (v >= 0) return { role: 'subject', cueStart: start, cueEnd: v };
   }
+  if (last >= 0 && WS.test(s.slice(toks[last].end, start))) {
+    // …," said [the] [two words] X — but "told Reuters" names the listener, and "said officials told him" a new clause.
+    for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
+      if (k < last && !WS.test(sep(ctx, k + 1))) break;
+      const w = toks[k].lower;
+      if (c.verbForms.has(w) && !c.tellForms.has(w) && /[,"”’]\s*$/.test(s.slice(0, toks[k].start)) && CLAUSE_END_AFTER.test(s.slice(end))) {
+        const between = toks.slice(k + 1, last + 1).filter((t) => !DETERMINERS.has(t.lower));
+        if (between.length <= 2) return { role: 'inverted', cueStart: toks[k].start, cueEnd: end };
+      }
+    }
+  }
   if (isDocument) {
+    // "described in the report as", "In its annual report, the agency said"
+    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
     return v >= 0 ? { role: 'subject', cueStart: start, cueEnd: v } : null;
   }
   if (last < 0 || !WS.test(s.slice(toks[last].end, start))) return null;
-  // …," said [the] [two words] X
-  for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
-    if (k < last && !WS.test(sep(ctx, k + 1))) break;
-    if (c.verbForms.has(toks[k].lower) && /[,"”’]\s*$/.test(s.slice(0, toks[k].start))) {
-      const between = toks.slice(k + 1, last + 1).filter((t) => !DETERMINERS.has(t.lower));
-      if (between.length <= 2) return { role: 'inverted', cueStart: toks[k].start, cueEnd: end };
-    }
-  }
   // released this month by [the] X
   for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
     if (toks[k].lower !== 'by') continue;
@@ -465,20 +554,40 @@ function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): 
   return null;
 }
 
-function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[]): { family: string | null; why: string } {
+const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked)\b/iu;
+
+/** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
+function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string } {
   const { s, c } = ctx;
-  const app = /^,\s+(?:a|an|the)\s+[^,.;]{1,100}/u.exec(s.slice(end));
+  const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
+  const pick = (found: TermMention[]): TermMention | undefined =>
+    found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
+  // ", a WHO trauma specialist" / ", Consultant Fellow at the Royal United Services Institute (RUSI)" / ", who studies … at the University of Goma"
+  const app = /^,\s+[^,;“”"]{1,160}/u.exec(s.slice(end));
   if (app) {
-    const inApp = terms.filter((t) => t.start >= end && t.end <= end + app[0].length);
-    // "a spokesman for the WHO" speaks for the organisation, not as a generic spokesman.
-    const org = inApp.find((t) => t.info.kind === 'organisation' && !t.info.modifierOnly) ?? inApp.find((t) => !t.info.modifierOnly);
+    const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
   const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
+  // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
+  const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(0, start));
+  if (before && !APPOSITION_START.test(before[1])) {
+    const npStart = start - before[0].length + before[0].indexOf(before[1]);
+    const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
+    if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
+  }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
+  // "Kugelman underlined" after "Michael Kugelman, a senior program associate at …"
+  const surname = name.split(/\s+/).pop() ?? name;
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const sp = d.speakers[i];
+    if (sp.kind === 'person' && sp.family !== c.lexicon.namedFamily && sp.surface !== name && sp.surface.split(/\s+/).pop() === surname) {
+      return { family: sp.family, why: `same person as '${sp.surface}' (¶${sp.block})` };
+    }
+  }
   return { family: null, why: '' };
 }
 

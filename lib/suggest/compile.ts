@@ -19,6 +19,14 @@ export type CompiledLexicon = {
   organisationAnaphors: Set<string>;
   organisationHeads: Set<string>;
   verbForms: Set<string>;
+  /** Reporting and reacting verbs: what a named speaker may do ("Officials welcomed the findings"). */
+  speakerVerbForms: Set<string>;
+  /** "tell" forms: the noun after "told" is the addressee ("told Reuters"), never the speaker. */
+  tellForms: Set<string>;
+  documentRecipients: Set<string>;
+  citingParticiples: Set<string>;
+  affiliationRank: Map<string, number>;
+  analysis: RegExp[];
   auxiliaries: Set<string>;
   hedge: RegExp;
   /** Single-word hedges ("reportedly"), which must not pass as a speaker's adverb. */
@@ -49,6 +57,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[.&-]|['’](?!s(?![\p{L}\p{N}])))[\p{L}\p{N}]
 export function tokenize(s: string): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(TOKEN)) {
+    // The "s" of a possessive belongs to the separator ("UN’s report"), so "’s" can be read between two tokens.
+    if (m[0] === 's' && m.index > 0 && /['’]/.test(s[m.index - 1])) continue;
     let end = m.index + m[0].length;
     // "U.N." keeps its final dot; "Reuters." does not.
     if (s[end] === '.' && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end += 1;
@@ -97,6 +107,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     organisationAnaphors: new Set(lexicon.organisationAnaphors.map((n) => n.toLowerCase())),
     organisationHeads: new Set(lexicon.organisationHeads.map((n) => n.toLowerCase())),
     verbForms: new Set([...lexicon.reportingVerbs.flatMap(inflect), ...lexicon.irregularVerbs].map((v) => v.toLowerCase())),
+    speakerVerbForms: new Set([...lexicon.reportingVerbs.flatMap(inflect), ...lexicon.irregularVerbs, ...lexicon.reactionVerbs.flatMap(inflect)].map((v) => v.toLowerCase())),
+    tellForms: new Set(['tell', 'tells', 'told', 'telling']),
+    documentRecipients: new Set(lexicon.documentRecipients.map((v) => v.toLowerCase())),
+    citingParticiples: new Set(lexicon.citingParticiples.map((v) => v.toLowerCase())),
+    affiliationRank: new Map(lexicon.affiliationPriority.map((f, i) => [f, i])),
+    analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),
     auxiliaries: new Set(lexicon.auxiliaries.map((a) => a.toLowerCase())),
     hedge: new RegExp(
       `${WORD_START}(?:${alternation(lexicon.hedges.phrases)}|(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:${alternation(lexicon.hedges.passives)})(?=\\s+(?:to|as|that)${WORD_END}|\\s*[,.;]))${WORD_END}`,
@@ -107,7 +123,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     transitions: [...lexicon.transitions].sort((a, b) => b.length - a.length),
     titles: new Map(Object.entries(lexicon.titles)),
     name: new RegExp(
-      `(?<![\\p{L}\\p{N}'’-])(?:(?:${alternation(Object.keys(lexicon.titles))})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+){0,3}`,
+      `(?<![\\p{L}\\p{N}'’-])(?:(?:${alternation(Object.keys(lexicon.titles))})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:(?:al|el)-|(?:bin|ibn|van|von|de|da|di|der|den)\\s+)?\\p{Lu}[\\p{L}’'-]+)){0,3}`,
       'gu',
     ),
   };

@@ -44,6 +44,21 @@ export type Lexicon = {
   sources: SourceTerm[];
   /** Nouns for documents a source publishes; "the report" resolves to the last report introduced. */
   documentNouns: string[];
+  /** Participles linking a document to the body it was made for: "a report sent to the Security Council" is that body's. */
+  documentRecipients: string[];
+  /** Verbs of reacting to a document ("Officials welcomed the findings"): the subject, not the document, is the source. */
+  reactionVerbs: string[];
+  /** Participles that, before "in the report", cite it: "described in the report as". */
+  citingParticiples: string[];
+  /**
+   * Families in order of how specific an affiliation is: "a former White House adviser and a retired CIA
+   * official" speaks as intelligence, "a WHO trauma specialist" as UN.
+   */
+  affiliationPriority: string[];
+  /** Family for the article's own analysis or evaluation ("the most serious test yet", "brought to mind"). */
+  analysisFamily: string;
+  /** Regular expressions (case-insensitive) marking a sentence as the article's own analysis. */
+  analysisCues: string[];
   /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
   documentPremodifiers: string[];
   /** Generic nouns that refer back to the last organisation ("the agency said"). */
@@ -86,6 +101,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     vague: { label: 'vague attribution', tags: ['unattributed'] },
     witness: { label: 'witness', tags: ['witness', 'eyewitness'] },
     named: { label: 'named speaker (affiliation unknown)', tags: [] },
+    analysis: { label: "the article's own analysis", tags: ['analysis', 'opinion', 'analyst'] },
     unattributed: { label: 'unattributed', tags: ['unattributed'] },
   },
   sources: [
@@ -98,7 +114,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'World Health Organization', 'World Health Organisation', 'WHO', 'UNICEF', 'UNHCR', 'OCHA', 'UNDP', 'UNESCO',
         'World Food Programme', 'World Food Program', 'WFP', 'Food and Agriculture Organization', 'FAO', 'IAEA',
         'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
-        'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office',
+        'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office', 'Group of Experts', 'Panel of Experts', 'UN panel',
+        'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council',
       ],
     },
     {
@@ -108,10 +125,16 @@ export const DEFAULT_LEXICON: Lexicon = {
         'intelligence sources', 'intelligence officials', 'intelligence agencies', 'intelligence agency',
         'intelligence services', 'intelligence service', 'intelligence community', 'intelligence officers',
         'spy agency', 'spy agencies', 'spy chiefs', 'security sources', 'CIA', 'MI6', 'MI5', 'Mossad', 'ISI',
-        'NSA', 'FSB', 'DGSE', 'BND',
+        'NSA', 'FSB', 'DGSE', 'BND', 'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence',
+        'Director of National Intelligence', 'Office of the Director of National Intelligence', 'National Intelligence Council',
+        'Defense Intelligence Agency', 'Shin Bet', 'intelligence official', 'intelligence officer', 'spy service',
+        'spy services', 'security officials', 'security official', 'security services', 'security service',
+        'security agencies', 'security agency', 'counterterrorism officials', 'counterterrorism official',
+        'counter-terrorism officials', 'counter-terrorism official', 'intelligence chief', 'intelligence chiefs',
       ],
     },
-    { family: 'intelligence', kind: 'organisation', phrases: ['intelligence', 'spy', 'Western intelligence'], modifierOnly: true },
+    // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
+    { family: 'intelligence', kind: 'organisation', phrases: ['intelligence', 'spy', 'Western intelligence', 'threat'], modifierOnly: true },
     {
       family: 'expert',
       kind: 'group',
@@ -119,7 +142,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'analysts', 'analyst', 'experts', 'expert', 'observers', 'observer', 'scholars', 'scholar', 'researchers',
         'researcher', 'academics', 'academic', 'professor', 'commentators', 'commentator', 'specialists',
         'specialist', 'economists', 'economist', 'think tank', 'think-tank', 'strategists', 'historians',
-        'political scientists',
+        'political scientists', 'political scientist', 'consultants', 'consultant', 'fellow', 'senior fellow',
+        'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
+        'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
       ],
     },
     {
@@ -131,6 +156,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         'commander', 'army', 'military', 'police', 'governor', 'mayor', 'senator', 'lawmakers', 'department',
         'foreign office', 'state department', 'cabinet', 'regime', 'administration', 'Bureau of Statistics',
         'statistics office', 'statistics agency', 'Office for National Statistics', 'central bank', 'prosecutors',
+        'governments', 'ministries', 'spokespeople', 'spokesmen', 'spokeswomen', 'presidents', 'commissioner',
+        'chairman', 'chairwoman', 'chief of staff', 'African Union', 'European Union', 'EU', 'NATO', 'Nato',
+        'European Commission', 'Arab League', 'ECOWAS', 'junta', 'electoral commission', 'election commission',
+        'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|') },
@@ -175,14 +204,32 @@ export const DEFAULT_LEXICON: Lexicon = {
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
+    'document', 'documents', 'update',
+  ],
+  documentRecipients: ['sent', 'submitted', 'presented', 'delivered', 'circulated', 'prepared', 'written', 'drafted', 'commissioned', 'made'],
+  reactionVerbs: [
+    'welcome', 'praise', 'hail', 'applaud', 'criticise', 'criticize', 'condemn', 'dismiss', 'reject', 'deny',
+    'question', 'contest', 'endorse', 'accept', 'embrace', 'seize', 'call', 'respond', 'react', 'promise', 'vow',
+    'pledge', 'threaten', 'demand', 'refuse', 'decline',
+  ],
+  citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred'],
+  affiliationPriority: ['un', 'intelligence', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'anonymous', 'vague'],
+  analysisFamily: 'analysis',
+  analysisCues: [
+    // Copular evaluation with a superlative: "is the most serious test yet", "are the most direct … accusations".
+    '\\b(?:is|are|was|were|remains?|marks?|represents?)\\s+(?:perhaps\\s+|arguably\\s+|by far\\s+)?(?:the|its|their)\\s+(?:\\p{L}+\\s+)?(?:most|least|biggest|gravest|starkest|sharpest|clearest|strongest|boldest|worst)\\b',
+    '\\b(?:brought|brings|bring|bringing)\\s+to\\s+mind\\b',
+    '\\b(?:will|would|could|may|is likely to|are likely to)\\s+(?:only\\s+|also\\s+|further\\s+)?(?:raise|fuel|deepen|heighten|revive|renew|stoke|add to|intensify|increase)\\s+(?:\\p{L}+\\s+){0,2}(?:concerns?|fears?|questions?|doubts?|worries|pressure|tensions?|suspicions?)\\b',
+    '\\bwill\\s+(?:point|seize)\\s+(?:to|on)\\b',
+    '\\b(?:is|was|comes as|came as)\\s+a\\s+(?:stark\\s+|sobering\\s+|timely\\s+)?reminder\\b',
   ],
   documentPremodifiers: [
     'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
     'leaked', 'confidential', 'classified', 'annual', 'earlier', 'previous', 'separate', 'fresh', 'internal',
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
-  organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission'],
-  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry'],
+  organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
+  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
@@ -190,10 +237,11 @@ export const DEFAULT_LEXICON: Lexicon = {
     'maintain', 'contend', 'announce', 'attribute', 'document', 'cite', 'flag', 'point', 'stress', 'emphasise', 'emphasize',
     'underline', 'observe', 'recommend', 'urge', 'record', 'calculate', 'concede', 'admit', 'assert', 'declare',
     'blame', 'dismiss', 'expect', 'forecast', 'reiterate', 'agree', 'disagree', 'doubt', 'dispute', 'testify',
-    'write', 'speak', 'tell', 'find', 'think',
+    'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
   ],
   irregularVerbs: [
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
+    'states',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
@@ -248,6 +296,12 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     families: { ...base.families, ...(ext.families as Record<string, SourceFamily> | undefined) },
     sources: [...base.sources, ...(ext.sources ?? [])],
     documentNouns: [...base.documentNouns, ...(ext.documentNouns ?? [])],
+    documentRecipients: [...base.documentRecipients, ...(ext.documentRecipients ?? [])],
+    reactionVerbs: [...base.reactionVerbs, ...(ext.reactionVerbs ?? [])],
+    citingParticiples: [...base.citingParticiples, ...(ext.citingParticiples ?? [])],
+    affiliationPriority: ext.affiliationPriority ?? base.affiliationPriority,
+    analysisFamily: ext.analysisFamily ?? base.analysisFamily,
+    analysisCues: [...base.analysisCues, ...(ext.analysisCues ?? [])],
     documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
     organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],
     organisationHeads: [...base.organisationHeads, ...(ext.organisationHeads ?? [])],

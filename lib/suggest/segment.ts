@@ -3,7 +3,8 @@
  * Offsets always index the original string; nothing is normalised in place.
  */
 
-export type BlockKind = 'headline' | 'heading' | 'body';
+/** A standfirst is the summary line under the headline: a claim, unlike the headline and section headings. */
+export type BlockKind = 'headline' | 'standfirst' | 'heading' | 'body';
 
 export type Block = { index: number; start: number; end: number; kind: BlockKind };
 
@@ -17,6 +18,7 @@ export type Sentence = {
 };
 
 const HEADING_MAX_WORDS = 14;
+const STANDFIRST_MIN_WORDS = 6;
 const TERMINAL = '.!?…';
 const CLOSERS = '"”’\')]»';
 const OPEN_QUOTES = '“"‘«';
@@ -55,7 +57,7 @@ function classifyBlock(raw: string, index: number): BlockKind {
   if (s === '') return 'body';
   const words = s.split(/\s+/).length;
   // A short block without closing punctuation reads as a section heading (fixture convention).
-  if (words <= HEADING_MAX_WORDS && !/[.!:;,"”’)…]$/.test(s)) return 'heading';
+  if (words <= HEADING_MAX_WORDS && !/[.!:;,"”’)…]$/.test(s)) return index === 1 && words >= STANDFIRST_MIN_WORDS ? 'standfirst' : 'heading';
   return 'body';
 }
 

@@ -28,13 +28,22 @@ export const DEFAULT_TAGS: readonly string[] = ['un', 'intelligence', 'analyst']
 
 type Attribution = { family: string | null; confidence: number; reason: string; cue?: string; explicit: boolean };
 
-type Row = { start: number; end: number; text: string; choice: ReturnType<typeof chooseCandidate>; attribution?: Attribution };
+type Row = {
+  start: number;
+  end: number;
+  text: string;
+  choice: ReturnType<typeof chooseCandidate>;
+  /** The sentence starts inside a quotation opened by an earlier sentence of the paragraph. */
+  inQuote: boolean;
+  attribution?: Attribution;
+};
 
 const MIN_WORDS = 4;
 const SHORT_TRANSITION_WORDS = 6;
 const EXPLICIT_MIN = 0.7;
 const AUTHOR_CONFIDENCE = 0.35;
 const CONTINUATION_CAP = 0.55;
+const ANALYSIS_CONFIDENCE = 0.5;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -48,16 +57,33 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const out: Suggestion[] = [];
 
   for (const block of segmentBlocks(text)) {
-    if (block.kind !== 'body') continue;
+    // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
+    if (block.kind === 'headline') {
+      for (const [start, end] of splitBlock(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse);
+      continue;
+    }
+    if (block.kind === 'heading') continue;
+    let quoteOpen = false;
     const rows: Row[] = splitBlock(text, block.start, block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
-      return { start, end, text: sentence, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse)) };
+      const inQuote = quoteOpen;
+      quoteOpen = quoteStateAfter(sentence, quoteOpen);
+      return { start, end, text: sentence, inQuote, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse)) };
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
     rows.forEach((row, i) => {
       row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
-      if (!row.attribution) {
+      const analysis = row.attribution?.explicit || (row.attribution && row.choice?.best.kind === 'hedge') ? null : analysisCue(row.text, c);
+      if (analysis) {
+        row.attribution = {
+          family: lexicon.analysisFamily,
+          confidence: ANALYSIS_CONFIDENCE,
+          reason: `the article's own analysis ('${analysis}')${row.attribution ? `; also mentions ${row.attribution.cue ? `'${row.attribution.cue}'` : 'a source'} (${familyLabel(c, row.attribution.family)})` : ''}`,
+          cue: analysis,
+          explicit: false,
+        };
+      } else if (!row.attribution) {
         row.attribution = lastExplicit
           ? {
               family: lastExplicit.attribution.family,
@@ -125,9 +151,17 @@ function hedgeIn(row: Row): Candidate | undefined {
   return [row.choice.best, ...row.choice.others].find((x) => x.kind === 'hedge');
 }
 
-/** A sentence opening a quotation that closes later takes the speaker named where it closes. */
+function analysisCue(sentence: string, c: CompiledLexicon): string | null {
+  for (const re of c.analysis) {
+    const m = re.exec(sentence);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** A sentence opening (or inside) a quotation that closes later takes the speaker named where it closes. */
 function quotedAttribution(rows: Row[], i: number, c: CompiledLexicon): Attribution | null {
-  if (!opensQuote(rows[i].text)) return null;
+  if (!opensQuote(rows[i].text) && !(rows[i].inQuote && !closesQuote(rows[i].text))) return null;
   for (let j = i + 1; j < rows.length; j += 1) {
     const a = explicitAttribution(rows[j], c);
     if (a?.explicit) {
@@ -142,6 +176,17 @@ function count(s: string, ch: string): number {
   let n = 0;
   for (const x of s) if (x === ch) n += 1;
   return n;
+}
+
+/** Whether a quotation is still open after this sentence. */
+function quoteStateAfter(s: string, open: boolean): boolean {
+  let state = open;
+  for (const ch of s) {
+    if (ch === '“') state = true;
+    else if (ch === '”') state = false;
+    else if (ch === '"') state = !state;
+  }
+  return state;
 }
 
 function opensQuote(s: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Suggestion } from '@/lib/suggest';
-import { canonicalFromPlainText, evaluateSuggestions, formatReport, GoldQuoteNotFoundError, locateGold, overlapRatio } from '@/lib/suggest/evaluate';
+import { canonicalFromPlainText, combineReports, evaluateSuggestions, formatReport, GoldQuoteNotFoundError, locateGold, overlapRatio, parseGoldSet } from '@/lib/suggest/evaluate';
 
 const TEXT = 'Head\nAlpha claim one here. Beta claim two here. Gamma claim three here.';
 function sug(exact: string, tag: string | null): Suggestion {
@@ -47,6 +47,31 @@ describe('evaluate', () => {
     const table = formatReport(r);
     expect(table).toContain('precision 50.0%');
     expect(table).toContain('(missed)');
+  });
+
+  it('maps labels the desk has no tag for to "no tag", counts defensible alternatives, and micro-averages articles', () => {
+    const gold = [
+      { quote: 'Alpha claim one here.', label: 'other' },
+      { quote: 'Beta claim two here.', label: 'analyst', also: ['un'] },
+      { quote: 'Gamma claim three here.', label: 'un', also: ['other'] },
+    ];
+    const suggestions = [sug('Alpha claim one here.', null), sug('Beta claim two here.', 'un'), sug('Gamma claim three here.', 'analyst')];
+    const r = evaluateSuggestions(TEXT, gold, suggestions, { deskTags: ['un', 'intelligence', 'analyst'] });
+    expect(r.rows.map((x) => [x.tagCorrect, x.tagStrict])).toEqual([[true, true], [true, false], [false, false]]);
+    expect(r.tagAccuracy).toBeCloseTo(2 / 3);
+    expect(r.tagAccuracyStrict).toBeCloseTo(1 / 3);
+    // Without desk tags a label is taken as a tag key: "other" then expects the tag "other".
+    expect(evaluateSuggestions(TEXT, gold, suggestions).rows[0].tagCorrect).toBe(false);
+    const both = combineReports([r, evaluateSuggestions(TEXT, gold.slice(0, 1), [], { deskTags: ['un'] })]);
+    expect([both.gold, both.matched, both.suggested]).toEqual([4, 3, 3]);
+    expect(both.recall).toBe(0.75);
+  });
+
+  it('parses a gold set keyed by article file and refuses malformed claims', () => {
+    const set = parseGoldSet({ about: 'x', sources: { 'a.txt': 'url' }, 'a.txt': [{ quote: 'q', label: 'un', also: ['other'] }] });
+    expect(set.articles).toEqual([{ file: 'a.txt', claims: [{ quote: 'q', label: 'un', also: ['other'] }] }]);
+    expect(() => parseGoldSet({ 'a.txt': [{ quote: 1, label: 'un' }] })).toThrow(/quote.*label.*strings/);
+    expect(() => parseGoldSet({ about: 'only' })).toThrow(/no article lists/);
   });
 
   it('scores an empty suggestion list as zero precision and recall', () => {

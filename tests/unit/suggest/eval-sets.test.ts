@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TAGS, suggestClaims } from '@/lib/suggest';
+import { canonicalFromPlainText, combineReports, evaluateSuggestions, parseGoldSet } from '@/lib/suggest/evaluate';
+
+/**
+ * Gold sets in the dev-set layout (gold.json keyed by article file), scored on the default desk
+ * (un, intelligence, analyst; "other" expects no tag). The real-article dev set is read from
+ * ../shared at run time (never copied here); the issue's targets are tag accuracy ≥ 0.85 with
+ * precision and recall ≥ 0.9. Thresholds sit at or a little under what the engine reaches.
+ */
+const SHARED = process.env.CLAIMDESK_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
+
+function score(dir: string) {
+  const set = parseGoldSet(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')), dir);
+  const deskTags = set.deskTags ?? [...DEFAULT_TAGS];
+  return combineReports(
+    set.articles.map((a) => {
+      const text = canonicalFromPlainText(readFileSync(path.join(dir, a.file), 'utf8'));
+      return evaluateSuggestions(text, a.claims, suggestClaims(text, { tags: deskTags }), { deskTags });
+    }),
+  );
+}
+
+describe('gold sets on the default desk', () => {
+  it('synthetic pattern set (our own articles): precision, recall ≥ 0.95, tag accuracy ≥ 0.95', () => {
+    const r = score('tests/fixtures/suggest/synthetic');
+    expect(r.gold).toBeGreaterThanOrEqual(60);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  const dev = path.join(SHARED, 'eval/attribution-dev');
+  it.runIf(existsSync(path.join(dev, 'gold.json')))('real-article dev set (../shared): precision, recall ≥ 0.9, tag accuracy ≥ 0.85 (issue targets)', () => {
+    const r = score(dev);
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(r.tagAccuracyStrict).toBeGreaterThanOrEqual(0.8);
+  });
+});
