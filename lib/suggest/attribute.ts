@@ -28,6 +28,8 @@ type Speaker = { family: string; surface: string; kind: SpeakerKind; plural: boo
 export class Discourse {
   readonly referents: Referent[] = [];
   readonly speakers: Speaker[] = [];
+  /** The latest person with a known affiliation per surname ("Kugelman" → Michael Kugelman's). */
+  readonly bySurname = new Map<string, Speaker>();
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
@@ -77,7 +79,7 @@ const SCORE = {
 } as const;
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
-export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse): Candidate[] {
+export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
   const ctx: Ctx = { s, toks: tokenize(s), c };
   const { toks } = ctx;
   const terms = findTerms(ctx);
@@ -111,7 +113,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       intro(agent.info.family, agent.end);
       return;
     }
-    if (left.determiner && DEFINITE.has(left.determiner)) {
+    // Headline grammar drops articles: a standfirst's "Document details…" is "the document".
+    const bare = !left.determiner && !left.entity && headlineStyle && left.start === firstWordStart(ctx);
+    if ((left.determiner && DEFINITE.has(left.determiner)) || bare) {
       const ref = resolveReferent(d, singular(noun));
       if (!ref) return; // nothing to point back to: not evidence of anything
       const r = ref.referent;
@@ -221,7 +225,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
     if (!person.family && !/\s/.test(text) && /^[\s“"‘(]*$/.test(s.slice(0, start))) continue;
     const family = person.family ?? c.lexicon.namedFamily;
-    d.speakers.push({ family, surface: text, kind: 'person', plural: false, block });
+    const speaker: Speaker = { family, surface: text, kind: 'person', plural: false, block };
+    d.speakers.push(speaker);
+    if (person.family) d.bySurname.set(surnameOf(text), speaker);
     const cueStart = role.role === 'subject' ? start : role.cueStart;
     out.push({
       kind: 'name',
@@ -259,6 +265,10 @@ export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: 
 
 function sep(ctx: Ctx, i: number): string {
   return ctx.s.slice(i === 0 ? 0 : ctx.toks[i - 1].end, ctx.toks[i].start);
+}
+
+function firstWordStart(ctx: Ctx): number {
+  return ctx.toks.length ? ctx.toks[0].start : -1;
 }
 
 function firstTokenFrom(ctx: Ctx, pos: number): number {
@@ -317,7 +327,8 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
         continue;
       }
     }
-    if (!WS.test(gap) || !c.premodifiers.has(toks[j].lower)) break;
+    // "the 300-page report", "a two-year study": measure compounds modify like adjectives.
+    if (!WS.test(gap) || !(c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower))) break;
     start = toks[j].start;
     const w = toks[j].lower;
     if (DEFINITE.has(w) || w in POSSESSIVE || w === 'a' || w === 'an') return { start, entity, determiner: w };
@@ -388,7 +399,9 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const possessive = skip === MAX_POSSESSED;
   for (let k = 0; k <= skip && j0 + k < toks.length; k += 1) {
     const i = j0 + k;
-    if (k > 0 && !WS.test(sep(ctx, i))) return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
+    if (k > 0 && !WS.test(sep(ctx, i)) && !(skip === MAX_PP && /^['’]s\s+$/.test(sep(ctx, i)))) {
+      return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
+    }
     // "Pakistan’s long-held claim" is a noun phrase; "the Union’s security council said" has a speaking head.
     if (possessive && (k === 0 || !isHeadNoun(ctx, i - 1))) continue;
     const v = gapThenVerb(ctx, i);
@@ -571,8 +584,9 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
-  const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(0, start));
-  if (before && !APPOSITION_START.test(before[1])) {
+  const from = Math.max(0, start - 100);
+  const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(from, start));
+  if (before && !APPOSITION_START.test(before[1]) && (from === 0 || before[0].length < start - from)) {
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
@@ -581,20 +595,27 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
   // "Kugelman underlined" after "Michael Kugelman, a senior program associate at …"
-  const surname = name.split(/\s+/).pop() ?? name;
-  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
-    const sp = d.speakers[i];
-    if (sp.kind === 'person' && sp.family !== c.lexicon.namedFamily && sp.surface !== name && sp.surface.split(/\s+/).pop() === surname) {
-      return { family: sp.family, why: `same person as '${sp.surface}' (¶${sp.block})` };
-    }
-  }
+  const sp = d.bySurname.get(surnameOf(name));
+  if (sp && sp.surface !== name) return { family: sp.family, why: `same person as '${sp.surface}' (¶${sp.block})` };
   return { family: null, why: '' };
+}
+
+function surnameOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
 function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   const { toks, c } = ctx;
   let j = last + 1;
+  // "a UN-backed hunger monitor": up to two plain lowercase words may stand between the term and the head it names.
+  for (let h = last + 1; h <= last + 3 && h < toks.length && WS.test(sep(ctx, h)); h += 1) {
+    if (c.organisationHeads.has(toks[h].lower)) {
+      j = h;
+      break;
+    }
+    if (h === last + 3 || !/^\p{Ll}+$/u.test(toks[h].text) || c.speakerVerbForms.has(toks[h].lower) || NOT_SUBJECT_NEXT.has(toks[h].lower) || DETERMINERS.has(toks[h].lower)) break;
+  }
   if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
   let end = toks[j].end;
   if (j + 2 < toks.length && toks[j + 1].lower === 'of' && WS.test(sep(ctx, j + 1)) && WS.test(sep(ctx, j + 2))) {

@@ -122,15 +122,23 @@ export const DEFAULT_LEXICON: Lexicon = {
       family: 'intelligence',
       kind: 'group',
       phrases: [
-        'intelligence sources', 'intelligence officials', 'intelligence agencies', 'intelligence agency',
-        'intelligence services', 'intelligence service', 'intelligence community', 'intelligence officers',
-        'spy agency', 'spy agencies', 'spy chiefs', 'security sources', 'CIA', 'MI6', 'MI5', 'Mossad', 'ISI',
-        'NSA', 'FSB', 'DGSE', 'BND', 'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence',
-        'Director of National Intelligence', 'Office of the Director of National Intelligence', 'National Intelligence Council',
-        'Defense Intelligence Agency', 'Shin Bet', 'intelligence official', 'intelligence officer', 'spy service',
-        'spy services', 'security officials', 'security official', 'security services', 'security service',
-        'security agencies', 'security agency', 'counterterrorism officials', 'counterterrorism official',
-        'counter-terrorism officials', 'counter-terrorism official', 'intelligence chief', 'intelligence chiefs',
+        'intelligence sources', 'intelligence officials', 'intelligence agencies', 'intelligence services',
+        'intelligence officers', 'spy agencies', 'spy chiefs', 'security sources', 'intelligence official',
+        'intelligence officer', 'spy services', 'security officials', 'security official', 'security services',
+        'security agencies', 'counterterrorism officials', 'counterterrorism official', 'counter-terrorism officials',
+        'counter-terrorism official', 'intelligence chief', 'intelligence chiefs',
+      ],
+    },
+    {
+      // Institutions: "it" and "the agency" refer back to them.
+      family: 'intelligence',
+      kind: 'organisation',
+      phrases: [
+        'intelligence agency', 'intelligence service', 'intelligence community', 'spy agency', 'spy service',
+        'security service', 'security agency', 'CIA', 'MI6', 'MI5', 'Mossad', 'ISI', 'NSA', 'FSB', 'DGSE', 'BND',
+        'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence', 'Director of National Intelligence',
+        'Office of the Director of National Intelligence', 'National Intelligence Council', 'Defense Intelligence Agency',
+        'Shin Bet',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -229,7 +237,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
   organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
-  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
+  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',

@@ -21,6 +21,8 @@ export type SuggestOptions = {
   /** The desk's tag keys; families map to the first preferred key the desk has. */
   tags?: string[];
   lexicon?: Lexicon;
+  /** Sentence spans [start, end) of text[from, to); the engine's own splitter by default (kept swappable to compare NLP libraries). */
+  splitSentences?: (text: string, from: number, to: number) => Array<[number, number]>;
 };
 
 /** The default desk's tags. */
@@ -54,21 +56,22 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const tags = options.tags ?? DEFAULT_TAGS;
   const c = compileLexicon(lexicon);
   const discourse = new Discourse();
+  const split = options.splitSentences ?? splitBlock;
   const out: Suggestion[] = [];
 
   for (const block of segmentBlocks(text)) {
     // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
     if (block.kind === 'headline') {
-      for (const [start, end] of splitBlock(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse);
+      for (const [start, end] of split(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse, true);
       continue;
     }
     if (block.kind === 'heading') continue;
     let quoteOpen = false;
-    const rows: Row[] = splitBlock(text, block.start, block.end).map(([start, end]) => {
+    const rows: Row[] = split(text, block.start, block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
       quoteOpen = quoteStateAfter(sentence, quoteOpen);
-      return { start, end, text: sentence, inQuote, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse)) };
+      return { start, end, text: sentence, inQuote, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse, block.kind === 'standfirst')) };
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
