@@ -227,7 +227,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const family = person.family ?? c.lexicon.namedFamily;
     const speaker: Speaker = { family, surface: text, kind: 'person', plural: false, block };
     d.speakers.push(speaker);
-    if (person.family) d.bySurname.set(surnameOf(text), speaker);
+    // Keep the fullest form ("Michael Kugelman"), so later reasons name the person properly.
+    const known = d.bySurname.get(surnameOf(text));
+    if (person.family && !(known && known.surface.length > text.length)) d.bySurname.set(surnameOf(text), speaker);
     const cueStart = role.role === 'subject' ? start : role.cueStart;
     out.push({
       kind: 'name',
@@ -289,17 +291,18 @@ function findTerms(ctx: Ctx): TermMention[] {
   for (let i = 0; i < toks.length; ) {
     let found: TermMention | null = null;
     let key = '';
-    const keys: string[] = [];
+    let lower = '';
+    // Extend only while some phrase still starts with these tokens: most tokens stop after one look-up.
     for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
       const j = i + len - 1;
       if (len > 1 && !WS.test(sep(ctx, j))) break;
       key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
-      keys.push(key);
-    }
-    for (let len = keys.length; len >= 1 && !found; len -= 1) {
-      const k = keys[len - 1];
-      const info = c.casedTerms.get(k) ?? c.caselessTerms.get(k.toLowerCase());
-      if (info) found = { start: toks[i].start, end: toks[i + len - 1].end, first: i, last: i + len - 1, info, consumed: false };
+      lower = len === 1 ? toks[j].lower : `${lower} ${toks[j].lower}`;
+      const cased = c.casedPrefixes.has(key);
+      const caseless = c.caselessPrefixes.has(lower);
+      if (!cased && !caseless) break;
+      const info = (cased ? c.casedTerms.get(key) : undefined) ?? (caseless ? c.caselessTerms.get(lower) : undefined);
+      if (info) found = { start: toks[i].start, end: toks[j].end, first: i, last: j, info, consumed: false };
     }
     if (found) {
       out.push(found);
@@ -596,7 +599,7 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
   // "Kugelman underlined" after "Michael Kugelman, a senior program associate at …"
   const sp = d.bySurname.get(surnameOf(name));
-  if (sp && sp.surface !== name) return { family: sp.family, why: `same person as '${sp.surface}' (¶${sp.block})` };
+  if (sp) return { family: sp.family, why: `same person as '${sp.surface}' (¶${sp.block})` };
   return { family: null, why: '' };
 }
 

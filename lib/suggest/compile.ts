@@ -14,6 +14,9 @@ export type CompiledLexicon = {
   casedTerms: Map<string, TermInfo>;
   caselessTerms: Map<string, TermInfo>;
   maxTermTokens: number;
+  /** Every token prefix of a phrase (same keys as the term maps), so matching stops as soon as nothing can follow. */
+  casedPrefixes: Set<string>;
+  caselessPrefixes: Set<string>;
   documentNouns: Set<string>;
   premodifiers: Set<string>;
   organisationAnaphors: Set<string>;
@@ -84,6 +87,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const casedTerms = new Map<string, TermInfo>();
   const caselessTerms = new Map<string, TermInfo>();
   let maxTermTokens = 1;
+  const casedPrefixes = new Set<string>();
+  const caselessPrefixes = new Set<string>();
   for (const t of lexicon.sources) {
     for (const phrase of t.phrases) {
       const tokens = tokenize(phrase).map((x) => x.text);
@@ -92,6 +97,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const isCased = /\p{Lu}/u.test(phrase);
       const key = isCased ? tokens.join(' ') : tokens.join(' ').toLowerCase();
       const map = isCased ? casedTerms : caselessTerms;
+      const prefixes = isCased ? casedPrefixes : caselessPrefixes;
+      for (let n = 1; n <= tokens.length; n += 1) prefixes.add(isCased ? tokens.slice(0, n).join(' ') : tokens.slice(0, n).join(' ').toLowerCase());
       if (map.has(key)) continue; // first definition wins
       map.set(key, { family: t.family, kind: t.kind, modifierOnly: t.modifierOnly ?? false, plural: /[^s]s$/.test(phrase), phrase });
     }
@@ -102,6 +109,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     casedTerms,
     caselessTerms,
     maxTermTokens,
+    casedPrefixes,
+    caselessPrefixes,
     documentNouns: new Set(lexicon.documentNouns.map((n) => n.toLowerCase())),
     premodifiers: new Set(lexicon.documentPremodifiers.map((n) => n.toLowerCase())),
     organisationAnaphors: new Set(lexicon.organisationAnaphors.map((n) => n.toLowerCase())),
