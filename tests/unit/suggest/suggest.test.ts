@@ -79,18 +79,30 @@ describe('suggestClaims invariants', () => {
     expect(suggestClaims('Headline\nA section heading\nAnother one')).toEqual([]);
   });
 
-  it('processes a ~10,000-word article well under 200 ms', () => {
+  // The absolute target (< 200 ms for 10,000 words) is measured by `npm run bench -- suggest`, not here:
+  // on a shared 2-core machine wall-clock times swing several-fold. What a unit test can hold under
+  // load is the growth rate: 4× the text must cost about 4× the time, never a quadratic 16×.
+  it('grows linearly with the article: 4× the words cost well under 8× the time', () => {
     const body = FIXTURES.map(([, t]) => t.split('\n').slice(1).join('\n')).join('\n');
-    let text = 'Headline';
-    while (text.split(/\s+/).length < 10_000) text += `\n${body}`;
-    suggestClaims(text); // warm-up (JIT, lexicon compilation)
-    const times: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
+    const build = (words: number): string => {
+      let text = 'Headline';
+      while (text.split(/\s+/).length < words) text += `\n${body}`;
+      return text;
+    };
+    const small = build(2_500);
+    const large = build(10_000);
+    expect(suggestClaims(large).length).toBeGreaterThan(3 * suggestClaims(small).length); // warm-up, and the work really scales
+    const ratios: number[] = [];
+    for (let i = 0; i < 7; i += 1) {
       const t0 = performance.now();
-      suggestClaims(text);
-      times.push(performance.now() - t0);
+      suggestClaims(small);
+      const t1 = performance.now();
+      suggestClaims(large);
+      const t2 = performance.now();
+      ratios.push((t2 - t1) / Math.max(t1 - t0, 0.5));
     }
-    times.sort((x, y) => x - y);
-    expect(times[2]).toBeLessThan(200);
+    ratios.sort((x, y) => x - y);
+    expect(ratios[3]).toBeLessThan(8);
   });
+
 });
