@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { migrate } from '@/lib/db/server/migrate';
+import { db, disconnectDb } from '@/lib/db/server/prisma';
+import { backfillClaimKeys } from '@/lib/matching/server/backfill-claim-keys';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set (run through `npm run db:migrate`).');
@@ -9,3 +11,6 @@ console.log(
     ? `Applied ${result.applied.length} migration(s): ${result.applied.join(', ')}`
     : `Database is up to date (${result.alreadyApplied.length} migration(s) applied).`,
 );
+const keyed = await backfillClaimKeys(db);
+if (keyed) console.log(`Claim-matching keys computed for ${keyed} annotation(s).`);
+await disconnectDb();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { migrate } from '@/lib/db/server/migrate';
 import { db, disconnectDb } from '@/lib/db/server/prisma';
 import { seed } from '@/lib/db/server/seed';
+import { backfillClaimKeys } from '@/lib/matching/server/backfill-claim-keys';
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set.');
@@ -12,4 +13,7 @@ if ((await db.user.count()) === 0) {
   const report = await seed(db);
   console.error(`[claimdesk] seeded demo data: ${report.usersCreated} accounts, ${report.articlesCreated} article(s)`);
 }
+// Annotations written before claim matching existed (or by the seed) get their matching keys.
+const keyed = await backfillClaimKeys(db);
+if (keyed) console.error(`[claimdesk] claim-matching keys for ${keyed} annotation(s)`);
 await disconnectDb();

@@ -80,6 +80,8 @@ export function useCreateAnnotation(articleId: string, author: Author) {
         suggestionReason: null,
         replyCount: 0,
         conflictsWith: [],
+        matchOf: null,
+        matchedByCount: 0,
         deletedAt: null,
         createdAt: now,
         updatedAt: now,

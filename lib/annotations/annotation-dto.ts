@@ -22,9 +22,21 @@ export type AnnotationDto = {
   replyCount: number;
   /** Ids of other annotations this one conflicts with (overlap ≥ 50% of the shorter span, different tag, different author). */
   conflictsWith: string[];
+  /** The claim checked before in another article that this annotation was created from (`matchOf`), or null. */
+  matchOf: PreviouslyChecked | null;
+  /** How many annotations elsewhere were created from this one ("also checked in …"). */
+  matchedByCount: number;
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;
+};
+
+/** An earlier annotation as a later one shows it: "previously checked in Dawn, 14 Jul: Confirmed". */
+export type PreviouslyChecked = {
+  annotationId: string;
+  status: ReviewStatus;
+  tag: string;
+  article: { id: string; title: string; outlet: string | null; publishedAt: string | null };
 };
 
 /** The Prisma select every annotation read uses, so toAnnotationDto always has what it needs. */
@@ -51,7 +63,10 @@ export const annotationDtoSelect = {
   updatedAt: true,
   tag: { select: { key: true } },
   author: { select: { id: true, name: true } },
-  _count: { select: { replies: { where: { deletedAt: null } } } },
+  matchOf: {
+    select: { id: true, status: true, deletedAt: true, tag: { select: { key: true } }, article: { select: { id: true, title: true, outlet: true, publishedAt: true } } },
+  },
+  _count: { select: { replies: { where: { deletedAt: null } }, matchedBy: { where: { deletedAt: null } } } },
 } as const;
 
 export type AnnotationRow = {
@@ -77,8 +92,26 @@ export type AnnotationRow = {
   updatedAt: Date;
   tag: { key: string };
   author: { id: string; name: string };
-  _count: { replies: number };
+  /** Optional so rows built by hand (tests, fixtures) need not carry the match link. */
+  matchOf?: {
+    id: string;
+    status: ReviewStatus;
+    deletedAt: Date | null;
+    tag: { key: string };
+    article: { id: string; title: string; outlet: string | null; publishedAt: Date | null };
+  } | null;
+  _count: { replies: number; matchedBy?: number };
 };
+
+function toPreviouslyChecked(m: AnnotationRow['matchOf']): PreviouslyChecked | null {
+  if (!m || m.deletedAt) return null;
+  return {
+    annotationId: m.id,
+    status: m.status,
+    tag: m.tag.key,
+    article: { id: m.article.id, title: m.article.title, outlet: m.article.outlet, publishedAt: m.article.publishedAt?.toISOString() ?? null },
+  };
+}
 
 export function toAnnotationDto(row: AnnotationRow, conflictsWith: string[] = []): AnnotationDto {
   return {
@@ -99,6 +132,8 @@ export function toAnnotationDto(row: AnnotationRow, conflictsWith: string[] = []
     suggestionReason: row.suggestionReason,
     replyCount: row._count.replies,
     conflictsWith,
+    matchOf: toPreviouslyChecked(row.matchOf),
+    matchedByCount: row._count.matchedBy ?? 0,
     deletedAt: row.deletedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

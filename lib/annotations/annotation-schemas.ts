@@ -64,6 +64,7 @@ export const createAnnotationSchema = z.strictObject({
   confidence,
   grade: gradeSchema.optional(),
   suggestionReason: optionalText('suggestionReason', MAX_SUGGESTION_REASON),
+  matchOf: z.string({ message: 'matchOf must be the id of an annotation in another article' }).trim().min(1, 'matchOf must be the id of an annotation in another article').max(100).optional(),
 });
 export type CreateAnnotationInput = z.output<typeof createAnnotationSchema>;
 

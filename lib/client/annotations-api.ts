@@ -20,6 +20,8 @@ export type CreateAnnotationInput = {
   grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
   /** Set when the annotation accepts an automatic suggestion (its reason is kept on the annotation). */
   suggestionReason?: string;
+  /** The earlier annotation (in another article) this one restates: "previously checked in …". */
+  matchOf?: string;
 };
 
 export type UpdateAnnotationInput = {

@@ -132,3 +132,14 @@ export function canChangeRole(actor: Subject, userId: string, role: Role): Decis
 export function canChangeDeskSettings(actor: Subject): Decision {
   return hasPermission(actor.role, 'desk.manage') ? OK : deny('Only a desk admin can change the desk settings.');
 }
+
+/**
+ * Whether the actor may read an annotation. Today every signed-in user reads every annotation that
+ * is not deleted; blind annotation (a later issue) narrows this, here and only here. Claim matching
+ * filters what it returns through this rule.
+ */
+export function canReadAnnotation(actor: Subject, annotation: { authorId: string; articleId: string; deletedAt: Date | null }): Decision {
+  void actor;
+  if (annotation.deletedAt) return deny('This annotation was deleted.');
+  return OK;
+}

@@ -61,9 +61,12 @@ export async function runningEmbeddedUrl(root) {
 export async function startEmbeddedPostgres(root, { port: preferredPort = 54329 } = {}) {
   const { PGlite } = await import('@electric-sql/pglite');
   const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  // Claim matching's trigram index needs pg_trgm, which PGlite ships as a contrib extension: it must
+  // be loaded here for the migration's CREATE EXTENSION to find it.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { dataRoot, pgdata, state } = embeddedPaths(root);
   mkdirSync(dataRoot, { recursive: true });
-  const db = await PGlite.create(pgdata);
+  const db = await PGlite.create(pgdata, { extensions: { pg_trgm } });
   const port = await freePort(Number(process.env.PGLITE_PORT ?? preferredPort));
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 20 });
   await server.start();

@@ -12,6 +12,7 @@ import type { Db, Prisma } from '@/lib/db/server/prisma';
 import { emitAfterCommit } from '@/lib/live/server/local-bus';
 import { publishLiveEvent } from '@/lib/live/server/publish';
 import { canConfirmAnchor } from '@/lib/core/permissions';
+import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
 /**
  * After re-anchoring, a person settles an uncertain anchor: without offsets it confirms the
@@ -46,6 +47,7 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
         throw staleRevision(await withConflicts(tx, current));
       }
       const updated = await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
+      if (updated.exact !== row.exact) await storeClaimKeys(tx, [{ id, articleId: updated.articleId, exact: updated.exact }]);
       const anchorOf = (a: typeof row) => ({ versionId: a.versionId, start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState });
       await recordEvent(tx, { annotationId: id, actorId: actor.id, action: 'anchor_confirmed', before: anchorOf(row), after: anchorOf(updated) });
       const event = await publishLiveEvent(tx, { type: 'annotation.updated', articleId: row.articleId, id, annotationId: id, actorId: actor.id });

@@ -13,6 +13,8 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { emitAfterCommit } from '@/lib/live/server/local-bus';
 import { publishLiveEvent } from '@/lib/live/server/publish';
+import { resolveMatchOf } from '@/lib/matching/server/resolve-match-of';
+import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
 export type CreateAnnotationResult = { annotation: AnnotationDto; created: boolean };
 
@@ -43,6 +45,7 @@ export async function createAnnotation(
         }
         const target = validateSelection(version.text, input.start, input.end, input.exact);
         const tag = await resolveUsableTag(tx, input.tag);
+        const matchOfId = input.matchOf ? await resolveMatchOf(tx, actor, articleId, input.matchOf) : null;
         const row = await tx.annotation.create({
           data: {
             articleId,
@@ -56,10 +59,12 @@ export async function createAnnotation(
             reliability: input.grade?.reliability ?? null,
             credibility: input.grade?.credibility ?? null,
             suggestionReason: input.suggestionReason ?? null,
+            matchOfId,
             idempotencyKey,
           },
           select: annotationDtoSelect,
         });
+        await storeClaimKeys(tx, [{ id: row.id, articleId, exact: row.exact }]);
         await recordEvent(tx, { annotationId: row.id, actorId: actor.id, action: 'created', after: snapshotOf(toAnnotationDto(row)) });
         const event = await publishLiveEvent(tx, { type: 'annotation.created', articleId, id: row.id, annotationId: row.id, actorId: actor.id });
         return { row, event };

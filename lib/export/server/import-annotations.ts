@@ -13,6 +13,7 @@ import { parseJsonLd, type ImportedAnnotation } from '@/lib/export';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { emitAfterCommit } from '@/lib/live/server/local-bus';
 import { publishLiveEvent } from '@/lib/live/server/publish';
+import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
 export type ImportSkipped = { path: string; id: string | null; reason: string };
 export type ImportSummary = { imported: number; orphaned: number; skipped: ImportSkipped[]; annotationIds: string[] };
@@ -120,6 +121,7 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
             anchorState: p.anchorState,
           })),
         });
+        await storeClaimKeys(tx, planned.map((p) => ({ id: p.id, articleId, exact: p.exact })));
         for (const p of planned) {
           // The importing user is the author (no users are invented); the original creator and
           // assessment are kept in the audit log.

@@ -1,0 +1,21 @@
+import 'server-only';
+import { AppError } from '@/lib/api/app-error';
+import type { Actor } from '@/lib/core/actor';
+import { canReadAnnotation } from '@/lib/core/permissions';
+import type { Tx } from '@/lib/db/server/prisma';
+
+/**
+ * The earlier annotation a new one links to (`matchOf`): it must exist, be readable and live in
+ * another article — the link says "previously checked in …", which an annotation of the same
+ * article cannot be. Anything else is a 400 that names the problem.
+ */
+export async function resolveMatchOf(tx: Tx, actor: Actor, articleId: string, matchOf: string): Promise<string> {
+  const earlier = await tx.annotation.findUnique({ where: { id: matchOf }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
+  if (!earlier || !canReadAnnotation(actor, earlier).ok) {
+    throw new AppError('validation_failed', 'matchOf names no annotation you can read: send the id of the earlier annotation this claim restates.');
+  }
+  if (earlier.articleId === articleId) {
+    throw new AppError('validation_failed', 'matchOf must name an annotation in another article: it records that this claim was checked before elsewhere.');
+  }
+  return earlier.id;
+}

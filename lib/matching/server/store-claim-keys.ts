@@ -1,0 +1,36 @@
+import 'server-only';
+import type { Db, Tx } from '@/lib/db/server/prisma';
+import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
+import { matchKeysOf } from '@/lib/matching/match-keys';
+
+export type KeyedAnnotation = { id: string; articleId: string; exact: string };
+
+// Keys travel as one string per row: unnest() cannot take an array of arrays of different lengths.
+const SEP = '\u001f';
+
+/**
+ * Computes and stores the matching keys of annotations (insert or replace), in the caller's
+ * transaction when given one so the keys land with the annotation they describe.
+ */
+export async function storeClaimKeys(db: Db | Tx, rows: KeyedAnnotation[]): Promise<void> {
+  if (!rows.length) return;
+  const ids: string[] = [];
+  const articles: string[] = [];
+  const exacts: string[] = [];
+  const keys: string[] = [];
+  const terms: string[] = [];
+  for (const row of rows) {
+    const k = matchKeysOf(extractClaimFeatures(row.exact));
+    ids.push(row.id);
+    articles.push(row.articleId);
+    exacts.push(row.exact);
+    keys.push(k.keys.join(SEP));
+    terms.push(k.terms);
+  }
+  await db.$executeRaw`
+    INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "updatedAt")
+    SELECT id, article, exact, CASE WHEN k = '' THEN '{}'::text[] ELSE string_to_array(k, ${SEP}) END, terms, now()
+    FROM unnest(${ids}::text[], ${articles}::text[], ${exacts}::text[], ${keys}::text[], ${terms}::text[]) AS t(id, article, exact, k, terms)
+    ON CONFLICT ("annotationId") DO UPDATE
+      SET "articleId" = EXCLUDED."articleId", "exact" = EXCLUDED."exact", "keys" = EXCLUDED."keys", "terms" = EXCLUDED."terms", "updatedAt" = now()`;
+}
