@@ -2,7 +2,8 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
-export type { Prisma } from '@/lib/generated/prisma/client';
+// A value export too: raw statements are composed with Prisma.sql.
+export { Prisma } from '@/lib/generated/prisma/client';
 
 function createPrismaClient(connectionString: string) {
   const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });

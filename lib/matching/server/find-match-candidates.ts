@@ -1,6 +1,5 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db/server/prisma';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma, type Db, type Tx } from '@/lib/db/server/prisma';
 
 export type CandidateQuery = { figureKeys: string[]; terms: string };
 
