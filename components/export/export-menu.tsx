@@ -7,6 +7,7 @@ import { useTags } from '@/components/hooks/use-tags';
 import { DEFAULT_BRIEF_OPTIONS, type BriefOptions } from '@/lib/export/brief-input';
 import { briefQueryString, DOWNLOAD_FORMATS, FORMAT_LABELS, type DownloadFormat } from '@/lib/export/brief-query';
 import './export-menu.css';
+import { tagColor } from '@/lib/tags/tag-color';
 
 type Flag = 'onlyConfirmed' | 'includeNotes' | 'includeReplies' | 'includeReviewerNames';
 
@@ -115,7 +116,7 @@ export function ExportMenu({ articleId }: { articleId: string }) {
             <fieldset className="cd-export-group">
               <legend>Tags</legend>
               {tags.map((t) => (
-                <label key={t.key} style={{ ['--tag' as string]: t.color }}>
+                <label key={t.key} style={{ ['--tag' as string]: tagColor(t.color) }}>
                   <input type="checkbox" checked={!excluded.has(t.key)} onChange={() => toggleTag(t.key)} />
                   <span className="tag-dot" aria-hidden /> {t.label}
                 </label>

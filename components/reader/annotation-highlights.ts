@@ -6,6 +6,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { buildPositionMapFromPm } from '@/lib/anchoring';
+import { tagColor } from '@/lib/tags/tag-color';
 
 export type HighlightInput = {
   id: string;
@@ -21,9 +22,9 @@ export type HighlightMeta = { highlights: HighlightInput[]; selectedId: string |
 
 export const annotationHighlightsKey = new PluginKey<DecorationSet>('annotationHighlights');
 
-/** `cd-c-1f77b4` for a #rrggbb colour; null for anything else (then an inline style carries it). */
-export function highlightColorClass(color: string): string | null {
-  return /^#[0-9a-f]{6}$/i.test(color) ? `cd-c-${color.slice(1).toLowerCase()}` : null;
+/** `cd-c-1f77b4` for a colour (anything but #rrggbb gets the fallback colour's class). */
+export function highlightColorClass(color: string): string {
+  return `cd-c-${tagColor(color).slice(1)}`;
 }
 
 /** The CSS rules behind highlightColorClass for these colours. */
@@ -31,7 +32,7 @@ export function highlightColorRules(colors: Iterable<string>): string {
   const rules = new Map<string, string>();
   for (const color of colors) {
     const cls = highlightColorClass(color);
-    if (cls && !rules.has(cls)) rules.set(cls, `.${cls}{--tag:${color}}`);
+    if (!rules.has(cls)) rules.set(cls, `.${cls}{--tag:${tagColor(color)}}`);
   }
   return [...rules.values()].join('');
 }
@@ -50,9 +51,8 @@ export function buildHighlightDecorations(doc: PmNode, { highlights, selectedId 
     // A colour class instead of an inline style: thousands of spans then share one rule (see
     // highlightColorRules) rather than each parsing its own style attribute.
     const colorClass = highlightColorClass(h.color);
-    if (colorClass) classes.push(colorClass);
+    classes.push(colorClass);
     const attrs: Record<string, string> = { nodeName: 'span', class: classes.join(' '), 'data-annotation-id': h.id, 'aria-label': h.label };
-    if (!colorClass) attrs.style = `--tag: ${h.color}`;
     // Own element per decoration: overlaps nest (tints stack) instead of merging attributes.
     ranges.push({ h, from, to, attrs });
   }

@@ -7,6 +7,7 @@ import type { SourceTag } from '@/lib/client/annotations-api';
 import { describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/core/grading';
 import { relativeTime, STATUS_LABELS } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
+import { tagColor } from '@/lib/tags/tag-color';
 
 type Props = {
   annotation: AnnotationDto;
@@ -25,7 +26,7 @@ export function ReviewQueueItem({ annotation: a, tag, articleTitle, context, cur
   return (
     <li
       className={`rv-queue-item${current ? ' is-current' : ''}`}
-      style={{ ['--tag' as string]: tag.color }}
+      style={{ ['--tag' as string]: tagColor(tag.color) }}
       data-testid="queue-item"
       data-annotation-id={a.id}
       aria-current={current ? 'true' : undefined}

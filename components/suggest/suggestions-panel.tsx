@@ -12,6 +12,7 @@ import { TagChip } from '@/components/tags/tag-chip';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import { suggestionKey, type Suggestion } from '@/lib/client/suggestions-api';
 import './suggestions.css';
+import { tagColor } from '@/lib/tags/tag-color';
 
 type Props = { articleId: string; versionId: string; onAccepted?: () => void };
 
@@ -230,7 +231,7 @@ function SuggestionItem({ suggestion: s, tag, tags, active, chosenTag, onChooseT
   return (
     <li
       className={`cd-item cd-suggest-item${active ? ' is-selected' : ''}`}
-      style={{ ['--tag' as string]: tag?.color ?? '#888888' }}
+      style={{ ['--tag' as string]: tagColor(tag?.color) }}
       tabIndex={0}
       data-testid="suggestion-item"
       data-suggestion-key={`${s.start}:${s.end}`}

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError } from '@/lib/api/app-error';
+import { findUnstorable } from '@/lib/api/text-field';
 import { zodDetails, zodSummary } from '@/lib/api/zod-details';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -35,13 +36,24 @@ function tooLarge(maxBytes: number) {
 /** Parses a JSON body and validates it; every failure is a 4xx a person can act on. */
 export async function readJson<S extends z.ZodType>(req: Request, schema: S, maxBytes = MAX_BODY_BYTES): Promise<z.output<S>> {
   const text = await readText(req, maxBytes);
+  return parseWith(schema, text.length === 0 ? {} : parseJsonText(text));
+}
+
+/**
+ * JSON.parse for a request body: not JSON → 400; any string in it that Postgres cannot store
+ * (NUL, a lone surrogate) → 400 naming where, whatever the field and whatever the schema does next.
+ */
+export function parseJsonText(text: string, hint = ''): unknown {
   let raw: unknown;
   try {
-    raw = text.length === 0 ? {} : JSON.parse(text);
-  } catch {
-    throw new AppError('validation_failed', 'The request body is not valid JSON.');
+    raw = JSON.parse(text);
+  } catch (error) {
+    const why = hint && error instanceof Error ? ` (${error.message})` : '';
+    throw new AppError('validation_failed', `The request body is not valid JSON${why}.${hint ? ` ${hint}` : ''}`);
   }
-  return parseWith(schema, raw);
+  const bad = findUnstorable(raw);
+  if (bad) throw new AppError('validation_failed', `${bad.message}.`, [bad]);
+  return raw;
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
@@ -52,5 +64,7 @@ export function parseWith<S extends z.ZodType>(schema: S, raw: unknown): z.outpu
 
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.output<S> {
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
+  const bad = findUnstorable(params);
+  if (bad) throw new AppError('validation_failed', `Query parameter ${bad.message}.`, [bad]);
   return parseWith(schema, params);
 }

@@ -1,3 +1,5 @@
+import { isoDate, isoOrNull } from '@/lib/api/total-map';
+
 export type ArticleSummaryDto = {
   id: string;
   title: string;
@@ -32,9 +34,10 @@ export function toArticleSummaryDto(
     title: article.title,
     outlet: article.outlet,
     byline: article.byline,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
+    // A date outside 1900–2100 (stored before the schema bounded it) shows as unknown, not as a 500.
+    publishedAt: isoOrNull(article.publishedAt),
     url: article.url,
-    createdAt: article.createdAt.toISOString(),
+    createdAt: isoDate(article.createdAt),
     currentVersion,
     counts,
   };

@@ -18,6 +18,7 @@ export type Permission =
   | 'annotations.delete.any'
   | 'annotations.restore'
   | 'replies.delete.any'
+  | 'history.deleted.read' // the text of deleted replies in an annotation's history
   | 'users.manage'
   | 'desk.manage';
 
@@ -31,6 +32,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'annotations.delete.any',
     'annotations.restore',
     'replies.delete.any',
+    'history.deleted.read',
     'users.manage',
     'desk.manage',
   ],
@@ -112,6 +114,11 @@ export function canEditReply(actor: Subject, replyAuthorId: string): Decision {
 export function canDeleteReply(actor: Subject, replyAuthorId: string): Decision {
   if (actor.id === replyAuthorId || hasPermission(actor.role, 'replies.delete.any')) return OK;
   return deny('Only the author or an admin can delete this reply.');
+}
+
+/** Deleted replies keep their text in the audit log; only admins read it there. */
+export function canReadDeletedContent(actor: Subject): Decision {
+  return hasPermission(actor.role, 'history.deleted.read') ? OK : deny('Only an admin can read deleted content.');
 }
 
 export function canRegrade(actor: Subject, authorId: string): Decision {

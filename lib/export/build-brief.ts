@@ -13,8 +13,9 @@ import {
   type Verdict,
 } from './brief-input';
 import { gradeLabel } from './format';
+import { FALLBACK_TAG_COLOR, tagColor } from '@/lib/tags/tag-color';
 
-export const FALLBACK_TAG_COLOR = '#6b7280';
+export { FALLBACK_TAG_COLOR };
 
 export type BriefTag = {
   key: string;
@@ -110,7 +111,7 @@ export function normaliseColor(color: string): string {
   const m = COLOR_RE.exec(color.trim());
   if (!m) return FALLBACK_TAG_COLOR;
   const hex = m[1].toLowerCase();
-  return hex.length === 3 ? `#${hex[0]}${hex[0]}${hex[1]}${hex[1]}${hex[2]}${hex[2]}` : `#${hex}`;
+  return tagColor(hex.length === 3 ? `#${hex[0]}${hex[0]}${hex[1]}${hex[1]}${hex[2]}${hex[2]}` : `#${hex}`);
 }
 
 function isOrphaned(a: BriefAnnotationInput, textLength: number): boolean {

@@ -14,6 +14,7 @@ import {
 } from './brief-input';
 import { ANNO_CONTEXT, CD } from './jsonld-vocab';
 import { ANCHOR_STATES } from '@/lib/core/enums';
+import { isSaneDate } from '@/lib/api/date-field';
 
 export type ImportedAnnotation = {
   /** The source document's id for the annotation, when it had one. */
@@ -136,8 +137,8 @@ class Checker {
     const v = o[key];
     if (v === undefined) return null;
     const d = typeof v === 'string' && DATE_TIME_RE.test(v) ? new Date(v) : null;
-    if (!d || Number.isNaN(d.getTime())) {
-      this.fail(`${path}.${key}`, `must be a single xsd:dateTime with a timezone (e.g. 2025-01-31T12:00:00Z), got ${describe(v)}`);
+    if (!d || !isSaneDate(d)) {
+      this.fail(`${path}.${key}`, `must be a single xsd:dateTime with a timezone between 1900 and 2100 (e.g. 2025-01-31T12:00:00Z), got ${describe(v)}`);
       return null;
     }
     return d;

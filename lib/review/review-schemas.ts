@@ -1,5 +1,6 @@
 // Request schemas of the Review API, shared by the routes and the UI's forms.
 import { z } from 'zod';
+import { idField, optionalTextField, textField } from '@/lib/api/text-field';
 import { VERDICTS } from '@/lib/core/enums';
 import { RELIABILITIES } from '@/lib/core/grading';
 
@@ -7,13 +8,7 @@ export const MAX_REPLY_LENGTH = 5_000;
 export const MAX_COMMENT_LENGTH = 5_000;
 
 /** Blank strings mean "not given". */
-const optionalText = (max: number, name: string) =>
-  z
-    .string()
-    .max(max, `${name} must be at most ${max.toLocaleString('en-GB')} characters`)
-    .optional()
-    .nullable()
-    .transform((v) => (v && v.trim() ? v.trim() : null));
+const optionalText = (max: number, name: string) => optionalTextField(name, { max }).transform((v) => v ?? null);
 
 export const reviewInputSchema = z
   .strictObject({
@@ -31,13 +26,9 @@ export const reviewInputSchema = z
   });
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
-const replyBody = z
-  .string({ error: 'body is required' })
-  .trim()
-  .min(1, 'body must not be empty')
-  .max(MAX_REPLY_LENGTH, `body must be at most ${MAX_REPLY_LENGTH.toLocaleString('en-GB')} characters`);
+const replyBody = textField('body', { max: MAX_REPLY_LENGTH });
 
-export const createReplySchema = z.strictObject({ body: replyBody, parentId: z.string().min(1).max(100).nullable().optional() });
+export const createReplySchema = z.strictObject({ body: replyBody, parentId: idField('parentId').nullable().optional() });
 export type CreateReplyInput = z.output<typeof createReplySchema>;
 
 export const updateReplySchema = z.strictObject({ body: replyBody });
@@ -51,25 +42,26 @@ export const gradeInputSchema = z
   .refine((v) => v.reliability !== undefined || v.credibility !== undefined, 'Send reliability and/or credibility.');
 export type GradeInput = z.output<typeof gradeInputSchema>;
 
-const blankToUndefined = z
-  .string()
-  .max(200)
-  .optional()
-  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+const blankToUndefined = (field: string, id: boolean) =>
+  (id ? idField(field).or(z.literal('')) : textField(field, { max: 100, min: 0 })).optional().transform((v) => (v ? v : undefined));
 
-export const reviewQueueQuerySchema = z.strictObject({ articleId: blankToUndefined, tag: blankToUndefined, author: blankToUndefined });
+export const reviewQueueQuerySchema = z.strictObject({
+  articleId: blankToUndefined('articleId', true),
+  tag: blankToUndefined('tag', false),
+  author: blankToUndefined('author', true),
+});
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 
 export const resolveConflictSchema = z.strictObject({
-  keep: z.string({ error: 'keep (the annotation whose tag is right) is required' }).min(1),
-  other: z.string({ error: 'other (the conflicting annotation) is required' }).min(1),
-  tag: z.string({ error: 'tag (the confirmed tag key) is required' }).min(1),
+  keep: idField('keep (the annotation whose tag is right)'),
+  other: idField('other (the conflicting annotation)'),
+  tag: textField('tag (the confirmed tag key)', { max: 100 }),
 });
 export type ResolveConflictInput = z.output<typeof resolveConflictSchema>;
 
 export const deskSettingsPatchSchema = z
   .strictObject({
-    name: z.string().trim().min(1, 'name must not be empty').max(100, 'name must be at most 100 characters').optional(),
+    name: textField('name', { max: 100 }).optional(),
     peerReview: z.boolean().optional(),
   })
   .refine((v) => v.name !== undefined || v.peerReview !== undefined, 'Send name and/or peerReview.');

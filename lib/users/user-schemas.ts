@@ -1,13 +1,33 @@
 import { z } from 'zod';
+import { textField } from '@/lib/api/text-field';
 import { ROLES } from '@/lib/core/enums';
 
 export const MIN_PASSWORD_LENGTH = 10;
+/** bcrypt reads only the first 72 bytes of a password; longer ones are refused rather than silently cut. */
+export const MAX_PASSWORD_BYTES = 72;
+
+const utf8Length = (value: string) => new TextEncoder().encode(value).length;
+
+export const PASSWORD_TOO_LONG =
+  `must be at most ${MAX_PASSWORD_BYTES} bytes (the limit of the password hash): that is 72 plain letters or digits, ` +
+  'fewer with accented letters or emoji, which take 2 to 4 bytes each';
+
+/** A new password: verbatim (spaces count), 10 characters to 72 bytes. */
+export const passwordSchema = (field = 'password') =>
+  textField(field, { max: 200, min: MIN_PASSWORD_LENGTH, verbatim: true }).refine(
+    (v) => utf8Length(v) <= MAX_PASSWORD_BYTES,
+    `${field} ${PASSWORD_TOO_LONG}`,
+  );
+
+export const emailSchema = textField('email', { max: 320 })
+  .transform((v) => v.toLowerCase())
+  .pipe(z.email('email must be a valid email address'));
 
 export const createUserSchema = z.strictObject({
-  email: z.string().trim().toLowerCase().email('must be a valid email address').max(320),
-  name: z.string().trim().min(1, 'is required').max(120),
+  email: emailSchema,
+  name: textField('name', { max: 120 }),
   role: z.enum(ROLES, { message: `must be one of ${ROLES.join(', ')}` }),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+  password: passwordSchema(),
 });
 export type CreateUserInput = z.output<typeof createUserSchema>;
 
@@ -16,7 +36,7 @@ export const updateUserSchema = z
   .strictObject({
     disabled: z.boolean().optional(),
     role: z.enum(ROLES).optional(),
-    password: z.string().min(MIN_PASSWORD_LENGTH, `password must be at least ${MIN_PASSWORD_LENGTH} characters`).max(200).optional(),
+    password: passwordSchema().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'Send at least one of: disabled, role, password.');
 export type UpdateUserInput = z.output<typeof updateUserSchema>;

@@ -2,6 +2,7 @@ import 'server-only';
 import { AppError, unauthenticated } from '@/lib/api/app-error';
 import { errorResponse } from '@/lib/api/respond';
 import { isSameOriginWrite } from '@/lib/api/same-origin';
+import { findUnstorable, isValidId, MAX_ID_LENGTH } from '@/lib/api/text-field';
 import type { Actor } from '@/lib/core/actor';
 import { currentActor } from '@/lib/auth/server/current-actor';
 
@@ -22,9 +23,31 @@ export function authedRoute<P = Record<string, never>>(handler: Handler<P>) {
         throw new AppError('forbidden', 'Cross-site request refused: send writes from the Claimdesk app or with an API token.');
       }
       const params = ctx?.params ? await ctx.params : ({} as P);
+      checkParams(params);
+      checkQuery(req);
       return await handler(req, { actor: current.actor, params });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/** Path ids are checked before any query: `%00` or a 10 kB "id" is a 400, never a database error. */
+function checkParams(params: unknown): void {
+  if (typeof params !== 'object' || params === null) return;
+  for (const [name, value] of Object.entries(params)) {
+    const values: unknown[] = Array.isArray(value) ? value : [value];
+    if (values.every((v) => typeof v === 'string' && isValidId(v))) continue;
+    throw new AppError('validation_failed', `The ${name} in the URL is not a valid id (letters, digits, "-" and "_", at most ${MAX_ID_LENGTH} characters).`, [
+      { path: name, message: 'not a valid id' },
+    ]);
+  }
+}
+
+/** No query value with a NUL or a broken character reaches a route, whether it reads the query through a schema or not. */
+function checkQuery(req: Request): void {
+  for (const [name, value] of new URL(req.url).searchParams) {
+    const bad = findUnstorable(value, name) ?? findUnstorable(name, 'a query parameter name');
+    if (bad) throw new AppError('validation_failed', `Query parameter ${bad.message}.`, [bad]);
+  }
 }

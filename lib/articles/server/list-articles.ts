@@ -1,5 +1,6 @@
 import 'server-only';
 import { toArticleSummaryDto, type ArticleSummaryDto } from '@/lib/articles/article-dto';
+import { mapTotal } from '@/lib/api/total-map';
 import type { Db } from '@/lib/db/server/prisma';
 
 /** All articles of the desk, newest first, with live (non-deleted) annotation counts per source tag. */
@@ -19,5 +20,5 @@ export async function listArticles(db: Db): Promise<ArticleSummaryDto[]> {
     entry[tagKey.get(row.tagId) ?? row.tagId] = row._count._all;
     byArticle.set(row.articleId, entry);
   }
-  return articles.map((a) => toArticleSummaryDto(a, a.versions[0] ?? null, byArticle.get(a.id) ?? {}));
+  return mapTotal(articles, (a) => toArticleSummaryDto(a, a.versions[0] ?? null, byArticle.get(a.id) ?? {}), 'article');
 }

@@ -6,7 +6,7 @@ import { burnPasswordCheck, verifyPassword } from '@/lib/auth/server/password';
 import { checkSignInRateLimit, recordSignInAttempt } from '@/lib/auth/server/sign-in-rate-limit';
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address.').max(320),
+  email: z.string().trim().toLowerCase().max(320).pipe(z.email('Enter a valid email address.')),
   password: z.string().min(1, 'Enter your password.').max(1024),
 });
 
@@ -19,7 +19,8 @@ export type AuthenticateResult =
 
 export const SIGN_IN_MESSAGES = {
   invalid: 'That email and password do not match an account.',
-  disabled: 'This account has been disabled. Ask a desk admin to re-enable it.',
+  // The same answer whether the password was right or wrong: it must not confirm a password.
+  disabled: 'This account cannot sign in. Ask a desk admin if you think it should.',
   rateLimited: (seconds: number) => `Too many failed sign-in attempts. Try again in ${seconds} s.`,
 } as const;
 
@@ -41,11 +42,12 @@ export async function authenticate(db: Db, input: unknown, ip: string): Promise<
     await recordSignInAttempt(db, email, ip, false);
     return { ok: false, reason: 'invalid' };
   }
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    await recordSignInAttempt(db, email, ip, false);
-    return { ok: false, reason: 'invalid' };
-  }
+  const matches = await verifyPassword(password, user.passwordHash);
+  if (!matches) await recordSignInAttempt(db, email, ip, false);
+  // A disabled account answers the same for a right and a wrong password (no password oracle);
+  // wrong ones still count towards the limit.
   if (user.disabled) return { ok: false, reason: 'disabled' };
+  if (!matches) return { ok: false, reason: 'invalid' };
   await recordSignInAttempt(db, email, ip, true);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { tagColorSchema } from '@/lib/tags/tag-color';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentHash } from '@/lib/articles/server/content-hash';
@@ -41,7 +42,7 @@ export async function seed(db: Db): Promise<SeedReport> {
   for (const tag of DEFAULT_SOURCE_TAGS) {
     const existing = await db.sourceTag.findUnique({ where: { key: tag.key }, select: { id: true } });
     if (!existing) {
-      await db.sourceTag.create({ data: tag });
+      await db.sourceTag.create({ data: { ...tag, color: tagColorSchema.parse(tag.color) } });
       report.tagsCreated++;
     }
   }

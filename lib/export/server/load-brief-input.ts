@@ -2,6 +2,7 @@
 // annotations: article + current version, desk settings + tags, and annotations with their relations
 // (Prisma batches the nested includes into one query per relation, so there is no N+1).
 import 'server-only';
+import { isSaneDate } from '@/lib/api/date-field';
 import { notFound } from '@/lib/api/app-error';
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
@@ -93,7 +94,7 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       title: article.title,
       outlet: article.outlet,
       byline: article.byline,
-      publishedAt: article.publishedAt,
+      publishedAt: article.publishedAt && isSaneDate(article.publishedAt) ? article.publishedAt : null,
       url: article.url,
     },
     version: { id: version.id, number: version.number, text: version.text, doc: version.doc as unknown as TiptapDoc },

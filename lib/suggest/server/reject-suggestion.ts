@@ -1,12 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { idField } from '@/lib/api/text-field';
 import { AppError, notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 
 export const rejectSuggestionSchema = z
   .strictObject({
-    versionId: z.string().min(1, 'versionId is required'),
+    versionId: idField('versionId'),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
   })

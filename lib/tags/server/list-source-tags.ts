@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/server/prisma';
+import { tagColor } from '@/lib/tags/tag-color';
 
 export type SourceTagDto = { id: string; key: string; label: string; color: string; description: string; sortOrder: number; archived: boolean };
 
@@ -8,5 +9,5 @@ export async function listSourceTags(db: Db, { includeArchived = false } = {}): 
     where: includeArchived ? {} : { archivedAt: null },
     orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
   });
-  return tags.map((t) => ({ id: t.id, key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder, archived: t.archivedAt !== null }));
+  return tags.map((t) => ({ id: t.id, key: t.key, label: t.label, color: tagColor(t.color), description: t.description, sortOrder: t.sortOrder, archived: t.archivedAt !== null }));
 }

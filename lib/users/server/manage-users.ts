@@ -43,6 +43,8 @@ export async function setUserRole(db: Db, actor: Actor | null, userId: string, r
   assertAdmin(actor);
   const kept = actor ? canChangeRole(actor, userId, role) : null;
   if (kept && !kept.ok) throw new AppError('validation_failed', kept.reason);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) throw notFound('The user');
   return db.user.update({ where: { id: userId }, data: { role }, select: { id: true, role: true } });
 }
 
@@ -54,6 +56,9 @@ export async function listUsers(db: Db, actor: Actor) {
 /** Applies an admin's change to one account and returns it as the admin page shows it. */
 export async function updateUser(db: Db, actor: Actor, userId: string, input: UpdateUserInput) {
   assertAdmin(actor);
+  // Unknown id → 404 before any change (a role change alone used to fail inside Prisma: a 500).
+  const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!exists) throw notFound('The user');
   if (input.disabled !== undefined) await setUserDisabled(db, actor, userId, input.disabled);
   if (input.role !== undefined) await setUserRole(db, actor, userId, input.role);
   if (input.password !== undefined) await resetPassword(db, actor, userId, input.password);

@@ -1,3 +1,4 @@
+import { FALLBACK_TAG_COLOR } from '@/lib/tags/tag-color';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
@@ -78,14 +79,18 @@ describe('buildHighlightDecorations', () => {
     }
   });
 
-  it('colours highlights through one shared class per colour; odd colour values fall back to an inline style', () => {
+  it('colours highlights through one shared class per colour; anything but #rrggbb gets the fallback colour, never an inline style', () => {
     const attrsOf = (color: string) =>
       (buildHighlightDecorations(doc, { highlights: [{ ...highlight('z', 0, 5), color }], selectedId: null }).find()[0] as unknown as { type: { attrs: Record<string, string> } })
         .type.attrs;
     expect(attrsOf('#1F77B4').class).toContain('cd-c-1f77b4');
     expect(attrsOf('#1F77B4').style).toBeUndefined();
-    expect(attrsOf('rgb(1, 2, 3)').style).toBe('--tag: rgb(1, 2, 3)');
-    expect(highlightColorClass('red')).toBeNull();
-    expect(highlightColorRules(['#1F77B4', '#1f77b4', 'red', '#00aa00'])).toBe('.cd-c-1f77b4{--tag:#1F77B4}.cd-c-00aa00{--tag:#00aa00}');
+    // A stored colour is data: it must not be able to write CSS (issue #11, item 11).
+    for (const odd of ['rgb(1, 2, 3)', 'red;background:url(//evil.example)', '#123456}body{display:none']) {
+      expect(attrsOf(odd).style, odd).toBeUndefined();
+      expect(attrsOf(odd).class).toContain(`cd-c-${FALLBACK_TAG_COLOR.slice(1)}`);
+    }
+    expect(highlightColorClass('red')).toBe(`cd-c-${FALLBACK_TAG_COLOR.slice(1)}`);
+    expect(highlightColorRules(['#1F77B4', '#1f77b4', 'red', '#00aa00'])).toBe(`.cd-c-1f77b4{--tag:#1f77b4}.cd-c-${FALLBACK_TAG_COLOR.slice(1)}{--tag:${FALLBACK_TAG_COLOR}}.cd-c-00aa00{--tag:#00aa00}`);
   });
 });

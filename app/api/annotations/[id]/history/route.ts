@@ -4,4 +4,4 @@ import { getHistory } from '@/lib/annotations/server/get-history';
 import { db } from '@/lib/db/server/prisma';
 
 /** The annotation's audit timeline, oldest first → { events }. */
-export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ events: await getHistory(db, params.id) }));
+export const GET = authedRoute<{ id: string }>(async (_req, { actor, params }) => json({ events: await getHistory(db, actor, params.id) }));

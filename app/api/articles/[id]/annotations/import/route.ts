@@ -1,5 +1,4 @@
-import { AppError } from '@/lib/api/app-error';
-import { readText } from '@/lib/api/read-body';
+import { parseJsonText, readText } from '@/lib/api/read-body';
 import { json } from '@/lib/api/respond';
 import { authedRoute } from '@/lib/api/server/route';
 import { db } from '@/lib/db/server/prisma';
@@ -9,13 +8,7 @@ export const runtime = 'nodejs';
 
 /** W3C AnnotationCollection / AnnotationPage / Annotation / array, at most 1 MB (413 beyond). */
 export const POST = authedRoute<{ id: string }>(async (req, { actor, params }) => {
-  const text = await readText(req);
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new AppError('validation_failed', `The request body is not valid JSON (${error instanceof Error ? error.message : 'parse error'}). Send a W3C AnnotationCollection, AnnotationPage, Annotation or an array of annotations.`);
-  }
+  const document = parseJsonText(await readText(req), 'Send a W3C AnnotationCollection, AnnotationPage, Annotation or an array of annotations.');
   const summary = await importAnnotations(db, actor, params.id, document);
   return json(summary, 201);
 });
