@@ -45,7 +45,7 @@ test('an admin creates an analyst, who can sign in; a disabled analyst cannot', 
   await analyst.getByLabel('Email').fill(email);
   await analyst.getByLabel('Password').fill('esme-password-1');
   await analyst.getByRole('button', { name: 'Sign in' }).click();
-  await expect(analyst.getByTestId('signin-error')).toHaveText(/disabled/);
+  await expect(analyst.getByTestId('signin-error')).toHaveText(/This account cannot sign in/);
   await other.close();
 });
 
