@@ -1,0 +1,73 @@
+/**
+ * Offsets in Unicode code points, as the W3C Web Annotation model counts them in a
+ * TextPositionSelector, against the UTF-16 code units (JavaScript string indices) Claimdesk
+ * stores and its JSON API speaks. The two differ after every astral character (emoji, some CJK).
+ */
+export type CodePointIndex = {
+  /** Code-point offset of a UTF-16 offset (clamped into the text; inside a surrogate pair counts as before it). */
+  toCodePoint(utf16Offset: number): number;
+  /** UTF-16 offset of a code-point offset (clamped into the text). */
+  toUtf16(codePointOffset: number): number;
+  /** Length of the text in code points. */
+  readonly length: number;
+};
+
+/**
+ * Builds the conversion for one text in one pass. Texts without astral characters (most) convert
+ * as the identity; otherwise each conversion is a binary search over the astral positions.
+ */
+export function codePointIndex(text: string): CodePointIndex {
+  // UTF-16 offsets of the high surrogates that start a pair, in order.
+  const pairs: number[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) {
+      pairs.push(i);
+      i++;
+    }
+  }
+  const length = text.length - pairs.length;
+  const clampInt = (v: number, max: number) => (Number.isFinite(v) ? Math.min(max, Math.max(0, Math.floor(v))) : v > 0 ? max : 0);
+  if (pairs.length === 0) {
+    return { length, toCodePoint: (o) => clampInt(o, text.length), toUtf16: (o) => clampInt(o, length) };
+  }
+  return {
+    length,
+    toCodePoint(raw) {
+      const o = clampInt(raw, text.length);
+      // Every pair starting before o shortens it by one; o inside a pair lands before the pair.
+      return o - countBelow(pairs, o);
+    },
+    toUtf16(raw) {
+      const cp = clampInt(raw, length);
+      // The k-th pair (0-based) starts at code point pairs[k] - k; each pair before cp adds a unit.
+      let lo = 0;
+      let hi = pairs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pairs[mid] - mid < cp) lo = mid + 1;
+        else hi = mid;
+      }
+      return cp + lo;
+    },
+  };
+}
+
+/** Number of sorted values strictly below `value`. */
+function countBelow(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+export function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
