@@ -1,4 +1,14 @@
-import search from 'approx-string-match';
+import {
+  codePointsOf,
+  editDistance,
+  prefixAdjacent,
+  prefixSimilarity,
+  searchApprox,
+  suffixAdjacent,
+  suffixSimilarity,
+  type ApproxMatch,
+} from '@/lib/anchoring/compare-text';
+import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import type { AnchorState } from '@/lib/core/enums';
 
@@ -16,14 +26,27 @@ export type ReanchorResult = {
 export type ReanchorOptions = {
   /** Overrides MIN_QUOTE_SIMILARITY (tests use it to show what a laxer floor would do). */
   minQuoteSimilarity?: number;
+  /**
+   * The text the targets' offsets were taken on (the previous version). With it, a diff maps
+   * unchanged passages in one pass and tells an edit in place from other passages that were
+   * already in the text; targets whose quote is not at its offset there are searched without it.
+   */
+  previousText?: string;
 };
 
 /**
- * A fuzzy match must keep at least this share of the quote (1 - edits / quote length).
- * Light copy-edits (a changed word, punctuation, a typo fix) stay well above it, while text
- * that merely shares vocabulary with a deleted passage stays below: see reanchor.test.ts.
+ * A fuzzy match must keep at least this share of the quote (1 - edits / quote length, in code
+ * points). Light copy-edits (a changed word, punctuation, a typo fix) stay well above it, while
+ * text that merely shares vocabulary with a deleted passage stays below: see reanchor.test.ts.
  */
 export const MIN_QUOTE_SIMILARITY = 0.75;
+/**
+ * In place — the quote's stored context still on both sides of it — a short quote (a name, a
+ * word) may keep this little of itself: "Ali" corrected to "Aly" is the same claim, and a person
+ * confirms it. A number corrected in place ("450" → "520") is accepted at any similarity, for
+ * the same reason: it is exactly what a fact-checker needs to see, marked fuzzy for review.
+ */
+export const MIN_IN_PLACE_SIMILARITY = 0.5;
 
 // Hypothesis' match-quote weights: the quote dominates, context breaks ties, position last.
 const QUOTE_WEIGHT = 50;
@@ -41,8 +64,6 @@ const MAX_ERRORS_CAP = 256;
 export const MAX_FUZZY_QUOTE_LENGTH = 10_000;
 /** Context beyond this many characters next to the quote is ignored when scoring. */
 const MAX_CONTEXT = 64;
-/** Extra characters a context may have gained and still be aligned. */
-const CONTEXT_SLACK = 8;
 /** Candidates scored in full; beyond this a cheap pre-selection keeps pathological inputs linear. */
 const MAX_SCORED = 64;
 /**
@@ -51,159 +72,352 @@ const MAX_SCORED = 64;
  */
 const SHORT_QUOTE_LENGTH = 32;
 const SHORT_QUOTE_MIN_CONTEXT = 0.5;
-/** Below this context agreement an exact hit is doubted and the old neighbourhood is searched too. */
-const WEAK_CONTEXT = 0.5;
+/** Characters of stored context that must sit right next to a candidate for that side to count as intact. */
+const ADJACENT = 8;
+/** Context agreement on each side that, with both neighbours intact, makes a candidate "in place". */
+const IN_PLACE_MIN_CONTEXT = 0.75;
+/** Characters of stored context searched verbatim to find where the quote's neighbours are now. */
+const PROBE = 12;
+/** At most this many context brackets are tried per quote. */
+const MAX_BRACKETS = 8;
+/**
+ * A quote found in new text elsewhere (a moved passage) must bring one side of its stored context
+ * along unchanged, unless it is at least this long (a passage moved whole): new sentences built
+ * from the same phrases ("…, and Mariam Nouri warned that …") otherwise pass for it.
+ */
+const MOVED_FREE_LENGTH = 160;
+/** Characters compared after (before) a look-alike to tell that it sits inside the old context. */
+const OWN_CONTEXT_PROBE = 6;
 
-type Match = { start: number; end: number; errors: number };
-type Scored = Match & { score: number; quote: number; context: number };
+type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
+type Scored = {
+  start: number;
+  end: number;
+  errors: number;
+  score: number;
+  /** Distance from the expected position. */
+  position: number;
+  /** The quote's stored neighbours sit right next to it on both sides. */
+  bracketed: boolean;
+};
+
+type Context = {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** The stored start, for the "exact" state. */
+  oldStart: number;
+  /** Where the quote is expected in the new text: the old offsets, or where the diff maps them. */
+  hint: number;
+  hintEnd: number;
+  /** Set when the diff applies to this target. */
+  map: OffsetMap | null;
+  length: number;
+  short: boolean;
+  digits: string;
+  /** The quote with each number as "#", when it has numbers. */
+  template: string | null;
+};
 
 /**
- * Finds `target` in `text` (Hypothesis' strategy): the old position if the quote is still
- * there with its context, else the best exact occurrence, else the best approximate match,
- * else orphaned at the old offsets clamped into the text. Never throws.
+ * Finds `target` in `text`: unchanged passages by the diff (or at the old offset), else the best
+ * of the exact occurrences, the text between the quote's surviving neighbours and approximate
+ * matches, scored on quote, prefix, suffix and position; else orphaned at the old offsets
+ * clamped into the text. Never throws, and never moves a claim onto other words: see the rules
+ * in `evaluate`.
  */
 export function reanchor(target: AnchorTarget, text: string, options: ReanchorOptions = {}): ReanchorResult {
   return new Reanchorer(text, options).reanchor(target);
 }
 
-/** `reanchor` for many targets on one text, sharing searches between identical quotes. */
+/** `reanchor` for many targets on one text, sharing the diff and searches between identical quotes. */
 export function reanchorAll(
   targets: readonly AnchorTarget[],
   text: string,
   options: ReanchorOptions = {},
 ): ReanchorResult[] {
   const reanchorer = new Reanchorer(text, options);
-  // In document order, neighbours tend to share the shift an edit caused (see `recentShifts`).
-  const order = targets.map((_, i) => i);
-  const startOf = (i: number) => {
-    const start = (targets[i] as Partial<AnchorTarget> | null)?.start;
-    return typeof start === 'number' && Number.isFinite(start) ? start : 0;
-  };
-  order.sort((a, b) => startOf(a) - startOf(b));
-  const results = new Array<ReanchorResult>(targets.length);
-  for (const i of order) results[i] = reanchorer.reanchor(targets[i]);
-  return results;
+  return targets.map((t) => reanchorer.reanchor(t));
 }
 
 class Reanchorer {
   private readonly text: string;
+  private readonly previous: string | null;
   private readonly minQuote: number;
+  private map: OffsetMap | null = null;
+  private changedRanges: Array<[number, number]> | null = null;
   private readonly occurrenceCache = new Map<string, number[]>();
-  private readonly fuzzyCache = new Map<string, Match[]>();
-  /** Offsets by which recent quotes moved, most recent first: one edit shifts everything after it alike. */
-  private readonly recentShifts: number[] = [];
+  private readonly fuzzyCache = new Map<string, ApproxMatch[]>();
 
   constructor(text: string, options: ReanchorOptions) {
     this.text = typeof text === 'string' ? text : '';
+    this.previous = typeof options.previousText === 'string' ? options.previousText : null;
     const min = options.minQuoteSimilarity;
     this.minQuote = typeof min === 'number' && Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : MIN_QUOTE_SIMILARITY;
   }
 
   reanchor(raw: AnchorTarget): ReanchorResult {
     const text = this.text;
-    const { exact, prefix, suffix, start: oldStart, end: oldEnd } = sanitize(raw);
-    const start = clamp(oldStart, 0, text.length);
-    const orphaned: ReanchorResult = { start, end: clamp(oldEnd, start, text.length), state: 'orphaned', score: 0 };
+    const t = sanitize(raw);
+    const { exact } = t;
+    const start = clamp(t.start, 0, text.length);
+    const orphaned: ReanchorResult = { start, end: clamp(t.end, start, text.length), state: 'orphaned', score: 0 };
     if (exact.length === 0) return orphaned;
 
-    // Fast path: quote and context unchanged at the old offset.
-    if (
-      start === oldStart &&
-      text.startsWith(exact, start) &&
-      text.endsWith(prefix, start) &&
-      text.startsWith(suffix, start + exact.length)
-    ) {
+    // Unchanged at the old offset, with its context.
+    if (start === t.start && text.startsWith(exact, start) && text.endsWith(t.prefix, start) && text.startsWith(t.suffix, start + exact.length)) {
       return { start, end: start + exact.length, state: 'exact', score: 1 };
     }
 
-    const ctx = { exact, prefix: prefix.slice(-MAX_CONTEXT), suffix: suffix.slice(0, MAX_CONTEXT), hint: start };
-    const shifted = this.tryRecentShifts(ctx, prefix, suffix);
-    if (shifted) return this.result(shifted, oldStart);
-    let best: Scored | null = null;
-
-    const occurrences = this.occurrences(exact);
-    if (occurrences.length > 0) {
-      const exactMatches = occurrences.map((s) => ({ start: s, end: s + exact.length, errors: 0 }));
-      best = this.pick(exactMatches, ctx);
-      if (best && best.context >= WEAK_CONTEXT) return this.result(best, oldStart);
+    const map = this.previous !== null && t.start >= 0 && this.previous.startsWith(exact, t.start) ? this.offsetMap() : null;
+    let hint = start;
+    let hintEnd = orphaned.end;
+    if (map) {
+      // The diff says the quote and its context are untouched: it only shifted.
+      const from = Math.max(0, t.start - t.prefix.length);
+      const shift = map.unchangedShift(from, Math.min(map.oldLength, t.start + exact.length + t.suffix.length));
+      if (shift !== null && text.startsWith(exact, t.start + shift)) {
+        return { start: t.start + shift, end: t.start + shift + exact.length, state: shift === 0 ? 'exact' : 'moved', score: 1 };
+      }
+      hint = map.mapStart(t.start);
+      hintEnd = Math.max(hint, map.mapEnd(t.start + exact.length));
     }
 
-    const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(exact.length * (1 - this.minQuote) + 1e-9));
-    if (maxErrors >= 1 && exact.length <= MAX_FUZZY_QUOTE_LENGTH && exact.length - maxErrors <= text.length) {
-      // The global search only reports the text-wide minimum error count, which can sit in
-      // unrelated text while the edited original is one error worse, so search near it too.
+    const length = codePointsOf(exact).length;
+    const template = /\p{Nd}/u.test(exact) ? numberTemplate(exact) : null;
+    const ctx: Context = {
+      exact,
+      prefix: t.prefix.slice(-MAX_CONTEXT),
+      suffix: t.suffix.slice(0, MAX_CONTEXT),
+      oldStart: t.start,
+      hint,
+      hintEnd,
+      map,
+      length,
+      short: length < SHORT_QUOTE_LENGTH,
+      digits: digitsOf(exact),
+      template,
+    };
+
+    if (!map) {
+      // The quote with its whole stored context, verbatim: nothing can score higher.
+      const whole = this.nearestWholeContext(ctx);
+      if (whole) return this.result(whole, ctx);
+    }
+
+    const candidates: Candidate[] = [];
+    // With a diff, an exact copy can only be the quote's own place or moved (new) text.
+    const occurrences = map ? this.occurrencesNear(ctx) : this.occurrences(exact);
+    for (const at of occurrences) candidates.push({ start: at, end: at + exact.length, errors: 0, fuzzy: false });
+    this.addBrackets(ctx, candidates);
+    if (map && hintEnd > hint) candidates.push({ start: hint, end: hintEnd, errors: null, fuzzy: false });
+
+    const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (1 - this.minQuote) + 1e-9));
+    let best = this.pick(candidates, ctx, maxErrors);
+    // Between its intact neighbours is where the quote is: an approximate search near it could
+    // only find the same passage with other edges, which snapping to the context undoes.
+    if (best?.bracketed) return this.result(best, ctx);
+
+    const searchable = maxErrors >= 1 && exact.length <= MAX_FUZZY_QUOTE_LENGTH;
+    if (searchable) {
       const pad = Math.max(64, exact.length);
-      const from = Math.max(0, start - pad);
-      const to = Math.min(text.length, clamp(oldEnd, start, text.length) + pad);
-      const local = search(text.slice(from, to), exact, maxErrors).map((m) => ({
-        start: m.start + from,
-        end: m.end + from,
-        errors: m.errors,
-      }));
-      const candidates = occurrences.length > 0 ? local : [...local, ...this.fuzzy(exact, maxErrors)];
-      const fuzzyBest = this.pick(candidates, ctx);
-      if (fuzzyBest && (!best || fuzzyBest.score > best.score)) best = snapToContext(fuzzyBest, text, ctx, maxErrors);
+      const near = searchApprox(text, hint - pad, hintEnd + pad, exact, maxErrors).map((m) => ({ ...m, fuzzy: true }));
+      best = this.better(best, this.pick(near, ctx, maxErrors));
+      if (!best) {
+        // Nothing near: the passage may have moved (and been edited) elsewhere.
+        const far = this.fuzzyElsewhere(ctx, maxErrors).map((m) => ({ ...m, fuzzy: true }));
+        best = this.pick(far, ctx, maxErrors);
+      }
     }
-
-    return best ? this.result(best, oldStart) : orphaned;
+    return best ? this.result(best, ctx) : orphaned;
   }
 
-  /**
-   * Shortcut for the common case, without scanning the whole text: the quote sits at a recently
-   * seen shift with its full context, and no other occurrence is as close to the old position.
-   * Any farther occurrence scores lower (context cannot beat perfect, position is worse), so
-   * this returns exactly what the full search would.
-   */
-  private tryRecentShifts(ctx: Context, prefix: string, suffix: string): Scored | null {
-    const { text } = this;
-    const { exact, hint } = ctx;
-    for (const shift of this.recentShifts) {
-      const at = hint + shift;
-      if (at < 0 || !text.startsWith(exact, at) || !text.endsWith(prefix, at) || !text.startsWith(suffix, at + exact.length)) {
-        continue;
-      }
-      const reach = Math.abs(shift);
-      let alone = true;
-      for (let i = text.indexOf(exact, Math.max(0, hint - reach)); i !== -1 && i <= hint + reach; i = text.indexOf(exact, i + 1)) {
-        if (i !== at) {
-          alone = false;
-          break;
-        }
-      }
-      if (alone) return score({ start: at, end: at + exact.length, errors: 0 }, text, ctx);
-    }
-    return null;
+  private offsetMap(): OffsetMap {
+    this.map ??= buildOffsetMap(this.previous ?? '', this.text);
+    return this.map;
   }
 
-  private result(best: Scored, oldStart: number): ReanchorResult {
-    const shift = best.start - oldStart;
-    if (shift !== 0 && this.recentShifts[0] !== shift) {
-      const seen = this.recentShifts.indexOf(shift);
-      if (seen !== -1) this.recentShifts.splice(seen, 1);
-      this.recentShifts.unshift(shift);
-      if (this.recentShifts.length > 4) this.recentShifts.pop();
-    }
-    const state: AnchorState = best.errors > 0 ? 'fuzzy' : best.start === oldStart ? 'exact' : 'moved';
+  private result(best: Scored, ctx: Context): ReanchorResult {
+    const state: AnchorState = best.errors > 0 ? 'fuzzy' : best.start === ctx.oldStart ? 'exact' : 'moved';
     return { start: best.start, end: best.end, state, score: best.score };
   }
 
-  /** The best acceptable candidate, ties going to the one nearest the old position. */
-  private pick(matches: Match[], ctx: Context): Scored | null {
-    let best: Scored | null = null;
-    for (const match of preselect(matches, this.text, ctx)) {
-      const scored = score(match, this.text, ctx);
-      if (scored.quote < this.minQuote) continue;
-      const atOldPlace = match.errors === 0 && match.start === ctx.hint;
-      if (ctx.exact.length < SHORT_QUOTE_LENGTH && !atOldPlace && scored.context < SHORT_QUOTE_MIN_CONTEXT) continue;
-      if (
-        !best ||
-        scored.score > best.score ||
-        (scored.score === best.score && Math.abs(scored.start - ctx.hint) < Math.abs(best.start - ctx.hint))
-      ) {
-        best = scored;
+  /** The occurrence of prefix + quote + suffix nearest the hint, scored, or null. */
+  private nearestWholeContext(ctx: Context): Scored | null {
+    if (ctx.prefix.length + ctx.suffix.length === 0) return null;
+    const whole = ctx.prefix + ctx.exact + ctx.suffix;
+    let at = -1;
+    for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) {
+      const s = i + ctx.prefix.length;
+      if (at === -1 || Math.abs(s - ctx.hint) < Math.abs(at - ctx.hint)) at = s;
+      if (s > ctx.hint) break;
+    }
+    return at === -1 ? null : this.scored(at, at + ctx.exact.length, 0, ctx);
+  }
+
+  /**
+   * Text between where the quote's stored neighbours are now: the last characters of the prefix
+   * and the first of the suffix, found verbatim. Near the mapped position with a diff; anywhere
+   * without one, so an edit above the quote (an editor's note) does not lose it.
+   */
+  private addBrackets(ctx: Context, out: Candidate[]): void {
+    const { text } = this;
+    const left = ctx.prefix.slice(-PROBE);
+    const right = ctx.suffix.slice(0, PROBE);
+    const len = ctx.exact.length;
+    const span = len + Math.max(16, len >> 1);
+    const reach = Math.max(64, len);
+    const lo = ctx.map ? Math.max(0, ctx.hint - reach - left.length) : 0;
+    const hi = ctx.map ? ctx.hintEnd + reach : text.length;
+
+    const lefts = ctx.prefix.length === 0 ? [0] : indexesIn(text, left, lo, hi + left.length).map((i) => i + left.length);
+    lefts.sort((a, b) => Math.abs(a - ctx.hint) - Math.abs(b - ctx.hint));
+    for (const a of lefts.slice(0, MAX_BRACKETS)) {
+      const b = ctx.suffix.length === 0 ? text.length : (indexesIn(text, right, a + 1, a + span + right.length)[0] ?? -1);
+      if (b > a && b - a <= span) out.push({ start: a, end: b, errors: null, fuzzy: false });
+    }
+  }
+
+  /** Approximate matches away from the expected position: in new text only with a diff, in the whole text without. */
+  private fuzzyElsewhere(ctx: Context, maxErrors: number): ApproxMatch[] {
+    const key = `${maxErrors}\u0000${ctx.map ? 'new' : 'all'}\u0000${ctx.exact}`;
+    let found = this.fuzzyCache.get(key);
+    if (!found) {
+      if (ctx.map) {
+        found = [];
+        const len = ctx.exact.length;
+        // A change shorter than half the quote cannot hold most of a moved copy of it.
+        for (const [from, to] of this.newTextWindows(len, Math.ceil((len - maxErrors) / 2))) {
+          found.push(...searchApprox(this.text, from, to, ctx.exact, maxErrors));
+        }
+      } else {
+        found = searchApprox(this.text, 0, this.text.length, ctx.exact, maxErrors);
       }
+      this.fuzzyCache.set(key, found);
+    }
+    return found;
+  }
+
+  /** The best acceptable candidate, ties going to the one nearest the expected position. */
+  private pick(candidates: Candidate[], ctx: Context, maxErrors: number): Scored | null {
+    let best: Scored | null = null;
+    const seen = new Set<string>();
+    for (const c of preselect(candidates, this.text, ctx)) {
+      const key = `${c.start}:${c.end}:${c.fuzzy}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      best = this.better(best, this.evaluate(c, ctx, maxErrors));
     }
     return best;
+  }
+
+  private better(a: Scored | null, b: Scored | null): Scored | null {
+    if (!a || !b) return a ?? b;
+    return b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a;
+  }
+
+  /**
+   * Scores one candidate, or rejects it. The rules that keep a claim on its own words:
+   * - with a diff, a candidate holds only the quote's own words and new text: other passages
+   *   were already in the old text, so they are other words, even identical ones; and a quote
+   *   found in new text elsewhere (a moved passage) must bring one side of its context along;
+   * - a candidate whose numbers differ from the quote's must sit where the quote was, between
+   *   its stored neighbours (a corrected figure in place, never another figure nearby);
+   * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
+   * - a short quote off its old place needs half of its context, unless in place;
+   * - a look-alike inside the quote's own old context ("300" in "from 300 to 450") is refused;
+   * - an approximate match may not cut a word the quote did not cut (see `widenToWords`).
+   */
+  private evaluate(c: Candidate, ctx: Context, maxErrors: number): Scored | null {
+    const { text } = this;
+    let { start, end } = c;
+    let errors = c.errors;
+    if (c.fuzzy) {
+      const snapped = widenToWords(snapToContext(start, end, text, ctx, maxErrors), text, ctx);
+      if (snapped.start !== start || snapped.end !== end) errors = null;
+      ({ start, end } = snapped);
+    }
+    if (end <= start) return null;
+
+    let moved = false;
+    if (ctx.map) {
+      // Only the quote's own words or new text: trim other old words off the edges, refuse them inside.
+      const foreign = ctx.map.foreignSpans(start, end, ctx.oldStart, ctx.oldStart + ctx.exact.length);
+      if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
+      if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
+      if (foreign.length > 0 || end <= start) return null;
+      if (start !== c.start || end !== c.end) errors = null;
+      moved = !(start < ctx.hintEnd && end > ctx.hint);
+    }
+
+    const before = prefixAdjacent(text, start, ctx.prefix, ADJACENT);
+    const after = suffixAdjacent(text, end, ctx.suffix, ADJACENT);
+    const candidate = text.slice(start, end);
+    const same = candidate === ctx.exact;
+    // A changed figure is the same claim only where the quote was: between its neighbours, or
+    // (with a diff) on the text that replaced it, next to one of them.
+    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after))) return null;
+
+    const prefix = prefixSimilarity(text, start, ctx.prefix);
+    const suffix = suffixSimilarity(text, end, ctx.suffix);
+    const context = (prefix + suffix) / 2;
+    const inPlace = before && after && prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT;
+
+    let floor = this.minQuote;
+    if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
+    if (inPlace && ctx.template !== null && numberTemplate(candidate) === ctx.template) floor = 0;
+    if (same) errors = 0;
+    else if (errors === null) {
+      const limit = Math.ceil(ctx.length * (1 - floor));
+      errors = editDistance(codePointsOf(ctx.exact), codePointsOf(candidate), Math.max(limit, maxErrors));
+    }
+    const quote = Math.max(0, 1 - errors / ctx.length);
+    if (quote < floor || (!same && errors === 0)) return null;
+
+    const atOldPlace = same && start === ctx.oldStart;
+    if (ctx.short && !atOldPlace && !inPlace && context < SHORT_QUOTE_MIN_CONTEXT) return null;
+    if (moved && ctx.length < MOVED_FREE_LENGTH && Math.max(prefix, suffix) < 1) return null;
+    if (!atOldPlace && !(before && after) && insideOwnContext(text, start, end, ctx)) return null;
+
+    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after };
+  }
+
+  private scored(start: number, end: number, errors: number, ctx: Context, quote = 1, prefix?: number, suffix?: number): Scored {
+    const p = prefix ?? prefixSimilarity(this.text, start, ctx.prefix);
+    const s = suffix ?? suffixSimilarity(this.text, end, ctx.suffix);
+    const distance = Math.abs(start - ctx.hint);
+    const position = this.text.length === 0 ? 1 : 1 - Math.min(1, distance / this.text.length);
+    const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * p + SUFFIX_WEIGHT * s + POSITION_WEIGHT * position;
+    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false };
+  }
+
+  /** Occurrences of the quote near its mapped position and in the new text of the version. */
+  private occurrencesNear(ctx: Context): number[] {
+    const len = ctx.exact.length;
+    const reach = Math.max(64, len);
+    const found: number[] = [];
+    for (const [from, to] of [[ctx.hint - reach, ctx.hintEnd + reach] as [number, number], ...this.newTextWindows(0, len)]) {
+      for (const at of indexesIn(this.text, ctx.exact, from, to)) if (!found.includes(at)) found.push(at);
+    }
+    return found;
+  }
+
+  /**
+   * The version's changed ranges of at least `min` characters, widened by `pad` on each side and
+   * merged: where a moved passage can be.
+   */
+  private newTextWindows(pad: number, min: number): Array<[number, number]> {
+    this.changedRanges ??= (this.map ?? this.offsetMap()).changes();
+    const out: Array<[number, number]> = [];
+    for (const [a, b] of this.changedRanges) {
+      if (b - a < Math.max(1, min)) continue;
+      const from = Math.max(0, a - pad);
+      const to = Math.min(this.text.length, b + pad);
+      const last = out[out.length - 1];
+      if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+      else out.push([from, to]);
+    }
+    return out;
   }
 
   private occurrences(exact: string): number[] {
@@ -215,18 +429,7 @@ class Reanchorer {
     }
     return found;
   }
-
-  private fuzzy(exact: string, maxErrors: number): Match[] {
-    let found = this.fuzzyCache.get(exact);
-    if (!found) {
-      found = search(this.text, exact, maxErrors);
-      this.fuzzyCache.set(exact, found);
-    }
-    return found;
-  }
 }
-
-type Context = { exact: string; prefix: string; suffix: string; hint: number };
 
 /** Characters of stored context that must reappear verbatim to move a fuzzy match's edge. */
 const SNAP_PROBE = 12;
@@ -236,55 +439,104 @@ const SNAP_PROBE = 12;
  * at "report"). Where the stored context still follows verbatim within `reach` characters of
  * an edge, move the edge to meet it so the range covers the whole edited passage.
  */
-function snapToContext(match: Scored, text: string, ctx: Context, reach: number): Scored {
-  let { start, end } = match;
+function snapToContext(start: number, end: number, text: string, ctx: Context, reach: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
   if (ctx.suffix) {
-    const found = nearest(text, ctx.suffix.slice(0, SNAP_PROBE), end, reach, start);
-    if (found !== -1) end = found;
-  } else if (text.length - end <= reach) {
-    end = text.length;
+    const found = nearest(text, ctx.suffix.slice(0, SNAP_PROBE), e, reach, s);
+    if (found !== -1) e = found;
+  } else if (text.length - e <= reach) {
+    e = text.length;
   }
   if (ctx.prefix) {
     const probe = ctx.prefix.slice(-SNAP_PROBE);
-    const found = nearest(text, probe, start - probe.length, reach, 0);
-    if (found !== -1 && found + probe.length <= end) start = found + probe.length;
-  } else if (start <= reach) {
-    start = 0;
+    const found = nearest(text, probe, s - probe.length, reach, 0);
+    if (found !== -1 && found + probe.length <= e) s = found + probe.length;
+  } else if (s <= reach) {
+    s = 0;
   }
-  return start === match.start && end === match.end ? match : { ...match, start, end };
+  return { start: s, end: e };
 }
 
 /** Index of the occurrence of `probe` nearest to `at` within ±reach (and not before `min`), or -1. */
 function nearest(text: string, probe: string, at: number, reach: number, min: number): number {
   let best = -1;
-  const from = Math.max(0, min, at - reach);
-  for (let i = text.indexOf(probe, from); i !== -1 && i <= at + reach; i = text.indexOf(probe, i + 1)) {
+  for (const i of indexesIn(text, probe, Math.max(0, min, at - reach), at + reach + probe.length)) {
     if (best === -1 || Math.abs(i - at) < Math.abs(best - at)) best = i;
   }
   return best;
 }
 
-function score(match: Match, text: string, ctx: Context): Scored {
-  const quote = Math.max(0, 1 - match.errors / ctx.exact.length);
-  const prefix = ctx.prefix ? prefixSimilarity(text, match.start, ctx.prefix) : 1;
-  const suffix = ctx.suffix ? suffixSimilarity(text, match.end, ctx.suffix) : 1;
-  const position = text.length === 0 ? 1 : 1 - Math.min(1, Math.abs(match.start - ctx.hint) / text.length);
-  const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * prefix + SUFFIX_WEIGHT * suffix + POSITION_WEIGHT * position;
-  return { ...match, quote, context: (prefix + suffix) / 2, score: raw / TOTAL_WEIGHT };
+/** Offsets of `needle` lying wholly inside text[from, to), without scanning past `to`. */
+function indexesIn(text: string, needle: string, from: number, to: number): number[] {
+  const lo = Math.max(0, from);
+  const hi = Math.min(text.length, to);
+  const out: number[] = [];
+  if (needle.length === 0 || hi - lo < needle.length) return out;
+  const window = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+  for (let i = window.indexOf(needle); i !== -1; i = window.indexOf(needle, i + 1)) out.push(lo + i);
+  return out;
 }
 
-/** Keeps the candidates nearest the old position and those with the longest exact context agreement. */
-function preselect(matches: Match[], text: string, ctx: Context): Match[] {
-  if (matches.length <= MAX_SCORED) return matches;
+/**
+ * Whether text[start, end) is a piece of the quote's own stored context, found where that
+ * context still is: "300" in a prefix "from 300 to " when the text reads "300 to 520".
+ */
+function insideOwnContext(text: string, start: number, end: number, ctx: Context): boolean {
+  const piece = text.slice(start, end);
+  for (let j = ctx.prefix.indexOf(piece); j !== -1; j = ctx.prefix.indexOf(piece, j + 1)) {
+    const rest = ctx.prefix.slice(j + piece.length, j + piece.length + OWN_CONTEXT_PROBE);
+    if (text.startsWith(rest, end)) return true;
+  }
+  for (let j = ctx.suffix.indexOf(piece); j !== -1; j = ctx.suffix.indexOf(piece, j + 1)) {
+    const lead = ctx.suffix.slice(Math.max(0, j - OWN_CONTEXT_PROBE), j);
+    if (text.endsWith(lead, start)) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
+}
+
+/**
+ * An approximate match may not cut a word the quote did not cut: its edges move out to whole
+ * words, and the floor then judges the whole words ("Linus" against "machines", not "chines").
+ */
+function widenToWords(range: { start: number; end: number }, text: string, ctx: Context): { start: number; end: number } {
+  let { start, end } = range;
+  // Without stored context on a side (an import, the text's edge) nothing is known about that edge.
+  const quoteStartsWord = ctx.prefix !== '' && (!isWordChar(ctx.prefix.at(-1)) || !isWordChar(ctx.exact[0]));
+  const quoteEndsWord = ctx.suffix !== '' && (!isWordChar(ctx.suffix[0]) || !isWordChar(ctx.exact.at(-1)));
+  if (quoteStartsWord) while (start > 0 && start < end && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  if (quoteEndsWord) while (end < text.length && end > start && isWordChar(text[end - 1]) && isWordChar(text[end])) end++;
+  return { start, end };
+}
+
+// A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
+const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+function digitsOf(s: string): string {
+  return (s.match(/\p{Nd}+/gu) ?? []).join(' ');
+}
+
+function numberTemplate(s: string): string {
+  return s.replace(NUMBER, '#');
+}
+
+/** Keeps the candidates nearest the expected position and those with the longest exact context agreement. */
+function preselect(candidates: Candidate[], text: string, ctx: Context): Candidate[] {
+  if (candidates.length <= MAX_SCORED) return candidates;
   const half = MAX_SCORED / 2;
-  const distance = (m: Match) => Math.abs(m.start - ctx.hint);
-  const nearest = [...matches].sort((a, b) => distance(a) - distance(b)).slice(0, half);
-  const agreement = (m: Match) =>
-    commonSuffixLength(ctx.prefix, text, m.start) + commonPrefixLength(ctx.suffix, text, m.end);
-  const keyed = matches.map((m) => ({ m, k: agreement(m) }));
-  keyed.sort((a, b) => b.k - a.k || distance(a.m) - distance(b.m));
-  const chosen = new Set(nearest);
-  for (const { m } of keyed.slice(0, half)) chosen.add(m);
+  const distance = (c: Candidate) => Math.abs(c.start - ctx.hint);
+  const nearestOnes = [...candidates].sort((a, b) => distance(a) - distance(b)).slice(0, half);
+  const agreement = (c: Candidate) => commonSuffixLength(ctx.prefix, text, c.start) + commonPrefixLength(ctx.suffix, text, c.end);
+  const keyed = candidates.map((c) => ({ c, k: agreement(c) }));
+  keyed.sort((a, b) => b.k - a.k || distance(a.c) - distance(b.c));
+  const chosen = new Set(nearestOnes);
+  for (const { c } of keyed.slice(0, half)) chosen.add(c);
   return [...chosen];
 }
 
@@ -298,44 +550,6 @@ function commonPrefixLength(context: string, text: string, start: number): numbe
   let n = 0;
   while (n < context.length && start + n < text.length && context.charCodeAt(n) === text.charCodeAt(start + n)) n++;
   return n;
-}
-
-/** How well the text ending at `end` agrees with the stored prefix (1 = identical). */
-function prefixSimilarity(text: string, end: number, prefix: string): number {
-  const window = text.slice(Math.max(0, end - prefix.length - CONTEXT_SLACK), end);
-  return 1 - anchoredDistance(reverse(prefix), reverse(window)) / prefix.length;
-}
-
-/** How well the text starting at `start` agrees with the stored suffix (1 = identical). */
-function suffixSimilarity(text: string, start: number, suffix: string): number {
-  const window = text.slice(start, start + suffix.length + CONTEXT_SLACK);
-  return 1 - anchoredDistance(suffix, window) / suffix.length;
-}
-
-/** Edit distance between `pattern` and the best-matching prefix of `window` (inputs are short). */
-function anchoredDistance(pattern: string, window: string): number {
-  const cols = window.length + 1;
-  let prev = new Int32Array(cols);
-  let row = new Int32Array(cols);
-  for (let c = 0; c < cols; c++) prev[c] = c;
-  for (let r = 1; r <= pattern.length; r++) {
-    row[0] = r;
-    const ch = pattern.charCodeAt(r - 1);
-    for (let c = 1; c < cols; c++) {
-      const substitute = prev[c - 1] + (window.charCodeAt(c - 1) === ch ? 0 : 1);
-      row[c] = Math.min(substitute, prev[c] + 1, row[c - 1] + 1);
-    }
-    [prev, row] = [row, prev];
-  }
-  let best = pattern.length;
-  for (let c = 0; c < cols; c++) best = Math.min(best, prev[c]);
-  return best;
-}
-
-function reverse(s: string): string {
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) out += s[i];
-  return out;
 }
 
 /** Coerces stored fields defensively: anchors come from JSON and older clients. */

@@ -33,8 +33,14 @@ export function parseArticle(input: ArticleInput): ParsedArticle {
 
   const { title, blocks } = parseBlocks(format, normalized);
   if (blocks.length === 0) throw new ArticleParseError('empty', 'The article has no readable text.');
-  const doc: TiptapDoc = { type: 'doc', content: blocks };
-  return { title, doc, text: canonicalTextOf(doc) };
+  const doc: TiptapDoc = { type: 'doc', content: blocks.map(composeText) };
+  return { title: title?.normalize('NFC') ?? null, doc, text: canonicalTextOf(doc) };
+}
+
+/** Character references decode after `normalizeInput` ("e&#769;"): compose them too. */
+function composeText(node: TiptapNode): TiptapNode {
+  if (node.type === 'text' && typeof node.text === 'string') return { ...node, text: node.text.normalize('NFC') };
+  return node.content ? { ...node, content: node.content.map(composeText) } : node;
 }
 
 function parseBlocks(format: ArticleFormat, normalized: string): { title: string | null; blocks: TiptapNode[] } {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange, reanchor, reanchorAll, type AnchorTarget } from '@/lib/anchoring';
+import { buildReanchorCase, tally } from '../../../bench/support/reanchor-case';
 import { loadArticle, prng } from './fixtures';
 
 /**
@@ -119,4 +120,19 @@ describe('reanchorAll on 1,000 annotations of a long article', () => {
     // Spot-check the cached bulk path against the single-target one.
     for (let i = 0; i < targets.length; i += 37) expect(results[i]).toEqual(reanchor(targets[i], edited));
   });
+});
+
+describe('reanchorAll on a new version: the benchmark’s data set (issue #12)', () => {
+  // 1,000 annotations of 1–20 words on a 10,000-word article; ~18% of the quotes lightly edited,
+  // 30 sentences inserted, whole sentences deleted. Several seeds, so no rule is tuned to one draw.
+  for (const seed of [12, 1, 2, 3]) {
+    it(`lands every annotation on the right words in the right state (seed ${seed})`, () => {
+      const c = buildReanchorCase(seed);
+      const t = tally(c, reanchorAll(c.targets, c.edited, { previousText: c.text }));
+      expect(t.byKind.edited.total).toBeGreaterThanOrEqual(170);
+      expect(t.byKind.deleted.total + t.byKind.cut.total).toBeGreaterThan(5);
+      expect(t.wrong).toEqual([]);
+      expect(t.correct).toBe(1000);
+    });
+  }
 });

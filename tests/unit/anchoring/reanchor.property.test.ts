@@ -54,6 +54,20 @@ describe('reanchor properties', () => {
     );
   });
 
+  it('with the previous version’s text (the diff path): the same guarantees', () => {
+    fc.assert(
+      fc.property(texts, fc.nat(), fc.nat({ max: 200 }), edits, (text, a, len, list) => {
+        const start = text.length === 0 ? 0 : a % (text.length + 1);
+        const target = describeRange(text, start, Math.min(text.length, start + len));
+        const edited = applyEdits(text, list);
+        expectWellFormed(reanchor(target, edited, { previousText: text }), edited, target);
+        // A previous text the target does not come from must not break it either.
+        expectWellFormed(reanchor(target, edited, { previousText: edited }), edited, target);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('an unedited text re-anchors every non-empty quote exactly where it was', () => {
     fc.assert(
       fc.property(texts, fc.nat(), fc.integer({ min: 1, max: 200 }), (text, a, len) => {
@@ -90,6 +104,8 @@ describe('reanchor properties', () => {
         const all = [...targets, ...targets.slice().reverse()];
         const edited = applyEdits(text, list);
         expect(reanchorAll(all, edited)).toEqual(all.map((t) => reanchor(t, edited)));
+        const previousText = text;
+        expect(reanchorAll(all, edited, { previousText })).toEqual(all.map((t) => reanchor(t, edited, { previousText })));
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,206 @@
+// The issue's scenarios (#12), each written from what a fact-checker must see, on a synthetic
+// report (written for these tests) that packs look-alike figures, names and places close together.
+import { describe, expect, it } from 'vitest';
+import { describeRange, reanchor, reanchorAll, type AnchorTarget, type ReanchorOptions, type ReanchorResult } from '@/lib/anchoring';
+import { parseArticle } from '@/lib/articles/parse-article';
+
+const REPORT = [
+  'Conflict monitor: quarterly report on the northern provinces',
+  'Key findings: officials said the militia has 6,000 fighters stationed near the border.',
+  'Deaths rose from 300 to 450 in a year, according to figures compiled by the provincial health office.',
+  'Commanders estimate the militia has between 4,000 and 6,000 fighters, most of them recruited since 2019.',
+  'The offensive ran from 2019 to 2021 and displaced more than 80,000 residents from river villages.',
+  'Unemployment in the valley rose from 12% to 15% over the same period, the labour ministry said.',
+  'The spokesman said Hamid Nouri and his cousin Hamid Nouri had negotiated the ceasefire in Kandahar last spring.',
+  'Officials in Kandahar said the militia has 6,000 fighters stationed near the border crossings.',
+  'Linus Mbeki, a logistics adviser, said the convoy machines were repaired within a week.',
+  'Residents of Kandahar province described shortages of fuel, flour and medicine throughout the winter.',
+].join('\n');
+
+/** Target on the `nth` (0-based) occurrence of `quote`, optionally only after `after`. */
+function annotate(text: string, quote: string, nth = 0, after = ''): AnchorTarget {
+  let at = after ? text.indexOf(after) : -1;
+  if (after && at === -1) throw new Error(`fixture: "${after}" not found`);
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(quote, at + 1);
+    if (at === -1) throw new Error(`fixture: occurrence ${nth} of "${quote}" not found`);
+  }
+  return describeRange(text, at, at + quote.length);
+}
+
+/** Replaces `find` inside the first line containing `line` (the whole text when `line` is empty). */
+function edit(text: string, line: string, find: string, replacement: string): string {
+  const from = text.indexOf(line);
+  const at = text.indexOf(find, from);
+  if (from === -1 || at === -1) throw new Error(`fixture: "${find}" not found after "${line}"`);
+  return text.slice(0, at) + replacement + text.slice(at + find.length);
+}
+
+const slice = (text: string, r: ReanchorResult) => text.slice(r.start, r.end);
+
+/** Re-anchors the way a new version does (with the diff) and the way an import does (without). */
+function both(target: AnchorTarget, previous: string, next: string, options: ReanchorOptions = {}): ReanchorResult[] {
+  return [reanchorAll([target], next, { ...options, previousText: previous })[0], reanchor(target, next, options)];
+}
+
+describe('1. short quotes next to look-alikes: a corrected figure never lands on another number', () => {
+  it('"450" corrected to "520" becomes fuzzy on "520", never "300"', () => {
+    const target = annotate(REPORT, '450');
+    const edited = edit(REPORT, 'Deaths rose', '450', '520');
+    for (const r of both(target, REPORT, edited)) {
+      expect(r).toMatchObject({ state: 'fuzzy', start: target.start, end: target.end });
+      expect(slice(edited, r)).toBe('520');
+      expect(r.score).toBeLessThan(0.9); // a person confirms it
+    }
+    // Even a floor lax enough to let "300" (two of three digits different) match never puts it there.
+    for (const r of both(target, REPORT, edited, { minQuoteSimilarity: 0.3 })) expect(slice(edited, r)).toBe('520');
+  });
+
+  it('a corrected range keeps its place: "from 300 to 450" → "from 300 to 520"', () => {
+    const target = annotate(REPORT, 'from 300 to 450');
+    const edited = edit(REPORT, 'Deaths rose', '450', '520');
+    for (const r of both(target, REPORT, edited)) expect([r.state, slice(edited, r)]).toEqual(['fuzzy', 'from 300 to 520']);
+  });
+
+  it('fighter ranges: "4,000" corrected to "4,500" never becomes "6,000"', () => {
+    const target = annotate(REPORT, '4,000');
+    const edited = edit(REPORT, 'Commanders', '4,000', '4,500');
+    for (const r of both(target, REPORT, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, '4,500']);
+    for (const r of both(target, REPORT, edited, { minQuoteSimilarity: 0.5 })) expect(slice(edited, r)).toBe('4,500');
+
+    // The upper bound corrected: an exact "6,000 fighters" elsewhere is a different claim.
+    const upper = annotate(REPORT, '6,000 fighters', 0, 'Commanders');
+    const raised = edit(REPORT, 'Commanders', '6,000 fighters', '6,500 fighters');
+    for (const r of both(upper, REPORT, raised)) expect([r.state, r.start, slice(raised, r)]).toEqual(['fuzzy', upper.start, '6,500 fighters']);
+  });
+
+  it('fighter ranges: with the figure deleted, the claim is orphaned, not moved to the other bound', () => {
+    const target = annotate(REPORT, '4,000');
+    const edited = edit(REPORT, 'Commanders', 'between 4,000 and 6,000 fighters', 'about 6,000 fighters');
+    for (const r of both(target, REPORT, edited, { minQuoteSimilarity: 0.5 })) {
+      expect(slice(edited, r)).not.toBe('6,000');
+      expect(r.state).not.toBe('moved');
+    }
+  });
+
+  it('years: "2021" corrected to "2022" never becomes "2019" (in its own prefix)', () => {
+    const target = annotate(REPORT, '2021');
+    const edited = edit(REPORT, 'The offensive', '2021', '2022');
+    for (const r of both(target, REPORT, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, '2022']);
+    for (const r of both(target, REPORT, edited, { minQuoteSimilarity: 0.5 })) expect(slice(edited, r)).toBe('2022');
+
+    // "2019" corrected to "2018": the exact "2019" a sentence earlier is another claim.
+    const start = annotate(REPORT, '2019', 0, 'The offensive');
+    const earlier = edit(REPORT, 'The offensive', '2019', '2018');
+    for (const r of both(start, REPORT, earlier)) expect([r.state, r.start, slice(earlier, r)]).toEqual(['fuzzy', start.start, '2018']);
+  });
+
+  it('percentages: "15%" corrected to "17%" becomes fuzzy on "17%", never "12%"', () => {
+    const target = annotate(REPORT, '15%');
+    const edited = edit(REPORT, 'Unemployment', '15%', '17%');
+    for (const r of both(target, REPORT, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, '17%']);
+    for (const r of both(target, REPORT, edited, { minQuoteSimilarity: 0.3 })) expect(slice(edited, r)).toBe('17%');
+  });
+
+  it('a name twice close together, one corrected: the annotation stays on the corrected one', () => {
+    const second = annotate(REPORT, 'Hamid Nouri', 1);
+    const edited = edit(REPORT, 'cousin', 'Hamid Nouri', 'Hamid Nuri');
+    for (const r of both(second, REPORT, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', second.start, 'Hamid Nuri']);
+
+    const first = annotate(REPORT, 'Hamid Nouri', 0);
+    const firstEdited = edit(REPORT, 'The spokesman', 'Hamid Nouri', 'Hamid Noori');
+    for (const r of both(first, REPORT, firstEdited)) expect([r.state, r.start, slice(firstEdited, r)]).toEqual(['fuzzy', first.start, 'Hamid Noori']);
+    // The untouched namesake keeps its own annotation, exactly.
+    const other = annotate(REPORT, 'Hamid Nouri', 1);
+    for (const r of both(other, REPORT, firstEdited)) expect([r.state, r.start]).toEqual(['exact', other.start]);
+  });
+});
+
+describe('2. in place beats elsewhere', () => {
+  it('an edited figure stays in its paragraph although the key-findings box repeats the old wording', () => {
+    const target = annotate(REPORT, 'the militia has 6,000 fighters', 0, 'Officials in Kandahar');
+    const edited = edit(REPORT, 'Officials in Kandahar', '6,000', '6,500');
+    for (const r of both(target, REPORT, edited)) {
+      expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, 'the militia has 6,500 fighters']);
+    }
+  });
+
+  it('a passage edited in one copy of a duplicated paragraph stays in that copy (with the version diff)', () => {
+    const repeated = 'Aid convoys reached 12 villages in March, and the governor promised 40 more trucks before the rains.';
+    const text = `${REPORT}\n${repeated}\nEditors' summary follows.\n${repeated}`;
+    const target = annotate(text, 'the governor promised 40 more trucks', 0);
+    const edited = edit(text, repeated, 'promised 40 more trucks', 'promised 45 more trucks');
+    const [withDiff] = both(target, text, edited);
+    expect([withDiff.state, withDiff.start, slice(edited, withDiff)]).toEqual(['fuzzy', target.start, 'the governor promised 45 more trucks']);
+    // The other copy's annotation is untouched.
+    const other = annotate(text, 'the governor promised 40 more trucks', 1);
+    expect(reanchorAll([other], edited, { previousText: text })[0]).toMatchObject({ state: 'exact', start: other.start });
+  });
+});
+
+describe('3. edits above the quote', () => {
+  const note =
+    "Editor's note: this report was updated on 14 March to correct the spelling of place names, which now follow the transliteration used by the United Nations, and to add figures from the provincial health office. An earlier version misstated the date of the ceasefire talks. ";
+
+  it('an editor’s note on top plus a transliteration inside the quote, the old spelling still elsewhere: fuzzy on the new spelling', () => {
+    expect(note.length).toBeGreaterThan(250);
+    const target = annotate(REPORT, 'Kandahar', 0); // "…the ceasefire in Kandahar last spring."
+    const edited = note + edit(REPORT, 'negotiated the ceasefire', 'Kandahar', 'Qandahar');
+    expect(edited).toContain('Officials in Kandahar');
+    const expected = target.start + note.length;
+    for (const r of both(target, REPORT, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', expected, 'Qandahar']);
+
+    // A longer quote around the same change, and every untouched annotation, follow the shift.
+    const longer = annotate(REPORT, 'negotiated the ceasefire in Kandahar last spring');
+    for (const r of both(longer, REPORT, edited)) expect(slice(edited, r)).toBe('negotiated the ceasefire in Qandahar last spring');
+    const untouched = [annotate(REPORT, 'Kandahar', 1), annotate(REPORT, 'Kandahar', 2), annotate(REPORT, 'Linus Mbeki')];
+    const all = reanchorAll(untouched, edited, { previousText: REPORT });
+    expect(all.map((r) => [r.state, r.start - note.length])).toEqual(untouched.map((t) => ['moved', t.start]));
+  });
+});
+
+describe('4. Unicode', () => {
+  it('an article re-imported in decomposed form (NFD) re-anchors exactly', () => {
+    const content = 'Field report\nJosé Martínez, the mayor of Peñasco, said 1,200 families returned after the floods.';
+    const v1 = parseArticle({ format: 'text', content }).text;
+    const v2 = parseArticle({ format: 'text', content: content.normalize('NFD') }).text;
+    expect(v2).toBe(v1);
+    const target = annotate(v1, 'José Martínez, the mayor of Peñasco');
+    expect(reanchorAll([target], v2, { previousText: v1 })[0]).toEqual({ start: target.start, end: target.end, state: 'exact', score: 1 });
+  });
+
+  it('edit distance counts code points: one emoji removed from a short quote is one edit', () => {
+    const text = 'Fans in the square chanted 🎉🎉 yes, as the result came in.';
+    const target = annotate(text, '🎉🎉 yes');
+    // The text after it changed too, so only the quote and its prefix vouch for the match.
+    const edited = 'Fans in the square chanted 🎉 yes, and the result came in later.';
+    const r = reanchor(target, edited, { minQuoteSimilarity: 0.8 });
+    // 1 edit of 6 code points (0.83); counted in UTF-16 units it would be 2 of 8 (0.75).
+    expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '🎉 yes']);
+  });
+});
+
+describe('5. whitespace in stored context', () => {
+  it('a quote whose stored context was saved with tabs and newlines still matches fully', () => {
+    const exact = 'the militia has 6,000 fighters';
+    const at = REPORT.indexOf(exact, REPORT.indexOf('Officials in Kandahar'));
+    // As a browser tool saves it from the page's DOM: indentation and line breaks between elements.
+    const target: AnchorTarget = { exact, prefix: 'Officials in\n\t\tKandahar\n  said ', suffix: ' stationed\n\t near the   border', start: at, end: at + exact.length };
+    expect(reanchor(target, REPORT)).toEqual({ start: at, end: at + exact.length, state: 'exact', score: 1 });
+    // Without a position it still picks the right one of the two occurrences, fully confident.
+    const r = reanchor({ ...target, start: 0, end: 0 }, REPORT);
+    expect(r).toMatchObject({ start: at, state: 'moved' });
+    expect(r.score).toBeGreaterThan(0.97);
+  });
+});
+
+describe('6. Hypothesis #2634: "Linus" must not match "chines"', () => {
+  it('orphans "Linus" when his sentence is gone, even at Hypothesis’ own floor', () => {
+    const target = annotate(REPORT, 'Linus');
+    const edited = edit(REPORT, 'Linus Mbeki', 'Linus Mbeki, a logistics adviser, said the', 'The');
+    expect(edited).toContain('machines');
+    for (const options of [{}, { minQuoteSimilarity: 0.5 }]) {
+      for (const r of both(target, REPORT, edited, options)) expect(r.state).toBe('orphaned');
+    }
+  });
+});
