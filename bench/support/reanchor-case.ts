@@ -3,6 +3,7 @@
 // the quotes are lightly edited, 30 sentences are inserted and some passages deleted. Every annotation
 // carries what a correct re-anchor must return, derived from the edits themselves.
 import { describeRange, type AnchorTarget, type AnchorState } from '@/lib/anchoring';
+import { prng } from '@/tests/unit/anchoring/fixtures';
 
 export type Expectation =
   /** No edit inside the quote: exact or moved, on the same characters. */
@@ -36,17 +37,6 @@ const VERBS = ['returned', 'disappeared', 'been rebuilt', 'been closed', 'crosse
 const VERB_BASE = ['delay', 'survive', 'replace', 'weaken', 'expand', 'reverse', 'outlast', 'undermine'];
 
 type Random = () => number;
-
-function prng(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 

@@ -1,3 +1,5 @@
+import { clampInt, lastAtOrBefore } from '@/lib/anchoring/search-sorted';
+
 /**
  * Offsets in Unicode code points, as the W3C Web Annotation model counts them in a
  * TextPositionSelector, against the UTF-16 code units (JavaScript string indices) Claimdesk
@@ -26,19 +28,18 @@ export function codePointIndex(text: string): CodePointIndex {
     }
   }
   const length = text.length - pairs.length;
-  const clampInt = (v: number, max: number) => (Number.isFinite(v) ? Math.min(max, Math.max(0, Math.floor(v))) : v > 0 ? max : 0);
   if (pairs.length === 0) {
-    return { length, toCodePoint: (o) => clampInt(o, text.length), toUtf16: (o) => clampInt(o, length) };
+    return { length, toCodePoint: (o) => clampInt(o, 0, text.length), toUtf16: (o) => clampInt(o, 0, length) };
   }
   return {
     length,
     toCodePoint(raw) {
-      const o = clampInt(raw, text.length);
+      const o = clampInt(raw, 0, text.length);
       // Every pair starting before o shortens it by one; o inside a pair lands before the pair.
-      return o - countBelow(pairs, o);
+      return o - (lastAtOrBefore(pairs, o - 1) + 1);
     },
     toUtf16(raw) {
-      const cp = clampInt(raw, length);
+      const cp = clampInt(raw, 0, length);
       // The k-th pair (0-based) starts at code point pairs[k] - k; each pair before cp adds a unit.
       let lo = 0;
       let hi = pairs.length;
@@ -50,18 +51,6 @@ export function codePointIndex(text: string): CodePointIndex {
       return cp + lo;
     },
   };
-}
-
-/** Number of sorted values strictly below `value`. */
-function countBelow(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function isHighSurrogate(code: number): boolean {

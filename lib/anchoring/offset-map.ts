@@ -1,5 +1,6 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { isHighSurrogate, isLowSurrogate } from '@/lib/anchoring/code-points';
+import { clampInt as clamp, lastAtOrBefore } from '@/lib/anchoring/search-sorted';
 
 /**
  * What stayed the same between two versions' canonical texts: runs of unchanged characters,
@@ -238,29 +239,7 @@ function makeMap(runs: RunList, oldLength: number, newLength: number): OffsetMap
   return { oldLength, newLength, runCount: count, unchangedShift, mapStart, mapEnd, toOld, foreignSpans, changes };
 }
 
-/** Index of the last element <= value in an ascending array, or -1. */
-function lastAtOrBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-/** Index of the last element < value in an ascending array, or -1. */
+/** Index of the last element < value in an ascending array of integers, or -1. */
 function lastBefore(sorted: number[], value: number): number {
   return lastAtOrBefore(sorted, value - 1);
-}
-
-function clamp(value: number, min: number, max: number): number {
-  if (!Number.isFinite(value)) return value > 0 ? max : min;
-  return Math.min(max, Math.max(min, Math.floor(value)));
 }

@@ -1,6 +1,7 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { TiptapNode } from '@/lib/articles/tiptap-doc';
 import { forEachPmTextblock, isCanonicalTextblock } from '@/lib/anchoring/canonical-text';
+import { clampInt, lastAtOrBefore } from '@/lib/anchoring/search-sorted';
 
 /**
  * Which side to resolve to where an offset or position sits on a block boundary.
@@ -114,26 +115,4 @@ function makeMap(blocks: Blocks, docSize: number): PositionMap {
   };
 
   return { textLength, docSize, toPmPos, toOffset, toPmRange };
-}
-
-/** Index of the last element <= value in an ascending array, or -1. */
-function lastAtOrBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
-}
-
-function clampInt(value: number, min: number, max: number): number {
-  if (!Number.isFinite(value)) return value > 0 ? max : min;
-  return Math.min(max, Math.max(min, Math.floor(value)));
 }
