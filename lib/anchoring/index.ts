@@ -1,4 +1,6 @@
 export { canonicalTextOf, canonicalTextOfPmNode } from '@/lib/anchoring/canonical-text';
+export { codePointIndex, type CodePointIndex } from '@/lib/anchoring/code-points';
+export { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 export {
   buildPositionMap,
   buildPositionMapFromJson,
@@ -17,6 +19,7 @@ export {
 } from '@/lib/anchoring/selectors';
 export {
   MAX_FUZZY_QUOTE_LENGTH,
+  MIN_IN_PLACE_SIMILARITY,
   MIN_QUOTE_SIMILARITY,
   reanchor,
   reanchorAll,

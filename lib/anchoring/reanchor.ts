@@ -29,7 +29,8 @@ export type ReanchorOptions = {
   /**
    * The text the targets' offsets were taken on (the previous version). With it, a diff maps
    * unchanged passages in one pass and tells an edit in place from other passages that were
-   * already in the text; targets whose quote is not at its offset there are searched without it.
+   * already in the text; targets not described on it (quote and context at their offset, e.g.
+   * an orphan's stale offsets) are searched without it.
    */
   previousText?: string;
 };
@@ -169,7 +170,10 @@ class Reanchorer {
       return { start, end: start + exact.length, state: 'exact', score: 1 };
     }
 
-    const map = this.previous !== null && t.start >= 0 && this.previous.startsWith(exact, t.start) ? this.offsetMap() : null;
+    // The diff applies to targets described on the previous text (an orphan's stale offsets are not).
+    const prev = this.previous;
+    const based = prev !== null && t.start >= 0 && prev.startsWith(exact, t.start) && prev.endsWith(t.prefix, t.start) && prev.startsWith(t.suffix, t.start + exact.length);
+    const map = based ? this.offsetMap() : null;
     let hint = start;
     let hintEnd = orphaned.end;
     if (map) {

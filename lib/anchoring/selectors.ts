@@ -1,10 +1,19 @@
+import { codePointIndex, isLowSurrogate } from '@/lib/anchoring/code-points';
+
 /** W3C Web Annotation TextQuoteSelector. */
 export type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
 
-/** W3C Web Annotation TextPositionSelector: UTF-16 offsets into the canonical text, end exclusive. */
+/**
+ * W3C Web Annotation TextPositionSelector: offsets into the canonical text in Unicode code points,
+ * as the Web Annotation model counts them, end exclusive.
+ */
 export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
 
-/** Quote and position of one annotation, as stored (both selectors flattened). */
+/**
+ * Quote and position of one annotation, as stored (both selectors flattened). `start`/`end` are
+ * UTF-16 code units (JavaScript string indices), as the JSON API gives them; `toSelectors`
+ * converts them to the W3C model's code points.
+ */
 export type AnchorTarget = { exact: string; prefix: string; suffix: string; start: number; end: number };
 
 /** Characters of context kept on each side of the quote. */
@@ -33,11 +42,12 @@ export function describeRange(text: string, start: number, end: number): AnchorT
   };
 }
 
-/** The two W3C selectors for a stored target. */
-export function toSelectors(target: AnchorTarget): [TextQuoteSelector, TextPositionSelector] {
+/** The two W3C selectors for a stored target on `text`, positions in code points. */
+export function toSelectors(target: AnchorTarget, text: string): [TextQuoteSelector, TextPositionSelector] {
+  const index = codePointIndex(text);
   return [
     { type: 'TextQuoteSelector', exact: target.exact, prefix: target.prefix, suffix: target.suffix },
-    { type: 'TextPositionSelector', start: target.start, end: target.end },
+    { type: 'TextPositionSelector', start: index.toCodePoint(target.start), end: index.toCodePoint(target.end) },
   ];
 }
 
@@ -54,6 +64,3 @@ export function quoteMatches(text: string, start: number, end: number, exact: st
   );
 }
 
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}

@@ -12,6 +12,7 @@ import {
   type Grade,
   type Reliability,
 } from './brief-input';
+import { codePointIndex } from '@/lib/anchoring';
 import { ANNO_CONTEXT, CD } from './jsonld-vocab';
 import { ANCHOR_STATES } from '@/lib/core/enums';
 import { isSaneDate } from '@/lib/api/date-field';
@@ -22,6 +23,10 @@ export type ImportedAnnotation = {
   exact: string;
   prefix: string;
   suffix: string;
+  /**
+   * The TextPositionSelector as the document gives it: Unicode code points of the annotated text.
+   * `positionInText` turns it into offsets of a Claimdesk text.
+   */
   start: number | null;
   end: number | null;
   /** The target's source IRI (article URL). */
@@ -415,9 +420,10 @@ function parseAnnotation(loc: Located, ck: Checker): { annotation: ImportedAnnot
     skip: null,
     annotation: {
       id,
-      exact: q.exact,
-      prefix: q.prefix,
-      suffix: q.suffix,
+      // Claimdesk's texts are NFC (see normalizeInput); a tool may have saved the quote decomposed.
+      exact: q.exact.normalize('NFC'),
+      prefix: q.prefix.normalize('NFC'),
+      suffix: q.suffix.normalize('NFC'),
       start: pos?.start ?? null,
       end: pos?.end ?? null,
       source,
@@ -433,6 +439,17 @@ function parseAnnotation(loc: Located, ck: Checker): { annotation: ImportedAnnot
       modified,
     },
   };
+}
+
+/**
+ * An imported annotation's TextPositionSelector (code points) as UTF-16 offsets of `text`, the
+ * hint re-anchoring starts from; null without one. Offsets beyond the text are clamped.
+ */
+export function positionInText(a: Pick<ImportedAnnotation, 'start' | 'end'>, text: string): { start: number; end: number } | null {
+  if (a.start === null) return null;
+  const index = codePointIndex(text);
+  const start = index.toUtf16(a.start);
+  return { start, end: Math.max(start, index.toUtf16(a.end ?? a.start)) };
 }
 
 /** Parses JSON text or an already-parsed value. Never throws. */

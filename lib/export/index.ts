@@ -69,6 +69,6 @@ export { toHtml } from './to-html';
 export { toDocx } from './to-docx';
 export { toCsv } from './to-csv';
 export { toJsonLd, toJsonLdString } from './to-jsonld';
-export { fromJsonLd, parseJsonLd, JsonLdImportError } from './from-jsonld';
+export { fromJsonLd, parseJsonLd, positionInText, JsonLdImportError } from './from-jsonld';
 export type { ImportedAnnotation, ImportResult } from './from-jsonld';
 export { toClaimReview } from './to-claimreview';

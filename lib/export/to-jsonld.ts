@@ -1,5 +1,6 @@
 // W3C Web Annotation Data Model export: one AnnotationCollection with a single embedded AnnotationPage.
 // Everything Claimdesk stores that the model has no term for goes into claimdesk:* extension properties.
+import { codePointIndex, type CodePointIndex } from '@/lib/anchoring';
 import type { AnchorState, AnnotationStatus, Confidence, Credibility, Reliability } from './brief-input';
 import type { Brief, BriefClaim } from './build-brief';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from './format';
@@ -23,6 +24,7 @@ export type JsonLdTextualBody = {
 };
 
 export type JsonLdTextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+/** Offsets in Unicode code points of the version's canonical text, as the Web Annotation model counts them. */
 export type JsonLdTextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
 
 export type JsonLdAnnotation = {
@@ -77,7 +79,7 @@ function isAbsoluteHttpUrl(s: string | null): s is string {
 
 const seg = encodeURIComponent;
 
-function annotation(c: BriefClaim, base: string, source: string): JsonLdAnnotation {
+function annotation(c: BriefClaim, base: string, source: string, positions: CodePointIndex): JsonLdAnnotation {
   const body: JsonLdTextualBody[] = [
     { type: 'TextualBody', purpose: 'tagging', value: c.tag.key, format: 'text/plain', [CD.tagLabel]: c.tag.label },
   ];
@@ -122,7 +124,8 @@ function annotation(c: BriefClaim, base: string, source: string): JsonLdAnnotati
   const selector: JsonLdAnnotation['target']['selector'] = [{ type: 'TextQuoteSelector', exact: c.exact, prefix: c.prefix, suffix: c.suffix }];
   // Orphaned claims keep their last offsets, which may no longer point into the text.
   if (!c.orphaned && Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.end >= c.start) {
-    selector.push({ type: 'TextPositionSelector', start: c.start, end: c.end });
+    // Claimdesk stores UTF-16 offsets (JavaScript string indices); the W3C model counts code points.
+    selector.push({ type: 'TextPositionSelector', start: positions.toCodePoint(c.start), end: positions.toCodePoint(c.end) });
   }
 
   const out: JsonLdAnnotation = {
@@ -154,6 +157,7 @@ export function toJsonLd(brief: Brief, baseUrl: string): JsonLdAnnotationCollect
   const articleId = seg(brief.article.id);
   const source = isAbsoluteHttpUrl(brief.article.url) ? new URL(brief.article.url).href : `${base}/articles/${articleId}`;
   const collectionId = `${base}/articles/${articleId}/versions/${seg(brief.version.id)}/annotations`;
+  const positions = codePointIndex(brief.text);
   return {
     '@context': [ANNO_CONTEXT, { [CLAIMDESK_PREFIX]: claimdeskNamespace(base) }],
     id: collectionId,
@@ -166,7 +170,7 @@ export function toJsonLd(brief: Brief, baseUrl: string): JsonLdAnnotationCollect
       id: `${collectionId}?page=1`,
       type: 'AnnotationPage',
       startIndex: 0,
-      items: brief.claims.map((c) => annotation(c, base, source)),
+      items: brief.claims.map((c) => annotation(c, base, source, positions)),
     },
   };
 }

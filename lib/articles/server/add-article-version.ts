@@ -35,7 +35,10 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
         select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, versionId: true },
       });
       const targets: AnchorTarget[] = annotations.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end }));
-      const placed = reanchorAll(targets, parsed.text);
+      // The previous version's text gives the re-anchorer the diff: untouched passages map in one
+      // pass, and an edit in place is told from look-alikes that were already elsewhere. Annotations
+      // whose offsets refer to an older version (orphans) are found by searching, as without it.
+      const placed = reanchorAll(targets, parsed.text, { previousText: current.text });
       let orphaned = 0;
       for (const [i, a] of annotations.entries()) {
         const r = placed[i]!;

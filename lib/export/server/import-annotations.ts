@@ -4,12 +4,12 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '@/lib/api/app-error';
-import { describeRange, reanchor } from '@/lib/anchoring';
+import { describeRange, reanchorAll } from '@/lib/anchoring';
 import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
 import type { Db } from '@/lib/db/server/prisma';
-import { parseJsonLd, type ImportedAnnotation } from '@/lib/export';
+import { parseJsonLd, positionInText, type ImportedAnnotation } from '@/lib/export';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { emitAfterCommit } from '@/lib/live/server/local-bus';
 import { publishLiveEvent } from '@/lib/live/server/publish';
@@ -67,6 +67,15 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
 
   const skipped: ImportSkipped[] = [...parsed.skipped];
   const planned: Planned[] = [];
+  // The document counts positions in code points of the text it was made on: a hint for where
+  // to look. Without its text there is no diff: every quote is searched for by quote and context.
+  const placed = reanchorAll(
+    parsed.annotations.map((a) => {
+      const at = positionInText(a, version.text) ?? { start: 0, end: a.exact.length };
+      return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, ...at };
+    }),
+    version.text,
+  );
   parsed.annotations.forEach((a, i) => {
     const path = `annotations[${i}]`;
     const skip = (reason: string) => skipped.push({ path, id: a.id, reason });
@@ -75,10 +84,7 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
     if (!tag) return skip(`unknown tag "${a.tag}"; this desk's tags are ${usable.join(', ')}`);
     if (tag.archivedAt) return skip(`tag "${a.tag}" is archived and cannot be used for new annotations`);
 
-    const r = reanchor(
-      { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start ?? 0, end: a.end ?? (a.start ?? 0) + a.exact.length },
-      version.text,
-    );
+    const r = placed[i]!;
     let target: { exact: string; prefix: string; suffix: string; start: number; end: number };
     if (r.state === 'orphaned') {
       // Kept with its quote so that it can be re-attached by hand; offsets are clamped into the text.

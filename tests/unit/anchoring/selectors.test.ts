@@ -60,10 +60,19 @@ describe('describeRange', () => {
   });
 
   it('renders the W3C selectors', () => {
-    expect(toSelectors(describeRange('hello world', 6, 11))).toEqual([
+    expect(toSelectors(describeRange('hello world', 6, 11), 'hello world')).toEqual([
       { type: 'TextQuoteSelector', exact: 'world', prefix: 'hello ', suffix: '' },
       { type: 'TextPositionSelector', start: 6, end: 11 },
     ]);
+  });
+
+  it('counts TextPositionSelector offsets in code points: an emoji before the quote is one', () => {
+    const s = '🚀🚀 Launch: the rocket carried 5 satellites';
+    const start = s.indexOf('5 satellites');
+    const [quote, position] = toSelectors(describeRange(s, start, s.length), s);
+    expect(quote.exact).toBe('5 satellites');
+    expect(position).toEqual({ type: 'TextPositionSelector', start: start - 2, end: s.length - 2 });
+    expect([...s].slice(position.start, position.end).join('')).toBe('5 satellites');
   });
 });
 

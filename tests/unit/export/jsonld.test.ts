@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '@/lib/export/build-brief';
 import { DEFAULT_BRIEF_OPTIONS, type BriefAnnotationInput } from '@/lib/export/brief-input';
-import { JsonLdImportError, fromJsonLd, parseJsonLd, type ImportedAnnotation } from '@/lib/export/from-jsonld';
+import { JsonLdImportError, fromJsonLd, parseJsonLd, positionInText, type ImportedAnnotation } from '@/lib/export/from-jsonld';
 import { toJsonLd, toJsonLdString } from '@/lib/export/to-jsonld';
 import { BASE_URL, buildFixture } from './fixture';
 import { W3C_DIR, createMustSuites, type MustSuite } from './w3c-schemas';
@@ -120,6 +120,36 @@ describe('toJsonLd', () => {
     inp.article.url = 'javascript:alert(1)';
     const d = toJsonLd(buildBrief(inp, DEFAULT_BRIEF_OPTIONS), BASE_URL);
     expect(d.first.items[0].target.source).toBe(`${BASE_URL}/articles/art-un-nexus`);
+  });
+});
+
+describe('TextPositionSelector in code points (Web Annotation model)', () => {
+  it('an emoji before the quote counts once in the export, and the import converts back', () => {
+    const input = buildFixture();
+    const lead = '🚀🚀 '; // 5 UTF-16 units, 3 code points
+    input.version.text = lead + input.version.text;
+    for (const a of input.annotations) {
+      a.start += lead.length;
+      a.end += lead.length;
+    }
+    const doc = toJsonLd(buildBrief(input, DEFAULT_BRIEF_OPTIONS), BASE_URL);
+    const src = input.annotations.find((x) => x.id === 'a-600')!;
+    const item = doc.first.items.find((i) => i.id.endsWith('/a-600'))!;
+    expect(item.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: src.start - 2, end: src.end - 2 });
+    expect([...input.version.text].slice(src.start - 2, src.end - 2).join('')).toBe(src.exact);
+
+    const imported = fromJsonLd(JSON.stringify(doc)).find((a) => a.id === item.id)!;
+    expect([imported.start, imported.end]).toEqual([src.start - 2, src.end - 2]);
+    expect(positionInText(imported, input.version.text)).toEqual({ start: src.start, end: src.end });
+    expect(positionInText({ start: null, end: null }, input.version.text)).toBeNull();
+  });
+
+  it('a quote saved in decomposed form (NFD) is imported composed, like Claimdesk texts', () => {
+    const doc = toJsonLd(buildBrief(buildFixture(), DEFAULT_BRIEF_OPTIONS), BASE_URL);
+    const item = doc.first.items[0];
+    item.target.selector[0] = { type: 'TextQuoteSelector', exact: 'Jose\u0301 Marti\u0301nez', prefix: 'Pen\u0303asco ', suffix: '' };
+    const [a] = fromJsonLd({ ...item, '@context': doc['@context'] });
+    expect([a.exact, a.prefix]).toEqual(['José Martínez', 'Peñasco ']);
   });
 });
 
