@@ -18,6 +18,7 @@ import {
   type UpdateAnnotationInput,
 } from '@/lib/client/annotations-api';
 import { ApiError } from '@/lib/client/api-fetch';
+import { conflictCurrent } from '@/lib/client/conflict-current';
 
 type List = AnnotationDto[] | undefined;
 
@@ -35,16 +36,6 @@ function setList(client: QueryClient, articleId: string, update: (list: Annotati
 
 function errorMessage(error: unknown, fallback: string): string {
   return error instanceof ApiError ? error.message : fallback;
-}
-
-/** The current annotation a 409 carries (`details.current`, or the details themselves). */
-export function conflictCurrent(error: unknown): AnnotationDto | null {
-  if (!(error instanceof ApiError) || error.status !== 409) return null;
-  const details = error.details as { current?: AnnotationDto } | AnnotationDto | undefined;
-  if (!details || typeof details !== 'object') return null;
-  if ('current' in details && details.current && typeof details.current === 'object') return details.current;
-  if ('id' in details && 'revision' in details) return details as AnnotationDto;
-  return null;
 }
 
 export type Author = { id: string; name: string };
@@ -127,7 +118,14 @@ export function useUpdateAnnotation(articleId: string) {
                 ...(fields.sourceDetail === undefined ? {} : { sourceDetail: fields.sourceDetail }),
                 ...(fields.note === undefined ? {} : { note: fields.note }),
                 ...(fields.confidence === undefined ? {} : { confidence: fields.confidence }),
-                ...(fields.grade === undefined ? {} : { grade: fields.grade }),
+                ...(fields.grade === undefined
+                  ? {}
+                  : {
+                      grade: {
+                        reliability: fields.grade.reliability === undefined ? a.grade.reliability : fields.grade.reliability,
+                        credibility: fields.grade.credibility === undefined ? a.grade.credibility : fields.grade.credibility,
+                      },
+                    }),
               }
             : a,
         ),

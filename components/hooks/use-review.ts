@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey 
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import { ApiError } from '@/lib/client/api-fetch';
+import { conflictCurrent } from '@/lib/client/conflict-current';
 import { TEMP_ID_PREFIX } from '@/lib/client/annotations-api';
 import {
   agreementQuery,
@@ -183,7 +184,7 @@ export function useRegrade() {
     onSuccess: (annotation) => putAnnotation(client, annotation),
     onError: (error, _vars, context) => {
       restoreQueries(client, context?.previous);
-      const latest = error instanceof ApiError && error.status === 409 ? (error.details as { annotation?: AnnotationDto } | undefined)?.annotation : undefined;
+      const latest = conflictCurrent(error);
       if (latest) putAnnotation(client, latest);
     },
     onSettled: (_data, _error, { annotation }) =>

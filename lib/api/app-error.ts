@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'rate_limited'
-  | 'internal';
+  | 'internal'
+  | 'not_implemented';
 
 const STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  not_implemented: 501,
 };
 
 /** An error a person can read, with the HTTP status and the API's error code. */

@@ -1,37 +1,16 @@
 // Typed fetchers for the annotation endpoints of ../shared/API.md, plus the queryOptions shared by hooks.
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import type { Confidence } from '@/lib/core/enums';
-import type { ReliabilityGrade } from '@/lib/core/grading';
+import type { createAnnotationSchema, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
 import { annotationKeys, tagKeys } from '@/lib/client/annotation-keys';
 import { apiFetch } from '@/lib/client/api-fetch';
 
 export type SourceTag = { key: string; label: string; color: string; description?: string; sortOrder?: number };
 
-export type CreateAnnotationInput = {
-  start: number;
-  end: number;
-  exact: string;
-  tag: string;
-  versionId?: string;
-  sourceDetail?: string;
-  note?: string;
-  confidence?: Confidence;
-  grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
-  /** Set when the annotation accepts an automatic suggestion (its reason is kept on the annotation). */
-  suggestionReason?: string;
-  /** The earlier annotation (in another article) this one restates: "previously checked in …". */
-  matchOf?: string;
-};
-
-export type UpdateAnnotationInput = {
-  revision: number;
-  tag?: string;
-  sourceDetail?: string | null;
-  note?: string | null;
-  confidence?: Confidence | null;
-  grade?: { reliability: ReliabilityGrade | null; credibility: number | null };
-};
+/** Request bodies as the routes' schemas accept them (the server trims and normalises). */
+export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 
 const enc = encodeURIComponent;
 

@@ -5,6 +5,7 @@ import type { ReliabilityGrade } from '@/lib/core/grading';
 import type { AnnotationEventDto } from '@/lib/annotations/annotation-event-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
+import { updateAnnotation } from '@/lib/client/annotations-api';
 import { apiFetch } from '@/lib/client/api-fetch';
 import { reviewKeys, type ReviewQueueFilters } from '@/lib/client/review-keys';
 import type { AgreementResult } from '@/lib/review/agreement';
@@ -60,8 +61,9 @@ export function reopenAnnotation(annotationId: string): Promise<AnnotationDto> {
   return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/reopen`, { method: 'POST' }).then((r) => r.annotation);
 }
 
-export function regradeAnnotation(annotationId: string, input: GradeInput): Promise<AnnotationDto> {
-  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/grade`, { method: 'PATCH', json: input }).then((r) => r.annotation);
+/** A grade change goes through the annotation's own PATCH (author, reviewer or admin may change the grade). */
+export function regradeAnnotation(annotationId: string, { revision, ...grade }: GradeInput): Promise<AnnotationDto> {
+  return updateAnnotation(annotationId, { revision, grade });
 }
 
 export function fetchHistory(annotationId: string): Promise<AnnotationEventDto[]> {

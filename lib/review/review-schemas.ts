@@ -2,7 +2,6 @@
 import { z } from 'zod';
 import { idField, optionalTextField, textField } from '@/lib/api/text-field';
 import { VERDICTS } from '@/lib/core/enums';
-import { RELIABILITIES } from '@/lib/core/grading';
 
 export const MAX_REPLY_LENGTH = 5_000;
 export const MAX_COMMENT_LENGTH = 5_000;
@@ -32,15 +31,6 @@ export const createReplySchema = z.strictObject({ body: replyBody, parentId: idF
 export type CreateReplyInput = z.output<typeof createReplySchema>;
 
 export const updateReplySchema = z.strictObject({ body: replyBody });
-
-export const gradeInputSchema = z
-  .strictObject({
-    revision: z.number({ error: 'revision is required (the annotation revision you edited)' }).int().positive(),
-    reliability: z.enum(RELIABILITIES, { error: 'reliability must be a letter A to F, or null' }).nullable().optional(),
-    credibility: z.number().int().min(1, 'credibility must be 1 to 6, or null').max(6, 'credibility must be 1 to 6, or null').nullable().optional(),
-  })
-  .refine((v) => v.reliability !== undefined || v.credibility !== undefined, 'Send reliability and/or credibility.');
-export type GradeInput = z.output<typeof gradeInputSchema>;
 
 const blankToUndefined = (field: string, id: boolean) =>
   (id ? idField(field).or(z.literal('')) : textField(field, { max: 100, min: 0 })).optional().transform((v) => (v ? v : undefined));

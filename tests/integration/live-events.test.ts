@@ -7,14 +7,17 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as eventsRoute from '@/app/api/articles/[id]/events/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
-import { getDb } from '@/lib/db/server/prisma';
+import { getDb, type Tx } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
-import type { LiveEvent } from '@/lib/live/live-event';
+import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
 import { openArticleStream } from '@/lib/live/server/open-article-stream';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { publishLiveEvents } from '@/lib/live/server/publish';
 import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/server/subscribe';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+
+/** One event published as another app instance's write would (NOTIFY only, no local bus). */
+const publishLiveEvent = (tx: Tx, event: LiveEventInput) => publishLiveEvents(tx, [event]).then(([published]) => published!);
 
 const TEXT = ['Live test article', 'Officials said the truce held overnight in the northern districts.', 'Analysts expect the talks to resume next week in Doha.'].join('\n');
 

@@ -3,7 +3,6 @@ import * as agreementRoute from '@/app/api/articles/[id]/agreement/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as conflictsRoute from '@/app/api/articles/[id]/conflicts/route';
 import * as deskRoute from '@/app/api/desk/route';
-import * as gradeRoute from '@/app/api/annotations/[id]/grade/route';
 import * as historyRoute from '@/app/api/annotations/[id]/history/route';
 import * as queueRoute from '@/app/api/review-queue/route';
 import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
@@ -278,7 +277,14 @@ describe('Desk settings', () => {
 });
 
 describe('Grade, re-open, history, restore', () => {
-  const grade = (user: TestUser, id: string, json: unknown) => callRoute(gradeRoute.PATCH, `/api/annotations/${id}/grade`, { method: 'PATCH', token: user.token, json, params: { id } });
+  // The grade is edited through the annotation's PATCH (its `grade` field), the one grade-editing endpoint.
+  const grade = (user: TestUser, id: string, { revision, ...values }: { revision?: number; reliability?: string; credibility?: number }) =>
+    callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, {
+      method: 'PATCH',
+      token: user.token,
+      json: { ...(revision === undefined ? {} : { revision }), ...(Object.keys(values).length ? { grade: values } : {}) },
+      params: { id },
+    });
   const reopen = (user: TestUser, id: string) => callRoute(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', token: user.token, params: { id } });
 
   it('a reviewer regrades with the revision they saw; stale → 409 with the current annotation; recorded in the history', async () => {
@@ -291,7 +297,7 @@ describe('Grade, re-open, history, restore', () => {
 
     const stale = await grade(admin, a.id, { revision: a.revision, credibility: 4 });
     expect(stale.status).toBe(409);
-    expect((stale.data.error?.details as { annotation: AnnotationJson }).annotation.grade).toEqual({ reliability: 'B', credibility: 2 });
+    expect((stale.data.error?.details as { current: AnnotationJson }).current.grade).toEqual({ reliability: 'B', credibility: 2 });
 
     // Half a grade: the other half stays.
     const half = await grade(admin, a.id, { revision: updated.revision, credibility: 4 });

@@ -4,13 +4,11 @@ import { annotationDtoSelect, type AnnotationDto } from '@/lib/annotations/annot
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import type { ConfirmAnchorInput } from '@/lib/annotations/annotation-schemas';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import { staleRevision } from '@/lib/annotations/stale-revision';
 import { validateSelection } from '@/lib/annotations/validate-selection';
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { canConfirmAnchor } from '@/lib/core/permissions';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
@@ -20,41 +18,37 @@ import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
  * current version (checked like a new annotation). Revision-checked like an edit.
  */
 export async function confirmAnchor(db: Db, actor: Actor, id: string, input: ConfirmAnchorInput): Promise<AnnotationDto> {
-  const result = await db.$transaction(
-    async (tx) => {
-      const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
-      if (!row || row.deletedAt) throw notFound('The annotation');
-      const decision = canConfirmAnchor(actor, row.author.id);
-      if (!decision.ok) throw forbidden(decision.reason);
-      if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
-      const version = await lockCurrentVersion(tx, row.articleId);
+  const row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+    const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
+    if (!row || row.deletedAt) throw notFound('The annotation');
+    const decision = canConfirmAnchor(actor, row.author.id);
+    if (!decision.ok) throw forbidden(decision.reason);
+    if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
+    const version = await lockCurrentVersion(tx, row.articleId);
 
-      let data: Prisma.AnnotationUncheckedUpdateManyInput;
-      if (input.start !== undefined && input.end !== undefined && input.exact !== undefined) {
-        data = { ...validateSelection(version.text, input.start, input.end, input.exact), versionId: version.id, anchorState: 'exact' };
-      } else {
-        if (row.anchorState === 'orphaned') {
-          throw new AppError('validation_failed', 'This annotation is orphaned: send start, end and exact to place it on the current text.');
-        }
-        if (row.versionId !== version.id) throw new AppError('conflict', 'The article has a newer version; reload it and check the anchor again.');
-        if (row.anchorState === 'exact') return { row, event: null };
-        data = { anchorState: 'exact' };
+    let data: Prisma.AnnotationUncheckedUpdateManyInput;
+    if (input.start !== undefined && input.end !== undefined && input.exact !== undefined) {
+      data = { ...validateSelection(version.text, input.start, input.end, input.exact), versionId: version.id, anchorState: 'exact' };
+    } else {
+      if (row.anchorState === 'orphaned') {
+        throw new AppError('validation_failed', 'This annotation is orphaned: send start, end and exact to place it on the current text.');
       }
-      const { count } = await tx.annotation.updateMany({ where: { id, revision: input.revision, deletedAt: null }, data: { ...data, revision: { increment: 1 } } });
-      if (count === 0) {
-        const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
-        if (!current || current.deletedAt) throw notFound('The annotation');
-        throw staleRevision(await withConflicts(tx, current));
-      }
-      const updated = await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
-      if (updated.exact !== row.exact) await storeClaimKeys(tx, [{ id, articleId: updated.articleId, exact: updated.exact }]);
-      const anchorOf = (a: typeof row) => ({ versionId: a.versionId, start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState });
-      await recordEvent(tx, { annotationId: id, actorId: actor.id, action: 'anchor_confirmed', before: anchorOf(row), after: anchorOf(updated) });
-      const event = await publishLiveEvent(tx, { type: 'annotation.updated', articleId: row.articleId, id, annotationId: id, actorId: actor.id });
-      return { row: updated, event };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
-  if (result.event) emitAfterCommit([result.event]);
-  return withConflicts(db, result.row);
+      if (row.versionId !== version.id) throw new AppError('conflict', 'The article has a newer version; reload it and check the anchor again.');
+      if (row.anchorState === 'exact') return row;
+      data = { anchorState: 'exact' };
+    }
+    const { count } = await tx.annotation.updateMany({ where: { id, revision: input.revision, deletedAt: null }, data: { ...data, revision: { increment: 1 } } });
+    if (count === 0) {
+      const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
+      if (!current || current.deletedAt) throw notFound('The annotation');
+      throw staleRevision(await withConflicts(tx, current));
+    }
+    const updated = await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
+    if (updated.exact !== row.exact) await storeClaimKeys(tx, [{ id, articleId: updated.articleId, exact: updated.exact }]);
+    const anchorOf = (a: typeof row) => ({ versionId: a.versionId, start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState });
+    await audit({ annotationId: id, action: 'anchor_confirmed', before: anchorOf(row), after: anchorOf(updated) });
+    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
+    return updated;
+  });
+  return withConflicts(db, row);
 }

@@ -5,14 +5,12 @@ import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import type { CreateAnnotationInput } from '@/lib/annotations/annotation-schemas';
 import { snapshotOf } from '@/lib/annotations/annotation-snapshot';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import { resolveUsableTag } from '@/lib/annotations/server/resolve-tag';
 import { isUniqueViolation } from '@/lib/annotations/unique-violation';
 import { validateSelection } from '@/lib/annotations/validate-selection';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { resolveMatchOf } from '@/lib/matching/server/resolve-match-of';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
@@ -35,42 +33,39 @@ export async function createAnnotation(
     const replay = await findReplay(db, actor, articleId, input, idempotencyKey);
     if (replay) return { annotation: replay, created: false };
   }
-  let result;
+  let row;
   try {
-    result = await db.$transaction(
-      async (tx) => {
-        const version = await lockCurrentVersion(tx, articleId);
-        if (input.versionId !== undefined && input.versionId !== version.id) {
-          throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
-        }
-        const target = validateSelection(version.text, input.start, input.end, input.exact);
-        const tag = await resolveUsableTag(tx, input.tag);
-        const matchOfId = input.matchOf ? await resolveMatchOf(tx, actor, articleId, input.matchOf) : null;
-        const row = await tx.annotation.create({
-          data: {
-            articleId,
-            versionId: version.id,
-            authorId: actor.id,
-            ...target,
-            tagId: tag.id,
-            sourceDetail: input.sourceDetail ?? null,
-            note: input.note ?? null,
-            confidence: input.confidence ?? null,
-            reliability: input.grade?.reliability ?? null,
-            credibility: input.grade?.credibility ?? null,
-            suggestionReason: input.suggestionReason ?? null,
-            matchOfId,
-            idempotencyKey,
-          },
-          select: annotationDtoSelect,
-        });
-        await storeClaimKeys(tx, [{ id: row.id, articleId, exact: row.exact }]);
-        await recordEvent(tx, { annotationId: row.id, actorId: actor.id, action: 'created', after: snapshotOf(toAnnotationDto(row)) });
-        const event = await publishLiveEvent(tx, { type: 'annotation.created', articleId, id: row.id, annotationId: row.id, actorId: actor.id });
-        return { row, event };
-      },
-      { maxWait: 10_000, timeout: 20_000 },
-    );
+    row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+      const version = await lockCurrentVersion(tx, articleId);
+      if (input.versionId !== undefined && input.versionId !== version.id) {
+        throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
+      }
+      const target = validateSelection(version.text, input.start, input.end, input.exact);
+      const tag = await resolveUsableTag(tx, input.tag);
+      const matchOfId = input.matchOf ? await resolveMatchOf(tx, actor, articleId, input.matchOf) : null;
+      const row = await tx.annotation.create({
+        data: {
+          articleId,
+          versionId: version.id,
+          authorId: actor.id,
+          ...target,
+          tagId: tag.id,
+          sourceDetail: input.sourceDetail ?? null,
+          note: input.note ?? null,
+          confidence: input.confidence ?? null,
+          reliability: input.grade?.reliability ?? null,
+          credibility: input.grade?.credibility ?? null,
+          suggestionReason: input.suggestionReason ?? null,
+          matchOfId,
+          idempotencyKey,
+        },
+        select: annotationDtoSelect,
+      });
+      await storeClaimKeys(tx, [{ id: row.id, articleId, exact: row.exact }]);
+      await audit({ annotationId: row.id, action: 'created', after: snapshotOf(toAnnotationDto(row)) });
+      live({ type: 'annotation.created', articleId, id: row.id, annotationId: row.id });
+      return row;
+    });
   } catch (error) {
     if (idempotencyKey && isUniqueViolation(error)) {
       const replay = await findReplay(db, actor, articleId, input, idempotencyKey);
@@ -78,8 +73,7 @@ export async function createAnnotation(
     }
     throw error;
   }
-  emitAfterCommit([result.event]);
-  return { annotation: await withConflicts(db, result.row), created: true };
+  return { annotation: await withConflicts(db, row), created: true };
 }
 
 /** The annotation an earlier request with this key created, if any; 409 if the key was used for another selection. */

@@ -16,11 +16,16 @@ export type AnnotationAction =
   | 'conflict_resolved'
   | 'regraded';
 
-/** Appends to the audit log; always called inside the transaction that made the change. */
-export async function recordEvent(
-  tx: Tx,
-  event: { annotationId: string; actorId: string; action: AnnotationAction; before?: Prisma.InputJsonValue | null; after?: Prisma.InputJsonValue | null },
-): Promise<void> {
+export type AuditEvent = {
+  annotationId: string;
+  actorId: string;
+  action: AnnotationAction;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+};
+
+/** Appends to the audit log inside the transaction that made the change (runWrite's `w.audit`). */
+export async function recordEvent(tx: Tx, event: AuditEvent): Promise<void> {
   await tx.annotationEvent.create({
     data: {
       annotationId: event.annotationId,

@@ -4,11 +4,9 @@ import { describeRange, reanchor } from '@/lib/anchoring';
 import { annotationDtoSelect, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { canRestore } from '@/lib/core/permissions';
 
 /**
@@ -17,42 +15,33 @@ import { canRestore } from '@/lib/core/permissions';
  * changes nothing (a double-clicked undo is not an error).
  */
 export async function restoreAnnotation(db: Db, actor: Actor, id: string): Promise<AnnotationDto> {
-  const result = await db.$transaction(
-    async (tx) => {
-      const row = await tx.annotation.findUnique({
-        where: { id },
-        select: { authorId: true, articleId: true, deletedAt: true, versionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true },
-      });
-      if (!row) throw notFound('The annotation');
-      if (!row.deletedAt) {
-        // Nothing to undo: allowed to whoever could have restored it a moment after deleting.
-        const decision = canRestore(actor, { authorId: row.authorId, deletedAt: new Date() });
-        if (!decision.ok) throw forbidden(decision.reason);
-        return { event: null };
-      }
-      const decision = canRestore(actor, { authorId: row.authorId, deletedAt: row.deletedAt });
-      if (!decision.ok) throw forbidden(decision.reason);
+  await runWrite(db, actor, async ({ tx, audit, live }) => {
+    const row = await tx.annotation.findUnique({
+      where: { id },
+      select: { authorId: true, articleId: true, deletedAt: true, versionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true },
+    });
+    if (!row) throw notFound('The annotation');
+    // Nothing to undo: allowed to whoever could have restored it a moment after deleting.
+    const decision = canRestore(actor, { authorId: row.authorId, deletedAt: row.deletedAt ?? new Date() });
+    if (!decision.ok) throw forbidden(decision.reason);
+    if (!row.deletedAt) return;
 
-      const version = await lockCurrentVersion(tx, row.articleId);
-      const data: Prisma.AnnotationUncheckedUpdateManyInput = { deletedAt: null };
-      const before: Record<string, Prisma.InputJsonValue | null> = { deletedAt: row.deletedAt.toISOString() };
-      const after: Record<string, Prisma.InputJsonValue | null> = { deletedAt: null };
-      if (row.versionId !== version.id) {
-        const placed = reanchor(row, version.text);
-        const target = placed.state === 'orphaned' ? { start: placed.start, end: placed.end } : describeRange(version.text, placed.start, placed.end);
-        Object.assign(data, target, { versionId: version.id, anchorState: placed.state });
-        Object.assign(before, { versionId: row.versionId, start: row.start, end: row.end, anchorState: row.anchorState });
-        Object.assign(after, { versionId: version.id, start: placed.start, end: placed.end, anchorState: placed.state });
-      }
-      const { count } = await tx.annotation.updateMany({ where: { id, deletedAt: { not: null } }, data: { ...data, revision: { increment: 1 } } });
-      if (count === 0) return { event: null };
-      await recordEvent(tx, { annotationId: id, actorId: actor.id, action: 'restored', before, after });
-      const event = await publishLiveEvent(tx, { type: 'annotation.updated', articleId: row.articleId, id, annotationId: id, actorId: actor.id });
-      return { event };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
-  if (result.event) emitAfterCommit([result.event]);
+    const version = await lockCurrentVersion(tx, row.articleId);
+    const data: Prisma.AnnotationUncheckedUpdateManyInput = { deletedAt: null };
+    const before: Record<string, Prisma.InputJsonValue | null> = { deletedAt: row.deletedAt.toISOString() };
+    const after: Record<string, Prisma.InputJsonValue | null> = { deletedAt: null };
+    if (row.versionId !== version.id) {
+      const placed = reanchor(row, version.text);
+      const target = placed.state === 'orphaned' ? { start: placed.start, end: placed.end } : describeRange(version.text, placed.start, placed.end);
+      Object.assign(data, target, { versionId: version.id, anchorState: placed.state });
+      Object.assign(before, { versionId: row.versionId, start: row.start, end: row.end, anchorState: row.anchorState });
+      Object.assign(after, { versionId: version.id, start: placed.start, end: placed.end, anchorState: placed.state });
+    }
+    const { count } = await tx.annotation.updateMany({ where: { id, deletedAt: { not: null } }, data: { ...data, revision: { increment: 1 } } });
+    if (count === 0) return;
+    await audit({ annotationId: id, action: 'restored', before, after });
+    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
+  });
   const row = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
   return withConflicts(db, row);
 }

@@ -1,55 +1,54 @@
 import 'server-only';
 import { forbidden, notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, type AnnotationDto, type AnnotationRow } from '@/lib/annotations/annotation-dto';
-import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import type { UpdateAnnotationInput } from '@/lib/annotations/annotation-schemas';
-import { recordEvent } from '@/lib/annotations/server/record-event';
+import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import { resolveUsableTag } from '@/lib/annotations/server/resolve-tag';
 import { staleRevision } from '@/lib/annotations/stale-revision';
 import type { Actor } from '@/lib/core/actor';
+import { canEditAnnotation, canRegrade } from '@/lib/core/permissions';
 import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
-import { canEditAnnotation } from '@/lib/core/permissions';
+import { runWrite } from '@/lib/db/server/run-write';
 
 type Changes = { data: Prisma.AnnotationUncheckedUpdateManyInput; before: Record<string, Prisma.InputJsonValue | null>; after: Record<string, Prisma.InputJsonValue | null> };
 
+const AUTHOR_FIELDS = ['tag', 'sourceDetail', 'note', 'confidence'] as const;
+
 /**
- * The author changes their annotation's tag, source detail, note, confidence or grade. Optimistic
- * concurrency: the write only applies at the revision the client saw (409 with the current
- * annotation otherwise) and bumps it. The audit event keeps before/after of the changed fields only.
+ * Changes an annotation's tag, source detail, note, confidence or Admiralty grade: the author may
+ * change everything, a reviewer or admin the grade (canRegrade). Optimistic concurrency: the write
+ * only applies at the revision the client saw (409 with the current annotation otherwise) and bumps
+ * it. The audit event keeps before/after of the changed fields only; a change of the grade alone is
+ * recorded as a regrade.
  */
 export async function updateAnnotation(db: Db, actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationDto> {
-  const result = await db.$transaction(
-    async (tx) => {
-      const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
-      if (!row || row.deletedAt) throw notFound('The annotation');
-      const decision = canEditAnnotation(actor, row.author.id);
-      if (!decision.ok) throw forbidden(decision.reason);
-      if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
+  const row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+    const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
+    if (!row || row.deletedAt) throw notFound('The annotation');
+    const decision = AUTHOR_FIELDS.some((field) => input[field] !== undefined) ? canEditAnnotation(actor, row.author.id) : canRegrade(actor, row.author.id);
+    if (!decision.ok) throw forbidden(decision.reason);
+    if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
 
-      const changes = await changesOf(tx, row, input);
-      if (Object.keys(changes.before).length === 0) return { row, event: null };
+    const changes = await changesOf(tx, row, input);
+    if (Object.keys(changes.before).length === 0) return row;
 
-      const { count } = await tx.annotation.updateMany({
-        where: { id, revision: input.revision, deletedAt: null },
-        data: { ...changes.data, revision: { increment: 1 } },
-      });
-      if (count === 0) {
-        // Changed or deleted between our read and our write.
-        const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
-        if (!current || current.deletedAt) throw notFound('The annotation');
-        throw staleRevision(await withConflicts(tx, current));
-      }
-      await recordEvent(tx, { annotationId: id, actorId: actor.id, action: 'updated', before: changes.before, after: changes.after });
-      const event = await publishLiveEvent(tx, { type: 'annotation.updated', articleId: row.articleId, id, annotationId: id, actorId: actor.id });
-      const updated = await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
-      return { row: updated, event };
-    },
-    { maxWait: 10_000, timeout: 20_000 },
-  );
-  if (result.event) emitAfterCommit([result.event]);
-  return withConflicts(db, result.row);
+    const { count } = await tx.annotation.updateMany({
+      where: { id, revision: input.revision, deletedAt: null },
+      data: { ...changes.data, revision: { increment: 1 } },
+    });
+    if (count === 0) {
+      // Changed or deleted between our read and our write.
+      const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
+      if (!current || current.deletedAt) throw notFound('The annotation');
+      throw staleRevision(await withConflicts(tx, current));
+    }
+    const gradeOnly = Object.keys(changes.before).length === 1 && changes.before.grade !== undefined;
+    if (gradeOnly) await audit({ annotationId: id, action: 'regraded', before: changes.before.grade, after: changes.after.grade });
+    else await audit({ annotationId: id, action: 'updated', before: changes.before, after: changes.after });
+    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
+    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
+  });
+  return withConflicts(db, row);
 }
 
 async function changesOf(tx: Tx, row: AnnotationRow, input: UpdateAnnotationInput): Promise<Changes> {

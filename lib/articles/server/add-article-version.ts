@@ -4,12 +4,10 @@ import { describeRange, reanchorAll, type AnchorTarget } from '@/lib/anchoring';
 import type { ArticleContentInput } from '@/lib/articles/article-schemas';
 import { contentHash } from '@/lib/articles/server/content-hash';
 import { parseArticleOr400 } from '@/lib/articles/parse-or-400';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import { docToJson } from '@/lib/db/server/json';
 import type { Db } from '@/lib/db/server/prisma';
-import { publishLiveEvent } from '@/lib/live/server/publish';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
+import { runWrite } from '@/lib/db/server/run-write';
 
 /**
  * Stores an edited text as the article's next version and re-anchors every live annotation onto
@@ -18,8 +16,10 @@ import { emitAfterCommit } from '@/lib/live/server/local-bus';
 export async function addArticleVersion(db: Db, actor: Actor, articleId: string, input: ArticleContentInput) {
   const parsed = parseArticleOr400(input);
   const hash = contentHash(parsed.text);
-  const result = await db.$transaction(
-    async (tx) => {
+  const result = await runWrite(
+    db,
+    actor,
+    async ({ tx, audit, live }) => {
       // Row lock: two simultaneous re-imports get consecutive numbers instead of a unique violation.
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       if (locked.length === 0) throw notFound('The article');
@@ -50,20 +50,18 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
         if (r.state === 'orphaned') orphaned++;
         // A new placement is a new revision: a confirm based on the old placement gets 409.
         await tx.annotation.update({ where: { id: a.id }, data: { ...after, versionId: version.id, revision: { increment: 1 } } });
-        await recordEvent(tx, {
+        await audit({
           annotationId: a.id,
-          actorId: actor.id,
           action: 'reanchored',
           before,
           after: { start: after.start, end: after.end, exact: after.exact, anchorState: after.anchorState, versionId: version.id, score: r.score },
         });
       }
-      const event = await publishLiveEvent(tx, { type: 'version.created', articleId, id: version.id, actorId: actor.id });
-      return { version, reanchored: annotations.length - orphaned, orphaned, event };
+      live({ type: 'version.created', articleId, id: version.id });
+      return { version, reanchored: annotations.length - orphaned, orphaned };
     },
-    { timeout: 120_000, maxWait: 10_000 },
+    { timeoutMs: 120_000 },
   );
-  emitAfterCommit([result.event]);
   return {
     version: { id: result.version.id, number: result.version.number, contentHash: result.version.contentHash, createdAt: result.version.createdAt.toISOString() },
     reanchored: result.reanchored,

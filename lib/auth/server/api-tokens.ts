@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 
 const TOKEN_PREFIX = 'cdk_';
 
@@ -12,12 +13,12 @@ export function hashToken(token: string): string {
 export async function createApiToken(db: Db, userId: string, label = ''): Promise<{ id: string; token: string; prefix: string }> {
   const token = TOKEN_PREFIX + randomBytes(24).toString('base64url');
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
-  const row = await db.apiToken.create({ data: { userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix } });
+  const row = await runWrite(db, { id: userId }, ({ tx }) => tx.apiToken.create({ data: { userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix } }));
   return { id: row.id, token, prefix };
 }
 
 export async function revokeApiToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
-  const { count } = await db.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await runWrite(db, { id: userId }, ({ tx }) => tx.apiToken.updateMany({ where: { id: tokenId, userId, revokedAt: null }, data: { revokedAt: new Date() } }));
   return count === 1;
 }
 
@@ -39,7 +40,7 @@ export async function userForToken(db: Db, token: string) {
   if (!row || row.revokedAt || row.user.disabled) return null;
   // Throttled so reads do not turn every API call into a write.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await runWrite(db, row.user, ({ tx }) => tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }));
   }
   return row.user;
 }

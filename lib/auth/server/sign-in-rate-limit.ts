@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 
 export const SIGN_IN_WINDOW_MS = 10 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -25,9 +26,9 @@ export async function checkSignInRateLimit(db: Db, email: string, ip: string, no
 }
 
 export async function recordSignInAttempt(db: Db, email: string, ip: string, success: boolean): Promise<void> {
-  await db.signInAttempt.create({ data: { email, ip, success } });
-  if (success) {
+  await runWrite(db, null, async ({ tx }) => {
+    await tx.signInAttempt.create({ data: { email, ip, success } });
     // A successful sign-in clears the account's failure streak.
-    await db.signInAttempt.deleteMany({ where: { email, success: false } });
-  }
+    if (success) await tx.signInAttempt.deleteMany({ where: { email, success: false } });
+  });
 }

@@ -1,5 +1,6 @@
 // One export request: options from the query, data from the DB, bytes from the pure renderers.
 import 'server-only';
+import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { renderExport } from '@/lib/export';
@@ -22,7 +23,7 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
     } catch (error) {
       if (error instanceof PdfUnavailableError) {
         console.warn('[claimdesk] PDF export unavailable:', error.message, error.cause ?? '');
-        throw new PdfExportUnavailable();
+        throw pdfExportUnavailable();
       }
       throw error;
     }
@@ -32,14 +33,10 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
 }
 
 /** 501: the server cannot print PDFs (no Chromium); the HTML brief printed by the browser gives the same document. */
-export class PdfExportUnavailable extends Error {
-  readonly status = 501;
-  readonly code = 'not_implemented';
-  constructor() {
-    super(
-      'PDF export is not available on this server (headless Chromium is not installed; set CHROMIUM_PATH). ' +
-        'Open the brief page (/articles/<id>/brief) and use "Print / Save as PDF", or download format=html and print it from your browser: it is the same document.',
-    );
-    this.name = 'PdfExportUnavailable';
-  }
+function pdfExportUnavailable(): AppError {
+  return new AppError(
+    'not_implemented',
+    'PDF export is not available on this server (headless Chromium is not installed; set CHROMIUM_PATH). ' +
+      'Open the brief page (/articles/<id>/brief) and use "Print / Save as PDF", or download format=html and print it from your browser: it is the same document.',
+  );
 }

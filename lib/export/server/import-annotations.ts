@@ -5,14 +5,11 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '@/lib/api/app-error';
 import { describeRange, reanchorAll } from '@/lib/anchoring';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 import { parseJsonLd, positionInText, type ImportedAnnotation } from '@/lib/export';
-import type { LiveEvent } from '@/lib/live/live-event';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
 export type ImportSkipped = { path: string; id: string | null; reason: string };
@@ -101,10 +98,11 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
     planned.push({ id: newId(), source: a, tagId: tag.id, tagKey: tag.key, ...target, anchorState, score: r.score });
   });
 
-  const liveEvents: LiveEvent[] = [];
   if (planned.length > 0) {
-    await db.$transaction(
-      async (tx) => {
+    await runWrite(
+      db,
+      actor,
+      async ({ tx, audit, live }) => {
         await tx.annotation.createMany({
           data: planned.map((p) => ({
             id: p.id,
@@ -131,9 +129,8 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
         for (const p of planned) {
           // The importing user is the author (no users are invented); the original creator and
           // assessment are kept in the audit log.
-          await recordEvent(tx, {
+          await audit({
             annotationId: p.id,
-            actorId: actor.id,
             action: 'created',
             after: {
               imported: true,
@@ -150,12 +147,11 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
               score: p.score,
             },
           });
-          liveEvents.push(await publishLiveEvent(tx, { type: 'annotation.created', articleId, id: p.id, annotationId: p.id, actorId: actor.id }));
+          live({ type: 'annotation.created', articleId, id: p.id, annotationId: p.id });
         }
       },
-      { timeout: 60_000, maxWait: 10_000 },
+      { timeoutMs: 60_000 },
     );
-    emitAfterCommit(liveEvents);
   }
 
   return {

@@ -16,7 +16,7 @@ export function onLocalLiveEvent(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Call only after the transaction that published the events has committed. */
+/** Call only after the transaction that published the events has committed (runWrite does). */
 export function emitAfterCommit(events: LiveEvent[]): void {
   for (const event of events) for (const listener of listeners) listener(event);
 }

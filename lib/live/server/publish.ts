@@ -1,18 +1,16 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '@/lib/db/server/prisma';
-import type { LiveEvent, LiveEventType } from '@/lib/live/live-event';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
+import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
 
 /**
- * Queues a live event with pg_notify inside the writing transaction: Postgres delivers it to every
- * app instance's LISTEN connection only if the transaction commits.
+ * Queues live events with pg_notify inside the writing transaction: Postgres delivers them to every
+ * app instance's LISTEN connection only if the transaction commits. Called by runWrite only.
  */
-export async function publishLiveEvent(
-  tx: Tx,
-  event: { type: LiveEventType; articleId: string; id: string; annotationId?: string; actorId: string },
-): Promise<LiveEvent> {
-  const full: LiveEvent = { eventId: randomUUID(), at: new Date().toISOString(), ...event };
-  await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(full)})`;
+export async function publishLiveEvents(tx: Tx, events: readonly LiveEventInput[]): Promise<LiveEvent[]> {
+  const at = new Date().toISOString();
+  const full = events.map((event): LiveEvent => ({ eventId: randomUUID(), at, ...event }));
+  for (const event of full) await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
   return full;
 }

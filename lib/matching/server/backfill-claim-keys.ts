@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 import { storeClaimKeys, type KeyedAnnotation } from '@/lib/matching/server/store-claim-keys';
 
 /**
@@ -15,7 +16,7 @@ export async function backfillClaimKeys(db: Db, { batch = 1000 } = {}): Promise<
       WHERE a."deletedAt" IS NULL AND (k."annotationId" IS NULL OR k.exact <> a.exact)
       ORDER BY a.id LIMIT ${batch}`;
     if (!rows.length) return total;
-    await storeClaimKeys(db, rows);
+    await runWrite(db, null, ({ tx }) => storeClaimKeys(tx, rows));
     total += rows.length;
     if (rows.length < batch) return total;
   }

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db/server/prisma';
+import type { Tx } from '@/lib/db/server/prisma';
 import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
 import { matchKeysOf } from '@/lib/matching/match-keys';
 
@@ -9,10 +9,10 @@ export type KeyedAnnotation = { id: string; articleId: string; exact: string };
 const SEP = '\u001f';
 
 /**
- * Computes and stores the matching keys of annotations (insert or replace), in the caller's
- * transaction when given one so the keys land with the annotation they describe.
+ * Computes and stores the matching keys of annotations (insert or replace), in the writing
+ * transaction so the keys land with the annotation they describe.
  */
-export async function storeClaimKeys(db: Db | Tx, rows: KeyedAnnotation[]): Promise<void> {
+export async function storeClaimKeys(tx: Tx, rows: KeyedAnnotation[]): Promise<void> {
   if (!rows.length) return;
   const ids: string[] = [];
   const articles: string[] = [];
@@ -27,7 +27,7 @@ export async function storeClaimKeys(db: Db | Tx, rows: KeyedAnnotation[]): Prom
     keys.push(k.keys.join(SEP));
     terms.push(k.terms);
   }
-  await db.$executeRaw`
+  await tx.$executeRaw`
     INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "updatedAt")
     SELECT id, article, exact, CASE WHEN k = '' THEN '{}'::text[] ELSE string_to_array(k, ${SEP}) END, terms, now()
     FROM unnest(${ids}::text[], ${articles}::text[], ${exacts}::text[], ${keys}::text[], ${terms}::text[]) AS t(id, article, exact, k, terms)

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 
 /** New replies and verdicts by others on my annotations; "unread" = newer than my last visit. */
 export async function listNotifications(db: Db, actor: Actor) {
@@ -47,7 +48,7 @@ export async function listNotifications(db: Db, actor: Actor) {
 }
 
 export async function markNotificationsSeen(db: Db, actor: Actor) {
-  await db.user.update({ where: { id: actor.id }, data: { lastSeenAt: new Date() } });
+  await runWrite(db, actor, ({ tx }) => tx.user.update({ where: { id: actor.id }, data: { lastSeenAt: new Date() } }));
 }
 
 function clip(text: string, max = 80) {

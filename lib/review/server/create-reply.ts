@@ -1,16 +1,14 @@
 import 'server-only';
 import { AppError, notFound } from '@/lib/api/app-error';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { replyDtoSelect, toReplyDto, type ReplyDto } from '@/lib/review/reply-dto';
 import type { CreateReplyInput } from '@/lib/review/review-schemas';
 
 /** Any signed-in user may reply on a live annotation; parentId must be a reply on the same annotation. */
 export async function createReply(db: Db, actor: Actor, annotationId: string, input: CreateReplyInput): Promise<ReplyDto> {
-  const { reply, event } = await db.$transaction(async (tx) => {
+  const reply = await runWrite(db, actor, async ({ tx, audit, live }) => {
     const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: { id: true, articleId: true } });
     if (!annotation) throw notFound('The annotation');
     if (input.parentId) {
@@ -18,10 +16,9 @@ export async function createReply(db: Db, actor: Actor, annotationId: string, in
       if (!parent) throw new AppError('validation_failed', 'parentId: that reply is not in this annotation’s thread.', [{ path: 'parentId', message: 'not a reply on this annotation' }]);
     }
     const row = await tx.reply.create({ data: { annotationId, authorId: actor.id, parentId: input.parentId ?? null, body: input.body }, select: replyDtoSelect });
-    await recordEvent(tx, { annotationId, actorId: actor.id, action: 'reply_created', after: { replyId: row.id, parentId: row.parentId, body: row.body } });
-    const live = await publishLiveEvent(tx, { type: 'reply.created', articleId: annotation.articleId, id: row.id, annotationId, actorId: actor.id });
-    return { reply: row, event: live };
+    await audit({ annotationId, action: 'reply_created', after: { replyId: row.id, parentId: row.parentId, body: row.body } });
+    live({ type: 'reply.created', articleId: annotation.articleId, id: row.id, annotationId });
+    return row;
   });
-  emitAfterCommit([event]);
   return toReplyDto(reply);
 }

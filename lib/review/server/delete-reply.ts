@@ -1,10 +1,8 @@
 import 'server-only';
 import { forbidden, notFound } from '@/lib/api/app-error';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { canDeleteReply } from '@/lib/core/permissions';
 
 /**
@@ -12,7 +10,7 @@ import { canDeleteReply } from '@/lib/core/permissions';
  * the API stops returning its text (the audit event does not copy it either: history is readable by all).
  */
 export async function deleteReply(db: Db, actor: Actor, replyId: string): Promise<void> {
-  const event = await db.$transaction(async (tx) => {
+  await runWrite(db, actor, async ({ tx, audit, live }) => {
     const existing = await tx.reply.findFirst({
       where: { id: replyId, deletedAt: null, annotation: { deletedAt: null } },
       select: { authorId: true, annotationId: true, annotation: { select: { articleId: true } } },
@@ -21,8 +19,7 @@ export async function deleteReply(db: Db, actor: Actor, replyId: string): Promis
     const decision = canDeleteReply(actor, existing.authorId);
     if (!decision.ok) throw forbidden(decision.reason);
     await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
-    await recordEvent(tx, { annotationId: existing.annotationId, actorId: actor.id, action: 'reply_deleted', before: { replyId }, after: { replyId, deleted: true } });
-    return publishLiveEvent(tx, { type: 'reply.deleted', articleId: existing.annotation.articleId, id: replyId, annotationId: existing.annotationId, actorId: actor.id });
+    await audit({ annotationId: existing.annotationId, action: 'reply_deleted', before: { replyId }, after: { replyId, deleted: true } });
+    live({ type: 'reply.deleted', articleId: existing.annotation.articleId, id: replyId, annotationId: existing.annotationId });
   });
-  emitAfterCommit([event]);
 }

@@ -2,11 +2,9 @@ import 'server-only';
 import { AppError, forbidden } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { canReopen } from '@/lib/core/permissions';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
+import { runWrite } from '@/lib/db/server/run-write';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
 import { lockLiveAnnotation } from '@/lib/review/server/lock-annotation';
 import { recomputeStatus } from '@/lib/review/server/recompute-status';
@@ -16,7 +14,7 @@ import { recomputeStatus } from '@/lib/review/server/recompute-status';
  * before now stop counting, so the status falls back to UNREVIEWED until colleagues look again.
  */
 export async function reopenAnnotation(db: Db, actor: Actor, annotationId: string): Promise<AnnotationDto> {
-  const event = await db.$transaction(async (tx) => {
+  await runWrite(db, actor, async ({ tx, audit, live }) => {
     const annotation = await lockLiveAnnotation(tx, annotationId);
     const decision = canReopen(actor, annotation.authorId);
     if (!decision.ok) throw forbidden(decision.reason);
@@ -27,9 +25,8 @@ export async function reopenAnnotation(db: Db, actor: Actor, annotationId: strin
     const reopenedAt = new Date();
     await tx.annotation.update({ where: { id: annotationId }, data: { reopenedAt } });
     const status = await recomputeStatus(tx, { ...annotation, reopenedAt });
-    await recordEvent(tx, { annotationId, actorId: actor.id, action: 'reopened', before, after: { status, reopenedAt: reopenedAt.toISOString() } });
-    return publishLiveEvent(tx, { type: 'annotation.updated', articleId: annotation.articleId, id: annotationId, annotationId, actorId: actor.id });
+    await audit({ annotationId, action: 'reopened', before, after: { status, reopenedAt: reopenedAt.toISOString() } });
+    live({ type: 'annotation.updated', articleId: annotation.articleId, id: annotationId, annotationId });
   });
-  emitAfterCommit([event]);
   return getAnnotation(db, annotationId, { includeDeleted: true });
 }

@@ -1,12 +1,10 @@
 import 'server-only';
 import { AppError, forbidden, notFound } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { recordEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import type { LiveEvent } from '@/lib/live/live-event';
-import { canResolveConflicts } from '@/lib/core/permissions';
+import { runWrite } from '@/lib/db/server/run-write';
+import { canResolveConflicts, canReview } from '@/lib/core/permissions';
 import { loadConflictResolutions } from '@/lib/annotations/server/load-conflict-resolutions';
 import { openConflicts } from '@/lib/review/open-conflicts';
 import { loadLiveSpans } from '@/lib/review/server/live-spans';
@@ -25,7 +23,8 @@ export async function resolveConflict(db: Db, actor: Actor, articleId: string, i
   const decision = canResolveConflicts(actor);
   if (!decision.ok) throw forbidden(decision.reason);
   if (input.keep === input.other) throw new AppError('validation_failed', 'keep and other must be two different annotations.');
-  const events = await db.$transaction(async (tx) => {
+  await runWrite(db, actor, async (w) => {
+    const { tx, audit } = w;
     // Lock in id order so two resolvers of the same pair cannot deadlock.
     const [first, second] = [input.keep, input.other].sort();
     const lockedFirst = await lockLiveAnnotation(tx, first);
@@ -43,26 +42,25 @@ export async function resolveConflict(db: Db, actor: Actor, articleId: string, i
       throw new AppError('validation_failed', `tag: the kept annotation is tagged "${keepTag}"; send tag "${keepTag}" (or swap keep and other).`, [{ path: 'tag', message: 'must be the kept annotation’s tag' }]);
     }
 
-    const live: LiveEvent[] = [];
+    // The resolver's own side gets no verdict (nobody reviews their own work), only the audit entry.
+    const reviewable = (authorId: string) => canReview({ actor, annotationAuthorId: authorId, peerReview: true }).ok;
     const note = { resolution: 'conflict', keep: keep.id, other: other.id, tag: input.tag };
-    if (keep.authorId !== actor.id) {
+    if (reviewable(keep.authorId)) {
       const now = new Date();
       await tx.review.updateMany({
         where: { annotationId: keep.id, supersededAt: null, resolvedAt: null, verdict: 'DISPUTE', suggestedTag: { not: null, notIn: [input.tag] } },
         data: { resolvedAt: now },
       });
-      live.push(...(await applyVerdict(tx, actor, keep, { verdict: 'AGREE', comment: null, suggestedTag: null }, 'conflict_resolved', note)).events);
+      await applyVerdict(w, actor, keep, { verdict: 'AGREE', comment: null, suggestedTag: null }, 'conflict_resolved', note);
     } else {
-      await recordEvent(tx, { annotationId: keep.id, actorId: actor.id, action: 'conflict_resolved', before: { tag: keepTag }, after: note });
+      await audit({ annotationId: keep.id, action: 'conflict_resolved', before: { tag: keepTag }, after: note });
     }
-    if (other.authorId !== actor.id) {
+    if (reviewable(other.authorId)) {
       const comment = `Conflict resolved in favour of ${input.tag}`;
-      live.push(...(await applyVerdict(tx, actor, other, { verdict: 'DISPUTE', comment, suggestedTag: input.tag }, 'conflict_resolved', note)).events);
+      await applyVerdict(w, actor, other, { verdict: 'DISPUTE', comment, suggestedTag: input.tag }, 'conflict_resolved', note);
     } else {
-      await recordEvent(tx, { annotationId: other.id, actorId: actor.id, action: 'conflict_resolved', before: { tag: otherTag }, after: note });
+      await audit({ annotationId: other.id, action: 'conflict_resolved', before: { tag: otherTag }, after: note });
     }
-    return live;
   });
-  emitAfterCommit(events);
   return { keep: await getAnnotation(db, input.keep, { includeDeleted: true }), other: await getAnnotation(db, input.other, { includeDeleted: true }) };
 }

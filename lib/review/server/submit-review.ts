@@ -1,19 +1,16 @@
 import 'server-only';
 import { AppError, forbidden } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { recordEvent } from '@/lib/annotations/server/record-event';
-import type { Actor } from '@/lib/core/actor';
-import type { Db, Tx } from '@/lib/db/server/prisma';
-import { emitAfterCommit } from '@/lib/live/server/local-bus';
-import { publishLiveEvent } from '@/lib/live/server/publish';
-import type { LiveEvent } from '@/lib/live/live-event';
-import { canReview } from '@/lib/core/permissions';
-import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
-import { lockLiveAnnotation, type LockedAnnotation } from '@/lib/review/server/lock-annotation';
-import { recomputeStatus } from '@/lib/review/server/recompute-status';
+import type { Actor } from '@/lib/core/actor';
+import { canReview } from '@/lib/core/permissions';
+import type { Db, Tx } from '@/lib/db/server/prisma';
+import { runWrite, type Write } from '@/lib/db/server/run-write';
 import { reviewDtoSelect, toReviewDto, type ReviewDto } from '@/lib/review/review-dto';
 import type { ReviewInput } from '@/lib/review/review-schemas';
+import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
+import { lockLiveAnnotation, type LockedAnnotation } from '@/lib/review/server/lock-annotation';
+import { recomputeStatus } from '@/lib/review/server/recompute-status';
 
 /**
  * Records a reviewer's verdict. A reviewer has one current verdict per annotation: the previous one
@@ -21,16 +18,15 @@ import type { ReviewInput } from '@/lib/review/review-schemas';
  * status is re-derived — all in one transaction with the audit event and the live event.
  */
 export async function submitReview(db: Db, actor: Actor, annotationId: string, input: ReviewInput): Promise<{ review: ReviewDto; annotation: AnnotationDto }> {
-  const result = await db.$transaction(async (tx) => {
-    const annotation = await lockLiveAnnotation(tx, annotationId);
-    const desk = await getDeskSettings(tx);
+  const review = await runWrite(db, actor, async (w) => {
+    const annotation = await lockLiveAnnotation(w.tx, annotationId);
+    const desk = await getDeskSettings(w.tx);
     const decision = canReview({ actor, annotationAuthorId: annotation.authorId, peerReview: desk.peerReview });
     if (!decision.ok) throw forbidden(decision.reason);
-    if (input.suggestedTag) await assertUsableTag(tx, input.suggestedTag);
-    return applyVerdict(tx, actor, annotation, input, 'review');
+    if (input.suggestedTag) await assertUsableTag(w.tx, input.suggestedTag);
+    return applyVerdict(w, actor, annotation, input, 'review');
   });
-  emitAfterCommit(result.events);
-  return { review: result.review, annotation: await getAnnotation(db, annotationId, { includeDeleted: true }) };
+  return { review, annotation: await getAnnotation(db, annotationId, { includeDeleted: true }) };
 }
 
 async function assertUsableTag(tx: Tx, key: string) {
@@ -45,13 +41,13 @@ async function assertUsableTag(tx: Tx, key: string) {
  * the audit + live events. The caller holds the annotation's row lock and has checked permissions.
  */
 export async function applyVerdict(
-  tx: Tx,
+  { tx, audit, live }: Write,
   actor: Actor,
   annotation: LockedAnnotation,
   input: ReviewInput,
   action: 'review' | 'conflict_resolved',
   extraEventData: Record<string, string> = {},
-): Promise<{ review: ReviewDto; events: LiveEvent[] }> {
+): Promise<ReviewDto> {
   // Strictly after any re-open, so a verdict given right after re-opening always counts.
   const now = new Date(Math.max(Date.now(), (annotation.reopenedAt?.getTime() ?? 0) + 1));
   await tx.review.updateMany({ where: { annotationId: annotation.id, reviewerId: actor.id, supersededAt: null }, data: { supersededAt: now } });
@@ -60,9 +56,8 @@ export async function applyVerdict(
     select: reviewDtoSelect,
   });
   const status = await recomputeStatus(tx, annotation);
-  await recordEvent(tx, {
+  await audit({
     annotationId: annotation.id,
-    actorId: actor.id,
     action,
     before: { status: annotation.status },
     after: {
@@ -74,7 +69,7 @@ export async function applyVerdict(
       ...extraEventData,
     },
   });
-  const event = await publishLiveEvent(tx, { type: 'review.created', articleId: annotation.articleId, id: row.id, annotationId: annotation.id, actorId: actor.id });
+  live({ type: 'review.created', articleId: annotation.articleId, id: row.id, annotationId: annotation.id });
   annotation.status = status;
-  return { review: toReviewDto(row, annotation.reopenedAt), events: [event] };
+  return toReviewDto(row, annotation.reopenedAt);
 }

@@ -4,6 +4,7 @@ import { idField } from '@/lib/api/text-field';
 import { AppError, notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
 
 export const rejectSuggestionSchema = z
   .strictObject({
@@ -24,9 +25,11 @@ export async function rejectSuggestion(db: Db, actor: Pick<Actor, 'id'>, article
       { path: 'end', message: 'past the end of the text' },
     ]);
   }
-  await db.suggestionRejection.upsert({
-    where: { userId_versionId_start_end: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end } },
-    create: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end },
-    update: {},
-  });
+  await runWrite(db, actor, ({ tx }) =>
+    tx.suggestionRejection.upsert({
+      where: { userId_versionId_start_end: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end } },
+      create: { userId: actor.id, versionId: input.versionId, start: input.start, end: input.end },
+      update: {},
+    }),
+  );
 }

@@ -1,11 +1,12 @@
 import 'server-only';
 import { AppError, forbidden, notFound } from '@/lib/api/app-error';
-import type { Actor } from '@/lib/core/actor';
 import { hashPassword } from '@/lib/auth/server/password';
-import type { Db } from '@/lib/db/server/prisma';
-import type { CreateUserInput, UpdateUserInput } from '@/lib/users/user-schemas';
+import type { Actor } from '@/lib/core/actor';
 import type { Role } from '@/lib/core/enums';
 import { canChangeRole, canManageUsers } from '@/lib/core/permissions';
+import type { Db, Tx } from '@/lib/db/server/prisma';
+import { runWrite } from '@/lib/db/server/run-write';
+import type { CreateUserInput, UpdateUserInput } from '@/lib/users/user-schemas';
 
 /** `null` actor = the trusted command line run by whoever operates the server. */
 function assertAdmin(actor: Actor | null) {
@@ -14,53 +15,45 @@ function assertAdmin(actor: Actor | null) {
   if (!decision.ok) throw forbidden(decision.reason);
 }
 
+const USER_SELECT = { id: true, email: true, name: true, role: true, disabled: true } as const;
+
 export async function createUser(db: Db, actor: Actor | null, input: CreateUserInput) {
   assertAdmin(actor);
-  const exists = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (exists) throw new AppError('conflict', `A user with the email ${input.email} already exists.`);
-  return db.user.create({
-    data: { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
-    select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
+  const passwordHash = await hashPassword(input.password);
+  return runWrite(db, actor, async ({ tx }) => {
+    const exists = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (exists) throw new AppError('conflict', `A user with the email ${input.email} already exists.`);
+    return tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: { ...USER_SELECT, createdAt: true },
+    });
   });
 }
 
 export async function setUserDisabled(db: Db, actor: Actor | null, userId: string, disabled: boolean) {
   assertAdmin(actor);
-  if (actor && actor.id === userId && disabled) throw new AppError('validation_failed', 'You cannot disable your own account.');
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!user) throw notFound('The user');
-  return db.user.update({ where: { id: userId }, data: { disabled }, select: { id: true, email: true, disabled: true } });
+  return runWrite(db, actor, ({ tx }) => applyChanges(tx, actor, userId, { disabled }));
 }
 
-export async function resetPassword(db: Db, actor: Actor | null, userId: string, password: string) {
+/** An admin's change to one account (any of disabled, role, password): all of it or, on a refusal, none. */
+export async function updateUser(db: Db, actor: Actor, userId: string, input: UpdateUserInput) {
   assertAdmin(actor);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!user) throw notFound('The user');
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(password) } });
+  const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
+  return runWrite(db, actor, ({ tx }) => applyChanges(tx, actor, userId, { disabled: input.disabled, role: input.role, passwordHash }));
 }
 
-export async function setUserRole(db: Db, actor: Actor | null, userId: string, role: Role) {
-  assertAdmin(actor);
-  const kept = actor ? canChangeRole(actor, userId, role) : null;
-  if (kept && !kept.ok) throw new AppError('validation_failed', kept.reason);
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+async function applyChanges(tx: Tx, actor: Actor | null, userId: string, changes: { disabled?: boolean; role?: Role; passwordHash?: string }) {
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!user) throw notFound('The user');
-  return db.user.update({ where: { id: userId }, data: { role }, select: { id: true, role: true } });
+  if (actor && actor.id === userId && changes.disabled) throw new AppError('validation_failed', 'You cannot disable your own account.');
+  if (actor && changes.role !== undefined) {
+    const decision = canChangeRole(actor, userId, changes.role);
+    if (!decision.ok) throw new AppError('validation_failed', decision.reason);
+  }
+  return tx.user.update({ where: { id: userId }, data: changes, select: USER_SELECT });
 }
 
 export async function listUsers(db: Db, actor: Actor) {
   assertAdmin(actor);
-  return db.user.findMany({ orderBy: { createdAt: 'asc' }, select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } });
-}
-
-/** Applies an admin's change to one account and returns it as the admin page shows it. */
-export async function updateUser(db: Db, actor: Actor, userId: string, input: UpdateUserInput) {
-  assertAdmin(actor);
-  // Unknown id → 404 before any change (a role change alone used to fail inside Prisma: a 500).
-  const exists = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
-  if (!exists) throw notFound('The user');
-  if (input.disabled !== undefined) await setUserDisabled(db, actor, userId, input.disabled);
-  if (input.role !== undefined) await setUserRole(db, actor, userId, input.role);
-  if (input.password !== undefined) await resetPassword(db, actor, userId, input.password);
-  return db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+  return db.user.findMany({ orderBy: { createdAt: 'asc' }, select: { ...USER_SELECT, createdAt: true } });
 }

@@ -1,28 +1,21 @@
-import { json } from '@/lib/api/respond';
 import { authedRoute } from '@/lib/api/server/route';
 import { db } from '@/lib/db/server/prisma';
 import { attachmentDisposition } from '@/lib/export/content-disposition';
-import { exportBrief, PdfExportUnavailable } from '@/lib/export/server/export-brief';
+import { exportBrief } from '@/lib/export/server/export-brief';
 
 export const runtime = 'nodejs';
 
 export const GET = authedRoute<{ id: string }>(async (req, { actor, params }) => {
   const url = new URL(req.url);
-  try {
-    const file = await exportBrief(db, actor, params.id, url.searchParams, url.origin);
-    const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'Content-Type': file.contentType,
-        'Content-Disposition': attachmentDisposition(file.filename),
-        // Briefs carry unpublished desk notes: never cache them in shared caches.
-        'Cache-Control': 'private, no-store',
-      },
-    });
-  } catch (error) {
-    // 501 is outside AppError's 4xx codes: answered here in the API's error shape.
-    if (error instanceof PdfExportUnavailable) return json({ error: { code: error.code, message: error.message } }, error.status);
-    throw error;
-  }
+  const file = await exportBrief(db, actor, params.id, url.searchParams, url.origin);
+  const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Disposition': attachmentDisposition(file.filename),
+      // Briefs carry unpublished desk notes: never cache them in shared caches.
+      'Cache-Control': 'private, no-store',
+    },
+  });
 });

@@ -1,0 +1,57 @@
+import 'server-only';
+import { recordEvent, type AuditEvent } from '@/lib/annotations/server/record-event';
+import type { Actor } from '@/lib/core/actor';
+import type { Db, Tx } from '@/lib/db/server/prisma';
+import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
+import { emitAfterCommit } from '@/lib/live/server/local-bus';
+import { publishLiveEvents } from '@/lib/live/server/publish';
+
+/** What a domain write gets: the transaction, and the two side channels every change feeds. */
+export type Write = {
+  readonly tx: Tx;
+  /** Appends to the audit log inside this transaction, as the acting user. */
+  audit(event: Omit<AuditEvent, 'actorId'>): Promise<void>;
+  /**
+   * Queues a live event for the article's viewers. Nothing leaves before the commit: queued events
+   * are published as the transaction's last statement and never for a write that rolls back.
+   */
+  live(event: Omit<LiveEventInput, 'actorId'>): void;
+};
+
+export type WriteOptions = {
+  /** Longest the transaction may run (re-anchoring a whole article takes longer than a single edit). */
+  timeoutMs?: number;
+};
+
+/**
+ * The one way a domain function changes data. `work` decides who may act, reads what it needs and
+ * writes through `w.tx`; its audit events share the transaction; its live events go out with the
+ * commit (pg_notify, which Postgres delivers to every app instance only if the transaction commits)
+ * and to this instance's streams right after it. A thrown error rolls everything back.
+ *
+ * `actor` is null for the trusted command line, which neither audits nor publishes.
+ */
+export async function runWrite<T>(db: Db, actor: Pick<Actor, 'id'> | null, work: (w: Write) => Promise<T>, { timeoutMs = 20_000 }: WriteOptions = {}): Promise<T> {
+  let published: LiveEvent[] = [];
+  const result = await db.$transaction(
+    async (tx) => {
+      const queued: LiveEventInput[] = [];
+      const write: Write = {
+        tx,
+        audit: (event) => recordEvent(tx, { ...event, actorId: actingId(actor) }),
+        live: (event) => void queued.push({ ...event, actorId: actingId(actor) }),
+      };
+      const value = await work(write);
+      published = await publishLiveEvents(tx, queued);
+      return value;
+    },
+    { maxWait: 10_000, timeout: timeoutMs },
+  );
+  emitAfterCommit(published);
+  return result;
+}
+
+function actingId(actor: Pick<Actor, 'id'> | null): string {
+  if (!actor) throw new Error('A write without an acting user cannot be audited or published.');
+  return actor.id;
+}
