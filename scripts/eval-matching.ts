@@ -61,11 +61,12 @@ async function main(argv: string[]): Promise<number> {
     for (const f of files) {
       const meta = gold.articles?.[f] ?? {};
       const article = await createArticle(db, actor, {
-        format: 'text',
-        content: texts.get(f)!,
-        title: meta.title,
-        outlet: meta.outlet ?? f.replace(/\.(txt|md)$/, '').split('-').slice(0, 2).join(' '),
-        publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : undefined,
+        source: { kind: 'text', format: 'text', text: texts.get(f)! },
+        metadata: {
+          title: meta.title,
+          outlet: meta.outlet ?? f.replace(/\.(txt|md)$/, '').split('-').slice(0, 2).join(' '),
+          publishedAt: meta.publishedAt ? new Date(meta.publishedAt) : undefined,
+        },
       });
       const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
       articleOf.set(f, { id: article.id, text: version.text });
@@ -97,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     if (flags.has('--demo')) {
       if (!existsSync(DEMO)) throw new Error(`--demo needs ${DEMO}`);
       await db.annotation.updateMany({ data: { status: 'CONFIRMED' } });
-      const demo = await createArticle(db, actor, { format: 'text', content: canonicalFromPlainText(readFileSync(DEMO, 'utf8')), outlet: 'demo' });
+      const demo = await createArticle(db, actor, { source: { kind: 'text', format: 'text', text: canonicalFromPlainText(readFileSync(DEMO, 'utf8')) }, metadata: { outlet: 'demo' } });
       const t0 = performance.now();
       const { known } = await listKnownClaims(db, actor, demo.id);
       console.log(`\ndemo article: ${known.length} known claims (${(performance.now() - t0).toFixed(0)} ms), every gold claim marked confirmed`);

@@ -1,46 +1,65 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { ArticleFileInput, FormatSelect, type FormatChoice } from '@/components/articles/article-source-fields';
+import { isDocumentError, useDocumentUpload } from '@/components/articles/use-document-upload';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import type { ImportPreviewDto } from '@/lib/documents/import-preview';
 
-import { ArticleFileInput, FormatSelect } from '@/components/articles/article-source-fields';
-import type { ArticleFormat as Format } from '@/lib/articles/parse-article';
+type Fields = { title: string; outlet: string; byline: string; publishedAt: string; url: string };
+const EMPTY: Fields = { title: '', outlet: '', byline: '', publishedAt: '', url: '' };
+const FIELD_NAMES = Object.keys(EMPTY) as Array<keyof Fields>;
 
 export function ImportArticleForm() {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const [format, setFormat] = useState<Format>('text');
+  const [format, setFormat] = useState<FormatChoice>('text');
   const [content, setContent] = useState('');
+  const [fields, setFields] = useState<Fields>(EMPTY);
 
-  function onFile(file: { format: Format; content: string }) {
-    setFormat(file.format);
-    setContent(file.content);
+  // The document's own metadata fills the fields the analyst has not typed into; all stay editable.
+  const prefill = useCallback((p: ImportPreviewDto) => {
+    const found: Fields = {
+      title: p.title ?? '',
+      outlet: p.outlet ?? '',
+      byline: p.byline ?? '',
+      publishedAt: p.publishedAt ? p.publishedAt.slice(0, 10) : '',
+      url: p.url ?? '',
+    };
+    setFields((current) => Object.fromEntries(FIELD_NAMES.map((k) => [k, current[k].trim() ? current[k] : found[k]])) as Fields);
+  }, []);
+  const upload = useDocumentUpload(prefill);
+
+  function set(name: keyof Fields, value: string) {
+    setFields((f) => ({ ...f, [name]: value }));
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     try {
-      const { article } = await apiFetch<{ article: { id: string } }>('/api/articles', {
-        method: 'POST',
-        json: {
-          title: String(form.get('title') ?? ''),
-          outlet: String(form.get('outlet') ?? ''),
-          byline: String(form.get('byline') ?? ''),
-          publishedAt: String(form.get('publishedAt') ?? ''),
-          url: String(form.get('url') ?? ''),
-          format,
-          content,
-        },
-      });
+      let init: RequestInit & { json?: unknown };
+      if (upload.file) {
+        const body = new FormData();
+        body.set('file', upload.file);
+        if (format && format !== 'pdf') body.set('format', format);
+        // Every field is sent as shown: a prefilled value the analyst cleared stays empty.
+        for (const name of FIELD_NAMES) body.set(name, fields[name]);
+        init = { method: 'POST', body };
+      } else {
+        // Pasted text: blank fields are left out, so a pasted web page's own metadata fills them.
+        const given = Object.fromEntries(FIELD_NAMES.filter((k) => fields[k].trim() !== '').map((k) => [k, fields[k]]));
+        init = { method: 'POST', json: { ...given, format: format || 'text', content } };
+      }
+      const { article } = await apiFetch<{ article: { id: string } }>('/api/articles', init);
       router.push(`/articles/${article.id}`);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not import the article.');
+      if (upload.file && isDocumentError(e)) upload.setError(e.message);
+      else setError(e instanceof ApiError ? e.message : 'Could not import the article.');
     } finally {
       setPending(false);
     }
@@ -53,43 +72,60 @@ export function ImportArticleForm() {
       </button>
     );
   }
+  const canSubmit = upload.file ? !upload.error && !upload.checking : content.trim() !== '';
   return (
     <form className="import-form card stack" onSubmit={onSubmit} aria-label="Import article">
+      <ArticleFileInput
+        onFile={(file) => {
+          setFormat(file ? '' : 'text');
+          void upload.choose(file);
+        }}
+        error={upload.error}
+        status={upload.status}
+      />
       <div className="grid-2">
         <label className="field">
           <span>Title (default: the headline)</span>
-          <input name="title" maxLength={300} />
+          <input name="title" maxLength={300} value={fields.title} onChange={(e) => set('title', e.target.value)} />
         </label>
         <label className="field">
           <span>Outlet</span>
-          <input name="outlet" maxLength={200} />
+          <input name="outlet" maxLength={200} value={fields.outlet} onChange={(e) => set('outlet', e.target.value)} />
         </label>
         <label className="field">
           <span>Byline</span>
-          <input name="byline" maxLength={300} />
+          <input name="byline" maxLength={300} value={fields.byline} onChange={(e) => set('byline', e.target.value)} />
         </label>
         <label className="field">
           <span>Published</span>
-          <input name="publishedAt" type="date" />
+          <input name="publishedAt" type="date" value={fields.publishedAt} onChange={(e) => set('publishedAt', e.target.value)} />
         </label>
         <label className="field">
           <span>Original URL</span>
-          <input name="url" type="url" placeholder="https://" />
+          <input name="url" type="url" placeholder="https://" value={fields.url} onChange={(e) => set('url', e.target.value)} />
         </label>
-        <FormatSelect value={format} onChange={setFormat} />
+        <FormatSelect
+          value={format}
+          allowDetect={upload.file !== null}
+          onChange={(next) => {
+            setFormat(next);
+            if (upload.file) void upload.choose(upload.file, next);
+          }}
+        />
       </div>
-      <ArticleFileInput onLoaded={onFile} />
-      <label className="field">
-        <span>…or paste the article (first line: headline)</span>
-        <textarea name="content" rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
-      </label>
+      {upload.file ? null : (
+        <label className="field">
+          <span>…or paste the article (first line: headline)</span>
+          <textarea name="content" rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
+        </label>
+      )}
       {error ? (
         <p role="alert" className="form-error">
           {error}
         </p>
       ) : null}
       <div className="row">
-        <button type="submit" className="button primary" disabled={pending || content.trim() === ''}>
+        <button type="submit" className="button primary" disabled={pending || !canSubmit}>
           {pending ? 'Importing…' : 'Import'}
         </button>
         <button type="button" className="button" onClick={() => setOpen(false)}>

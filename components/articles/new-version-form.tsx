@@ -2,44 +2,52 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { ArticleFileInput, FormatSelect } from '@/components/articles/article-source-fields';
-import type { ArticleFormat } from '@/lib/articles/parse-article';
+import { ArticleFileInput, FormatSelect, type FormatChoice } from '@/components/articles/article-source-fields';
+import { isDocumentError, useDocumentUpload } from '@/components/articles/use-document-upload';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
 
 type Result = { version: { number: number }; reanchored: number; orphaned: number };
 
-/** Re-import a changed text as the next version; the server re-anchors every annotation onto it. */
+/** Re-import a changed text or file as the next version; the server re-anchors every annotation onto it. */
 export function NewVersionForm({ articleId }: { articleId: string }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [format, setFormat] = useState<ArticleFormat>('text');
+  const [format, setFormat] = useState<FormatChoice>('text');
   const [content, setContent] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Result | null>(null);
-
-  function onFile(file: { format: ArticleFormat; content: string }) {
-    setFormat(file.format);
-    setContent(file.content);
-  }
+  const upload = useDocumentUpload();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setPending(true);
     setError(null);
     try {
-      const created = await apiFetch<Result>(`/api/articles/${encodeURIComponent(articleId)}/versions`, { method: 'POST', json: { format, content } });
+      const path = `/api/articles/${encodeURIComponent(articleId)}/versions`;
+      let init: RequestInit & { json?: unknown };
+      if (upload.file) {
+        const body = new FormData();
+        body.set('file', upload.file);
+        if (format && format !== 'pdf') body.set('format', format);
+        init = { method: 'POST', body };
+      } else {
+        init = { method: 'POST', json: { format: format || 'text', content } };
+      }
+      const created = await apiFetch<Result>(path, init);
       setResult(created);
       setContent('');
       setOpen(false);
       router.refresh();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not import the new version.');
+      if (upload.file && isDocumentError(e)) upload.setError(e.message);
+      else setError(e instanceof ApiError ? e.message : 'Could not import the new version.');
     } finally {
       setPending(false);
     }
   }
 
+  const canSubmit = upload.file ? !upload.error && !upload.checking : content.trim() !== '';
   return (
     <div className="stack">
       {result ? (
@@ -51,20 +59,36 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
       {open ? (
         <form className="card stack" onSubmit={onSubmit} aria-label="Import a new version">
           <div className="row">
-            <FormatSelect value={format} onChange={setFormat} />
-            <ArticleFileInput onLoaded={onFile} />
+            <FormatSelect
+              value={format}
+              allowDetect={upload.file !== null}
+              onChange={(next) => {
+                setFormat(next);
+                if (upload.file) void upload.choose(upload.file, next);
+              }}
+            />
+            <ArticleFileInput
+              onFile={(file) => {
+                setFormat(file ? '' : 'text');
+                void upload.choose(file);
+              }}
+              error={upload.error}
+              status={upload.status}
+            />
           </div>
-          <label className="field">
-            <span>…or paste the edited article (first line: headline)</span>
-            <textarea rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
-          </label>
+          {upload.file ? null : (
+            <label className="field">
+              <span>…or paste the edited article (first line: headline)</span>
+              <textarea rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
+            </label>
+          )}
           {error ? (
             <p role="alert" className="form-error">
               {error}
             </p>
           ) : null}
           <div className="row">
-            <button type="submit" className="button primary" disabled={pending || content.trim() === ''}>
+            <button type="submit" className="button primary" disabled={pending || !canSubmit}>
               {pending ? 'Saving…' : 'Save as new version'}
             </button>
             <button type="button" className="button" onClick={() => setOpen(false)}>

@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'validation_failed'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unprocessable'
   | 'rate_limited'
   | 'internal'
   | 'not_implemented';
@@ -16,6 +18,8 @@ const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  unprocessable: 422,
   rate_limited: 429,
   internal: 500,
   not_implemented: 501,

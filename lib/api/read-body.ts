@@ -5,11 +5,11 @@ import { zodDetails, zodSummary } from '@/lib/api/zod-details';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** Reads at most MAX_BODY_BYTES of the body; larger bodies are refused with 413 before parsing. */
-export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** Reads at most `maxBytes` of the body; a larger body is refused with 413 before it is read whole. */
+export async function readBytes(req: Request, maxBytes = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!req.body) return '';
+  if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -21,16 +21,22 @@ export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      await reader.cancel();
+      await reader.cancel().catch(() => undefined);
       throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/** Reads at most MAX_BODY_BYTES of the body as UTF-8 text; larger bodies are refused with 413 before parsing. */
+export async function readText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBytes(req, maxBytes));
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError('payload_too_large', `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / (1024 * 1024))} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  return new AppError('payload_too_large', `The request body is larger than ${size}.`, { limitBytes: maxBytes });
 }
 
 /** Parses a JSON body and validates it; every failure is a 4xx a person can act on. */

@@ -12,7 +12,20 @@ export type ArticleSummaryDto = {
   counts: Record<string, number>;
 };
 
-export type ArticleVersionDto = { id: string; number: number; text: string; doc: unknown; contentHash: string; createdAt: string };
+import type { PageMap } from '@/lib/documents/page-map';
+
+export type ArticleVersionDto = {
+  id: string;
+  number: number;
+  text: string;
+  doc: unknown;
+  contentHash: string;
+  createdAt: string;
+  /** What the version was imported from ("text" | "markdown" | "html" | "pdf"); null for versions imported before this was recorded. */
+  format: string | null;
+  /** Where each page starts in `text`, for paginated sources (PDF); null otherwise. */
+  pages: PageMap | null;
+};
 
 type ArticleRow = {
   id: string;

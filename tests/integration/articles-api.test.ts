@@ -47,9 +47,9 @@ describe('article endpoints', () => {
   it('rejects bad input with a clear 400', async () => {
     const user = await createTestUser();
     const post = (json: unknown) => callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json });
-    const wrongFormat = await post({ format: 'pdf', content: 'x' });
+    const wrongFormat = await post({ format: 'docx', content: 'x' });
     expect(wrongFormat.status).toBe(400);
-    expect(wrongFormat.data.error?.message).toMatch(/format must be one of: text, markdown, html/);
+    expect(wrongFormat.data.error?.message).toMatch(/format must be one of: text, markdown, html, pdf/);
     const unknownField = await post({ format: 'text', content: 'Headline\nBody.', secret: 1 });
     expect(unknownField.status).toBe(400);
     const empty = await post({ format: 'text', content: '   \n  ' });

@@ -24,7 +24,7 @@ type Article = { id: string; text: string };
 type Ctx = { amira: TestUser; ben: TestUser; rhea: TestUser; ledger: Article; frontier: Article; kabul: Article };
 
 async function importArticle(user: TestUser, file: string, outlet: string): Promise<Article> {
-  const article = await createArticle(getDb(), user, { format: 'text', content: fixture(file), outlet, publishedAt: new Date('2025-07-15') });
+  const article = await createArticle(getDb(), user, { source: { kind: 'text', format: 'text', text: fixture(file) }, metadata: { outlet, publishedAt: new Date('2025-07-15') } });
   const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: article.id }, select: { text: true } });
   return { id: article.id, text: version.text };
 }

@@ -9,7 +9,9 @@ export type CallOptions = {
   cookie?: string;
   headers?: Record<string, string>;
   json?: unknown;
-  body?: string;
+  body?: BodyInit;
+  /** A multipart/form-data body (the Request sets the boundary). */
+  form?: FormData;
   query?: Record<string, string>;
 };
 
@@ -20,12 +22,15 @@ export async function callRoute<P>(handler: RouteHandler<P>, path: string, optio
   const headers: Record<string, string> = { host: 'localhost:3000', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.cookie) headers.cookie = options.cookie;
-  let body = options.body;
+  let body = options.form ?? options.body;
   if (options.json !== undefined) {
     body = JSON.stringify(options.json);
     headers['content-type'] = 'application/json';
   }
-  const response = await handler(new Request(url, { method: options.method ?? 'GET', headers, body }), {
+  const init: RequestInit & { duplex?: 'half' } = { method: options.method ?? 'GET', headers, body };
+  // A streamed body needs half-duplex in Node's fetch.
+  if (body instanceof ReadableStream) init.duplex = 'half';
+  const response = await handler(new Request(url, init), {
     // Routes without dynamic segments get {} as Next passes them.
     params: Promise.resolve((options.params ?? {}) as P),
   });

@@ -1,20 +1,21 @@
 import 'server-only';
 import { AppError, notFound } from '@/lib/api/app-error';
 import { describeRange, reanchorAll, type AnchorTarget } from '@/lib/anchoring';
-import type { ArticleContentInput } from '@/lib/articles/article-schemas';
 import { contentHash } from '@/lib/articles/server/content-hash';
-import { parseArticleOr400 } from '@/lib/articles/parse-or-400';
 import type { Actor } from '@/lib/core/actor';
 import { docToJson } from '@/lib/db/server/json';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
+import { importDocumentOr4xx } from '@/lib/documents/server/import-document-or-4xx';
+import type { DocumentSource } from '@/lib/documents/server/import-document';
 
 /**
  * Stores an edited text as the article's next version and re-anchors every live annotation onto
  * it. Orphans are kept (with their original quote) and reported, never deleted.
  */
-export async function addArticleVersion(db: Db, actor: Actor, articleId: string, input: ArticleContentInput) {
-  const parsed = parseArticleOr400(input);
+export async function addArticleVersion(db: Db, actor: Actor, articleId: string, source: DocumentSource) {
+  // Parsed before the transaction: a refused file stores nothing and holds no lock while parsing.
+  const parsed = await importDocumentOr4xx(source);
   const hash = contentHash(parsed.text);
   const result = await runWrite(
     db,
@@ -28,7 +29,16 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
       if (current.contentHash === hash) throw new AppError('conflict', `This text is identical to version ${current.number}; no new version was created.`);
 
       const version = await tx.articleVersion.create({
-        data: { articleId, number: current.number + 1, doc: docToJson(parsed.doc), text: parsed.text, contentHash: hash, createdById: actor.id },
+        data: {
+          articleId,
+          number: current.number + 1,
+          doc: docToJson(parsed.doc),
+          text: parsed.text,
+          contentHash: hash,
+          format: parsed.format,
+          pages: parsed.pages ?? undefined,
+          createdById: actor.id,
+        },
       });
       const annotations = await tx.annotation.findMany({
         where: { articleId, deletedAt: null },

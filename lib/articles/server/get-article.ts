@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import { toArticleSummaryDto, type ArticleSummaryDto, type ArticleVersionDto } from '@/lib/articles/article-dto';
 import type { Db } from '@/lib/db/server/prisma';
+import { readPageMap } from '@/lib/documents/page-map';
 
 export async function getArticle(
   db: Db,
@@ -32,6 +33,8 @@ export async function getArticle(
       doc: version.doc,
       contentHash: version.contentHash,
       createdAt: version.createdAt.toISOString(),
+      format: version.format,
+      pages: readPageMap(version.pages),
     },
     versions: article.versions.map((v) => ({ id: v.id, number: v.number, createdAt: v.createdAt.toISOString() })),
   };

@@ -1,0 +1,473 @@
+// Positioned PDF text (what pdf.js's getTextContent gives) → article blocks in reading order.
+// Pure: no pdf.js here, so it is unit-tested on synthetic pages and runs wherever the parser runs.
+//
+// Steps: items → rows (shared baseline) → columns (a vertical gutter no row crosses) → lines in
+// reading order (full-width lines in place, each run of column lines column by column) → running
+// headers, footers and page numbers dropped (repeated at a page edge) → headings by font size →
+// paragraphs and list items from line geometry → end-of-line hyphenation joined → page map.
+import { listItemOf, listOf } from '@/lib/articles/inline-content';
+import { textNode, type TiptapNode } from '@/lib/articles/tiptap-doc';
+import type { PageMap } from '@/lib/documents/page-map';
+
+export type PdfTextItem = {
+  str: string;
+  /** Left edge and baseline in PDF user space (origin bottom-left), as pdf.js reports them. */
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  /** pdf.js's "ltr" | "rtl" | "ttb". */
+  dir?: string;
+  /** Text drawn at an angle (watermarks, margin labels) is not body text. */
+  rotated?: boolean;
+};
+
+export type PdfPageText = { number: number; label: string; width: number; height: number; items: PdfTextItem[] };
+
+export type PdfLayout = {
+  blocks: TiptapNode[];
+  /** Canonical text of `blocks` (textblocks joined by "\n"), which the page map indexes. */
+  text: string;
+  pages: PageMap;
+  title: string | null;
+  /** Pages that contributed no text (blank, or scanned images). */
+  pagesWithoutText: number[];
+};
+
+type Item = { str: string; x0: number; x1: number; top: number; size: number; rtl: boolean };
+type Row = { top: number; size: number; items: Item[] };
+type Line = { page: number; top: number; x0: number; x1: number; size: number; text: string; col: number };
+
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g;
+const SPACE = /[ \t\n\r\f\u2028\u2029]+/g;
+
+export function layoutPdfText(pages: PdfPageText[]): PdfLayout {
+  const perPage = pages.map((page) => linesOfPage(page));
+  const kept = dropRunningLines(perPage, pages);
+  const lines = kept.flat();
+  return buildBlocks(lines, pages);
+}
+
+// ---------------------------------------------------------------- rows, columns, reading order
+
+function linesOfPage(page: PdfPageText): Line[] {
+  const items: Item[] = [];
+  for (const it of page.items) {
+    if (it.rotated || it.dir === 'ttb') continue;
+    const str = it.str.replace(CONTROL, '');
+    if (str.trim() === '') continue;
+    const size = it.fontSize > 0 ? it.fontSize : 10;
+    items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
+  }
+  if (items.length === 0) return [];
+  const rows = rowsOf(items);
+  const gutters = findGutters(rows);
+  return readingOrder(rows, gutters, page.number);
+}
+
+function rowsOf(items: Item[]): Row[] {
+  const sorted = [...items].sort((a, b) => a.top - b.top || a.x0 - b.x0);
+  const rows: Row[] = [];
+  for (const item of sorted) {
+    const row = rows[rows.length - 1];
+    // Same baseline within half a line: superscripts and mixed font sizes stay on their line.
+    if (row && Math.abs(item.top - row.top) <= 0.5 * Math.min(item.size, row.size)) {
+      row.items.push(item);
+      row.size = Math.max(row.size, item.size);
+    } else {
+      rows.push({ top: item.top, size: item.size, items: [item] });
+    }
+  }
+  return rows;
+}
+
+type Gutter = { from: number; to: number };
+
+/**
+ * Vertical gutters: x ranges crossed by (almost) no row while the text on both sides is dense.
+ * Counting rows per 2-pt bin makes full-width titles or abstracts (few rows) tolerable, and a
+ * single column (every row crosses the middle) never qualifies.
+ */
+function findGutters(rows: Row[]): Gutter[] {
+  if (rows.length < 6) return [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (const r of rows) for (const it of r.items) {
+    left = Math.min(left, it.x0);
+    right = Math.max(right, it.x1);
+  }
+  const width = right - left;
+  if (!(width > 50)) return [];
+  const BIN = 2;
+  const bins = Math.ceil(width / BIN) + 1;
+  const counts = new Uint32Array(bins);
+  const mark = new Uint8Array(bins);
+  for (const r of rows) {
+    mark.fill(0);
+    for (const it of r.items) {
+      const a = Math.max(0, Math.floor((it.x0 - left) / BIN));
+      const b = Math.min(bins - 1, Math.floor((it.x1 - left) / BIN));
+      for (let i = a; i <= b; i++) mark[i] = 1;
+    }
+    for (let i = 0; i < bins; i++) counts[i]! += mark[i]!;
+  }
+  const nonZero = [...counts].filter((c) => c > 0).sort((a, b) => a - b);
+  const dense = nonZero[Math.floor(nonZero.length * 0.8)] ?? 0;
+  if (dense < 4) return [];
+  const low = Math.max(1, Math.floor(dense * 0.3));
+  const gutters: Gutter[] = [];
+  let runStart = -1;
+  for (let i = 0; i <= bins; i++) {
+    const quiet = i < bins && counts[i]! <= low;
+    if (quiet && runStart < 0) runStart = i;
+    if (!quiet && runStart >= 0) {
+      const from = left + runStart * BIN;
+      const to = left + i * BIN;
+      if (to - from >= 6 && from > left + width * 0.15 && to < right - width * 0.15) gutters.push({ from, to });
+      runStart = -1;
+    }
+  }
+  // Each column must really hold text: rows entirely on each side of every gutter.
+  return gutters.filter((g) => {
+    let before = 0;
+    let after = 0;
+    for (const r of rows) {
+      if (r.items.every((it) => it.x1 <= g.from + 1)) before++;
+      else if (r.items.every((it) => it.x0 >= g.to - 1)) after++;
+      else if (r.items.some((it) => it.x1 <= g.from + 1) && r.items.some((it) => it.x0 >= g.to - 1)) {
+        before++;
+        after++;
+      }
+    }
+    return before >= 3 && after >= 3;
+  });
+}
+
+function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
+  const out: Line[] = [];
+  const columns: Line[][] = gutters.map(() => []).concat([[]]);
+  const flush = () => {
+    for (const col of columns) {
+      out.push(...col);
+      col.length = 0;
+    }
+  };
+  for (const row of rows) {
+    const crosses = row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
+    if (gutters.length === 0 || crosses) {
+      // A full-width line (title, abstract, wide figure caption) ends the columns above it.
+      flush();
+      const line = lineOf(row.items, page, gutters.length === 0 ? 0 : -1);
+      if (line) out.push(line);
+      continue;
+    }
+    const byColumn = new Map<number, Item[]>();
+    for (const it of row.items) {
+      const centre = (it.x0 + it.x1) / 2;
+      const col = gutters.filter((g) => centre >= g.to).length;
+      byColumn.set(col, [...(byColumn.get(col) ?? []), it]);
+    }
+    for (const [col, items] of byColumn) {
+      const line = lineOf(items, page, col);
+      if (line) columns[col]!.push(line);
+    }
+  }
+  flush();
+  return out;
+}
+
+function lineOf(items: Item[], page: number, col: number): Line | null {
+  const rtl = items.filter((it) => it.rtl).length * 2 > items.length;
+  const sorted = [...items].sort((a, b) => (rtl ? b.x1 - a.x1 : a.x0 - b.x0));
+  let text = '';
+  let prev: Item | null = null;
+  for (const it of sorted) {
+    if (prev) {
+      const gap = rtl ? prev.x0 - it.x1 : it.x0 - prev.x1;
+      if (gap > 0.12 * Math.min(prev.size, it.size) && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
+    }
+    text += it.str;
+    prev = it;
+  }
+  text = text.replace(SPACE, ' ').trim();
+  if (text === '') return null;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let top = Infinity;
+  let size = 0;
+  let chars = 0;
+  for (const it of items) {
+    x0 = Math.min(x0, it.x0);
+    x1 = Math.max(x1, it.x1);
+    top = Math.min(top, it.top);
+    // The line's size is its dominant text size, not a stray superscript's.
+    if (it.str.length > chars) {
+      chars = it.str.length;
+      size = it.size;
+    }
+  }
+  return { page, top, x0, x1, size, text, col };
+}
+
+// ---------------------------------------------------------------- running headers and footers
+
+const PAGE_NUMBER = /^(page|p\.?|pg\.?|seite|página|page no\.?)?\s*[-–—]?\s*(#|[ivxlcdm]+)\s*[-–—]?\s*((of|\/|de|von)\s*#)?$/i;
+
+function edgeKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Drops lines at a page's top or bottom edge that repeat on other pages (digits ignored, so
+ * "Report 2026 — page 3" repeats) and bare page numbers. Body text seldom repeats verbatim at
+ * the same edge, so the rule needs no font or position heuristics beyond "outermost lines".
+ */
+function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
+  const n = perPage.length;
+  const edges = perPage.map((lines, i) => edgeCandidates(lines, pages[i]!.height));
+  const seen = new Map<string, Set<number>>();
+  edges.forEach((candidates, page) => {
+    for (const line of candidates) {
+      const key = `${line.zone}:${edgeKey(line.line.text)}`;
+      const set = seen.get(key) ?? new Set<number>();
+      set.add(page);
+      seen.set(key, set);
+    }
+  });
+  const needed = n <= 3 ? 2 : Math.max(3, Math.ceil(n * 0.2));
+  return perPage.map((lines, page) => {
+    const drop = new Set<Line>();
+    for (const { line, zone } of edges[page]!) {
+      const key = edgeKey(line.text);
+      if (PAGE_NUMBER.test(key) || (seen.get(`${zone}:${key}`)?.size ?? 0) >= needed) drop.add(line);
+    }
+    return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
+  });
+}
+
+function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone: 'top' | 'bottom' }> {
+  const byTop = [...lines].sort((a, b) => a.top - b.top);
+  const out: Array<{ line: Line; zone: 'top' | 'bottom' }> = [];
+  for (const line of byTop.slice(0, 2)) if (line.top < height * 0.15) out.push({ line, zone: 'top' });
+  for (const line of byTop.slice(-2)) if (line.top > height * 0.85 && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
+  return out;
+}
+
+// ---------------------------------------------------------------- blocks
+
+type Block = {
+  kind: 'heading' | 'paragraph' | 'item';
+  level: number;
+  ordered: boolean;
+  number: number;
+  /** For list items: where the item's text starts (continuation lines align there). */
+  textX: number;
+  lines: Line[];
+};
+
+const BULLET = /^([•●▪◦‣∙○■□►▸➢➤\u2022\u2023\u25E6\u2043\u2219·]\s*|[-–—*]\s+)(?=\S)/;
+const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+const SENTENCE_END = /[.!?:;…]["'”’»)\]]*$/;
+
+function round(size: number): number {
+  return Math.round(size * 2) / 2;
+}
+
+function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
+  const bodySize = dominantSize(lines);
+  const headingSizes = [...new Set(lines.filter((l) => isHeadingLine(l, bodySize)).map((l) => round(l.size)))].sort((a, b) => b - a);
+  const pitch = linePitch(lines, bodySize);
+  const colRight = new Map<string, number>();
+  const colLeft = new Map<string, number>();
+  for (const l of lines) {
+    const key = `${l.page}:${l.col}`;
+    colRight.set(key, Math.max(colRight.get(key) ?? -Infinity, l.x1));
+    colLeft.set(key, Math.min(colLeft.get(key) ?? Infinity, l.x0));
+  }
+
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const heading = isHeadingLine(line, bodySize);
+    const bullet = heading ? null : BULLET.exec(line.text);
+    const numbered = heading || bullet ? null : NUMBERED.exec(line.text);
+    let start = !cur || !prev;
+    if (!start && cur && prev) {
+      if (heading !== (cur.kind === 'heading')) start = true;
+      else if (bullet || numbered) start = true;
+      else if (heading) start = round(line.size) !== round(prev.size) || line.page !== prev.page || line.top - prev.top > 2.2 * line.size || line.top < prev.top;
+      else start = paragraphBreak(prev, line, cur, pitch, colRight, colLeft);
+    }
+    if (start) {
+      const marker = bullet?.[0] ?? numbered?.[0] ?? '';
+      cur = {
+        kind: heading ? 'heading' : bullet || numbered ? 'item' : 'paragraph',
+        level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
+        ordered: numbered !== null,
+        number: numbered ? Number(numbered[1]) : 0,
+        textX: line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        lines: [],
+      };
+      blocks.push(cur);
+    }
+    cur!.lines.push(marker(line, start ? cur! : null));
+    prev = line;
+  }
+  return assemble(blocks, pages, lines);
+}
+
+/** The line with its list marker removed when it opens a list item (lists render their own). */
+function marker(line: Line, opened: Block | null): Line {
+  if (!opened || opened.kind !== 'item') return line;
+  const re = opened.ordered ? NUMBERED : BULLET;
+  return { ...line, text: line.text.replace(re, '') };
+}
+
+function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: Map<string, number>, colLeft: Map<string, number>): boolean {
+  const aKey = `${a.page}:${a.col}`;
+  const right = colRight.get(aKey) ?? a.x1;
+  const short = a.x1 < right - 4 * a.size;
+  if (a.page !== b.page || a.col !== b.col || b.top < a.top) {
+    // Across a column or page break a paragraph goes on only when it visibly had not ended
+    // (ragged-right text makes a short last line no proof that it did).
+    if (SENTENCE_END.test(a.text)) return true;
+    return !(/^[\p{Ll}\d(“"'‘]/u.test(b.text) || /[-\u2010]$/.test(a.text) || /[,\p{Ll}]$/u.test(a.text));
+  }
+  const gap = b.top - a.top;
+  if (gap > pitch * 1.45) return true;
+  if (Math.abs(b.size - a.size) > a.size * 0.15) return true;
+  if (cur.kind === 'item') return b.x0 < cur.textX - 0.5 * b.size;
+  const left = colLeft.get(`${b.page}:${b.col}`) ?? b.x0;
+  // A first-line indent opens a paragraph; a line back at the margin continues one.
+  if (b.x0 > a.x0 + 0.8 * b.size && b.x0 > left + 0.8 * b.size) return true;
+  return short && SENTENCE_END.test(a.text);
+}
+
+function dominantSize(lines: Line[]): number {
+  const weight = new Map<number, number>();
+  for (const l of lines) weight.set(round(l.size), (weight.get(round(l.size)) ?? 0) + l.text.length);
+  let best = 10;
+  let bestWeight = -1;
+  for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
+  return best;
+}
+
+function isHeadingLine(line: Line, bodySize: number): boolean {
+  return line.size >= bodySize * 1.15 && line.text.length <= 200 && /\p{L}/u.test(line.text);
+}
+
+function headingLevel(size: number, sizes: number[], lines: Line[], bodySize: number): number {
+  const rank = sizes.indexOf(size);
+  const largest = sizes[0];
+  const largestLines = lines.filter((l) => round(l.size) === largest && isHeadingLine(l, bodySize));
+  // The document title: the largest size, used only on the first page it appears on.
+  const titleLevel = largestLines.every((l) => l.page === largestLines[0]!.page);
+  const level = titleLevel ? rank + 1 : rank + 2;
+  return Math.min(3, Math.max(1, level));
+}
+
+function linePitch(lines: Line[], bodySize: number): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page === b.page && a.col === b.col && round(a.size) === bodySize && round(b.size) === bodySize) {
+      const gap = b.top - a.top;
+      if (gap > 0 && gap < bodySize * 3) gaps.push(gap);
+    }
+  }
+  if (gaps.length === 0) return bodySize * 1.2;
+  gaps.sort((x, y) => x - y);
+  return gaps[Math.floor(gaps.length / 2)]!;
+}
+
+// ---------------------------------------------------------------- text, hyphenation, page map
+
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+
+function assemble(blocks: Block[], pages: PdfPageText[], lines: Line[]): PdfLayout {
+  const seen = new Set<string>();
+  for (const l of lines) for (const w of l.text.replace(/[-\u2010]$/, '').match(WORD) ?? []) seen.add(w.toLowerCase());
+
+  const firstOffset = new Map<number, number>();
+  const texts: string[] = [];
+  let offset = 0;
+  const built: Array<{ block: Block; text: string }> = [];
+  for (const block of blocks) {
+    let text = '';
+    for (const line of block.lines) {
+      const t = line.text.trim();
+      if (t === '') continue;
+      let at = 0;
+      if (text === '') text = t;
+      else ({ text, at } = join(text, t, seen));
+      if (!firstOffset.has(line.page)) firstOffset.set(line.page, offset + at);
+    }
+    if (text === '') continue;
+    built.push({ block, text });
+    texts.push(text);
+    offset += text.length + 1;
+  }
+
+  const out: TiptapNode[] = [];
+  let list: { ordered: boolean; start: number; items: TiptapNode[] } | null = null;
+  const closeList = () => {
+    if (list) {
+      const node = listOf(list.ordered, list.items, list.start);
+      if (node) out.push(node);
+    }
+    list = null;
+  };
+  for (const { block, text } of built) {
+    if (block.kind === 'item') {
+      if (!list || list.ordered !== block.ordered) {
+        closeList();
+        list = { ordered: block.ordered, start: block.ordered ? block.number : 1, items: [] };
+      }
+      const item = listItemOf([{ type: 'paragraph', content: [textNode(text)] }]);
+      if (item) list.items.push(item);
+      continue;
+    }
+    closeList();
+    out.push(block.kind === 'heading' ? { type: 'heading', attrs: { level: block.level }, content: [textNode(text)] } : { type: 'paragraph', content: [textNode(text)] });
+  }
+  closeList();
+
+  const text = texts.join('\n');
+  const pageMap: PageMap = [];
+  const pagesWithoutText: number[] = [];
+  // A page without text starts where the next page with text does (or at the end).
+  let next = text.length;
+  const starts = new Array<number>(pages.length);
+  for (let i = pages.length - 1; i >= 0; i--) {
+    const start = firstOffset.get(pages[i]!.number);
+    if (start === undefined) pagesWithoutText.unshift(pages[i]!.number);
+    else next = start;
+    starts[i] = start ?? next;
+  }
+  pages.forEach((p, i) => pageMap.push({ page: p.number, label: p.label, start: starts[i]! }));
+  // The first page owns everything before the first page with text (there is none, but stay total).
+  if (pageMap.length > 0) pageMap[0]!.start = 0;
+  for (let i = 1; i < pageMap.length; i++) pageMap[i]!.start = Math.max(pageMap[i]!.start, pageMap[i - 1]!.start);
+
+  const firstHeading = built.find((b) => b.block.kind === 'heading' && b.block.level === 1) ?? built.find((b) => b.block.kind === 'heading');
+  return { blocks: out, text, pages: pageMap, title: firstHeading?.text ?? null, pagesWithoutText };
+}
+
+/**
+ * Joins the next line onto a block's text: a word broken by a hyphen at the line end is rejoined
+ * ("transpor-" + "tation") unless the document spells it hyphenated elsewhere ("long-term").
+ * Returns where the next line's text starts in the result (for the page map).
+ */
+function join(text: string, next: string, seen: Set<string>): { text: string; at: number } {
+  const broken = /([\p{L}\p{M}]+)[-\u2010]$/u.exec(text);
+  if (broken && /^\p{Ll}/u.test(next)) {
+    const tail = /^[\p{L}\p{M}]+/u.exec(next)?.[0] ?? '';
+    const hyphenated = `${broken[1]}-${tail}`.toLowerCase();
+    const closed = `${broken[1]}${tail}`.toLowerCase();
+    if (seen.has(hyphenated) && !seen.has(closed)) return { text: text + next, at: text.length };
+    return { text: text.slice(0, -1) + next, at: text.length - 1 };
+  }
+  return { text: `${text} ${next}`, at: text.length + 1 };
+}

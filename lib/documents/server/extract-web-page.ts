@@ -1,0 +1,135 @@
+import 'server-only';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ArticleParseError } from '@/lib/articles/article-parse-error';
+import { MAX_HTML_SOURCE_CHARS } from '@/lib/documents/import-limits';
+import { mergePageMetadata, type DocumentMetadata } from '@/lib/documents/page-metadata';
+
+export type ExtractedWebPage = {
+  /** The article's markup (title as <h1>, then the body Readability kept), for the sanitising parser. */
+  html: string;
+  metadata: DocumentMetadata;
+  /** False when Readability found no article and the de-chromed page body was used instead. */
+  readable: boolean;
+};
+
+// Readability gives up past this many elements; a news page has a few thousand.
+const MAX_ELEMENTS = 100_000;
+
+// Landmarks and widgets that are never article text, removed before Readability scores the page.
+const CHROME_SELECTOR = [
+  'script', 'style', 'nav', 'aside', 'form', 'button', 'dialog', 'select', 'noscript', 'template', 'iframe',
+  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
+  '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[hidden]', '[aria-hidden="true"]',
+].join(',');
+
+// class/id words of cookie banners, share bars, newsletters, related links and comment threads.
+const CHROME_WORDS =
+  /(^|[\s_-])(cookies?|consent|gdpr|cmp|newsletter|subscribe|subscription|share|sharing|social|related|recommended|more-stories|read-more|promo|advert|ads?|ad-slot|sponsored|comments?|disqus|breadcrumbs?|paywall|modal|popup|overlay|toolbar|masthead|site-header|site-footer|footer|menu|skip-link|tags|trending|most-read|outbrain|taboola)([\s_-]|$)/i;
+
+/**
+ * A whole saved web page → the article it carries and its metadata: page chrome removed,
+ * Mozilla Readability picks the article body, relative links resolved against the page's own URL.
+ * CPU-bound (a DOM of the whole page): callers go through importDocument, which owns the budget.
+ */
+export function extractWebPage(html: string): ExtractedWebPage {
+  if (html.length > MAX_HTML_SOURCE_CHARS) {
+    throw new ArticleParseError('too_large', `The web page is too large (${html.length.toLocaleString('en-US')} characters; the limit is ${MAX_HTML_SOURCE_CHARS.toLocaleString('en-US')}).`);
+  }
+  const { document } = parseHTML(html);
+  const sources = readMetadataSources(document);
+  const base = baseUrl(document, sources.canonicalUrl ?? sources.meta['og:url'] ?? null);
+  if (base) absolutiseLinks(document, base);
+  removeChrome(document);
+  // A page's one <h1> is its headline; <title> usually carries the site name as well.
+  const h1s = document.body ? [...document.body.querySelectorAll('h1')] : [];
+  const headline = h1s.length === 1 ? (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+  // Readability edits the DOM it reads: metadata and the fallback body are taken before it runs.
+  const fallbackBody = document.body?.innerHTML ?? '';
+
+  let article: ReturnType<Readability<string>['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document, { maxElemsToParse: MAX_ELEMENTS, charThreshold: 250 }).parse();
+  } catch (error) {
+    if (error instanceof Error && /Aborting parsing document/.test(error.message)) {
+      throw new ArticleParseError('too_large', `The web page has too many elements to read (over ${MAX_ELEMENTS.toLocaleString('en-US')}).`);
+    }
+    throw error;
+  }
+  const metadata = mergePageMetadata({
+    ...sources,
+    readability: article ? { title: headline || article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime } : null,
+  });
+  const title = metadata.title ?? (headline || article?.title) ?? null;
+  const body = article?.content ?? fallbackBody;
+  return { html: `${title ? `<h1>${escapeText(title)}</h1>` : ''}${body}`, metadata, readable: article !== null };
+}
+
+type LinkedomDocument = ReturnType<typeof parseHTML>['document'];
+
+function readMetadataSources(document: LinkedomDocument) {
+  const jsonLd: unknown[] = [];
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      jsonLd.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // Publishers ship broken JSON-LD often enough; the other sources still count.
+    }
+  }
+  const meta: Record<string, string> = {};
+  for (const el of document.querySelectorAll('meta[content]')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const content = el.getAttribute('content') ?? '';
+    if (key && content.trim() && !(key in meta)) meta[key] = content.trim();
+  }
+  const canonical = document.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? null;
+  return { jsonLd, meta, canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null };
+}
+
+function baseUrl(document: LinkedomDocument, pageUrl: string | null): URL | null {
+  const declared = document.querySelector('base[href]')?.getAttribute('href') ?? null;
+  for (const candidate of [declared, pageUrl]) {
+    if (!candidate) continue;
+    try {
+      const url = pageUrl && candidate === declared ? new URL(candidate, pageUrl) : new URL(candidate);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      // a relative <base> without a page URL: no base
+    }
+  }
+  return null;
+}
+
+function absolutiseLinks(document: LinkedomDocument, base: URL): void {
+  for (const a of document.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) continue;
+    try {
+      a.setAttribute('href', new URL(href, base).href);
+    } catch {
+      // unparseable: the sanitiser drops it
+    }
+  }
+}
+
+function removeChrome(document: LinkedomDocument): void {
+  const body = document.body;
+  if (!body) return;
+  for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) el.remove();
+  // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
+  for (const el of [...body.querySelectorAll('header, footer')]) if (!el.parentElement?.closest('article, main, [role="main"]')) el.remove();
+  const total = (body.textContent ?? '').length;
+  for (const el of [...body.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected) continue;
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!CHROME_WORDS.test(words)) continue;
+    // Never the element that holds the article: a wrapper named "main-with-sidebar-share" is still the page.
+    if (el.matches('article, main, [role="main"], body') || el.querySelector('article, main, h1, [role="main"]')) continue;
+    const length = (el.textContent ?? '').length;
+    if (length < 2000 && length < total * 0.4) el.remove();
+  }
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

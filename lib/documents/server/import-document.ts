@@ -1,0 +1,129 @@
+import 'server-only';
+import { canonicalTextOf } from '@/lib/anchoring/canonical-text';
+import { ArticleParseError } from '@/lib/articles/article-parse-error';
+import { parseArticle, type ArticleFormat } from '@/lib/articles/parse-article';
+import type { TiptapDoc, TiptapNode } from '@/lib/articles/tiptap-doc';
+import { isWholeWebPage } from '@/lib/documents/is-whole-web-page';
+import type { PageMap } from '@/lib/documents/page-map';
+import { NO_METADATA, type DocumentMetadata } from '@/lib/documents/page-metadata';
+import { ACCEPTED_MEDIA_TYPES, ACCEPTED_TYPES_SENTENCE, sniffDocument } from '@/lib/documents/sniff-document';
+import { extractWebPage } from '@/lib/documents/server/extract-web-page';
+import { parsePdf } from '@/lib/documents/server/parse-pdf';
+
+/** What an article version was imported from (stored with the version). */
+export type SourceFormat = ArticleFormat | 'pdf';
+
+/**
+ * Submitted content, as the API received it: an uploaded file's bytes (sniffed), or a JSON string
+ * in a named text format. `fileName` only tells Markdown from plain text; it is never trusted for
+ * anything else.
+ */
+export type DocumentSource =
+  | { kind: 'file'; bytes: Uint8Array; fileName?: string | null; textFormat?: ArticleFormat | null }
+  | { kind: 'text'; text: string; format: ArticleFormat };
+
+export type ImportedDocument = {
+  format: SourceFormat;
+  /** True when HTML was a whole web page and went through Readability. */
+  webPage: boolean;
+  doc: TiptapDoc;
+  text: string;
+  /** The headline found in the content (the article's default title). */
+  title: string | null;
+  /** What the source declares about itself (page metadata, PDF info), to prefill the article. */
+  metadata: DocumentMetadata;
+  pages: PageMap | null;
+  pageCount: number | null;
+  pagesWithoutText: number[];
+};
+
+/**
+ * The one way content becomes an article document, whatever its format. Every budget (size,
+ * pages, time) is checked inside, so this function can move to a worker thread or a job queue
+ * (issue #11) without its callers changing. Throws ArticleParseError with a user-facing sentence.
+ */
+export async function importDocument(source: DocumentSource): Promise<ImportedDocument> {
+  if (source.kind === 'text') {
+    if (/^\s*%PDF-/.test(source.text)) {
+      throw new ArticleParseError(
+        'unsupported_type',
+        `This content is a PDF sent as ${source.format}: send format "pdf" with the file base64-encoded, or upload the file. ${ACCEPTED_TYPES_SENTENCE}`,
+        { accepted: [...ACCEPTED_MEDIA_TYPES], detected: 'application/pdf' },
+      );
+    }
+    return importText(source.text, source.format);
+  }
+  const sniffed = await sniffDocument(source.bytes, { fileName: source.fileName, textFormat: source.textFormat });
+  if (sniffed.kind === 'pdf') return importPdf(sniffed.bytes);
+  return importText(sniffed.text, sniffed.format);
+}
+
+async function importPdf(bytes: Uint8Array): Promise<ImportedDocument> {
+  const pdf = await parsePdf(bytes);
+  const doc: TiptapDoc = { type: 'doc', content: pdf.blocks };
+  const text = canonicalTextOf(doc);
+  // The page map indexes the layout's text; both come from the same blocks, so they must agree.
+  if (text !== pdf.text) throw new Error('PDF layout text and canonical text disagree');
+  return {
+    format: 'pdf',
+    webPage: false,
+    doc,
+    text,
+    title: pdf.title ?? pdf.metadata.title ?? firstLine(text),
+    metadata: pdf.metadata,
+    pages: pdf.pages,
+    pageCount: pdf.pageCount,
+    pagesWithoutText: pdf.pagesWithoutText,
+  };
+}
+
+function importText(content: string, format: ArticleFormat): ImportedDocument {
+  if (format === 'html' && isWholeWebPage(content)) {
+    const page = extractWebPage(content);
+    const parsed = parseArticle({ format: 'html', content: page.html });
+    const doc = tidyWebArticle(parsed.doc, page.metadata.byline);
+    return {
+      ...base(format),
+      webPage: true,
+      doc,
+      text: doc === parsed.doc ? parsed.text : canonicalTextOf(doc),
+      title: parsed.title,
+      metadata: page.metadata,
+    };
+  }
+  const parsed = parseArticle({ format, content });
+  return { ...base(format), doc: parsed.doc, text: parsed.text, title: parsed.title };
+}
+
+function base(format: SourceFormat) {
+  return { format, webPage: false, metadata: NO_METADATA, pages: null, pageCount: null, pagesWithoutText: [] as number[] };
+}
+
+function firstLine(text: string): string | null {
+  const line = text.split('\n', 1)[0]?.trim() ?? '';
+  return line === '' ? null : line.slice(0, 300);
+}
+
+function plain(node: TiptapNode): string {
+  return (node.content ?? []).map((n) => n.text ?? ' ').join('');
+}
+
+/**
+ * What a page repeats around its text: the headline again under our <h1> (Readability keeps it
+ * when it cannot compare the words, e.g. in Urdu) and the printed byline ("By Jane Roe"), which
+ * is metadata, not article text.
+ */
+function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc {
+  const norm = (s: string) => s.toLowerCase().replace(/^\s*by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const [first, second] = doc.content;
+  const drop = new Set<number>();
+  if (first?.type === 'heading' && second?.type === 'heading' && norm(plain(first)) === norm(plain(second))) drop.add(1);
+  if (byline) {
+    const wanted = norm(byline.replace(/,/g, ' and '));
+    const loose = (s: string) => norm(s).replace(/\band\b/g, ' ').replace(/\s+/g, ' ');
+    const index = doc.content.findIndex((b, i) => i <= 3 && !drop.has(i) && b.type === 'paragraph' && plain(b).length <= 200 && loose(plain(b)) === loose(wanted));
+    if (index >= 0) drop.add(index);
+  }
+  if (drop.size === 0 || drop.size >= doc.content.length) return doc;
+  return { ...doc, content: doc.content.filter((_, i) => !drop.has(i)) };
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "ArticleVersion" ADD COLUMN     "format" TEXT,
+ADD COLUMN     "pages" JSONB;
+

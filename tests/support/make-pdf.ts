@@ -1,0 +1,147 @@
+// Builds PDFs with known text for the importer's tests (pdf-lib, no office suite needed): a tiny
+// typesetter with word wrapping, paragraph spacing, headings, bullet lists, explicit line breaks
+// (to force end-of-line hyphenation), two-column pages, running headers and page numbers.
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+
+export type PdfBlock =
+  | { kind: 'heading'; text: string; size?: number }
+  | { kind: 'paragraph'; text: string; indent?: boolean }
+  /** Lines drawn exactly as given (one paragraph), e.g. ending in "trans-" to test hyphenation. */
+  | { kind: 'lines'; lines: string[] }
+  | { kind: 'bullets'; items: string[] };
+
+export type PdfPageSpec = {
+  /** Full-width blocks at the top of the page (a title above two columns). */
+  top?: PdfBlock[];
+  blocks: PdfBlock[];
+  columns?: 1 | 2;
+};
+
+export type PdfSpec = {
+  pages: PdfPageSpec[];
+  /** Drawn at the top of every page; "{n}" is replaced by the page number. */
+  runningHeader?: string;
+  /** A centred page number at the bottom of every page. */
+  pageNumbers?: boolean;
+  title?: string;
+  author?: string;
+  bodySize?: number;
+};
+
+const WIDTH = 595;
+const HEIGHT = 842;
+const MARGIN = 56;
+const GUTTER = 24;
+
+export async function makePdf(spec: PdfSpec): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.TimesRoman);
+  const bold = await pdf.embedFont(StandardFonts.TimesRomanBold);
+  if (spec.title) pdf.setTitle(spec.title);
+  if (spec.author) pdf.setAuthor(spec.author);
+  const body = spec.bodySize ?? 11;
+  spec.pages.forEach((pageSpec, index) => {
+    const page = pdf.addPage([WIDTH, HEIGHT]);
+    if (spec.runningHeader) page.drawText(spec.runningHeader.replace('{n}', String(index + 1)), { x: MARGIN, y: HEIGHT - 34, size: 8, font });
+    if (spec.pageNumbers) page.drawText(String(index + 1), { x: WIDTH / 2 - 3, y: 28, size: 9, font });
+    let y = HEIGHT - MARGIN - 10;
+    for (const block of pageSpec.top ?? []) y = drawBlock(page, block, { x: MARGIN, width: WIDTH - 2 * MARGIN }, y, { font, bold, body });
+    const columns = pageSpec.columns ?? 1;
+    const colWidth = columns === 2 ? (WIDTH - 2 * MARGIN - GUTTER) / 2 : WIDTH - 2 * MARGIN;
+    const top = y;
+    let col = 0;
+    for (const block of pageSpec.blocks) {
+      const x = MARGIN + col * (colWidth + GUTTER);
+      const next = drawBlock(page, block, { x, width: colWidth }, y, { font, bold, body }, () => {
+        // Column full: continue at the top of the next column.
+        if (columns === 2 && col === 0) {
+          col = 1;
+          return { x: MARGIN + colWidth + GUTTER, y: top };
+        }
+        throw new Error('makePdf: the text does not fit on the page');
+      });
+      y = next;
+    }
+  });
+  return pdf.save();
+}
+
+type Fonts = { font: PDFFont; bold: PDFFont; body: number };
+type Overflow = () => { x: number; y: number };
+
+function drawBlock(page: PDFPage, block: PdfBlock, box: { x: number; width: number }, y: number, fonts: Fonts, overflow?: Overflow): number {
+  const { font, bold, body } = fonts;
+  let x = box.x;
+  const line = (text: string, size: number, f: PDFFont, dx = 0) => {
+    if (y < MARGIN + 20) {
+      if (!overflow) throw new Error('makePdf: the text does not fit on the page');
+      ({ x, y } = overflow());
+    }
+    page.drawText(text, { x: x + dx, y, size, font: f });
+    y -= size * 1.25;
+  };
+  switch (block.kind) {
+    case 'heading': {
+      const size = block.size ?? body * 1.6;
+      y -= size * 0.4;
+      for (const l of wrap(block.text, bold, size, box.width)) line(l, size, bold);
+      y -= size * 0.3;
+      return y;
+    }
+    case 'paragraph': {
+      wrap(block.text, font, body, box.width - (block.indent ? body * 1.5 : 0)).forEach((l, i) => line(l, body, font, block.indent && i === 0 ? body * 1.5 : 0));
+      return y - body * 0.7;
+    }
+    case 'lines': {
+      for (const l of block.lines) line(l, body, font);
+      return y - body * 0.7;
+    }
+    case 'bullets': {
+      for (const item of block.items) {
+        wrap(item, font, body, box.width - body * 1.5).forEach((l, i) => {
+          if (i === 0) page.drawText('•', { x, y, size: body, font });
+          line(l, body, font, body * 1.5);
+        });
+      }
+      return y - body * 0.7;
+    }
+  }
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && font.widthOfTextAtSize(candidate, size) > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** A PDF whose only page is an image-like drawing with no text at all (a scan, for the parser). */
+export async function makeScannedPdf(pages = 2): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) {
+    const page = pdf.addPage([WIDTH, HEIGHT]);
+    for (let r = 0; r < 40; r++) page.drawRectangle({ x: MARGIN, y: HEIGHT - MARGIN - r * 18, width: 300 + ((r * 37) % 180), height: 9, opacity: 0.6 });
+  }
+  return pdf.save();
+}
+
+/** Deterministic filler prose: sentence `n` of a report, distinct enough to search for. */
+export function sentence(n: number): string {
+  const subjects = ['The panel', 'The mission', 'Field teams', 'The secretariat', 'Observers', 'The committee'];
+  const verbs = ['documented', 'reported', 'verified', 'recorded', 'reviewed', 'confirmed'];
+  const objects = ['incidents along the border', 'supply routes in the north', 'displacement near the river', 'payments to armed groups', 'crossings at night', 'detentions in the capital'];
+  return `${subjects[n % 6]} ${verbs[(n * 5) % 6]} ${objects[(n * 7) % 6]} in case ${n}.`;
+}
+
+export function prose(from: number, count: number): string {
+  return Array.from({ length: count }, (_, i) => sentence(from + i)).join(' ');
+}
