@@ -14,7 +14,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native/WASM server packages are loaded by Node, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'bcryptjs', 'docx', 'playwright-core'],
+  // pdf.js loads its worker module and font data from its own folder at run time.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'bcryptjs', 'docx', 'playwright-core', 'pdfjs-dist', 'linkedom'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

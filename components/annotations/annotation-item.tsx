@@ -22,10 +22,12 @@ type Props = {
   /** The author, a reviewer or an admin may accept a fuzzy re-anchor where it is. */
   canConfirmAnchor?: boolean;
   onConfirmAnchor?: (annotation: AnnotationDto) => void;
+  /** Where the passage is in a paginated source ("p. 12"). */
+  page?: string;
   children?: ReactNode;
 };
 
-export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, canConfirmAnchor = false, onConfirmAnchor, children }: Props) {
+export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, canConfirmAnchor = false, onConfirmAnchor, page, children }: Props) {
   const pending = isPendingAnnotation(a);
   const confirmable = a.anchorState === 'fuzzy' && canConfirmAnchor && Boolean(onConfirmAnchor) && !pending && !editing;
   const editable = own && !editing && !pending;
@@ -55,9 +57,14 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
         ) : null}
         {pending ? <span className="cd-badge">Saving…</span> : null}
       </div>
-      <button type="button" className="cd-item-quote" title="Show in the article">
+      <button type="button" className="cd-item-quote" title="Show in the article" dir="auto">
         “{truncate(a.target.exact)}”
       </button>
+      {page ? (
+        <span className="cd-item-page muted small" data-testid="annotation-page">
+          {page}
+        </span>
+      ) : null}
       <div className="cd-item-meta muted small">
         <span data-testid="annotation-author">{a.author.name}</span> · <time dateTime={a.createdAt}>{relativeTime(a.createdAt)}</time>
         {a.confidence ? ` · ${a.confidence} confidence` : null}

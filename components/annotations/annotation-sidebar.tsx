@@ -27,6 +27,8 @@ type Props = {
   canConfirmAnchor?: (annotation: AnnotationDto) => boolean;
   onConfirmAnchor?: (annotation: AnnotationDto) => void;
   renderDetail: (annotation: AnnotationDto) => ReactNode;
+  /** "p. 12" for annotations on a paginated source (PDF). */
+  pageOf?: (annotation: AnnotationDto) => string;
   loading: boolean;
   error: string | null;
 };
@@ -72,6 +74,7 @@ export function AnnotationSidebar(props: Props) {
       onDelete={props.onDelete}
       canConfirmAnchor={props.canConfirmAnchor?.(a) ?? false}
       onConfirmAnchor={props.onConfirmAnchor}
+      page={a.orphaned || a.anchorState === 'orphaned' ? undefined : props.pageOf?.(a)}
     >
       {a.id === selectedId ? props.renderDetail(a) : null}
     </AnnotationItem>

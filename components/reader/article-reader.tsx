@@ -6,6 +6,8 @@ import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMous
 import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
 import { AnnotationHighlights, annotationHighlightsKey, highlightColorRules, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
 import { SuggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
+import { PageMarkers } from '@/components/reader/page-markers';
+import type { PageMap } from '@/lib/documents/page-map';
 import './reader.css';
 
 /** A text selection in canonical-text offsets (whitespace trimmed), with where to anchor a popover. */
@@ -20,6 +22,8 @@ type Props = {
   renderTooltip?: (annotationId: string) => ReactNode;
   /** Proposed claims, drawn as dashed outlines (components/reader/suggestion-highlights.ts). */
   suggestions?: SuggestionHighlightInput[];
+  /** Where each page of a PDF starts: shown as "p. N" markers. */
+  pages?: PageMap | null;
 };
 
 const NO_SUGGESTIONS: SuggestionHighlightInput[] = [];
@@ -27,10 +31,12 @@ const NO_SUGGESTIONS: SuggestionHighlightInput[] = [];
 const WHITESPACE = /\s/;
 
 /** The article rendered read-only by TipTap; annotations are drawn on top as decorations. */
-export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS }: Props) {
+export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS, pages = null }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights, PageMarkers.configure({ pages })],
     content: doc,
+    // Each block finds its own direction: an Urdu or Arabic paragraph reads right to left among English ones.
+    textDirection: 'auto',
     editable: false,
     immediatelyRender: false,
   });

@@ -9,6 +9,7 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { canConfirmAnchor, canDeleteAnnotation } from '@/lib/core/permissions';
+import { pageLabel, type PageMap } from '@/lib/documents/page-map';
 import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { ArticleReader, type TextSelection } from '@/components/reader/article-reader';
 import type { HighlightInput } from '@/components/reader/annotation-highlights';
@@ -36,7 +37,7 @@ import '@/components/annotations/annotations.css';
 
 type Props = {
   article: ArticleSummaryDto;
-  version: { id: string; number: number; doc: JSONContent };
+  version: { id: string; number: number; doc: JSONContent; pages?: PageMap | null };
   currentUser: CurrentUser;
   initialTags?: SourceTag[];
   initialAnnotations?: AnnotationDto[];
@@ -286,6 +287,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             onTextSelection={setTextSelection}
             renderTooltip={renderTooltip}
             suggestions={suggestionHighlights}
+            pages={version.pages ?? null}
           />
         </section>
         <div className="cd-sidebar-col">
@@ -308,6 +310,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             canConfirmAnchor={(a) => canConfirmAnchor(currentUser, a.author.id).ok}
             onConfirmAnchor={(a) => confirmAnchor.mutate({ id: a.id, revision: a.revision })}
             renderDetail={(a) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />)}
+            pageOf={version.pages ? (a) => pageLabel(version.pages!, a.target.start, a.target.end) : undefined}
             loading={annotationsQuery.isPending}
             error={annotationsQuery.isError ? `Could not load annotations: ${annotationsQuery.error.message}` : null}
           />

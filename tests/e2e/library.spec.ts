@@ -1,4 +1,4 @@
-// The article library: import by uploading a file (format from its extension, HTML sanitised) or by
+// The article library: import by uploading a file (format sniffed from its content, HTML sanitised) or by
 // pasting Markdown; the list shows each article with its annotation counts per tag.
 import { expect, test } from '@playwright/test';
 import { DEMO, signIn } from './helpers';
@@ -13,8 +13,10 @@ test('uploading an HTML file imports a sanitised article; pasted Markdown works 
   await signIn(page, DEMO.ben);
   await page.getByRole('button', { name: 'Import article' }).click();
   const form = page.getByRole('form', { name: 'Import article' });
-  await form.getByLabel('Upload a .txt, .md or .html file').setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(HOSTILE_HTML) });
-  await expect(form.getByLabel('Format')).toHaveValue('html');
+  await form.getByLabel(/Upload a file/).setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(HOSTILE_HTML) });
+  // A whole page (it has <html>/<body>): read as a web page, its headline prefilled.
+  await expect(form.getByTestId('file-status')).toContainText('Web page: the article was extracted');
+  await expect(form.getByLabel('Title (default: the headline)')).toHaveValue('Harbour Blockade Tightens');
   await form.getByLabel('Outlet').fill('Coast Courier');
   await form.getByRole('button', { name: 'Import', exact: true }).click();
 

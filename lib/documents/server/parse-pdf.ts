@@ -24,7 +24,8 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; dataDir: string }> {
   pdfjsPromise ??= (async () => {
     const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    const dataDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    // Resolved from the project root: inside Next's server bundle import.meta.url is no file URL.
+    const dataDir = path.dirname(createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfjs-dist/package.json'));
     return { pdfjs, dataDir };
   })();
   pdfjsPromise.catch(() => {

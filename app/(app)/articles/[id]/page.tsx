@@ -51,7 +51,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   return (
     <ArticleWorkspace
       article={article}
-      version={{ id: version.id, number: version.number, doc: version.doc as JSONContent }}
+      version={{ id: version.id, number: version.number, doc: version.doc as JSONContent, pages: version.pages }}
       currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
       initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder }))}
       initialAnnotations={annotations}
