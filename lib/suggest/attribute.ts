@@ -19,6 +19,8 @@ export type Candidate = {
   resolution: string;
   /** For a subject with its reporting verb: where the verb ends (what follows is what it reports). */
   verbEnd?: number;
+  /** The cue's syntactic pattern, e.g. "speaker.subject", "document.according", "anaphor.mention", "hedge". */
+  pattern: string;
 };
 
 type Referent = { noun: string; family: string; block: number; surface: string };
@@ -145,7 +147,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (role && doc.anaphor) d.speakers.push({ family: doc.family, surface: s.slice(doc.start, doc.end), kind: 'organisation', plural: false, block });
     const cueStart = role?.role === 'according' || role?.role === 'inverted' ? role.cueStart : doc.start;
     const cueEnd = role?.role === 'subject' ? role.cueEnd : doc.end;
-    out.push({ kind: doc.anaphor ? 'anaphor' : 'document', family: doc.family, score, cue: trimCue(s.slice(cueStart, cueEnd)), cueStart, resolution: doc.resolution, ...(role?.role === 'subject' ? { verbEnd: role.cueEnd } : {}) });
+    const pattern = `${doc.anaphor ? 'anaphor' : 'document'}.${role?.role ?? (score === SCORE.documentMention || score === SCORE.anaphorMention ? 'mention' : 'subject')}`;
+    out.push({ kind: doc.anaphor ? 'anaphor' : 'document', pattern, family: doc.family, score, cue: trimCue(s.slice(cueStart, cueEnd)), cueStart, resolution: doc.resolution, ...(role?.role === 'subject' ? { verbEnd: role.cueEnd } : {}) });
   }
 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
@@ -161,6 +164,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     out.push({
       kind: 'speaker',
+      pattern: `speaker.${role.role}`,
       family: t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
@@ -189,6 +193,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
     out.push({
       kind: 'pronoun',
+      pattern: `${PRONOUNS.has(tok.lower) ? 'pronoun' : 'organisation'}.${role.role}`,
       family: speaker.family,
       score: SCORE.pronoun - 0.05 * Math.max(0, block - speaker.block - 1),
       cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
@@ -233,6 +238,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const cueStart = role.role === 'subject' ? start : role.cueStart;
     out.push({
       kind: 'name',
+      pattern: `name.${role.role}`,
       family,
       score: person.family ? SCORE.name : SCORE.nameUnknown,
       cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
@@ -243,7 +249,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   }
 
   for (const m of s.matchAll(c.hedge)) {
-    out.push({ kind: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
+    out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
   return out;
 }

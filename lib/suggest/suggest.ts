@@ -15,6 +15,12 @@ export type Suggestion = {
   confidence: number;
   reason: string;
   cue?: string;
+  /**
+   * The rules that fired, the deciding one first: "<pattern>:<family>", e.g. "speaker.subject:expert",
+   * "document.according:un", "quote:expert", "continuation:un", "author:unattributed", "hedge:unattributed".
+   * The desk's accept/reject history is kept per rule (lib/suggest/rule-stats.ts).
+   */
+  rules: string[];
 };
 
 export type SuggestOptions = {
@@ -28,7 +34,7 @@ export type SuggestOptions = {
 /** The default desk's tags. */
 export const DEFAULT_TAGS: readonly string[] = ['un', 'intelligence', 'analyst'];
 
-type Attribution = { family: string | null; confidence: number; reason: string; cue?: string; explicit: boolean };
+type Attribution = { family: string | null; confidence: number; reason: string; cue?: string; explicit: boolean; rules: string[] };
 
 type Row = {
   start: number;
@@ -85,6 +91,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           reason: `the article's own analysis ('${analysis}')${row.attribution ? `; also mentions ${row.attribution.cue ? `'${row.attribution.cue}'` : 'a source'} (${familyLabel(c, row.attribution.family)})` : ''}`,
           cue: analysis,
           explicit: false,
+          rules: [`analysis:${lexicon.analysisFamily}`],
         };
       } else if (!row.attribution) {
         row.attribution = lastExplicit
@@ -93,12 +100,14 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
               confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),
               reason: `no cue; continues the attribution earlier in ¶${block.index} (${lastExplicit.attribution.cue ? `'${lastExplicit.attribution.cue}' → ` : ''}${familyLabel(c, lastExplicit.attribution.family)})`,
               explicit: false,
+              rules: [`continuation:${lastExplicit.attribution.family ?? 'none'}`],
             }
           : {
               family: lexicon.authorFamily,
               confidence: AUTHOR_CONFIDENCE,
               reason: 'no attribution cue; asserted by the article itself',
               explicit: false,
+              rules: [`author:${lexicon.authorFamily}`],
             };
       } else if (row.attribution.explicit) {
         lastExplicit = { attribution: row.attribution, block: block.index };
@@ -123,6 +132,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
         confidence: Math.round(Math.max(0, Math.min(1, a.confidence)) * 100) / 100,
         reason: a.reason + missing,
         ...(a.cue ? { cue: a.cue } : {}),
+        rules: a.rules,
       });
     });
   }
@@ -133,7 +143,7 @@ function explicitAttribution(row: Row, c: CompiledLexicon): Attribution | null {
   if (!row.choice) return null;
   const { best, others } = row.choice;
   if (best.kind === 'hedge') {
-    return { family: best.family, confidence: best.score, reason: `hedge: '${best.cue}' — ${best.resolution}`, cue: best.cue, explicit: false };
+    return { family: best.family, confidence: best.score, reason: `hedge: '${best.cue}' — ${best.resolution}`, cue: best.cue, explicit: false, rules: [`hedge:${best.family}`] };
   }
   let confidence = best.score;
   let reason = `cue: '${best.cue}' → ${best.resolution}`;
@@ -146,7 +156,8 @@ function explicitAttribution(row: Row, c: CompiledLexicon): Attribution | null {
     confidence -= 0.05;
     reason += `; hedged ('${hedge.cue}')`;
   }
-  return { family: best.family, confidence, reason, cue: best.cue, explicit: best.score >= EXPLICIT_MIN };
+  const rules = [`${best.pattern}:${best.family}`, ...(hedge ? [`hedge:${hedge.family}`] : [])];
+  return { family: best.family, confidence, reason, cue: best.cue, explicit: best.score >= EXPLICIT_MIN, rules };
 }
 
 function hedgeIn(row: Row): Candidate | undefined {
@@ -168,7 +179,7 @@ function quotedAttribution(rows: Row[], i: number, c: CompiledLexicon): Attribut
   for (let j = i + 1; j < rows.length; j += 1) {
     const a = explicitAttribution(rows[j], c);
     if (a?.explicit) {
-      return { ...a, confidence: a.confidence - 0.1, reason: `inside a quotation attributed in the next sentence: ${a.reason}` };
+      return { ...a, confidence: a.confidence - 0.1, reason: `inside a quotation attributed in the next sentence: ${a.reason}`, rules: [`quote:${a.family}`, ...a.rules] };
     }
     if (closesQuote(rows[j].text)) return null;
   }

@@ -5,7 +5,7 @@ import { canonicalFromPlainText, combineReports, evaluateSuggestions, formatRepo
 const TEXT = 'Head\nAlpha claim one here. Beta claim two here. Gamma claim three here.';
 function sug(exact: string, tag: string | null): Suggestion {
   const start = TEXT.indexOf(exact);
-  return { start, end: start + exact.length, exact, tag, confidence: 0.5, reason: 'r' };
+  return { start, end: start + exact.length, exact, tag, confidence: 0.5, reason: 'r', rules: [] };
 }
 
 describe('evaluate', () => {
