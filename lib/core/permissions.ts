@@ -136,6 +136,11 @@ export function canChangeRole(actor: Subject, userId: string, role: Role): Decis
   return OK;
 }
 
+/** Bringing back a suggestion rule the desk's history muted changes what every analyst is proposed. */
+export function canRestoreSuggestionRule(actor: Subject): Decision {
+  return hasPermission(actor.role, 'desk.manage') ? OK : deny('Only a desk admin can restore a muted suggestion rule.');
+}
+
 export function canChangeDeskSettings(actor: Subject): Decision {
   return hasPermission(actor.role, 'desk.manage') ? OK : deny('Only a desk admin can change the desk settings.');
 }

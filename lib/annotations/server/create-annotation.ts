@@ -13,6 +13,7 @@ import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { resolveMatchOf } from '@/lib/matching/server/resolve-match-of';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
+import { recordSuggestionFeedback } from '@/lib/suggest/server/record-suggestion-feedback';
 
 export type CreateAnnotationResult = { annotation: AnnotationDto; created: boolean };
 
@@ -63,6 +64,10 @@ export async function createAnnotation(
       });
       await storeClaimKeys(tx, [{ id: row.id, articleId, exact: row.exact }]);
       await audit({ annotationId: row.id, action: 'created', after: snapshotOf(toAnnotationDto(row)) });
+      // An accepted suggestion (the client sends its reason) teaches the desk which rules hold.
+      if (input.suggestionReason) {
+        await recordSuggestionFeedback(tx, { userId: actor.id, articleId, versionId: version.id, text: version.text, start: row.start, end: row.end, finalTag: tag.key, annotationId: row.id });
+      }
       live({ type: 'annotation.created', articleId, id: row.id, annotationId: row.id });
       return row;
     });

@@ -9,6 +9,7 @@ import type { Actor } from '@/lib/core/actor';
 import { canEditAnnotation, canRegrade } from '@/lib/core/permissions';
 import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
+import { retagSuggestionFeedback } from '@/lib/suggest/server/record-suggestion-feedback';
 
 type Changes = { data: Prisma.AnnotationUncheckedUpdateManyInput; before: Record<string, Prisma.InputJsonValue | null>; after: Record<string, Prisma.InputJsonValue | null> };
 
@@ -45,6 +46,7 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
     const gradeOnly = Object.keys(changes.before).length === 1 && changes.before.grade !== undefined;
     if (gradeOnly) await audit({ annotationId: id, action: 'regraded', before: changes.before.grade, after: changes.after.grade });
     else await audit({ annotationId: id, action: 'updated', before: changes.before, after: changes.after });
+    if (typeof changes.after.tag === 'string') await retagSuggestionFeedback(tx, id, changes.after.tag);
     live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
     return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
   });

@@ -1,15 +1,19 @@
 // Suggestions for an article's current version: the pure engine (lib/suggest) run on the canonical
-// text with the desk's usable tags, minus spans already annotated and spans this user rejected.
+// text with the desk's usable tags, minus spans already annotated and spans this user rejected, with
+// the desk's history applied (muted rules dropped, confidence scaled per rule).
 import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { suggestClaims } from '@/lib/suggest';
+import { applyRuleStats } from '@/lib/suggest/rule-stats';
+import { loadRuleStats } from '@/lib/suggest/server/load-rule-stats';
 
-export type SuggestionDto = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
+export type SuggestionDto = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
 
-export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<{ versionId: string; suggestions: SuggestionDto[] }> {
+/** `muted`: how many suggestions the desk's muted rules held back on this version. */
+export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<{ versionId: string; suggestions: SuggestionDto[]; muted: number }> {
   const version = await db.articleVersion.findFirst({
     where: { articleId },
     orderBy: { number: 'desc' },
@@ -17,7 +21,7 @@ export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleI
   });
   if (!version) throw notFound('The article');
 
-  const [tags, annotations, rejections] = await Promise.all([
+  const [tags, annotations, rejections, stats] = await Promise.all([
     db.sourceTag.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: { key: true } }),
     // Every live annotation by anyone counts: a suggestion must never duplicate an existing claim.
     db.annotation.findMany({
@@ -25,12 +29,14 @@ export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleI
       select: { start: true, end: true },
     }),
     db.suggestionRejection.findMany({ where: { userId: actor.id, versionId: version.id }, select: { start: true, end: true } }),
+    loadRuleStats(db),
   ]);
 
   const rejected = new Set(rejections.map((r) => `${r.start}:${r.end}`));
-  const suggestions = suggestClaims(version.text, { tags: tags.map((t) => t.key) })
+  const learned = applyRuleStats(suggestClaims(version.text, { tags: tags.map((t) => t.key) }), stats);
+  const suggestions = learned.suggestions
     .filter((s) => !rejected.has(`${s.start}:${s.end}`))
     .filter((s) => !annotations.some((a) => overlapRatio(s, a) >= SAME_CLAIM_OVERLAP))
-    .map((s) => ({ start: s.start, end: s.end, exact: s.exact, tag: s.tag, confidence: s.confidence, reason: s.reason }));
-  return { versionId: version.id, suggestions };
+    .map((s) => ({ start: s.start, end: s.end, exact: s.exact, tag: s.tag, confidence: s.confidence, reason: s.reason, rules: s.rules }));
+  return { versionId: version.id, suggestions, muted: learned.muted };
 }
