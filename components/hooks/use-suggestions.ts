@@ -83,7 +83,8 @@ export function useSuggestions(articleId: string, versionId: string) {
     const list = annotations ?? [];
     return query.data.suggestions.filter((s) => !coveredByAnnotation(s, list));
   }, [enabled, query.data, versionId, annotations]);
-  return { enabled, suggestions, stale, isPending: enabled && query.isPending, error: query.isError ? query.error : null };
+  const muted = enabled && query.data && !stale ? query.data.muted : 0;
+  return { enabled, suggestions, muted, stale, isPending: enabled && query.isPending, error: query.isError ? query.error : null };
 }
 
 const FALLBACK_COLOR = '#888888';

@@ -18,7 +18,7 @@ type Props = { articleId: string; versionId: string; onAccepted?: () => void };
 
 export function SuggestionsPanel({ articleId, versionId, onAccepted }: Props) {
   const ui = useSuggestionUi(articleId);
-  const { enabled, suggestions, stale, isPending, error } = useSuggestions(articleId, versionId);
+  const { enabled, suggestions, muted, stale, isPending, error } = useSuggestions(articleId, versionId);
   const tags = useTags().data;
   const tagByKey = useMemo(() => new Map((tags ?? []).map((t) => [t.key, t])), [tags]);
   const accept = useAcceptSuggestions(articleId, versionId, onAccepted);
@@ -140,6 +140,11 @@ export function SuggestionsPanel({ articleId, versionId, onAccepted }: Props) {
         {enabled && !isPending && !stale ? (
           <span className="muted small" data-testid="suggestion-count">
             {suggestions.length} proposed
+          </span>
+        ) : null}
+        {enabled && !isPending && !stale && muted > 0 ? (
+          <span className="muted small" data-testid="suggestion-muted" title="Rules the desk keeps rejecting are muted; an admin can restore them on the Desk page.">
+            · {muted} held back by muted rules
           </span>
         ) : null}
       </div>

@@ -1,14 +1,17 @@
 // Typed fetchers for the suggestion endpoints of ../shared/API.md, plus their query keys and options.
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api-fetch';
+import type { SuggestionRuleDto, SuggestionRulesDto } from '@/lib/suggest/rule-dto';
 
-export type Suggestion = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
+export type Suggestion = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
 
-export type SuggestionList = { versionId: string; suggestions: Suggestion[] };
+/** `muted`: suggestions held back on this version by rules the desk's history muted. */
+export type SuggestionList = { versionId: string; suggestions: Suggestion[]; muted: number };
 
 export const suggestionKeys = {
   all: ['suggestions'] as const,
   byArticle: (articleId: string) => [...suggestionKeys.all, articleId] as const,
+  rules: () => [...suggestionKeys.all, 'rules'] as const,
 };
 
 /** A suggestion's identity on its version: the server remembers rejections by span. */
@@ -27,3 +30,13 @@ export function rejectSuggestion(articleId: string, input: { versionId: string; 
 // The engine is deterministic on a version's text: only annotations and rejections change the list.
 export const suggestionsQuery = (articleId: string) =>
   queryOptions({ queryKey: suggestionKeys.byArticle(articleId), queryFn: () => fetchSuggestions(articleId), staleTime: 60_000 });
+
+export function fetchSuggestionRules(): Promise<SuggestionRulesDto> {
+  return apiFetch<SuggestionRulesDto>('/api/suggestions/rules');
+}
+
+export function restoreSuggestionRule(ruleId: string): Promise<SuggestionRuleDto> {
+  return apiFetch<{ rule: SuggestionRuleDto }>(`/api/suggestions/rules/${enc(ruleId)}/restore`, { method: 'POST' }).then((r) => r.rule);
+}
+
+export const suggestionRulesQuery = () => queryOptions({ queryKey: suggestionKeys.rules(), queryFn: fetchSuggestionRules });
