@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { DeletedAnnotations } from '@/components/review/deleted-annotations';
 import { DeskSettingsForm } from '@/components/review/desk-settings-form';
+import { SuggestionRules } from '@/components/suggest/suggestion-rules';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
-import { canChangeDeskSettings } from '@/lib/core/permissions';
+import { canChangeDeskSettings, canRestoreSuggestionRule } from '@/lib/core/permissions';
 import { db } from '@/lib/db/server/prisma';
 import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
 
@@ -24,6 +25,8 @@ export default async function DeskPage() {
     <div className="page stack">
       <h1>Desk</h1>
       <DeskSettingsForm initial={desk} />
+      <h2>Suggestion rules</h2>
+      <SuggestionRules canRestore={canRestoreSuggestionRule(actor).ok} />
       <h2>Deleted annotations</h2>
       <DeletedAnnotations />
     </div>
