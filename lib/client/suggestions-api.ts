@@ -36,7 +36,7 @@ export function fetchSuggestionRules(): Promise<SuggestionRulesDto> {
 }
 
 export function restoreSuggestionRule(ruleId: string): Promise<SuggestionRuleDto> {
-  return apiFetch<{ rule: SuggestionRuleDto }>(`/api/suggestions/rules/${enc(ruleId)}/restore`, { method: 'POST' }).then((r) => r.rule);
+  return apiFetch<{ rule: SuggestionRuleDto }>('/api/suggestions/rules/restore', { method: 'POST', json: { rule: ruleId } }).then((r) => r.rule);
 }
 
 export const suggestionRulesQuery = () => queryOptions({ queryKey: suggestionKeys.rules(), queryFn: fetchSuggestionRules });

@@ -4,7 +4,7 @@ import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
 import * as rejectRoute from '@/app/api/articles/[id]/suggestions/reject/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as rulesRoute from '@/app/api/suggestions/rules/route';
-import * as restoreRoute from '@/app/api/suggestions/rules/[id]/restore/route';
+import * as restoreRoute from '@/app/api/suggestions/rules/restore/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { LEARNING } from '@/lib/suggest/rule-stats';
 import { callRoute } from '@/tests/support/call-route';
@@ -39,8 +39,8 @@ function reject(ctx: Ctx, user: TestUser, s: { start: number; end: number }) {
   return callRoute(rejectRoute.POST, `/api/articles/${ctx.articleId}/suggestions/reject`, { method: 'POST', token: user.token, json: { versionId: ctx.versionId, start: s.start, end: s.end }, params: { id: ctx.articleId } });
 }
 
-function restore(user: TestUser, id: string) {
-  return callRoute(restoreRoute.POST, `/api/suggestions/rules/${encodeURIComponent(id)}/restore`, { method: 'POST', token: user.token, params: { id } });
+function restore(user: TestUser, rule: unknown) {
+  return callRoute(restoreRoute.POST, '/api/suggestions/rules/restore', { method: 'POST', token: user.token, json: { rule } });
 }
 
 /** `n` decisions on one rule by throwaway users, as if made on other articles. */
@@ -131,7 +131,8 @@ describe('learning from accepted, rejected and re-tagged suggestions', () => {
     expect((await suggestionsFor(ctx, ctx.amira)).suggestions.filter((s) => s.rules[0] === rule)).toHaveLength(fromRule);
     // Restoring a rule that is not muted is a conflict; a malformed or unknown id is refused.
     expect((await restore(ctx.admin, rule)).status).toBe(409);
-    expect((await restore(ctx.admin, 'DROP TABLE')).status).toBe(400);
+    for (const bad of ['DROP TABLE', 42, 'x'.repeat(100)]) expect((await restore(ctx.admin, bad)).status, String(bad)).toBe(400);
+    expect((await callRoute(restoreRoute.POST, '/api/suggestions/rules/restore', { method: 'POST', token: ctx.admin.token, json: { rule, extra: 1 } })).status).toBe(400);
     expect((await restore(ctx.admin, 'speaker.subject:nobody')).status).toBe(404);
 
     // It is muted again only by enough new rejections after the restore.
@@ -152,7 +153,7 @@ describe('learning from accepted, rejected and re-tagged suggestions', () => {
 
   it('answers 401 without credentials', async () => {
     expect((await rules(null)).status).toBe(401);
-    const res = await callRoute(restoreRoute.POST, '/api/suggestions/rules/x/restore', { method: 'POST', params: { id: 'x' } });
+    const res = await callRoute(restoreRoute.POST, '/api/suggestions/rules/restore', { method: 'POST', json: { rule: 'continuation:un' } });
     expect(res.status).toBe(401);
   });
 });

@@ -9,13 +9,13 @@ import type { Db } from '@/lib/db/server/prisma';
 import { loadRuleStats } from '@/lib/suggest/server/load-rule-stats';
 import type { RuleStat } from '@/lib/suggest/rule-stats';
 
-export const RULE_ID = z.string().regex(/^[a-z]+(?:\.[a-z]+)?:[a-zA-Z]+$/, 'not a suggestion rule id (like "speaker.subject:expert")');
+export const restoreSuggestionRuleSchema = z.strictObject({
+  rule: z.string().max(80, 'rule is too long').regex(/^[a-z]+(?:\.[a-z]+)?:[a-zA-Z]+$/, 'rule must be a suggestion rule id, like "speaker.subject:expert"'),
+});
 
 export async function restoreSuggestionRule(db: Db, actor: Actor, ruleId: string): Promise<RuleStat> {
   const decision = canRestoreSuggestionRule(actor);
   if (!decision.ok) throw forbidden(decision.reason);
-  const parsed = RULE_ID.safeParse(ruleId);
-  if (!parsed.success) throw new AppError('validation_failed', `"${ruleId.slice(0, 80)}" is ${parsed.error.issues[0]?.message ?? 'not a rule id'}.`);
   return db.$transaction(async (tx) => {
     // Serialise restores so two admins cannot both restore from the same stale figures.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('suggestion-rule-restore'))`;
