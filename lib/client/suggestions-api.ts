@@ -2,6 +2,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/client/api-fetch';
 import type { SuggestionRuleDto, SuggestionRulesDto } from '@/lib/suggest/rule-dto';
+import type { RestoreSuggestionRuleInput } from '@/lib/suggest/suggest-schemas';
 
 export type Suggestion = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
 
@@ -36,7 +37,8 @@ export function fetchSuggestionRules(): Promise<SuggestionRulesDto> {
 }
 
 export function restoreSuggestionRule(ruleId: string): Promise<SuggestionRuleDto> {
-  return apiFetch<{ rule: SuggestionRuleDto }>('/api/suggestions/rules/restore', { method: 'POST', json: { rule: ruleId } }).then((r) => r.rule);
+  const body: RestoreSuggestionRuleInput = { rule: ruleId };
+  return apiFetch<{ rule: SuggestionRuleDto }>('/api/suggestions/rules/restore', { method: 'POST', json: body }).then((r) => r.rule);
 }
 
 export const suggestionRulesQuery = () => queryOptions({ queryKey: suggestionKeys.rules(), queryFn: fetchSuggestionRules });

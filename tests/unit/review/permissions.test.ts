@@ -8,6 +8,7 @@ import {
   canManageUsers,
   canRegrade,
   canRestoreAnnotation,
+  canRestoreSuggestionRule,
   canReview,
   hasPermission,
   type Decision,
@@ -72,6 +73,7 @@ describe.each(ownershipRules)('%s', (_name, check, table) => {
 describe.each([
   ['canRestoreAnnotation', canRestoreAnnotation],
   ['canManageUsers', canManageUsers],
+  ['canRestoreSuggestionRule', canRestoreSuggestionRule],
 ] as const)('%s (admin only)', (_name, check) => {
   it.each(ROLES)('%s', (role) => {
     const d = check(actor(role));
