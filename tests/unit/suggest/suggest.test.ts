@@ -82,7 +82,7 @@ describe('suggestClaims invariants', () => {
   // The absolute target (< 200 ms for 10,000 words) is measured by `npm run bench -- suggest`, not here:
   // on a shared 2-core machine wall-clock times swing several-fold. What a unit test can hold under
   // load is the growth rate: 4× the text must cost about 4× the time, never a quadratic 16×.
-  it('grows linearly with the article: 4× the words cost well under 8× the time', () => {
+  it('grows linearly with the article: 4× the words cost well under 10× the time (quadratic would be 16×)', () => {
     const body = FIXTURES.map(([, t]) => t.split('\n').slice(1).join('\n')).join('\n');
     const build = (words: number): string => {
       let text = 'Headline';
@@ -92,17 +92,20 @@ describe('suggestClaims invariants', () => {
     const small = build(2_500);
     const large = build(10_000);
     expect(suggestClaims(large).length).toBeGreaterThan(3 * suggestClaims(small).length); // warm-up, and the work really scales
-    const ratios: number[] = [];
+    // Fastest of several interleaved runs: the least disturbed by other processes on the machine.
+    let small1 = Infinity;
+    let large1 = Infinity;
     for (let i = 0; i < 7; i += 1) {
       const t0 = performance.now();
       suggestClaims(small);
       const t1 = performance.now();
       suggestClaims(large);
       const t2 = performance.now();
-      ratios.push((t2 - t1) / Math.max(t1 - t0, 0.5));
+      small1 = Math.min(small1, t1 - t0);
+      large1 = Math.min(large1, t2 - t1);
     }
-    ratios.sort((x, y) => x - y);
-    expect(ratios[3]).toBeLessThan(8);
+    // Linear is 4×; a quadratic pass over the discourse would be 16×.
+    expect(large1 / Math.max(small1, 0.5)).toBeLessThan(10);
   });
 
 });
