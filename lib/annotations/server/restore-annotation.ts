@@ -31,7 +31,9 @@ export async function restoreAnnotation(db: Db, actor: Actor, id: string): Promi
     const before: Record<string, Prisma.InputJsonValue | null> = { deletedAt: row.deletedAt.toISOString() };
     const after: Record<string, Prisma.InputJsonValue | null> = { deletedAt: null };
     if (row.versionId !== version.id) {
-      const placed = reanchor(row, version.text);
+      // Deleted annotations skip re-anchoring: diff from the version its offsets refer to.
+      const previous = await tx.articleVersion.findUnique({ where: { id: row.versionId }, select: { text: true } });
+      const placed = reanchor(row, version.text, { previousText: previous?.text });
       const target = placed.state === 'orphaned' ? { start: placed.start, end: placed.end } : describeRange(version.text, placed.start, placed.end);
       Object.assign(data, target, { versionId: version.id, anchorState: placed.state });
       Object.assign(before, { versionId: row.versionId, start: row.start, end: row.end, anchorState: row.anchorState });
