@@ -31,6 +31,8 @@ export type OffsetMap = {
    * words that were already in the old text somewhere else than the range.
    */
   foreignSpans(start: number, end: number, oldFrom: number, oldTo: number): Array<[number, number]>;
+  /** Share (0..1) of old [start, end) that is still there, unchanged: how much of a passage survived. */
+  keptShare(start: number, end: number): number;
   /** The new text's changed ranges [start, end), in order (empty ones are pure deletions). */
   changes(): Array<[number, number]>;
 };
@@ -38,9 +40,15 @@ export type OffsetMap = {
 /**
  * Diff budgets. Myers' diff costs O(size · edits); beyond these the version is treated as
  * rewritten there (one change), and re-anchoring falls back to searching, as without a diff.
+ * Inside a passage the budget grows with its length: a paragraph that needs more edits than half
+ * its words and spaces (about one per 6 characters) was rewritten, and aligning it word by word
+ * would only pair common words ("the", "said") by chance.
  */
-const MAX_LINE_EDITS = 4000;
-const MAX_WORD_EDITS = 2000;
+const MAX_LINE_EDITS = 1000;
+/** Longer changed passages are not diffed word by word (one change). */
+const MAX_WORD_DIFF_CHARS = 20_000;
+const MIN_WORD_EDITS = 16;
+const CHARS_PER_WORD_EDIT = 6;
 
 /**
  * Diffs two canonical texts paragraph by paragraph (`diff`'s array diff on lines), then inside
@@ -129,8 +137,9 @@ function diffPassage(runs: RunList, a: string, ao: number, b: string, bo: number
   runs.add(ao, bo, head);
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  if (midA.length > 0 && midB.length > 0) {
-    const words = diffWordsWithSpace(midA, midB, { maxEditLength: MAX_WORD_EDITS });
+  if (midA.length > 0 && midB.length > 0 && midA.length + midB.length <= MAX_WORD_DIFF_CHARS && sharesMostPairs(midA, midB)) {
+    const budget = Math.max(MIN_WORD_EDITS, Math.floor((midA.length + midB.length) / CHARS_PER_WORD_EDIT));
+    const words = diffWordsWithSpace(midA, midB, { maxEditLength: budget });
     if (words) {
       let o = ao + head;
       let n = bo + head;
@@ -146,6 +155,27 @@ function diffPassage(runs: RunList, a: string, ao: number, b: string, bo: number
     }
   }
   runs.add(ao + a.length - tail, bo + b.length - tail, tail);
+}
+
+/**
+ * Whether at least half of the word pairs of the shorter passage occur in the other: true for a
+ * copy-edited paragraph, false for a rewritten one. `diff`'s word diff costs far more than
+ * O(size · edits) when the edits are many, so rewrites are recognised before it runs.
+ */
+function sharesMostPairs(a: string, b: string): boolean {
+  const pairs = (s: string) => {
+    const words = s.split(/\s+/).filter(Boolean);
+    const out = new Set<string>();
+    for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+    return out;
+  };
+  const pa = pairs(a);
+  const pb = pairs(b);
+  const [small, large] = pa.size <= pb.size ? [pa, pb] : [pb, pa];
+  if (small.size < 4) return true;
+  let shared = 0;
+  for (const p of small) if (large.has(p)) shared++;
+  return 2 * shared >= small.size;
 }
 
 /** Unchanged runs in order, adjacent ones merged. */
@@ -223,6 +253,17 @@ function makeMap(runs: RunList, oldLength: number, newLength: number): OffsetMap
     return out;
   };
 
+  const keptShare = (rawStart: number, rawEnd: number): number => {
+    const start = clamp(rawStart, 0, oldLength);
+    const end = clamp(rawEnd, start, oldLength);
+    if (end === start) return 1;
+    let kept = 0;
+    for (let i = Math.max(0, lastAtOrBefore(oldStart, start)); i < count && oldStart[i] < end; i++) {
+      kept += Math.max(0, Math.min(end, oldStart[i] + length[i]) - Math.max(start, oldStart[i]));
+    }
+    return kept / (end - start);
+  };
+
   const changes = (): Array<[number, number]> => {
     const out: Array<[number, number]> = [];
     let cursor = 0;
@@ -236,7 +277,7 @@ function makeMap(runs: RunList, oldLength: number, newLength: number): OffsetMap
     return out;
   };
 
-  return { oldLength, newLength, runCount: count, unchangedShift, mapStart, mapEnd, toOld, foreignSpans, changes };
+  return { oldLength, newLength, runCount: count, unchangedShift, mapStart, mapEnd, toOld, foreignSpans, keptShare, changes };
 }
 
 /** Index of the last element < value in an ascending array of integers, or -1. */

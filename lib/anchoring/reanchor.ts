@@ -82,11 +82,25 @@ const PROBE = 12;
 /** At most this many context brackets are tried per quote. */
 const MAX_BRACKETS = 8;
 /**
- * A quote found in new text elsewhere (a moved passage) must bring one side of its stored context
- * along unchanged, unless it is at least this long (a passage moved whole): new sentences built
- * from the same phrases ("…, and Mariam Nouri warned that …") otherwise pass for it.
+ * A quote found in new text elsewhere (a moved passage), or in a rewritten passage, must bring
+ * its old neighbourhood along on one side: up to WIDE_CONTEXT characters of its paragraph in the
+ * previous text, the nearest ADJACENT verbatim and the whole at least MOVED_CONTEXT_SIMILARITY
+ * alike (an edit or two inside the moved paragraph allowed). New sentences built from the same
+ * phrases ("…, and Mariam Nouri warned that …") match a 32-character context by chance, not this.
+ * Quotes of MOVED_FREE_LENGTH or more are their own evidence (a passage moved whole).
  */
+const WIDE_CONTEXT = 96;
+/** A side of the neighbourhood shorter than this (the quote at a paragraph's edge) proves nothing. */
+const MIN_WIDE_CONTEXT = 16;
+const MOVED_CONTEXT_SIMILARITY = 0.95;
 const MOVED_FREE_LENGTH = 160;
+/**
+ * With a diff, a quote whose surroundings (this far on each side) kept less than this share of
+ * their text sits in a rewritten passage: only its exact words re-anchor there. Copy-edits keep
+ * far more; two unrelated texts share only scattered common words.
+ */
+const REWRITE_REACH = 256;
+const MIN_KEPT_SHARE = 0.5;
 /** Characters compared after (before) a look-alike to tell that it sits inside the old context. */
 const OWN_CONTEXT_PROBE = 6;
 
@@ -113,6 +127,13 @@ type Context = {
   hintEnd: number;
   /** Set when the diff applies to this target. */
   map: OffsetMap | null;
+  /**
+   * With a diff: most of the text around the quote was replaced. The diff's alignment there is
+   * coincidence (common words), not evidence of place, so only the quote's own words will do.
+   */
+  rewritten: boolean;
+  /** With a diff: the previous text's wider neighbourhood of the quote, for telling a moved passage. */
+  wide: { prefix: string; suffix: string } | null;
   length: number;
   short: boolean;
   digits: string;
@@ -186,6 +207,8 @@ class Reanchorer {
       hint = map.mapStart(t.start);
       hintEnd = Math.max(hint, map.mapEnd(t.start + exact.length));
     }
+    const reach = Math.max(REWRITE_REACH, exact.length);
+    const rewritten = map !== null && map.keptShare(t.start - reach, t.start + exact.length + reach) < MIN_KEPT_SHARE;
 
     const length = codePointsOf(exact).length;
     const template = /\p{Nd}/u.test(exact) ? numberTemplate(exact) : null;
@@ -197,6 +220,8 @@ class Reanchorer {
       hint,
       hintEnd,
       map,
+      rewritten,
+      wide: map && prev !== null ? paragraphNeighbourhood(prev, t.start, t.start + exact.length) : null,
       length,
       short: length < SHORT_QUOTE_LENGTH,
       digits: digitsOf(exact),
@@ -224,9 +249,11 @@ class Reanchorer {
 
     const searchable = maxErrors >= 1 && exact.length <= MAX_FUZZY_QUOTE_LENGTH;
     if (searchable) {
-      const pad = Math.max(64, exact.length);
-      const near = searchApprox(text, hint - pad, hintEnd + pad, exact, maxErrors).map((m) => ({ ...m, fuzzy: true }));
-      best = this.better(best, this.pick(near, ctx, maxErrors));
+      if (!rewritten) {
+        const pad = Math.max(64, exact.length);
+        const near = searchApprox(text, hint - pad, hintEnd + pad, exact, maxErrors).map((m) => ({ ...m, fuzzy: true }));
+        best = this.better(best, this.pick(near, ctx, maxErrors));
+      }
       if (!best) {
         // Nothing near: the passage may have moved (and been edited) elsewhere.
         const far = this.fuzzyElsewhere(ctx, maxErrors).map((m) => ({ ...m, fuzzy: true }));
@@ -287,7 +314,9 @@ class Reanchorer {
     const key = `${maxErrors}\u0000${ctx.map ? 'new' : 'all'}\u0000${ctx.exact}`;
     let found = this.fuzzyCache.get(key);
     if (!found) {
-      if (ctx.map) {
+      if (ctx.map && ctx.length < MOVED_FREE_LENGTH) {
+        found = this.besideMovedContext(ctx, maxErrors);
+      } else if (ctx.map) {
         found = [];
         const len = ctx.exact.length;
         // A change shorter than half the quote cannot hold most of a moved copy of it.
@@ -298,6 +327,26 @@ class Reanchorer {
         found = searchApprox(this.text, 0, this.text.length, ctx.exact, maxErrors);
       }
       this.fuzzyCache.set(key, found);
+    }
+    return found;
+  }
+
+  /**
+   * A moved passage brings one side of the quote's stored context along unchanged (see
+   * MOVED_FREE_LENGTH): find that context verbatim in new text, then the quote right next to it.
+   */
+  private besideMovedContext(ctx: Context, maxErrors: number): ApproxMatch[] {
+    const { text } = this;
+    const len = ctx.exact.length;
+    const found: ApproxMatch[] = [];
+    for (const [side, context] of [['prefix', ctx.prefix], ['suffix', ctx.suffix]] as const) {
+      if (context.trim().length < ADJACENT) continue;
+      for (const [from, to] of this.newTextWindows(len + context.length, 1)) {
+        for (const at of indexesIn(text, context, from, to)) {
+          const window: [number, number] = side === 'prefix' ? [at + context.length, at + context.length + len + maxErrors] : [at - len - maxErrors, at];
+          found.push(...searchApprox(text, window[0], window[1], ctx.exact, maxErrors));
+        }
+      }
     }
     return found;
   }
@@ -322,9 +371,10 @@ class Reanchorer {
 
   /**
    * Scores one candidate, or rejects it. The rules that keep a claim on its own words:
-   * - with a diff, a candidate holds only the quote's own words and new text: other passages
-   *   were already in the old text, so they are other words, even identical ones; and a quote
-   *   found in new text elsewhere (a moved passage) must bring one side of its context along;
+   * - with a diff, a candidate holds only the quote's own words and new text (a moved passage:
+   *   mostly new text): other passages were already in the old text, so they are other words,
+   *   even identical ones; in a rewritten passage (MIN_KEPT_SHARE) only the quote's exact words;
+   *   a moved or rewritten passage must carry the quote's old neighbourhood (MOVED_FREE_LENGTH);
    * - a candidate whose numbers differ from the quote's must sit where the quote was, between
    *   its stored neighbours (a corrected figure in place, never another figure nearby);
    * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
@@ -345,19 +395,25 @@ class Reanchorer {
 
     let moved = false;
     if (ctx.map) {
-      // Only the quote's own words or new text: trim other old words off the edges, refuse them inside.
+      // Old words from elsewhere: in place, trimmed off the edges and refused inside; in a moved
+      // passage (new text) a few may be the diff pairing common words by chance, most may not.
       const foreign = ctx.map.foreignSpans(start, end, ctx.oldStart, ctx.oldStart + ctx.exact.length);
-      if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
-      if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
-      if (foreign.length > 0 || end <= start) return null;
-      if (start !== c.start || end !== c.end) errors = null;
       moved = !(start < ctx.hintEnd && end > ctx.hint);
+      if (moved) {
+        if (2 * foreign.reduce((n, [a, b]) => n + b - a, 0) > end - start) return null;
+      } else {
+        if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
+        if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
+        if (foreign.length > 0 || end <= start) return null;
+        if (start !== c.start || end !== c.end) errors = null;
+      }
     }
 
     const before = prefixAdjacent(text, start, ctx.prefix, ADJACENT);
     const after = suffixAdjacent(text, end, ctx.suffix, ADJACENT);
     const candidate = text.slice(start, end);
     const same = candidate === ctx.exact;
+    if (!same && ctx.rewritten && !moved) return null;
     // A changed figure is the same claim only where the quote was: between its neighbours, or
     // (with a diff) on the text that replaced it, next to one of them.
     if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after))) return null;
@@ -380,10 +436,29 @@ class Reanchorer {
 
     const atOldPlace = same && start === ctx.oldStart;
     if (ctx.short && !atOldPlace && !inPlace && context < SHORT_QUOTE_MIN_CONTEXT) return null;
-    if (moved && ctx.length < MOVED_FREE_LENGTH && Math.max(prefix, suffix) < 1) return null;
+    // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
+    // old neighbourhood must have come along on one side, nearly unchanged.
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx)) return null;
     if (!atOldPlace && !(before && after) && insideOwnContext(text, start, end, ctx)) return null;
 
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after };
+  }
+
+  /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
+  private carriesNeighbourhood(start: number, end: number, ctx: Context): boolean {
+    if (!ctx.wide) return false;
+    const { prefix, suffix } = ctx.wide;
+    const { text } = this;
+    // The nearest characters verbatim, the rest nearly: an edit or two inside the moved paragraph
+    // is fine, a sentence built like it with other names and figures is not.
+    return (
+      (prefix.trim().length >= MIN_WIDE_CONTEXT &&
+        prefixAdjacent(text, start, prefix, ADJACENT) &&
+        prefixSimilarity(text, start, prefix) >= MOVED_CONTEXT_SIMILARITY) ||
+      (suffix.trim().length >= MIN_WIDE_CONTEXT &&
+        suffixAdjacent(text, end, suffix, ADJACENT) &&
+        suffixSimilarity(text, end, suffix) >= MOVED_CONTEXT_SIMILARITY)
+    );
   }
 
   private scored(start: number, end: number, errors: number, ctx: Context, quote = 1, prefix?: number, suffix?: number): Scored {
@@ -433,6 +508,17 @@ class Reanchorer {
     }
     return found;
   }
+}
+
+/**
+ * Up to WIDE_CONTEXT characters on each side of [start, end), within the quote's paragraph: what
+ * travels with it when the paragraph moves.
+ */
+function paragraphNeighbourhood(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  const from = Math.max(0, start - WIDE_CONTEXT, text.lastIndexOf('\n', start - 1) + 1);
+  const lineEnd = text.indexOf('\n', end);
+  const to = Math.min(text.length, end + WIDE_CONTEXT, lineEnd === -1 ? text.length : lineEnd);
+  return { prefix: text.slice(Math.min(from, start), start), suffix: text.slice(end, Math.max(end, to)) };
 }
 
 /** Characters of stored context that must reappear verbatim to move a fuzzy match's edge. */

@@ -44,6 +44,20 @@ describe('buildOffsetMap', () => {
     expect(map.mapStart(at)).toBe(map.mapEnd(at + 20));
   });
 
+  it('a rewritten paragraph is one change, not common words paired by chance', () => {
+    const lines = article.split('\n');
+    const i = lines.findIndex((l) => l.length > 300);
+    const rewritten = 'In a statement on Friday the ministry said that the talks with the delegation had been postponed, and that the border would stay closed to trucks for the rest of the month while the inspections continued.';
+    const edited = [...lines.slice(0, i), rewritten, ...lines.slice(i + 1)].join('\n');
+    const map = buildOffsetMap(article, edited);
+    const at = article.indexOf(lines[i]);
+    expect(map.keptShare(at, at + lines[i].length)).toBeLessThan(0.05); // a shared first letter or full stop at most
+    expect(map.keptShare(0, at)).toBe(1);
+    // A copy-edit of the same paragraph keeps nearly all of it.
+    const copyEdited = [...lines.slice(0, i), lines[i].replace(/ the /, ' a ').replace(/\.$/, '!'), ...lines.slice(i + 1)].join('\n');
+    expect(buildOffsetMap(article, copyEdited).keptShare(at, at + lines[i].length)).toBeGreaterThan(0.95);
+  });
+
   it('gives up on a complete rewrite without diffing for long: one change', () => {
     const rewritten = article.split('').reverse().join('');
     const t0 = performance.now();

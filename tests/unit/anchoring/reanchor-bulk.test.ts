@@ -136,3 +136,33 @@ describe('reanchorAll on a new version: the benchmark’s data set (issue #12)',
     });
   }
 });
+
+describe('reanchorAll when every paragraph moved (the new version lists them in reverse order)', () => {
+  it('follows each claim to its paragraph; what it cannot vouch for is orphaned, never put on other words', () => {
+    const c = buildReanchorCase(12);
+    const paragraphs = c.edited.split('\n');
+    const reversed = [paragraphs[0], ...paragraphs.slice(1).reverse()].join('\n');
+    const results = reanchorAll(c.targets, reversed, { previousText: c.text });
+    let followed = 0;
+    let eligible = 0;
+    const wrong: string[] = [];
+    c.expected.forEach((x, i) => {
+      const r = results[i];
+      const t = c.targets[i];
+      // A quote across two paragraphs has no place once they are apart; a deleted one has none at all.
+      if (t.exact.includes('\n') || x.kind === 'deleted' || x.kind === 'cut') {
+        const allowed = r.state === 'orphaned' || t.exact.includes('\n') || (x.kind === 'cut' && r.state === 'fuzzy');
+        if (!allowed) wrong.push(`#${i} ${x.kind} → ${r.state}`);
+        return;
+      }
+      eligible++;
+      if (r.state === 'orphaned') return;
+      const want = c.edited.slice(x.start, x.end);
+      const ok = reversed.slice(r.start, r.end) === want && (x.kind === 'edited' ? r.state === 'fuzzy' : r.state !== 'fuzzy');
+      if (ok) followed++;
+      else wrong.push(`#${i} ${x.kind} "${t.exact}" → ${r.state} "${reversed.slice(r.start, r.end)}"`);
+    });
+    expect(wrong).toEqual([]);
+    expect(followed / eligible).toBeGreaterThan(0.97);
+  });
+});

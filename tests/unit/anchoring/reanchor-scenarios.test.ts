@@ -204,3 +204,32 @@ describe('6. Hypothesis #2634: "Linus" must not match "chines"', () => {
     }
   });
 });
+
+describe('7. moved and rewritten passages', () => {
+  it('a paragraph moved to the end and edited there: its claims follow it, the edited one fuzzy', () => {
+    const lines = REPORT.split('\n');
+    const officials = lines.findIndex((l) => l.startsWith('Officials in Kandahar'));
+    const moved = lines[officials].replace('6,000', '6,500');
+    const edited = [...lines.slice(0, officials), ...lines.slice(officials + 1), moved].join('\n');
+    const figure = annotate(REPORT, 'the militia has 6,000 fighters', 0, 'Officials in Kandahar');
+    const crossings = annotate(REPORT, 'stationed near the border crossings');
+    const [f, c] = reanchorAll([figure, crossings], edited, { previousText: REPORT });
+    expect([f.state, slice(edited, f)]).toEqual(['fuzzy', 'the militia has 6,500 fighters']);
+    expect(f.start).toBeGreaterThan(edited.indexOf(moved));
+    expect([c.state, slice(edited, c)]).toEqual(['moved', 'stationed near the border crossings']);
+  });
+
+  it('a rewritten article: nothing attaches to the new text’s look-alike figures, names or places', () => {
+    const rewritten = [
+      'Conflict monitor: the southern districts in the second half',
+      'Deaths fell from 120 to 95 in six months, according to a count by the district hospital.',
+      'Police estimate the gangs have between 300 and 700 members, most of them recruited since 2016.',
+      'The drought ran from 2018 to 2020 and emptied more than 9,000 farms along the canal.',
+      'Prices in the bazaar rose from 8% to 11% over the same period, the chamber of commerce said.',
+      'The mayor said Karim Nouri and his brother Karim Nouri had mediated the dispute in Kandahar last year.',
+    ].join('\n');
+    const quotes = ['450', 'from 300 to 450', '4,000', '2021', '15%', 'Hamid Nouri', 'Kandahar', '6,000 fighters', 'the militia has 6,000 fighters'];
+    const targets = quotes.map((q) => annotate(REPORT, q));
+    for (const r of reanchorAll(targets, rewritten, { previousText: REPORT })) expect(r.state).toBe('orphaned');
+  });
+});
