@@ -108,6 +108,32 @@ export async function run(): Promise<BenchResult[]> {
     },
   );
 
+  // Worst cases for the time a re-import holds the server: every paragraph moved, and a text
+  // replaced by an unrelated one (the diff finds nothing to keep).
+  const paragraphs = edited.split('\n');
+  const reversed = [paragraphs[0], ...paragraphs.slice(1).reverse()].join('\n');
+  const reversedTime = cpuTime(() => reanchorAll(targets, reversed, { previousText: text }), 3);
+  const reversedStates = reanchorAll(targets, reversed, { previousText: text }).filter((r) => r.state !== 'orphaned').length;
+  const unrelated = buildReanchorCase(99).text;
+  const unrelatedTime = cpuTime(() => reanchorAll(targets, unrelated, { previousText: text }), 3);
+  const unrelatedStates = reanchorAll(targets, unrelated, { previousText: text }).filter((r) => r.state !== 'orphaned').length;
+  results.push(
+    {
+      suite: SUITE,
+      name: 'reanchorAll when every paragraph moved (reverse order)',
+      value: reversedTime.cpu,
+      unit: 'ms',
+      notes: `CPU time, median of 3; ${reversedStates} of 1000 re-attached (quotes across two paragraphs cannot be)`,
+    },
+    {
+      suite: SUITE,
+      name: 'reanchorAll onto an unrelated article of the same style',
+      value: unrelatedTime.cpu,
+      unit: 'ms',
+      notes: `CPU time, median of 3; ${unrelatedStates} of 1000 attached (verbatim phrases with their neighbourhood)`,
+    },
+  );
+
   // The client rebuilds decorations from the live doc: the ProseMirror path of the position map.
   const lines = text.split('\n');
   const doc: TiptapDoc = { type: 'doc', content: lines.map((l) => (l.length < 60 && !/[.!?]$/.test(l) ? heading(2, l) : paragraph(l))) };
