@@ -54,7 +54,8 @@ function linesOfPage(page: PdfPageText): Line[] {
   const items: Item[] = [];
   for (const it of page.items) {
     if (it.rotated || it.dir === 'ttb') continue;
-    const str = it.str.replace(CONTROL, '');
+    // NFC like every imported text (normalizeInput): PDFs often carry accents decomposed.
+    const str = it.str.replace(CONTROL, '').normalize('NFC');
     if (str.trim() === '') continue;
     const size = it.fontSize > 0 ? it.fontSize : 10;
     items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
