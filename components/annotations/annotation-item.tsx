@@ -7,6 +7,7 @@ import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/li
 import { TagChip } from '@/components/tags/tag-chip';
 import { AnnotationEditForm } from '@/components/annotations/annotation-edit-form';
 import { ANCHOR_LABELS, STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';
+import { describeCheck } from '@/lib/matching/describe-check';
 
 type Props = {
   annotation: AnnotationDto;
@@ -83,6 +84,17 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
         </div>
       ) : null}
       {a.suggestionReason ? <div className="muted small">Suggested: {a.suggestionReason}</div> : null}
+      {a.matchOf ? (
+        <div className="small cd-previously" data-testid="previously-checked" onClick={(e) => e.stopPropagation()}>
+          Previously checked: {describeCheck(STATUS_LABELS[a.matchOf.status], a.matchOf.article)} ·{' '}
+          <a href={`/articles/${encodeURIComponent(a.matchOf.article.id)}?annotation=${encodeURIComponent(a.matchOf.annotationId)}`}>open</a>
+        </div>
+      ) : null}
+      {a.matchedByCount ? (
+        <div className="muted small" data-testid="matched-by">
+          Restated in {a.matchedByCount} other article{a.matchedByCount === 1 ? '' : 's'}, linked to this check
+        </div>
+      ) : null}
       {editable || confirmable ? (
         <div className="row cd-item-actions" onClick={(e) => e.stopPropagation()}>
           {confirmable ? (

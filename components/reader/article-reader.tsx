@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
 import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
 import { AnnotationHighlights, annotationHighlightsKey, highlightColorRules, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
+import { KnownClaimHighlights, knownClaimHighlightsKey, type KnownClaimHighlightInput } from '@/components/reader/known-claim-highlights';
 import { SuggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
 import { PageMarkers } from '@/components/reader/page-markers';
 import type { PageMap } from '@/lib/documents/page-map';
@@ -24,16 +25,19 @@ type Props = {
   suggestions?: SuggestionHighlightInput[];
   /** Where each page of a PDF starts: shown as "p. N" markers. */
   pages?: PageMap | null;
+  /** Sentences checked before in another article (components/reader/known-claim-highlights.ts). */
+  knownClaims?: KnownClaimHighlightInput[];
 };
 
 const NO_SUGGESTIONS: SuggestionHighlightInput[] = [];
+const NO_KNOWN: KnownClaimHighlightInput[] = [];
 
 const WHITESPACE = /\s/;
 
 /** The article rendered read-only by TipTap; annotations are drawn on top as decorations. */
-export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS, pages = null }: Props) {
+export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS, pages = null, knownClaims = NO_KNOWN }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights, PageMarkers.configure({ pages })],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights, KnownClaimHighlights, PageMarkers.configure({ pages })],
     content: doc,
     // Each block finds its own direction: an Urdu or Arabic paragraph reads right to left among English ones.
     textDirection: 'auto',
@@ -52,6 +56,11 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     if (!editor || editor.isDestroyed) return;
     editor.view.dispatch(editor.state.tr.setMeta(suggestionHighlightsKey, suggestions).setMeta('addToHistory', false));
   }, [editor, suggestions]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(editor.state.tr.setMeta(knownClaimHighlightsKey, knownClaims).setMeta('addToHistory', false));
+  }, [editor, knownClaims]);
 
   const text = useMemo(() => (editor ? canonicalTextOfPmNode(editor.state.doc) : ''), [editor]);
 

@@ -30,6 +30,7 @@ import {
   useUpdateAnnotation,
 } from '@/components/hooks/use-annotations';
 import { useLiveEvents } from '@/components/hooks/use-live-events';
+import { useKnownClaimHighlights } from '@/components/hooks/use-known-claims';
 import { useSuggestionHighlights } from '@/components/hooks/use-suggestions';
 import { useTags } from '@/components/hooks/use-tags';
 import { WorkspaceSlots } from '@/components/reader/workspace-slots';
@@ -63,6 +64,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const annotationsQuery = useAnnotations(articleId, initialAnnotations);
   const live = useLiveEvents(articleId);
   const suggestionHighlights = useSuggestionHighlights(articleId, version.id);
+  const knownClaimHighlights = useKnownClaimHighlights(articleId, version.id);
   const create = useCreateAnnotation(articleId, { id: currentUser.id, name: currentUser.name });
   const update = useUpdateAnnotation(articleId);
   const remove = useDeleteAnnotation(articleId);
@@ -288,6 +290,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             renderTooltip={renderTooltip}
             suggestions={suggestionHighlights}
             pages={version.pages ?? null}
+            knownClaims={knownClaimHighlights}
           />
         </section>
         <div className="cd-sidebar-col">

@@ -1,10 +1,12 @@
 'use client';
 
 // Where the other desk features plug into the article workspace: the export menu (header),
-// the suggestions panel (sidebar) and the review panel (under the selected annotation).
+// the claims checked before and the suggestions panel (sidebar), and the review panel (under the selected annotation).
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { ExportMenu } from '@/components/export/export-menu';
+import { ClaimMatchesList } from '@/components/matching/claim-matches-list';
+import { KnownClaimsPanel } from '@/components/matching/known-claims-panel';
 import { SuggestionsPanel } from '@/components/suggest/suggestions-panel';
 import { AnnotationReviewPanel } from '@/components/review/annotation-review-panel';
 
@@ -13,11 +15,21 @@ function Header({ articleId }: { articleId: string }) {
 }
 
 function Sidebar({ articleId, versionId, onAccepted }: { articleId: string; versionId: string; onAccepted: () => void }) {
-  return <SuggestionsPanel articleId={articleId} versionId={versionId} onAccepted={onAccepted} />;
+  return (
+    <>
+      <KnownClaimsPanel articleId={articleId} versionId={versionId} onAnnotated={onAccepted} />
+      <SuggestionsPanel articleId={articleId} versionId={versionId} onAccepted={onAccepted} />
+    </>
+  );
 }
 
 function Detail({ annotation, currentUser }: { annotation: AnnotationDto; currentUser: CurrentUser }) {
-  return <AnnotationReviewPanel annotation={annotation} currentUser={currentUser} />;
+  return (
+    <>
+      <AnnotationReviewPanel annotation={annotation} currentUser={currentUser} />
+      <ClaimMatchesList annotation={annotation} />
+    </>
+  );
 }
 
 export const WorkspaceSlots = { Header, Sidebar, Detail };

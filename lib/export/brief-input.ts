@@ -48,6 +48,9 @@ export type BriefAnnotationInput = {
   replies: BriefReplyInput[];
 };
 
+/** A claim in another article an annotation was created from (`matchOf`): "previously checked in …". */
+export type PreviousCheckInput = { status: AnnotationStatus; article: { title: string; outlet: string | null; publishedAt: Date | null } };
+
 export type BriefInput = {
   desk: { name: string };
   preparedBy: { name: string };
@@ -67,6 +70,8 @@ export type BriefInput = {
     text: string;
     doc: TiptapDoc;
   };
+  /** Per annotation id, the earlier check it restates; links are not part of the annotation itself (not exported to JSON-LD). */
+  previousChecks?: ReadonlyMap<string, PreviousCheckInput>;
   tags: BriefTagInput[];
   annotations: BriefAnnotationInput[];
 };

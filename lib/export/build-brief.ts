@@ -11,9 +11,11 @@ import {
   type Grade,
   type Person,
   type Verdict,
+  type PreviousCheckInput,
 } from './brief-input';
-import { gradeLabel } from './format';
+import { gradeLabel, STATUS_LABELS } from './format';
 import { FALLBACK_TAG_COLOR, tagColor } from '@/lib/tags/tag-color';
+import { describeCheck } from '@/lib/matching/describe-check';
 
 export { FALLBACK_TAG_COLOR };
 
@@ -62,6 +64,8 @@ export type BriefClaim = {
   reviews: BriefReview[];
   /** Empty when replies are excluded. */
   replies: BriefReply[];
+  /** "Confirmed in The Capital Ledger, 15 Jul 2025" when the claim was checked before in another article. */
+  previouslyChecked: string | null;
 };
 
 export type BriefTextPart = { kind: 'text'; text: string } | { kind: 'marker'; numbers: number[] };
@@ -237,6 +241,7 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
     tag: tagFor(a.tag),
     sourceDetail: a.sourceDetail,
     note: options.includeNotes ? a.note : null,
+    previouslyChecked: previousCheck(input.previousChecks?.get(a.id)),
     confidence: a.confidence,
     grade: { reliability: a.grade.reliability, credibility: a.grade.credibility },
     gradeLabel: gradeLabel(a.grade),
@@ -331,4 +336,8 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
     text: input.version.text,
     blocks: buildBlocks(input, listed),
   };
+}
+
+function previousCheck(p: PreviousCheckInput | undefined): string | null {
+  return p ? describeCheck(STATUS_LABELS[p.status], p.article) : null;
 }

@@ -151,6 +151,7 @@ function claim(c: BriefClaim): Paragraph[] {
     labelled('Tag', [swatch(c.tag), ...runs(c.tag.label), text(` (${xmlSafe(c.tag.key)})`)]),
   ];
   if (c.sourceDetail) out.push(labelled('Source', runs(c.sourceDetail)));
+  if (c.previouslyChecked) out.push(labelled('Previously checked', runs(c.previouslyChecked)));
   if (c.confidence) out.push(labelled('Confidence', [text(CONFIDENCE_LABELS[c.confidence])]));
   if (c.gradeLabel) out.push(labelled('Grade', [text(c.gradeLabel)]));
   if (c.note) out.push(labelled('Note', runs(c.note)));

@@ -107,6 +107,7 @@ ${people.join('\n')}
 function claim(c: BriefClaim): string {
   const rows: Array<[string, string]> = [['Tag', `${tagName(c.tag)} <small>(${html(c.tag.key)})</small>`]];
   if (c.sourceDetail) rows.push(['Source', multiline(c.sourceDetail)]);
+  if (c.previouslyChecked) rows.push(['Previously checked', html(c.previouslyChecked)]);
   if (c.confidence) rows.push(['Confidence', CONFIDENCE_LABELS[c.confidence]]);
   if (c.gradeLabel) rows.push(['Grade', c.gradeLabel]);
   if (c.note) rows.push(['Note', multiline(c.note)]);

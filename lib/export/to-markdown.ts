@@ -58,6 +58,7 @@ function claimBlock(c: BriefClaim): string[] {
   lines.push(`> ${mdMultiline(c.exact, '> ') || '(empty quote)'}`, '');
   lines.push(`- **Tag:** ${tagText(c)}`);
   if (c.sourceDetail) lines.push(`- **Source:** ${mdMultiline(c.sourceDetail, '  ')}`);
+  if (c.previouslyChecked) lines.push(`- **Previously checked:** ${mdInline(c.previouslyChecked)}`);
   if (c.confidence) lines.push(`- **Confidence:** ${CONFIDENCE_LABELS[c.confidence]}`);
   if (c.gradeLabel) lines.push(`- **Grade:** ${c.gradeLabel}`);
   if (c.note) lines.push(`- **Note:** ${mdMultiline(c.note, '  ')}`);

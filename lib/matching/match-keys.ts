@@ -1,8 +1,8 @@
 /**
  * What the database stores per annotation so candidates can be found by index instead of by
- * reading every claim: `keys` (entity ids, figure buckets, years) for a GIN array index, and
- * `terms` (the normalised wording) for a trigram index. Two figures that can agree always share a
- * bucket: a figure's bucket range covers the whole interval it may stand for.
+ * reading every claim: `keys` (entity ids, figure buckets, years, words) for a GIN array index,
+ * and `terms` (the normalised wording, kept for inspection). Two figures that can agree always
+ * share a bucket: a figure's bucket range covers the whole interval it may stand for.
  */
 import { figureInterval } from './compare-figures';
 import type { ClaimFeatures } from './extract-claim-features';
@@ -38,7 +38,8 @@ export function figureKeysOf(f: ClaimFeatures): string[] {
 }
 
 export function matchKeysOf(f: ClaimFeatures): MatchKeys {
-  const keys = [...new Set([...f.entityIds.map((id) => `e:${id}`), ...figureKeysOf(f)])];
+  // Words are keys too ("t:sanctuary"): with entities and figures they are what a candidate is looked up by.
+  const keys = [...new Set([...f.entityIds.map((id) => `e:${id}`), ...figureKeysOf(f), ...f.terms.map((t) => `t:${t}`)])];
   // Entity ids join the wording so "Tehrik-i-Taliban" and "TTP" read the same to the trigram index.
   const terms = [...f.entityIds.map((id) => id.replace(/^name:/, '').replace(/-/g, '')), ...f.terms].join(' ');
   return { keys, terms };

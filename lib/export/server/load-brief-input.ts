@@ -42,6 +42,7 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       include: {
         tag: { select: { key: true } },
         author: { select: { id: true, name: true } },
+        matchOf: { select: { status: true, deletedAt: true, article: { select: { title: true, outlet: true, publishedAt: true } } } },
         reviews: {
           where: { supersededAt: null },
           orderBy: { createdAt: 'asc' },
@@ -100,5 +101,8 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
     version: { id: version.id, number: version.number, text: version.text, doc: version.doc as unknown as TiptapDoc },
     tags: tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description })),
     annotations: briefAnnotations,
+    previousChecks: new Map(
+      annotations.flatMap((a) => (a.matchOf && !a.matchOf.deletedAt ? [[a.id, { status: a.matchOf.status, article: a.matchOf.article }] as const] : [])),
+    ),
   };
 }

@@ -1,58 +1,51 @@
 import 'server-only';
-import { Prisma, type Db, type Tx } from '@/lib/db/server/prisma';
+import { Prisma, type Db } from '@/lib/db/server/prisma';
+import type { ClaimFeatures } from '@/lib/matching/extract-claim-features';
+import type { KeyQuery } from '@/lib/matching/select-query-keys';
+import { fromStoredFeatures, type StoredFeatures } from '@/lib/matching/stored-features';
 
-export type CandidateQuery = { figureKeys: string[]; terms: string };
+export type Candidate = { id: string; exact: string; features: ClaimFeatures };
 
 const SEP = '\u001f';
 
-/** Trigram similarity a wording must reach to be a candidate (pg_trgm's default is 0.3). */
-const TRIGRAM_THRESHOLD = 0.2;
+type CandidateOptions = { excludeArticleId: string; reviewedOnly?: boolean; limit?: number };
 
-type CandidateOptions = { excludeArticleId: string; reviewedOnly?: boolean; perRoute?: number };
-
-/** The candidate statement itself (the benchmark EXPLAINs it). */
-export function candidateQuery(queries: CandidateQuery[], { excludeArticleId, reviewedOnly = false, perRoute = 30 }: CandidateOptions): Prisma.Sql {
-  const figureKeys = queries.map((q) => q.figureKeys.join(SEP));
-  const terms = queries.map((q) => q.terms);
+/**
+ * The candidate statement for several claims at once: per claim, the live annotations of other
+ * articles sharing one of its rare lookup keys (a GIN index scan on `keys`, partial on reviewed
+ * claims for known-claims), ranked by the summed rarity of every key they share, cut at `limit`.
+ */
+export function candidateQuery(queries: KeyQuery[], { excludeArticleId, reviewedOnly = false, limit = 40 }: CandidateOptions): Prisma.Sql {
+  const lookups = queries.map((q) => q.lookup.join(SEP));
+  const keys = queries.map((q) => q.keys.join(SEP));
+  const weights = queries.map((q) => q.weights.join(SEP));
+  // Two copies of the lookup so each reads its own partial index (the planner picks by predicate).
+  const lookup = reviewedOnly
+    ? Prisma.sql`k.live AND k.reviewed AND k.keys && q.lookup`
+    : Prisma.sql`k.live AND k.keys && q.lookup`;
   return Prisma.sql`
     WITH q AS (
-      SELECT i, CASE WHEN fk = '' THEN '{}'::text[] ELSE string_to_array(fk, ${SEP}) END AS fk, terms
-      FROM unnest(${figureKeys}::text[], ${terms}::text[]) WITH ORDINALITY AS t(fk, terms, i)
+      SELECT i,
+             CASE WHEN l = '' THEN '{}'::text[] ELSE string_to_array(l, ${SEP}) END AS lookup,
+             CASE WHEN ks = '' THEN '{}'::text[] ELSE string_to_array(ks, ${SEP}) END AS keys,
+             CASE WHEN ws = '' THEN '{}'::float8[] ELSE string_to_array(ws, ${SEP})::float8[] END AS weights
+      FROM unnest(${lookups}::text[], ${keys}::text[], ${weights}::text[]) WITH ORDINALITY AS t(l, ks, ws, i)
     )
-    SELECT q.i, c.id FROM q CROSS JOIN LATERAL (
-      (SELECT k."annotationId" AS id FROM "ClaimKey" k
-         JOIN "Annotation" a ON a.id = k."annotationId"
-        WHERE cardinality(q.fk) > 0 AND k.keys && q.fk AND k."articleId" <> ${excludeArticleId}
-          AND a."deletedAt" IS NULL AND a.exact = k.exact AND (${!reviewedOnly} OR a.status <> 'UNREVIEWED')
-        ORDER BY similarity(k.terms, q.terms) DESC LIMIT ${perRoute})
-      UNION
-      (SELECT k."annotationId" AS id FROM "ClaimKey" k
-         JOIN "Annotation" a ON a.id = k."annotationId"
-        WHERE q.terms <> '' AND k.terms % q.terms AND k."articleId" <> ${excludeArticleId}
-          AND a."deletedAt" IS NULL AND a.exact = k.exact AND (${!reviewedOnly} OR a.status <> 'UNREVIEWED')
-        ORDER BY similarity(k.terms, q.terms) DESC LIMIT ${perRoute})
+    SELECT q.i, c.id, c.exact, c.features FROM q CROSS JOIN LATERAL (
+      SELECT k."annotationId" AS id, k.exact, k.features,
+             (SELECT COALESCE(sum(w.weight), 0) FROM unnest(q.keys, q.weights) AS w(key, weight) WHERE w.key = ANY (k.keys)) AS shared
+        FROM "ClaimKey" k
+       WHERE cardinality(q.lookup) > 0 AND ${lookup} AND k."articleId" <> ${excludeArticleId} AND k.exact <> ''
+       ORDER BY shared DESC, k."annotationId"
+       LIMIT ${limit}
     ) c`;
 }
 
-/** Sets the trigram threshold for the rest of the transaction (`%` reads it). */
-export function trigramThreshold(): Prisma.Sql {
-  return Prisma.sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRIGRAM_THRESHOLD)}, true)`;
-}
-
-/**
- * Candidate annotations for several claims in one statement, found by index, never by reading
- * every claim: those sharing a figure bucket (GIN on `keys`), and those whose normalised wording is
- * trigram-similar (GIN on `terms`), each route ranked by wording similarity and cut at `perRoute`.
- * Deleted annotations, stale keys and the excluded article never come back.
- * Returns, per query index, candidate annotation ids.
- */
-export async function findMatchCandidates(db: Db, queries: CandidateQuery[], options: CandidateOptions): Promise<string[][]> {
+/** Candidate annotations (id, the text their keys were computed from, its features), per query, best first. */
+export async function findMatchCandidates(db: Db, queries: KeyQuery[], options: CandidateOptions): Promise<Candidate[][]> {
   if (!queries.length) return [];
-  const rows = await db.$transaction(async (tx: Tx) => {
-    await tx.$executeRaw(trigramThreshold());
-    return tx.$queryRaw<{ i: bigint; id: string }[]>(candidateQuery(queries, options));
-  });
-  const out: string[][] = queries.map(() => []);
-  for (const r of rows) out[Number(r.i) - 1].push(r.id);
+  const rows = await db.$queryRaw<{ i: bigint; id: string; exact: string; features: StoredFeatures }[]>(candidateQuery(queries, options));
+  const out: Candidate[][] = queries.map(() => []);
+  for (const r of rows) out[Number(r.i) - 1].push({ id: r.id, exact: r.exact, features: fromStoredFeatures(r.features) });
   return out;
 }

@@ -4,7 +4,9 @@ import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
 import type { Db } from '@/lib/db/server/prisma';
 import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
-import { figureKeysOf, matchKeysOf } from '@/lib/matching/match-keys';
+import { matchKeysOf } from '@/lib/matching/match-keys';
+import { selectQueryKeys } from '@/lib/matching/select-query-keys';
+import { keyFrequencies } from '@/lib/matching/server/key-frequencies';
 import type { ClaimMatchDto } from '@/lib/matching/matching-dto';
 import { rankCandidates } from '@/lib/matching/rank-candidates';
 import { findMatchCandidates } from '@/lib/matching/server/find-match-candidates';
@@ -18,16 +20,14 @@ export async function getClaimMatches(db: Db, actor: Actor, id: string, { limit 
   const source = await db.annotation.findUnique({ where: { id }, select: { id: true, exact: true, articleId: true, authorId: true, deletedAt: true } });
   if (!source || !canReadAnnotation(actor, source).ok) throw notFound('The annotation');
   const features = extractClaimFeatures(source.exact);
-  const [candidateIds] = await findMatchCandidates(db, [{ figureKeys: figureKeysOf(features).filter((k) => !k.startsWith('y:')), terms: matchKeysOf(features).terms }], {
-    excludeArticleId: source.articleId,
-  });
-  const rows = await loadMatchRows(db, actor, candidateIds.filter((c) => c !== id));
-  const candidates = [...rows.values()].map((row) => ({ item: row, id: row.annotation.id, features: extractClaimFeatures(row.annotation.target.exact) }));
-  return rankCandidates(features, candidates, { limit }).map((m) => ({
-    annotation: m.item.annotation,
-    article: m.item.article,
-    score: Math.round(m.score * 1000) / 1000,
-    reason: m.reason,
-    provenance: null,
-  }));
+  const freq = await keyFrequencies(db);
+  const [candidates] = await findMatchCandidates(db, [selectQueryKeys(matchKeysOf(features).keys, freq)], { excludeArticleId: source.articleId });
+  // Rank on the stored features first, then load the API shape of the best few only (two spare in
+  // case some turn out unreadable or stale).
+  const ranked = rankCandidates(features, candidates.filter((c) => c.id !== id).map((c) => ({ item: c, id: c.id, features: c.features })), { limit: limit + 2 });
+  const rows = await loadMatchRows(db, actor, ranked.map((m) => m.item));
+  return ranked
+    .filter((m) => rows.has(m.id))
+    .slice(0, limit)
+    .map((m) => ({ ...rows.get(m.id)!, score: Math.round(m.score * 1000) / 1000, reason: m.reason, provenance: null }));
 }

@@ -3,7 +3,9 @@ import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { extractClaimFeatures, type ClaimFeatures } from '@/lib/matching/extract-claim-features';
-import { figureKeysOf, matchKeysOf } from '@/lib/matching/match-keys';
+import { matchKeysOf } from '@/lib/matching/match-keys';
+import { selectQueryKeys } from '@/lib/matching/select-query-keys';
+import { keyFrequencies } from '@/lib/matching/server/key-frequencies';
 import type { KnownClaimDto } from '@/lib/matching/matching-dto';
 import { rankCandidates } from '@/lib/matching/rank-candidates';
 import { findMatchCandidates } from '@/lib/matching/server/find-match-candidates';
@@ -13,6 +15,24 @@ import { segmentSentences } from '@/lib/suggest/segment';
 /** Shorter sentences ("Camps and money") carry no checkable claim. */
 const MIN_WORDS = 5;
 
+type KnownSentence = ReturnType<typeof segmentSentences>[number] & { features: ClaimFeatures };
+
+// A version's text never changes, so its sentences and their features are kept for the next
+// reader of the same article (a few versions per process).
+const sentenceCache = new Map<string, KnownSentence[]>();
+const SENTENCE_CACHE_SIZE = 32;
+
+function sentencesOf(versionId: string, text: string): KnownSentence[] {
+  const hit = sentenceCache.get(versionId);
+  if (hit) return hit;
+  const sentences = segmentSentences(text)
+    .filter((s) => s.blockKind !== 'heading' && s.text.split(/\s+/).length >= MIN_WORDS)
+    .map((s) => ({ ...s, features: extractClaimFeatures(s.text) }));
+  if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
+  sentenceCache.set(versionId, sentences);
+  return sentences;
+}
+
 /**
  * Sentences of the article's current version that restate a claim reviewed (status other than
  * UNREVIEWED) in another article: each with its best match, so the reader can say "checked before:
@@ -21,34 +41,31 @@ const MIN_WORDS = 5;
 export async function listKnownClaims(db: Db, actor: Actor, articleId: string): Promise<{ versionId: string; known: KnownClaimDto[] }> {
   const version = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: 'desc' }, select: { id: true, text: true } });
   if (!version) throw notFound('The article');
-  const sentences = segmentSentences(version.text)
-    .filter((s) => s.blockKind !== 'heading' && s.text.split(/\s+/).length >= MIN_WORDS)
-    .map((s) => ({ ...s, features: extractClaimFeatures(s.text) }));
-  const candidateIds = await findMatchCandidates(
+  const sentences = sentencesOf(version.id, version.text);
+  const freq = await keyFrequencies(db);
+  const candidates = await findMatchCandidates(
     db,
-    sentences.map((s) => ({ figureKeys: figureKeysOf(s.features).filter((k) => !k.startsWith('y:')), terms: matchKeysOf(s.features).terms })),
-    { excludeArticleId: articleId, reviewedOnly: true, perRoute: 12 },
+    sentences.map((s) => selectQueryKeys(matchKeysOf(s.features).keys, freq, { budget: 150 })),
+    { excludeArticleId: articleId, reviewedOnly: true, limit: 12 },
   );
+  // Best candidates per sentence on the stored features; the API shape is loaded for those only.
+  const ranked = sentences.map((s, i) => rankCandidates(s.features, candidates[i].map((c) => ({ item: c, id: c.id, features: c.features })), { limit: 1 }));
   const [rows, linked] = await Promise.all([
-    loadMatchRows(db, actor, [...new Set(candidateIds.flat())]),
+    loadMatchRows(db, actor, ranked.flat().map((m) => m.item)),
     db.annotation.findMany({ where: { articleId, versionId: version.id, deletedAt: null, matchOfId: { not: null } }, select: { id: true, matchOfId: true, start: true, end: true } }),
   ]);
-  const featuresOf = new Map<string, ClaimFeatures>();
-  for (const [id, row] of rows) featuresOf.set(id, extractClaimFeatures(row.annotation.target.exact));
   const known: KnownClaimDto[] = [];
   sentences.forEach((s, i) => {
-    const candidates = candidateIds[i].flatMap((id) => {
-      const row = rows.get(id);
-      return row && row.annotation.status !== 'UNREVIEWED' ? [{ item: row, id, features: featuresOf.get(id)! }] : [];
-    });
-    const [best] = rankCandidates(s.features, candidates, { limit: 1 });
+    // Reviewed when the keys were read; the loaded row has the status as it is now.
+    const best = ranked[i].find((m) => rows.get(m.id) && rows.get(m.id)!.annotation.status !== 'UNREVIEWED');
     if (!best) return;
+    const row = rows.get(best.id)!;
     const link = linked.find((a) => a.matchOfId === best.id && a.start < s.end && a.end > s.start);
     known.push({
       start: s.start,
       end: s.end,
       exact: s.text,
-      match: { annotation: best.item.annotation, article: best.item.article, score: Math.round(best.score * 1000) / 1000, reason: best.reason, provenance: null },
+      match: { ...row, score: Math.round(best.score * 1000) / 1000, reason: best.reason, provenance: null },
       linkedAnnotationId: link?.id ?? null,
     });
   });

@@ -1,22 +1,28 @@
 import 'server-only';
-import { annotationDtoSelect, toAnnotationDto } from '@/lib/annotations/annotation-dto';
-import { canReadAnnotation } from '@/lib/core/permissions';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Actor } from '@/lib/core/actor';
+import { canReadAnnotation } from '@/lib/core/permissions';
 import type { Db } from '@/lib/db/server/prisma';
 import type { MatchedArticle } from '@/lib/matching/matching-dto';
-import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { Candidate } from '@/lib/matching/server/find-match-candidates';
 
 export type MatchRow = { annotation: AnnotationDto; article: MatchedArticle };
 
-/** Candidate annotations with their articles, only those the actor may read (lib/core/permissions). */
-export async function loadMatchRows(db: Db, actor: Actor, ids: string[]): Promise<Map<string, MatchRow>> {
-  if (!ids.length) return new Map();
+/**
+ * Candidate annotations with their articles: only those the actor may read (lib/core/permissions),
+ * and only where the stored keys still describe the annotation's text (stale keys are skipped
+ * until the backfill recomputes them).
+ */
+export async function loadMatchRows(db: Db, actor: Actor, candidates: Candidate[], { except }: { except?: string } = {}): Promise<Map<string, MatchRow>> {
+  const keyedText = new Map(candidates.filter((c) => c.id !== except).map((c) => [c.id, c.exact]));
+  if (!keyedText.size) return new Map();
   const rows = await db.annotation.findMany({
-    where: { id: { in: ids }, deletedAt: null },
+    where: { id: { in: [...keyedText.keys()] }, deletedAt: null },
     select: { ...annotationDtoSelect, authorId: true, article: { select: { id: true, title: true, outlet: true, publishedAt: true } } },
   });
   const out = new Map<string, MatchRow>();
   for (const row of rows) {
+    if (keyedText.get(row.id) !== row.exact) continue;
     if (!canReadAnnotation(actor, { authorId: row.authorId, articleId: row.articleId, deletedAt: row.deletedAt }).ok) continue;
     out.set(row.id, {
       annotation: toAnnotationDto(row),

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Tx } from '@/lib/db/server/prisma';
 import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
 import { matchKeysOf } from '@/lib/matching/match-keys';
+import { toStoredFeatures } from '@/lib/matching/stored-features';
 
 export type KeyedAnnotation = { id: string; articleId: string; exact: string };
 
@@ -19,8 +20,11 @@ export async function storeClaimKeys(tx: Tx, rows: KeyedAnnotation[]): Promise<v
   const exacts: string[] = [];
   const keys: string[] = [];
   const terms: string[] = [];
+  const features: string[] = [];
   for (const row of rows) {
-    const k = matchKeysOf(extractClaimFeatures(row.exact));
+    const f = extractClaimFeatures(row.exact);
+    const k = matchKeysOf(f);
+    features.push(JSON.stringify(toStoredFeatures(f)));
     ids.push(row.id);
     articles.push(row.articleId);
     exacts.push(row.exact);
@@ -28,9 +32,12 @@ export async function storeClaimKeys(tx: Tx, rows: KeyedAnnotation[]): Promise<v
     terms.push(k.terms);
   }
   await tx.$executeRaw`
-    INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "updatedAt")
-    SELECT id, article, exact, CASE WHEN k = '' THEN '{}'::text[] ELSE string_to_array(k, ${SEP}) END, terms, now()
-    FROM unnest(${ids}::text[], ${articles}::text[], ${exacts}::text[], ${keys}::text[], ${terms}::text[]) AS t(id, article, exact, k, terms)
+    INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "features", "reviewed", "live", "updatedAt")
+    SELECT t.id, t.article, t.exact, CASE WHEN t.k = '' THEN '{}'::text[] ELSE string_to_array(t.k, ${SEP}) END, t.terms, t.f::jsonb,
+           a.status <> 'UNREVIEWED', a."deletedAt" IS NULL, now()
+    FROM unnest(${ids}::text[], ${articles}::text[], ${exacts}::text[], ${keys}::text[], ${terms}::text[], ${features}::text[]) AS t(id, article, exact, k, terms, f)
+    JOIN "Annotation" a ON a.id = t.id
     ON CONFLICT ("annotationId") DO UPDATE
-      SET "articleId" = EXCLUDED."articleId", "exact" = EXCLUDED."exact", "keys" = EXCLUDED."keys", "terms" = EXCLUDED."terms", "updatedAt" = now()`;
+      SET "articleId" = EXCLUDED."articleId", "exact" = EXCLUDED."exact", "keys" = EXCLUDED."keys", "terms" = EXCLUDED."terms", "features" = EXCLUDED."features",
+          "reviewed" = EXCLUDED."reviewed", "live" = EXCLUDED."live", "updatedAt" = now()`;
 }

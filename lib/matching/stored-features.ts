@@ -1,0 +1,34 @@
+/**
+ * A claim's features as the database keeps them next to its keys (ClaimKey.features), so that
+ * re-ranking candidates never re-reads or re-parses their text: only what the scorer compares and
+ * what its reason names, without offsets.
+ */
+import type { ClaimFeatures } from './extract-claim-features';
+
+export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities'> & {
+  entities: { id: string; text: string; known: boolean }[];
+  quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
+};
+
+export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
+  const seen = new Set<string>();
+  return {
+    ...f,
+    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known })),
+    quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
+  };
+}
+
+/** Back to the shape the scorer takes (offsets are not compared: they come back as 0). */
+export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
+  return {
+    entityIds: s.entityIds ?? [],
+    years: s.years ?? [],
+    terms: s.terms ?? [],
+    negations: s.negations ?? [],
+    direction: s.direction ?? null,
+    directionWords: s.directionWords ?? [],
+    entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
+    quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
+  };
+}
