@@ -53,6 +53,7 @@ export async function run(): Promise<BenchResult[]> {
     const { db, disconnectDb, Prisma } = await import('@/lib/db/server/prisma');
     const { seed } = await import('@/lib/db/server/seed');
     const { storeClaimKeys } = await import('@/lib/matching/server/store-claim-keys');
+    const { runWrite } = await import('@/lib/db/server/run-write');
     const { getClaimMatches } = await import('@/lib/matching/server/get-claim-matches');
     const { listKnownClaims } = await import('@/lib/matching/server/list-known-claims');
     const { candidateQuery, findMatchCandidates } = await import('@/lib/matching/server/find-match-candidates');
@@ -95,7 +96,7 @@ export async function run(): Promise<BenchResult[]> {
            FROM unnest($5::text[], $6::text[], $7::int[], $8::int[], $9::text[]) AS t(id, exact, s, e, st)`,
           [articleId, versionId, u.id, tagId, ids, exacts, starts, ends, statuses],
         );
-        await storeClaimKeys(db, ids.map((id, i) => ({ id, articleId, exact: exacts[i]! })));
+        await runWrite(db, null, ({ tx }) => storeClaimKeys(tx, ids.map((id, i) => ({ id, articleId, exact: exacts[i]! }))));
       }
       await client.query('ANALYZE');
       return u;
