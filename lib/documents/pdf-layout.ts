@@ -190,7 +190,8 @@ function lineOf(items: Item[], page: number, col: number): Line | null {
     text += it.str;
     prev = it;
   }
-  text = text.replace(SPACE, ' ').trim();
+  // Composed like every other import (NFC), before any offset is counted.
+  text = text.replace(SPACE, ' ').trim().normalize('NFC');
   if (text === '') return null;
   let x0 = Infinity;
   let x1 = -Infinity;

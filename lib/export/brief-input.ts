@@ -1,5 +1,6 @@
 // Plain-data input for every export format: the API layer maps DB rows to this, nothing here touches the DB.
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
+import type { PageMap } from '@/lib/documents/page-map';
 import { CONFIDENCES, REVIEW_STATUSES, type AnchorState, type Confidence, type ReviewStatus, type Verdict } from '@/lib/core/enums';
 import { CREDIBILITIES, RELIABILITIES, type CredibilityGrade, type ReliabilityGrade } from '@/lib/core/grading';
 
@@ -69,6 +70,8 @@ export type BriefInput = {
     /** Canonical plain text: blocks joined by "\n", first block is the headline; offsets refer to it. */
     text: string;
     doc: TiptapDoc;
+    /** Where each page starts in `text`, for a paginated source (PDF). */
+    pages?: PageMap | null;
   };
   /** Per annotation id, the earlier check it restates; links are not part of the annotation itself (not exported to JSON-LD). */
   previousChecks?: ReadonlyMap<string, PreviousCheckInput>;

@@ -1,5 +1,7 @@
 // Normalises BriefInput + options into the one model every export format renders from.
-import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+import type { TiptapDoc, TiptapNode } from '@/lib/articles/tiptap-doc';
+import { pageLabel } from '@/lib/documents/page-map';
+import { briefDocument, CLAIM_MARKER, insertClaimMarkers, markerNumbers } from './article-with-markers';
 import {
   ANNOTATION_STATUSES,
   type AnchorState,
@@ -55,6 +57,8 @@ export type BriefClaim = {
   confidence: Confidence | null;
   grade: Grade;
   gradeLabel: string | null;
+  /** "p. 12" / "pp. 12–13" when the article is a paginated source (PDF); null otherwise. */
+  page: string | null;
   status: AnnotationStatus;
   anchorState: AnchorState;
   orphaned: boolean;
@@ -106,6 +110,9 @@ export type Brief = {
   /** Empty when reviewer names are hidden. */
   reviewers: Array<{ id: string; name: string; reviews: number }>;
   text: string;
+  /** The stored TipTap document with a claimMarker node where each listed claim ends. */
+  articleDoc: TiptapDoc;
+  /** The same, flattened: each textblock's text and markers. */
   blocks: BriefBlock[];
 };
 
@@ -133,72 +140,46 @@ function byDocumentOrder(a: BriefAnnotationInput, b: BriefAnnotationInput): numb
   return a.start - b.start || a.end - b.end || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function nodeText(node: TiptapNode): string {
-  if (typeof node.text === 'string') return node.text;
-  return (node.content ?? []).map(nodeText).join('');
-}
-
-// Mirrors the plain-text convention: short lines without a final punctuation mark are section headings.
-function looksLikeHeading(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= 80 && !/[.!?:;"'”’)]$/.test(t);
-}
-
-function blockShapes(input: BriefInput): Array<Omit<BriefBlock, 'parts'>> {
-  const lines = input.version.text.split('\n');
-  const nodes = input.version.doc?.content ?? [];
-  // Only trust the doc when it lines up with the canonical text block for block.
-  const docAligned = nodes.length === lines.length && nodes.every((n, i) => nodeText(n) === lines[i]);
-  const shapes: Array<Omit<BriefBlock, 'parts'>> = [];
+/**
+ * The article's textblocks in order with their markers, read off the marker-carrying document
+ * (a flat view for formats without structure, and for checking where markers landed).
+ */
+function flattenBlocks(doc: TiptapDoc): BriefBlock[] {
+  const blocks: BriefBlock[] = [];
   let offset = 0;
-  lines.forEach((line, index) => {
-    let type: BriefBlock['type'] = 'paragraph';
-    let level: number | null = null;
-    if (index === 0) type = 'headline';
-    else if (docAligned) {
-      const node = nodes[index];
-      if (node.type === 'heading') {
-        type = 'heading';
-        const l = node.attrs?.level;
-        level = typeof l === 'number' ? l : 2;
+  const visit = (node: TiptapNode) => {
+    const children = node.content ?? [];
+    const inlineOnly = children.every((c) => c.type === 'text' || c.type === 'hardBreak' || c.type === CLAIM_MARKER);
+    if (node.type !== 'doc' && inlineOnly && (children.length > 0 || node.type === 'paragraph' || node.type === 'heading')) {
+      const parts: BriefTextPart[] = [];
+      let length = 0;
+      for (const c of children) {
+        if (c.type === CLAIM_MARKER) {
+          parts.push({ kind: 'marker', numbers: markerNumbers(c.attrs?.numbers) });
+          continue;
+        }
+        const text = c.type === 'text' ? (c.text ?? '') : ' ';
+        length += text.length;
+        const last = parts[parts.length - 1];
+        if (last && last.kind === 'text') last.text += text;
+        else parts.push({ kind: 'text', text });
       }
-    } else if (looksLikeHeading(line)) {
-      type = 'heading';
-      level = 2;
+      const index = blocks.length;
+      const level = node.type === 'heading' && typeof node.attrs?.level === 'number' ? node.attrs.level : null;
+      blocks.push({ index, type: index === 0 ? 'headline' : node.type === 'heading' ? 'heading' : 'paragraph', level, start: offset, end: offset + length, parts });
+      offset += length + 1;
+      return;
     }
-    shapes.push({ index, type, level, start: offset, end: offset + line.length });
-    offset += line.length + 1;
-  });
-  return shapes;
+    for (const child of children) visit(child);
+  };
+  visit(doc);
+  return blocks;
 }
 
-function buildBlocks(input: BriefInput, anchored: BriefClaim[]): BriefBlock[] {
-  const text = input.version.text;
-  const shapes = blockShapes(input);
-  // offset -> claim numbers ending there
-  const markers = new Map<number, number[]>();
-  for (const c of anchored) {
-    const list = markers.get(c.end);
-    if (list) list.push(c.number);
-    else markers.set(c.end, [c.number]);
-  }
-  const offsets = [...markers.keys()].sort((a, b) => a - b);
-  let k = 0;
-  return shapes.map((shape, i) => {
-    const parts: BriefTextPart[] = [];
-    let cursor = shape.start;
-    const isLast = i === shapes.length - 1;
-    // A claim ending on a block boundary belongs to the block it ends in, not the next one.
-    while (k < offsets.length && (offsets[k] <= shape.end || isLast)) {
-      const at = Math.min(offsets[k], shape.end);
-      if (at > cursor) parts.push({ kind: 'text', text: text.slice(cursor, at) });
-      cursor = Math.max(cursor, at);
-      parts.push({ kind: 'marker', numbers: [...(markers.get(offsets[k]) ?? [])].sort((a, b) => a - b) });
-      k++;
-    }
-    if (shape.end > cursor) parts.push({ kind: 'text', text: text.slice(cursor, shape.end) });
-    return { ...shape, parts };
-  });
+function articleWithMarkers(input: BriefInput, anchored: BriefClaim[]): TiptapDoc {
+  const placements = new Map<number, number[]>();
+  for (const c of anchored) placements.set(c.end, [...(placements.get(c.end) ?? []), c.number]);
+  return insertClaimMarkers(briefDocument(input.version.doc, input.version.text), placements);
 }
 
 export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
@@ -245,6 +226,7 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
     confidence: a.confidence,
     grade: { reliability: a.grade.reliability, credibility: a.grade.credibility },
     gradeLabel: gradeLabel(a.grade),
+    page: !orphaned && input.version.pages ? pageLabel(input.version.pages, a.start, a.end) : null,
     status: a.status,
     anchorState: orphaned ? 'orphaned' : a.anchorState,
     orphaned,
@@ -287,6 +269,7 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
   for (const s of sections) for (const c of s.claims) c.number = ++n;
   for (const c of orphaned) c.number = ++n;
   const listed = sections.flatMap((s) => s.claims);
+  const articleDoc = articleWithMarkers(input, listed);
   const claims = [...listed, ...orphaned];
 
   const tagCounts = new Map<string, number>();
@@ -334,7 +317,8 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
     analysts: [...analysts.values()].sort(byName((x) => x.claims)),
     reviewers: [...reviewers.values()].sort(byName((x) => x.reviews)),
     text: input.version.text,
-    blocks: buildBlocks(input, listed),
+    articleDoc,
+    blocks: flattenBlocks(articleDoc),
   };
 }
 

@@ -5,7 +5,9 @@ import {
   Bookmark,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   HeadingLevel,
+  LevelFormat,
   InternalHyperlink,
   Packer,
   Paragraph,
@@ -17,10 +19,21 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
+import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+import { CLAIM_MARKER, inlinePlainText, markerNumbers } from './article-with-markers';
 import type { Brief, BriefClaim, BriefTag } from './build-brief';
+import { safeHttpUrl } from './escape';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
 
-type RunStyle = { bold?: boolean; italics?: boolean; color?: string; size?: number; shading?: { type: typeof ShadingType.CLEAR; fill: string; color: string } };
+type RunStyle = {
+  bold?: boolean;
+  italics?: boolean;
+  color?: string;
+  size?: number;
+  rightToLeft?: boolean;
+  underline?: Record<string, never>;
+  shading?: { type: typeof ShadingType.CLEAR; fill: string; color: string };
+};
 
 const BAR_BLOCKS = 24;
 const FONT = 'Calibri';
@@ -150,6 +163,7 @@ function claim(c: BriefClaim): Paragraph[] {
     }),
     labelled('Tag', [swatch(c.tag), ...runs(c.tag.label), text(` (${xmlSafe(c.tag.key)})`)]),
   ];
+  if (c.page) out.push(labelled('Page', [text(c.page)]));
   if (c.sourceDetail) out.push(labelled('Source', runs(c.sourceDetail)));
   if (c.previouslyChecked) out.push(labelled('Previously checked', runs(c.previouslyChecked)));
   if (c.confidence) out.push(labelled('Confidence', [text(CONFIDENCE_LABELS[c.confidence])]));
@@ -170,23 +184,107 @@ function claim(c: BriefClaim): Paragraph[] {
   return out;
 }
 
-function article(brief: Brief): Paragraph[] {
-  const out = [new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [text('Article text')] })];
-  for (const b of brief.blocks) {
-    const children: ParagraphChild[] = [];
-    for (const p of b.parts) {
-      if (p.kind === 'text') children.push(text(p.text, b.type === 'headline' ? { bold: true, size: 28 } : {}));
-      else {
-        for (const n of p.numbers) {
-          children.push(new InternalHyperlink({ anchor: `claim_${n}`, children: [new TextRun({ text: `[${n}]`, superScript: true, color: '1D4ED8', font: FONT })] }));
-        }
+// Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms).
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const STRONG = /[\p{L}]/u;
+
+/** Whether a block reads right to left: its first strongly directional letter decides (as dir="auto"). */
+export function isRtlText(text: string): boolean {
+  for (const ch of text) if (STRONG.test(ch)) return RTL.test(ch);
+  return false;
+}
+
+type InlineStyle = { bold?: boolean; italics?: boolean; rightToLeft?: boolean; size?: number };
+
+function inlineChildren(node: TiptapNode, style: InlineStyle): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  for (const c of node.content ?? []) {
+    if (c.type === CLAIM_MARKER) {
+      for (const n of markerNumbers(c.attrs?.numbers)) {
+        out.push(new InternalHyperlink({ anchor: `claim_${n}`, children: [new TextRun({ text: `[${n}]`, superScript: true, color: '1D4ED8', font: FONT })] }));
       }
+      continue;
     }
-    if (children.length === 0) continue;
-    out.push(new Paragraph({ heading: b.type === 'heading' ? HeadingLevel.HEADING_3 : undefined, spacing: { after: 120 }, children }));
+    if (c.type === 'hardBreak') {
+      out.push(new TextRun({ text: '', break: 1, font: FONT }));
+      continue;
+    }
+    if (c.type !== 'text' || !c.text) continue;
+    const marks = new Set((c.marks ?? []).map((m) => m.type));
+    const runStyle = { ...style, bold: style.bold || marks.has('bold') || undefined, italics: style.italics || marks.has('italic') || undefined };
+    const href = (c.marks ?? []).find((m) => m.type === 'link')?.attrs?.href;
+    const safe = typeof href === 'string' ? (safeHttpUrl(href) ?? (/^mailto:/i.test(href) ? href : null)) : null;
+    if (safe) out.push(new ExternalHyperlink({ link: safe, children: [text(c.text, { ...runStyle, color: '1D4ED8', underline: {} })] }));
+    else out.push(text(c.text, runStyle));
   }
   return out;
 }
+
+type BlockContext = { quote: number; list: Array<{ ordered: boolean; instance: number }> };
+
+/** The article's blocks as Word paragraphs: headings, paragraphs, bulleted and numbered lists, quotes. */
+function articleBlocks(nodes: TiptapNode[], ctx: BlockContext, counter: { lists: number }): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph': {
+        const rtl = isRtlText(inlinePlainText(node));
+        const level = node.type === 'heading' ? Number(node.attrs?.level ?? 2) : 0;
+        const style: InlineStyle = { rightToLeft: rtl || undefined, ...(level === 1 ? { bold: true, size: 28 } : {}) };
+        const children = inlineChildren(node, style);
+        if (children.length === 0) break;
+        const list = ctx.list[ctx.list.length - 1];
+        out.push(
+          new Paragraph({
+            heading: level === 2 ? HeadingLevel.HEADING_3 : level >= 3 ? HeadingLevel.HEADING_4 : undefined,
+            bidirectional: rtl || undefined,
+            spacing: { after: list ? 60 : 120 },
+            indent: ctx.quote > 0 && !list ? { left: 480 * ctx.quote } : undefined,
+            border: ctx.quote > 0 ? { left: { style: BorderStyle.SINGLE, size: 12, color: 'D1D5DB', space: 8 } } : undefined,
+            numbering: list ? { reference: list.ordered ? 'article-numbers' : 'article-bullets', level: Math.min(ctx.list.length - 1, 8), instance: list.instance } : undefined,
+            children,
+          }),
+        );
+        break;
+      }
+      case 'blockquote':
+        out.push(...articleBlocks(node.content ?? [], { ...ctx, quote: ctx.quote + 1 }, counter));
+        break;
+      case 'bulletList':
+      case 'orderedList': {
+        // Each list numbers from its own start: a fresh numbering instance per list.
+        const list = { ordered: node.type === 'orderedList', instance: ++counter.lists };
+        for (const item of node.content ?? []) {
+          const [first, ...rest] = item.content ?? [];
+          if (first) out.push(...articleBlocks([first], { ...ctx, list: [...ctx.list, list] }, counter));
+          // Later blocks of an item (a second paragraph, a nested list) hang under it, unnumbered.
+          out.push(...articleBlocks(rest, { ...ctx, list: [...ctx.list, list] }, counter));
+        }
+        break;
+      }
+      default:
+        if (node.content) out.push(...articleBlocks(node.content, ctx, counter));
+    }
+  }
+  return out;
+}
+
+function article(brief: Brief): Paragraph[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [text('Article text')] }),
+    ...articleBlocks(brief.articleDoc.content, { quote: 0, list: [] }, { lists: 0 }),
+  ];
+}
+
+const LIST_LEVELS = (ordered: boolean) =>
+  Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: ordered ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+    text: ordered ? `%${level + 1}.` : ['•', '◦', '▪'][level % 3]!,
+    alignment: AlignmentType.START,
+    style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+  }));
 
 export async function toDocx(brief: Brief): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [...header(brief), ...summary(brief)];
@@ -211,6 +309,12 @@ export async function toDocx(brief: Brief): Promise<Buffer> {
     title: xmlSafe(`Brief: ${brief.article.title || 'Untitled article'}`),
     description: xmlSafe(`${brief.desk.name}, prepared ${formatDateTime(brief.preparedAt)}`),
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    numbering: {
+      config: [
+        { reference: 'article-bullets', levels: LIST_LEVELS(false) },
+        { reference: 'article-numbers', levels: LIST_LEVELS(true) },
+      ],
+    },
     sections: [{ properties: {}, children }],
   });
   return Packer.toBuffer(doc);

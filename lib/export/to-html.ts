@@ -2,6 +2,7 @@
 import type { Brief, BriefClaim, BriefTag } from './build-brief';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
 import { html, safeHttpUrl } from './escape';
+import { articleToHtml } from './render-article';
 
 const STATUS_COLORS: Record<string, string> = {
   UNREVIEWED: '#6b7280',
@@ -33,9 +34,12 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .claim ul{margin:.1rem 0;padding-left:1.1rem;white-space:normal}
 .status{font:600 11px/1 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#fff;padding:.2rem .4rem;border-radius:3px;margin-left:.4rem;vertical-align:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .orphan{border-style:dashed}
-.article p{margin:0 0 .8rem}
-.article .headline{font-size:1.3rem;font-weight:700}
-.article h4{font:600 1rem/1.3 system-ui,sans-serif;margin:1.2rem 0 .4rem}
+.article-body p{margin:0 0 .8rem}
+.article-body h1{font-size:1.3rem;line-height:1.3;margin:0 0 .8rem}
+.article-body h2,.article-body h3{font:600 1rem/1.3 system-ui,sans-serif;border:0;padding:0;margin:1.2rem 0 .4rem}
+.article-body blockquote{margin:0 0 .8rem;padding:0 0 0 1rem;border-left:3px solid #d1d5db;color:#374151}
+.article-body ul,.article-body ol{margin:0 0 .8rem;padding-inline-start:1.6rem}
+.article-body li p{margin:0 0 .3rem}
 sup a{text-decoration:none;font:600 10px/1 system-ui,sans-serif;color:#1d4ed8;margin-left:1px}
 footer{margin-top:2.5rem;font:12px/1.4 system-ui,sans-serif;color:#6b7280}
 @page{margin:18mm 16mm}
@@ -106,6 +110,7 @@ ${people.join('\n')}
 
 function claim(c: BriefClaim): string {
   const rows: Array<[string, string]> = [['Tag', `${tagName(c.tag)} <small>(${html(c.tag.key)})</small>`]];
+  if (c.page) rows.push(['Page', html(c.page)]);
   if (c.sourceDetail) rows.push(['Source', multiline(c.sourceDetail)]);
   if (c.previouslyChecked) rows.push(['Previously checked', html(c.previouslyChecked)]);
   if (c.confidence) rows.push(['Confidence', CONFIDENCE_LABELS[c.confidence]]);
@@ -129,31 +134,16 @@ function claim(c: BriefClaim): string {
   }
   return `<article class="claim${c.orphaned ? ' orphan' : ''}" id="claim-${c.number}" style="border-left-color:${c.tag.color}">
 <h3>${c.number}. ${html(c.tag.label)}<span class="status" style="background:${STATUS_COLORS[c.status]}">${STATUS_LABELS[c.status]}</span></h3>
-<blockquote><mark style="background:${tint(c.tag.color)};box-shadow:inset 0 -2px 0 ${c.tag.color}">${multiline(c.exact)}</mark></blockquote>
+<blockquote dir="auto"><mark style="background:${tint(c.tag.color)};box-shadow:inset 0 -2px 0 ${c.tag.color}">${multiline(c.exact)}</mark></blockquote>
 <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
 </article>`;
 }
 
 function article(brief: Brief): string {
-  const body = brief.blocks
-    .map((b) => {
-      const inner = b.parts
-        .map((p) =>
-          p.kind === 'text'
-            ? html(p.text)
-            : p.numbers.map((n) => `<sup id="ref-${n}"><a href="#claim-${n}">[${n}]</a></sup>`).join(''),
-        )
-        .join('');
-      if (!inner.trim()) return '';
-      if (b.type === 'headline') return `<p class="headline">${inner}</p>`;
-      if (b.type === 'heading') return `<h4>${inner}</h4>`;
-      return `<p>${inner}</p>`;
-    })
-    .filter(Boolean)
-    .join('\n');
+  // Rendered from the stored document (lib/export/render-article): every text is escaped there.
   return `<section class="article">
 <h2>Article text</h2>
-${body}
+<div class="article-body">${articleToHtml(brief.articleDoc)}</div>
 </section>`;
 }
 

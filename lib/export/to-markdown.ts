@@ -2,6 +2,7 @@
 import type { Brief, BriefClaim } from './build-brief';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
 import { mdInline, mdMultiline, safeHttpUrl } from './escape';
+import { articleToMarkdown } from './render-article';
 
 function tagText(claim: BriefClaim): string {
   return `${mdInline(claim.tag.label)} (${mdInline(claim.tag.key)})`;
@@ -57,6 +58,7 @@ function claimBlock(c: BriefClaim): string[] {
   const lines = [`### ${c.number}. ${mdInline(c.tag.label)} — ${STATUS_LABELS[c.status]}`, ''];
   lines.push(`> ${mdMultiline(c.exact, '> ') || '(empty quote)'}`, '');
   lines.push(`- **Tag:** ${tagText(c)}`);
+  if (c.page) lines.push(`- **Page:** ${c.page}`);
   if (c.sourceDetail) lines.push(`- **Source:** ${mdMultiline(c.sourceDetail, '  ')}`);
   if (c.previouslyChecked) lines.push(`- **Previously checked:** ${mdInline(c.previouslyChecked)}`);
   if (c.confidence) lines.push(`- **Confidence:** ${CONFIDENCE_LABELS[c.confidence]}`);
@@ -85,17 +87,9 @@ function claimBlock(c: BriefClaim): string[] {
 }
 
 function articleText(brief: Brief): string[] {
-  const lines = ['## Article text', ''];
-  for (const b of brief.blocks) {
-    const body = b.parts
-      .map((p) => (p.kind === 'text' ? mdInline(p.text) : p.numbers.map((n) => `[^${n}]`).join('')))
-      .join('')
-      .trim();
-    if (!body) continue;
-    if (b.type === 'headline') lines.push(`**${body}**`, '');
-    else if (b.type === 'heading') lines.push(`#### ${body}`, '');
-    else lines.push(body, '');
-  }
+  // Rendered from the stored document (lib/export/render-article): headings, lists, quotes, bold
+  // and links as in the reader, every text escaped, claim markers as footnote references.
+  const lines = ['## Article text', '', articleToMarkdown(brief.articleDoc).trim(), ''];
   const listed = brief.sections.flatMap((s) => s.claims).sort((x, y) => x.number - y.number);
   for (const c of listed) {
     lines.push(`[^${c.number}]: ${mdInline(c.tag.label)} — ${STATUS_LABELS[c.status]}${c.gradeLabel ? `, ${c.gradeLabel}` : ''}${c.sourceDetail ? `. Source: ${mdInline(c.sourceDetail)}` : ''}`);

@@ -6,6 +6,7 @@ import { isSaneDate } from '@/lib/api/date-field';
 import { notFound } from '@/lib/api/app-error';
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
+import { readPageMap } from '@/lib/documents/page-map';
 import type { Db } from '@/lib/db/server/prisma';
 import {
   CREDIBILITIES,
@@ -98,7 +99,7 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       publishedAt: article.publishedAt && isSaneDate(article.publishedAt) ? article.publishedAt : null,
       url: article.url,
     },
-    version: { id: version.id, number: version.number, text: version.text, doc: version.doc as unknown as TiptapDoc },
+    version: { id: version.id, number: version.number, text: version.text, doc: version.doc as unknown as TiptapDoc, pages: readPageMap(version.pages) },
     tags: tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description })),
     annotations: briefAnnotations,
     previousChecks: new Map(

@@ -45,7 +45,8 @@ describe('toMarkdown', () => {
   it('places footnote markers after the claimed text and defines every footnote', () => {
     expect(md).toContain('safe haven for militant groups[^2], warning');
     expect(md).toContain('carried out over 600 attacks[^3] in Pakistan in 2025 alone[^4], targeting');
-    expect(md).toContain('**UN Flags Militant Nexus Threatening Pakistan[^1]**');
+    // The headline is the document's h1, a heading under "## Article text" as in the reader.
+    expect(md).toContain('\n#### UN Flags Militant Nexus Threatening Pakistan[^1]\n');
     for (let n = 1; n <= 7; n++) expect(md).toContain(`\n[^${n}]: `);
     expect(md).not.toContain('[^8]'); // orphaned: listed, but no marker in the text
   });
