@@ -6,13 +6,15 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as previewRoute from '@/app/api/articles/preview/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { MAX_MULTIPART_BODY_BYTES } from '@/lib/documents/import-limits';
 import { NO_TEXT_LAYER_MESSAGE } from '@/lib/documents/server/parse-pdf';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { makePdf, makeScannedPdf, prose } from '@/tests/support/make-pdf';
-import { CHROME_PHRASES, newsPage } from '@/tests/support/saved-pages';
+import { CHROME_PHRASES, newsPage, URDU_PARAGRAPHS, urduPage } from '@/tests/support/saved-pages';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
 
@@ -185,5 +187,30 @@ describe('document import endpoints', () => {
     const latest = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { number: 'desc' } });
     expect(latest).toMatchObject({ number: 2, format: 'pdf' });
     expect(latest.pages).toHaveLength(2);
+  });
+
+  it('round-trips an annotation on an Urdu article: stored, exported (HTML right to left, JSON-LD) and imported at the same words', async () => {
+    const first = await post({ form: upload(urduPage(), 'urdu.html') });
+    const second = await post({ form: upload(urduPage(), 'urdu-copy.html') });
+    expect(first.status).toBe(201);
+    const [a, b] = [first, second].map((r) => (r.data.article as { id: string }).id);
+    const stored = await callRoute(articleRoute.GET, `/api/articles/${a}`, { token: user.token, params: { id: a } });
+    const text = (stored.data.version as { text: string }).text;
+    const exact = URDU_PARAGRAPHS[1]!.slice(0, 32);
+    const start = text.indexOf(exact);
+    expect(start).toBeGreaterThan(0);
+    const created = await callRoute(annotationsRoute.POST, `/api/articles/${a}/annotations`, { method: 'POST', token: user.token, params: { id: a }, json: { start, end: start + exact.length, exact, tag: 'un' } });
+    expect(created.status).toBe(201);
+    expect((created.data.annotation as { target: { exact: string; start: number } }).target).toMatchObject({ exact, start });
+
+    const html = await callRoute(exportRoute.GET, `/api/articles/${a}/export?format=html`, { token: user.token, params: { id: a } });
+    expect(html.text).toContain(`<p dir="auto">${URDU_PARAGRAPHS[0]}</p>`);
+    expect(html.text).toContain(`${exact}<sup id="ref-1">`);
+    const jsonld = await callRoute(exportRoute.GET, `/api/articles/${a}/export?format=jsonld`, { token: user.token, params: { id: a } });
+    expect(jsonld.text).toContain(exact);
+    const imported = await callRoute(importRoute.POST, `/api/articles/${b}/annotations/import`, { method: 'POST', token: user.token, params: { id: b }, body: jsonld.text });
+    expect(imported.data).toMatchObject({ imported: 1, orphaned: 0 });
+    const copy = await getDb().annotation.findFirstOrThrow({ where: { articleId: b } });
+    expect(copy).toMatchObject({ start, end: start + exact.length, exact, anchorState: 'exact' });
   });
 });
