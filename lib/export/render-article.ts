@@ -36,7 +36,7 @@ function safeLink(href: unknown): string | null {
   return safeHttpUrl(href);
 }
 
-/** HTML of the article blocks, each with dir="auto" (right-to-left paragraphs render as such). */
+/** HTML of the article blocks, each with dir="auto" (right-to-left paragraphs render as such); headings two levels down. */
 export function articleToHtml(doc: TiptapDoc): string {
   return renderToHTMLString({
     content: doc as JSONContent,
@@ -45,6 +45,11 @@ export function articleToHtml(doc: TiptapDoc): string {
     options: {
       nodeMapping: {
         [CLAIM_MARKER]: ({ node }) => markerNumbers(node.attrs.numbers).map((n) => `<sup id="ref-${n}"><a href="#claim-${n}">[${n}]</a></sup>`).join(''),
+        // Under the brief's own h1 (its title) and h2 sections: the article's h1 becomes an h3.
+        heading: ({ node, children }) => {
+          const level = Math.min(6, Math.max(1, Number(node.attrs.level ?? 1)) + 2);
+          return `<h${level} dir="auto">${joined(children)}</h${level}>`;
+        },
       },
       markMapping: {
         link: ({ mark, children }) => {

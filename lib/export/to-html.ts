@@ -35,8 +35,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .status{font:600 11px/1 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#fff;padding:.2rem .4rem;border-radius:3px;margin-left:.4rem;vertical-align:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .orphan{border-style:dashed}
 .article-body p{margin:0 0 .8rem}
-.article-body h1{font-size:1.3rem;line-height:1.3;margin:0 0 .8rem}
-.article-body h2,.article-body h3{font:600 1rem/1.3 system-ui,sans-serif;border:0;padding:0;margin:1.2rem 0 .4rem}
+.article-body h3{font-size:1.3rem;line-height:1.3;margin:0 0 .8rem}
+.article-body h4,.article-body h5,.article-body h6{font:600 1rem/1.3 system-ui,sans-serif;margin:1.2rem 0 .4rem}
 .article-body blockquote{margin:0 0 .8rem;padding:0 0 0 1rem;border-left:3px solid #d1d5db;color:#374151}
 .article-body ul,.article-body ol{margin:0 0 .8rem;padding-inline-start:1.6rem}
 .article-body li p{margin:0 0 .3rem}

@@ -65,7 +65,9 @@ describe('the brief renders the stored article document', () => {
     const article = html.slice(html.indexOf('<div class="article-body">'));
     expect(article).toMatch(/<ul dir="auto"><li dir="auto"><p dir="auto">Grain shipments resumed under escort\.<\/p><\/li><li dir="auto"><p dir="auto">Medical supplies were cleared within hours\.<sup id="ref-1"><a href="#claim-1">\[1\]<\/a><\/sup><\/p><\/li><li dir="auto"><p dir="auto">Passenger traffic remains suspended\.<\/p><\/li><\/ul>/);
     expect(article).toContain('<blockquote dir="auto"><p dir="auto">We will not allow the crossing to be used as a weapon<sup id="ref-2">');
-    expect(article).toContain('<h2 dir="auto">Reaction</h2>');
+    // Headings two levels down: the brief's own title is the page's only h1.
+    expect(article).toContain('<h3 dir="auto">Crossing reopens</h3>');
+    expect(article).toContain('<h4 dir="auto">Reaction</h4>');
     expect(article).toContain('<strong>three steps</strong>');
     expect(article).toContain('<a href="https://un.example/S-2026-881">United Nations</a>');
     expect(article).toContain(`<p dir="auto">${URDU.slice(0, 20)}<sup id="ref-3">`);
