@@ -93,6 +93,11 @@ export async function insertAnnotations(client: pg.Client, article: ArticleText,
       values,
     );
   }
+  // As a write through the app would, move the article's live sequence on: cached lists (ETag) are stale now.
+  await client.query(
+    `INSERT INTO "LiveSequence" AS s ("articleId", seq) VALUES ($1, 1) ON CONFLICT ("articleId") DO UPDATE SET seq = s.seq + 1`,
+    [article.articleId],
+  );
 }
 
 /** Nearest-rank percentile of an unsorted sample (0 for an empty one). */

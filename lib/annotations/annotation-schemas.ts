@@ -76,7 +76,7 @@ export const confirmAnchorSchema = z
   );
 export type ConfirmAnchorInput = z.output<typeof confirmAnchorSchema>;
 
-const LIST_PARAMS = ['tag', 'author', 'status', 'anchorState', 'q', 'includeDeleted'] as const;
+const LIST_PARAMS = ['tag', 'author', 'status', 'anchorState', 'q', 'includeDeleted', 'since'] as const;
 
 export const listAnnotationsQuerySchema = z.strictObject(
   {
@@ -89,6 +89,12 @@ export const listAnnotationsQuerySchema = z.strictObject(
       .enum(['0', '1', 'true', 'false'], { message: 'includeDeleted must be 1 or 0' })
       .transform((v) => v === '1' || v === 'true')
       .optional(),
+    /** A live sequence number: only what changed after it (`{ annotations, deleted, seq }`). */
+    since: z
+      .string()
+      .regex(/^\d{1,15}$/, 'since must be a sequence number (a whole number of 0 or more), as the list and the live events give it')
+      .transform(Number)
+      .optional(),
   },
   {
     error: (issue) =>
@@ -98,6 +104,16 @@ export const listAnnotationsQuerySchema = z.strictObject(
   },
 );
 export type ListAnnotationsQuery = z.output<typeof listAnnotationsQuerySchema>;
+
+/** `since` asks for changes to the whole list: filters would leave out what stopped matching them. */
+export function assertSinceAlone(query: ListAnnotationsQuery): void {
+  const others = Object.entries(query).filter(([key, value]) => key !== 'since' && value !== undefined);
+  if (query.since !== undefined && others.length > 0) {
+    throw new AppError('validation_failed', `since cannot be combined with ${others.map(([k]) => k).join(', ')}: it returns every change to the article's annotations.`, [
+      { path: 'since', message: 'use alone' },
+    ]);
+  }
+}
 
 /** The optional `Idempotency-Key` header: 1–200 visible ASCII characters. */
 export function readIdempotencyKey(headers: Headers): string | null {

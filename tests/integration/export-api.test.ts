@@ -204,7 +204,7 @@ describe('POST /api/articles/:id/annotations/import', () => {
     expect(res.data).toMatchObject({ imported: 3, orphaned: 0, skipped: [] });
 
     const db = getDb();
-    const strip = ({ id: _id, authorId: _a, createdAt: _c, updatedAt: _u, articleId: _ar, versionId: _v, ...rest }: (typeof originals)[number]) => rest;
+    const strip = ({ id: _id, authorId: _a, createdAt: _c, updatedAt: _u, articleId: _ar, versionId: _v, liveSeq: _l, ...rest }: (typeof originals)[number]) => rest;
     const imported = await db.annotation.findMany({ where: { articleId: target.articleId }, orderBy: { start: 'asc' } });
     expect(imported.map(strip)).toEqual([...originals].sort((a, b) => a.start - b.start).map(strip));
     expect(imported.every((a) => a.authorId === importer.id && a.versionId === target.versionId)).toBe(true);

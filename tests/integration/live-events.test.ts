@@ -1,115 +1,56 @@
-// Live updates against a real Postgres: the LiveHub (LISTEN/NOTIFY + in-process bus, deduplicated)
-// and the SSE route read as a browser would, with an AbortController for the disconnect.
+// Live updates against a real Postgres: the LiveHub (LISTEN/NOTIFY + in-process bus, one ordered
+// feed per article), the SSE route read as a browser would (AbortController for the disconnect,
+// Last-Event-ID for a reconnect), what each viewer is allowed to receive, and the replay log.
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { randomUUID } from 'node:crypto';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as eventsRoute from '@/app/api/articles/[id]/events/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
-import { getDb, type Tx } from '@/lib/db/server/prisma';
+import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
+import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
+import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { getDb } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
-import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
+import type { LiveEvent } from '@/lib/live/live-event';
 import { openArticleStream } from '@/lib/live/server/open-article-stream';
 import { publishLiveEvents } from '@/lib/live/server/publish';
+import type { LiveLog } from '@/lib/live/server/live-log';
 import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/server/subscribe';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-
-/** One event published as another app instance's write would (NOTIFY only, no local bus). */
-const publishLiveEvent = (tx: Tx, event: LiveEventInput) => publishLiveEvents(tx, [event]).then(([published]) => published!);
+import { SseReader } from '@/tests/support/sse-reader';
 
 const TEXT = ['Live test article', 'Officials said the truce held overnight in the northern districts.', 'Analysts expect the talks to resume next week in Doha.'].join('\n');
 
-type SseMessage = { event: string; id?: string; data: unknown; comment?: string; retry?: number };
-
-/** Reads an SSE byte stream message by message (as EventSource would parse it). */
-class SseReader {
-  private buffer = '';
-  private readonly decoder = new TextDecoder();
-  readonly seen: SseMessage[] = [];
-  done = false;
-
-  constructor(private readonly reader: ReadableStreamDefaultReader<Uint8Array>) {}
-
-  /** The next message matching `predicate` (earlier ones are kept in `seen`); fails after `ms`. */
-  async next(predicate: (m: SseMessage) => boolean = () => true, ms = 5_000): Promise<SseMessage> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const message = this.take();
-      if (message) {
-        if (predicate(message)) return message;
-        continue;
-      }
-      if (this.done) throw new Error(`stream ended before the expected message; saw ${JSON.stringify(this.seen)}`);
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no matching message within ${ms} ms; saw ${JSON.stringify(this.seen)}`);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), left)));
-      const chunk = await Promise.race([this.reader.read(), timeout]);
-      clearTimeout(timer);
-      if (chunk === 'timeout') continue;
-      if (chunk.done) this.done = true;
-      else this.buffer += this.decoder.decode(chunk.value, { stream: true });
-    }
-  }
-
-  /** Resolves true once the stream has ended (everything before it is parsed into `seen`). */
-  async ended(ms = 5_000): Promise<boolean> {
-    try {
-      await this.next(() => false, ms);
-    } catch {
-      // ended or timed out
-    }
-    return this.done;
-  }
-
-  private take(): SseMessage | null {
-    const end = this.buffer.indexOf('\n\n');
-    if (end < 0) return null;
-    const block = this.buffer.slice(0, end);
-    this.buffer = this.buffer.slice(end + 2);
-    const message: SseMessage = { event: 'message', data: null };
-    const data: string[] = [];
-    for (const line of block.split('\n')) {
-      if (line.startsWith(':')) message.comment = line.slice(1).trim();
-      else if (line.startsWith('event: ')) message.event = line.slice(7);
-      else if (line.startsWith('id: ')) message.id = line.slice(4);
-      else if (line.startsWith('data: ')) data.push(line.slice(6));
-      else if (line.startsWith('retry: ')) message.retry = Number(line.slice(7));
-    }
-    if (data.length) message.data = JSON.parse(data.join('\n'));
-    if (message.comment !== undefined) message.event = 'comment';
-    else if (message.retry !== undefined && !data.length) message.event = 'retry';
-    this.seen.push(message);
-    return message;
-  }
-}
-
 /** Opens the SSE route like a browser tab; abort() is the tab going away. */
-async function openStream(user: TestUser, articleId: string) {
+async function openStream(user: TestUser, articleId: string, { lastEventId, since }: { lastEventId?: number; since?: number } = {}) {
   const controller = new AbortController();
-  const req = new Request(`http://localhost:3000/api/articles/${articleId}/events`, {
-    headers: { host: 'localhost:3000', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' },
-    signal: controller.signal,
-  });
-  const res = await eventsRoute.GET(req, { params: Promise.resolve({ id: articleId }) });
+  const headers: Record<string, string> = { host: 'localhost:3000', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' };
+  if (lastEventId !== undefined) headers['last-event-id'] = String(lastEventId);
+  const url = `http://localhost:3000/api/articles/${articleId}/events${since === undefined ? '' : `?since=${since}`}`;
+  const res = await eventsRoute.GET(new Request(url, { headers, signal: controller.signal }), { params: Promise.resolve({ id: articleId }) });
   return { res, controller, reader: res.body ? new SseReader(res.body.getReader()) : null };
 }
 
+const isChange = (m: { event: string }) => m.event.startsWith('annotation.') || m.event.startsWith('reply.') || m.event.startsWith('review.') || m.event === 'version.created';
+
 /**
- * Sends a marker straight through NOTIFY (bypassing the in-process bus) and waits for it: NOTIFYs
- * arrive in commit order, so afterwards every earlier NOTIFY has been delivered (and deduplicated).
+ * Publishes a marker the way another app instance's write would (NOTIFY only, no local bus) and
+ * waits for it: NOTIFYs arrive in commit order, so afterwards every earlier event has been handled.
  */
 async function flushNotify(articleId: string, actorId: string, wait: (event: LiveEvent) => Promise<unknown>) {
-  const marker = await getDb().$transaction((tx) => publishLiveEvent(tx, { type: 'version.created', articleId, id: `marker-${randomUUID()}`, actorId }));
-  await wait(marker);
-  return marker;
+  const [marker] = await getDb().$transaction((tx) => publishLiveEvents(tx, actorId, [{ type: 'version.created', articleId, version: { id: 'marker', number: 0 } }]));
+  await wait(marker!);
+  return marker!;
 }
 
 describe('live events', () => {
   let analyst: TestUser;
   let other: TestUser;
+  let admin: TestUser;
+  let reviewer: TestUser;
   let articleId: string;
   let text: string;
   const streams: AbortController[] = [];
@@ -118,6 +59,8 @@ describe('live events', () => {
     await resetDatabase();
     analyst = await createTestUser('ANALYST');
     other = await createTestUser('ANALYST');
+    admin = await createTestUser('ADMIN');
+    reviewer = await createTestUser('REVIEWER');
     const res = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: TEXT } });
     articleId = (res.data.article as { id: string }).id;
     const got = await callRoute(articleRoute.GET, `/api/articles/${articleId}`, { token: analyst.token, params: { id: articleId } });
@@ -141,6 +84,9 @@ describe('live events', () => {
       json: { start, end: start + phrase.length, exact: phrase, tag: 'un' },
     });
   }
+  const idOf = (res: { data: Record<string, unknown> }) => (res.data.annotation as AnnotationDto).id;
+  const remove = (user: TestUser, id: string) => callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: user.token, params: { id } });
+  const patch = (user: TestUser, id: string, json: Record<string, unknown>) => callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, params: { id }, json });
 
   describe('LiveHub', () => {
     let hub: LiveHub;
@@ -152,68 +98,145 @@ describe('live events', () => {
       await hub.stop();
     });
 
-    it('delivers annotation.created once (local bus and NOTIFY deduplicated), only to that article', async () => {
+    it('delivers annotation.created once (local bus and NOTIFY deduplicated by number), only to that article', async () => {
       const received: LiveEvent[] = [];
       const elsewhere: LiveEvent[] = [];
-      const unsubscribe = hub.subscribe(articleId, { onEvent: (e) => received.push(e) });
+      const sub = hub.subscribe(articleId, { onEvent: (e) => received.push(e) });
       hub.subscribe('another-article', { onEvent: (e) => elsewhere.push(e) });
+      expect(await sub.ready).toBe(0);
 
       const res = await createOn(analyst, 'truce held overnight', articleId, text, 'live-key');
       expect(res.status).toBe(201);
-      const id = (res.data.annotation as { id: string }).id;
+      const id = idOf(res);
       // An idempotent replay creates nothing, so it announces nothing.
       expect((await createOn(analyst, 'truce held overnight', articleId, text, 'live-key')).status).toBe(200);
-      await flushNotify(articleId, analyst.id, (marker) => expect.poll(() => received.some((e) => e.eventId === marker.eventId)).toBe(true));
+      await flushNotify(articleId, analyst.id, (marker) => expect.poll(() => received.some((e) => e.seq === marker.seq)).toBe(true));
 
       const created = received.filter((e) => e.type === 'annotation.created');
       expect(created).toHaveLength(1);
-      expect(created[0]).toMatchObject({ type: 'annotation.created', articleId, id, annotationId: id, actorId: analyst.id });
+      expect(created[0]).toMatchObject({ type: 'annotation.created', seq: 1, articleId, id, annotationId: id, actorId: analyst.id, clientKey: 'live-key' });
+      expect((created[0] as { annotation: AnnotationDto }).annotation).toEqual(res.data.annotation);
+      expect(received.map((e) => e.seq)).toEqual([1, 2]);
       expect(elsewhere).toEqual([]);
 
-      unsubscribe();
+      sub.unsubscribe();
       await createOn(analyst, 'talks to resume');
-      await flushNotify(articleId, analyst.id, async () => new Promise((r) => setTimeout(r, 200)));
+      await new Promise((r) => setTimeout(r, 200));
       expect(received.filter((e) => e.type === 'annotation.created')).toHaveLength(1);
     });
 
-    it('events committed by another instance arrive through LISTEN/NOTIFY; rolled-back ones never do', async () => {
+    it('events committed by another instance arrive through LISTEN/NOTIFY; rolled-back ones never do; garbage is ignored', async () => {
       const received: LiveEvent[] = [];
-      hub.subscribe(articleId, { onEvent: (e) => received.push(e) });
-      // Another app instance: only NOTIFY reaches this one (no emitAfterCommit here).
+      await hub.subscribe(articleId, { onEvent: (e) => received.push(e) }).ready;
+      const db = getDb();
+      const version = (n: number) => ({ type: 'version.created' as const, articleId, version: { id: `v${n}`, number: n } });
       await expect(
-        getDb().$transaction(async (tx) => {
-          await publishLiveEvent(tx, { type: 'annotation.deleted', articleId, id: 'rolled-back', actorId: other.id });
+        db.$transaction(async (tx) => {
+          await publishLiveEvents(tx, other.id, [version(1)]);
           throw new Error('rollback');
         }),
       ).rejects.toThrow('rollback');
-      const committed = await getDb().$transaction((tx) => publishLiveEvent(tx, { type: 'annotation.updated', articleId, id: 'remote-1', actorId: other.id }));
-      await expect.poll(() => received.map((e) => e.eventId)).toContain(committed.eventId);
-      expect(received.map((e) => e.id)).toEqual(['remote-1']);
-      // Raw garbage on the channel is ignored, not crashing the hub.
-      await getDb().$executeRawUnsafe(`SELECT pg_notify('${LIVE_CHANNEL}', 'not json')`);
-      const after = await getDb().$transaction((tx) => publishLiveEvent(tx, { type: 'annotation.updated', articleId, id: 'remote-2', actorId: other.id }));
-      await expect.poll(() => received.map((e) => e.eventId)).toContain(after.eventId);
-      expect(received.map((e) => e.id)).toEqual(['remote-1', 'remote-2']);
+      const [committed] = await db.$transaction((tx) => publishLiveEvents(tx, other.id, [version(2)]));
+      // The rolled-back number was never taken: numbers stay gapless.
+      expect(committed!.seq).toBe(1);
+      await expect.poll(() => received.map((e) => e.seq)).toEqual([1]);
+      await db.$executeRawUnsafe(`SELECT pg_notify('${LIVE_CHANNEL}', 'not json'), pg_notify('${LIVE_CHANNEL}', '${articleId} 7 {"broken"')`);
+      const [after] = await db.$transaction((tx) => publishLiveEvents(tx, other.id, [version(3)]));
+      await expect.poll(() => received.map((e) => e.seq)).toEqual([1, after!.seq]);
+      expect(received.map((e) => e.id)).toEqual(['v2', 'v3']);
+    });
+
+    it('an event too large for NOTIFY is read from the log', async () => {
+      const received: LiveEvent[] = [];
+      await hub.subscribe(articleId, { onEvent: (e) => received.push(e) }).ready;
+      // 5,000 three-byte characters: the event is larger than pg_notify's 8,000 bytes. Written the way
+      // another instance would (NOTIFY only: no local bus), so the hub must read it from the log.
+      const id = idOf(await createOn(other, 'truce held overnight'));
+      await getDb().$transaction(async (tx) => {
+        await tx.annotation.update({ where: { id }, data: { note: '€'.repeat(5_000) } });
+        await publishLiveEvents(tx, other.id, [{ type: 'annotation.updated', articleId, annotationId: id }]);
+      });
+      await expect.poll(() => received.map((e) => e.type)).toEqual(['annotation.created', 'annotation.updated']);
+      expect((received[1] as { annotation: AnnotationDto }).annotation.note).toHaveLength(5_000);
+      expect(await getDb().liveEvent.count({ where: { articleId } })).toBe(2);
     });
 
     it('counts viewers per article and announces presence changes', async () => {
       const seenByFirst: number[] = [];
-      const off1 = hub.subscribe(articleId, { onEvent: () => undefined, onPresence: (n) => seenByFirst.push(n) });
-      const off2 = hub.subscribe(articleId, { onEvent: () => undefined });
+      const first = hub.subscribe(articleId, { onEvent: () => undefined, onPresence: (n) => seenByFirst.push(n) });
+      const second = hub.subscribe(articleId, { onEvent: () => undefined });
       hub.subscribe('another-article', { onEvent: () => undefined });
       expect(hub.viewers(articleId)).toBe(2);
       expect(hub.viewers('another-article')).toBe(1);
-      off2();
-      off2(); // idempotent: must not count twice
+      second.unsubscribe();
+      second.unsubscribe(); // idempotent: must not count twice
       expect(hub.viewers(articleId)).toBe(1);
       expect(seenByFirst).toEqual([1, 2, 1]);
-      off1();
+      first.unsubscribe();
       expect(hub.viewers(articleId)).toBe(0);
     });
   });
 
+  describe('LiveHub ordering (in-process, a fake log)', () => {
+    const event = (seq: number): LiveEvent => ({ type: 'version.created', seq, articleId: 'a1', id: `v${seq}`, actorId: 'u', at: new Date(0).toISOString(), since: seq - 1 });
+    function fakeLog(current: number, logged: LiveEvent[]): LiveLog & { reads: number } {
+      const log = {
+        reads: 0,
+        currentSeq: async () => current,
+        eventsAfter: async (_a: string, after: number, { upTo = Infinity }: { upTo?: number } = {}) => {
+          log.reads++;
+          return logged.filter((e) => e.seq > after && e.seq <= upTo);
+        },
+      };
+      return log;
+    }
+
+    it('hands events on in number order: one that overtakes an earlier one waits for it', async () => {
+      const hub = new LiveHub({ databaseUrl: null, log: fakeLog(4, []), gapWaitMs: 5_000 });
+      const seqs: number[] = [];
+      expect(await hub.subscribe('a1', { onEvent: (e) => seqs.push(e.seq) }).ready).toBe(4);
+      hub.dispatch(event(6));
+      hub.dispatch(event(4)); // already known: dropped
+      expect(seqs).toEqual([]);
+      hub.dispatch(event(5));
+      hub.dispatch(event(6)); // a duplicate (the other source)
+      hub.dispatch(event(7));
+      expect(seqs).toEqual([5, 6, 7]);
+      await hub.stop();
+    });
+
+    it('fills a number that never arrives from the log, and sends a resync when the log no longer has it', async () => {
+      const log = fakeLog(1, [event(2), event(3)]);
+      const hub = new LiveHub({ databaseUrl: null, log, gapWaitMs: 10 });
+      const seqs: number[] = [];
+      const gaps: number[] = [];
+      await hub.subscribe('a1', { onEvent: (e) => seqs.push(e.seq), onGap: (s) => gaps.push(s) }).ready;
+      hub.dispatch(event(4)); // 2 and 3 were lost (a LISTEN reconnect): read from the log
+      await expect.poll(() => seqs).toEqual([2, 3, 4]);
+      expect(gaps).toEqual([]);
+      hub.dispatch(event(9)); // 5..8 are not in the log (pruned): subscribers resync, then go on
+      await expect.poll(() => seqs).toEqual([2, 3, 4, 9]);
+      expect(gaps).toEqual([8]);
+      await hub.stop();
+    });
+
+    it('events that arrive before the current number is known are ordered once it is', async () => {
+      let release: (n: number) => void = () => undefined;
+      const log: LiveLog = { currentSeq: () => new Promise((r) => (release = r)), eventsAfter: async () => [] };
+      const hub = new LiveHub({ databaseUrl: null, log, gapWaitMs: 5_000 });
+      const seqs: number[] = [];
+      const sub = hub.subscribe('a1', { onEvent: (e) => seqs.push(e.seq) });
+      hub.dispatch(event(3));
+      hub.dispatch(event(2)); // committed before the subscriber's starting point: not for it
+      release(2);
+      expect(await sub.ready).toBe(2);
+      expect(seqs).toEqual([3]);
+      await hub.stop();
+    });
+  });
+
   describe('SSE route', () => {
-    it('streams annotation.created/updated/deleted with the annotation id; abort closes the stream', async () => {
+    it('each event carries the change in API shape and its number as the SSE id; abort closes the stream', async () => {
       const { res, controller, reader } = await openStream(analyst, articleId);
       streams.push(controller);
       expect(res.status).toBe(200);
@@ -225,24 +248,32 @@ describe('live events', () => {
       expect(await reader!.next((m) => m.event === 'presence')).toMatchObject({ data: { viewers: 1 } });
       await getLiveHub().ready();
 
-      const created = await createOn(other, 'truce held overnight');
+      const created = await createOn(other, 'truce held overnight', articleId, text, 'other-key');
       expect(created.status).toBe(201);
-      const id = (created.data.annotation as { id: string }).id;
-      const message = await reader!.next((m) => m.event !== 'presence' && m.event !== 'comment');
+      const id = idOf(created);
+      const message = await reader!.next(isChange);
       expect(message.event).toBe('annotation.created');
-      expect(message.data).toMatchObject({ type: 'annotation.created', articleId, id, actorId: other.id });
-      expect(message.id).toBe((message.data as LiveEvent).eventId);
-      // Ids only: the stream never carries the annotation's content.
-      expect(JSON.stringify(message.data)).not.toContain('truce');
+      expect(message.id).toBe('1');
+      expect(message.data).toMatchObject({ type: 'annotation.created', seq: 1, articleId, id, annotationId: id, actorId: other.id });
+      expect((message.data as { annotation: AnnotationDto }).annotation).toEqual(created.data.annotation);
+      // Another user's create key never reaches this viewer.
+      expect(JSON.stringify(message.data)).not.toContain('other-key');
 
-      const patched = await callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: other.token, params: { id }, json: { revision: 1, note: 'n' } });
-      expect(patched.status).toBe(200);
-      expect(await reader!.next((m) => m.event.startsWith('annotation.'))).toMatchObject({ event: 'annotation.updated', data: { id } });
-      const deleted = await callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: other.token, params: { id } });
-      expect(deleted.status).toBe(204);
-      expect(await reader!.next((m) => m.event.startsWith('annotation.'))).toMatchObject({ event: 'annotation.deleted', data: { id } });
+      expect((await patch(other, id, { revision: 1, note: 'checked' })).status).toBe(200);
+      expect(await reader!.next(isChange)).toMatchObject({ event: 'annotation.updated', id: '2', data: { seq: 2, annotation: { id, note: 'checked', revision: 2 } } });
+      const reply = await callRoute(repliesRoute.POST, `/api/annotations/${id}/replies`, { method: 'POST', token: analyst.token, params: { id }, json: { body: 'Source?' } });
+      expect(reply.status).toBe(201);
+      expect(await reader!.next(isChange)).toMatchObject({ event: 'reply.created', data: { annotationId: id, reply: { body: 'Source?' }, annotation: { id, replyCount: 1 } } });
+      const review = await callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: reviewer.token, params: { id }, json: { verdict: 'AGREE' } });
+      expect(review.status).toBe(201);
+      expect(await reader!.next(isChange)).toMatchObject({ event: 'review.created', data: { review: { verdict: 'AGREE' }, annotation: { id, status: 'CONFIRMED' } } });
+      expect((await remove(other, id)).status).toBe(204);
+      expect(await reader!.next(isChange)).toMatchObject({ event: 'annotation.deleted', id: '5', data: { id } });
+      const restored = await callRoute(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', token: other.token, params: { id } });
+      expect(restored.status).toBe(200);
+      expect(await reader!.next(isChange)).toMatchObject({ event: 'annotation.restored', data: { annotation: { id, deletedAt: null } } });
 
-      // A failed create publishes nothing; the NOTIFY copies of the three events above are dropped.
+      // A failed create publishes nothing; the NOTIFY copies of the events above are dropped.
       const refused = await callRoute(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
         method: 'POST',
         token: other.token,
@@ -250,30 +281,91 @@ describe('live events', () => {
         json: { start: 0, end: 4, exact: 'Nope', tag: 'un' },
       });
       expect(refused.status).toBe(400);
-      const marker = await flushNotify(articleId, other.id, (m) => reader!.next((x) => x.id === m.eventId));
-      const annotationEvents = reader!.seen.filter((m) => m.event.startsWith('annotation.'));
-      expect(annotationEvents.map((m) => m.event)).toEqual(['annotation.created', 'annotation.updated', 'annotation.deleted']);
-      expect(reader!.seen.at(-1)?.id).toBe(marker.eventId);
+      const marker = await flushNotify(articleId, other.id, (m) => reader!.next((x) => x.id === String(m.seq)));
+      const changes = reader!.seen.filter(isChange);
+      expect(changes.map((m) => m.event)).toEqual(['annotation.created', 'annotation.updated', 'reply.created', 'review.created', 'annotation.deleted', 'annotation.restored', 'version.created']);
+      expect(changes.map((m) => Number(m.id))).toEqual([1, 2, 3, 4, 5, 6, marker.seq]);
 
       controller.abort();
       expect(await reader!.ended()).toBe(true);
       expect(getLiveHub().viewers(articleId)).toBe(0);
     });
 
-    it('presence counts open streams and drops when a tab goes away', async () => {
-      const a = await openStream(analyst, articleId);
-      streams.push(a.controller);
-      expect(await a.reader!.next((m) => m.event === 'presence')).toMatchObject({ data: { viewers: 1 } });
-      const b = await openStream(other, articleId);
-      streams.push(b.controller);
-      expect(await b.reader!.next((m) => m.event === 'presence')).toMatchObject({ data: { viewers: 2 } });
-      expect(await a.reader!.next((m) => m.event === 'presence')).toMatchObject({ data: { viewers: 2 } });
-      expect(getLiveHub().viewers(articleId)).toBe(2);
+    it('the author’s own stream gets the create’s key (its tab swaps the optimistic row); nobody else does', async () => {
+      const own = await openStream(analyst, articleId);
+      const theirs = await openStream(other, articleId);
+      streams.push(own.controller, theirs.controller);
+      await own.reader!.next((m) => m.event === 'presence');
+      await theirs.reader!.next((m) => m.event === 'presence');
+      expect((await createOn(analyst, 'truce held overnight', articleId, text, 'my-temp-key')).status).toBe(201);
+      expect((await own.reader!.next(isChange)).data).toMatchObject({ clientKey: 'my-temp-key' });
+      expect((await theirs.reader!.next(isChange)).data).not.toHaveProperty('clientKey');
+    });
 
-      b.controller.abort();
-      expect(await b.reader!.ended()).toBe(true);
-      expect(await a.reader!.next((m) => m.event === 'presence')).toMatchObject({ data: { viewers: 1 } });
-      expect(getLiveHub().viewers(articleId)).toBe(1);
+    it('a deleted annotation reaches a non-admin as a bare deletion (never its text); an admin gets it in full', async () => {
+      const created = await createOn(other, 'truce held overnight');
+      const id = idOf(created);
+      const viewer = await openStream(analyst, articleId);
+      const deskAdmin = await openStream(admin, articleId);
+      streams.push(viewer.controller, deskAdmin.controller);
+      await viewer.reader!.next((m) => m.event === 'presence');
+      await deskAdmin.reader!.next((m) => m.event === 'presence');
+      expect((await remove(other, id)).status).toBe(204);
+
+      const seen = await viewer.reader!.next(isChange);
+      expect(seen).toMatchObject({ event: 'annotation.deleted', data: { type: 'annotation.deleted', id, annotationId: id, seq: 2 } });
+      expect(seen.data).not.toHaveProperty('annotation');
+      expect(seen.raw).not.toContain('truce');
+      const full = await deskAdmin.reader!.next(isChange);
+      expect(full).toMatchObject({ event: 'annotation.deleted', data: { annotation: { id, target: { exact: 'truce held overnight' } } } });
+      expect((full.data as { annotation: AnnotationDto }).annotation.deletedAt).not.toBeNull();
+    });
+
+    it('Last-Event-ID replays what was missed, folded per annotation; a claim created and deleted meanwhile arrives as a bare deletion', async () => {
+      const kept = idOf(await createOn(other, 'truce held overnight'));
+      // The viewer saw up to 1, then went away.
+      const gone = idOf(await createOn(other, 'talks to resume'));
+      expect((await patch(other, kept, { revision: 1, note: 'first' })).status).toBe(200);
+      expect((await patch(other, kept, { revision: 2, note: 'second' })).status).toBe(200);
+      expect((await remove(other, gone)).status).toBe(204);
+
+      const back = await openStream(analyst, articleId, { lastEventId: 1 });
+      streams.push(back.controller);
+      await back.reader!.next((m) => m.event === 'presence');
+      const replayed = back.reader!.seen.filter(isChange);
+      expect(replayed.map((m) => [m.event, m.id])).toEqual([
+        ['annotation.updated', '4'],
+        ['annotation.deleted', '5'],
+      ]);
+      expect(replayed[0]!.data).toMatchObject({ replayed: true, annotation: { id: kept, note: 'second' } });
+      expect(replayed[1]!.data).toMatchObject({ id: gone, replayed: true });
+      expect(replayed[1]!.raw).not.toContain('talks to resume');
+
+      // …and it is live again from there.
+      expect((await patch(other, kept, { revision: 3, note: 'third' })).status).toBe(200);
+      expect(await back.reader!.next(isChange)).toMatchObject({ id: '6', data: { annotation: { note: 'third' } } });
+
+      // A first connect says where the page's list was with ?since=; Last-Event-ID wins on a reconnect.
+      const fresh = await openStream(analyst, articleId, { since: 5 });
+      streams.push(fresh.controller);
+      await fresh.reader!.next((m) => m.event === 'presence');
+      expect(fresh.reader!.seen.filter(isChange).map((m) => m.id)).toEqual(['6']);
+    });
+
+    it('a replay that reaches past the kept log, or over a bulk change, is a resync (no id); a number from the future asks for everything', async () => {
+      idOf(await createOn(other, 'truce held overnight'));
+      await getDb().liveEvent.deleteMany({ where: { articleId, seq: 1 } }); // as pruning would
+      idOf(await createOn(other, 'talks to resume'));
+      const pruned = await openStream(analyst, articleId, { lastEventId: 0 });
+      streams.push(pruned.controller);
+      const resync = await pruned.reader!.next((m) => m.event === 'resync');
+      expect(resync).toMatchObject({ data: { type: 'resync', since: 0 } });
+      expect(resync.id).toBeUndefined();
+      expect(pruned.reader!.seen.filter(isChange)).toEqual([]);
+
+      const ahead = await openStream(analyst, articleId, { lastEventId: 99 });
+      streams.push(ahead.controller);
+      expect(await ahead.reader!.next((m) => m.event === 'resync')).toMatchObject({ data: { since: 99, full: true } });
     });
 
     it('does not leak events of other articles into a stream', async () => {
@@ -283,8 +375,23 @@ describe('live events', () => {
       streams.push(controller);
       await reader!.next((m) => m.event === 'presence');
       expect((await createOn(analyst, 'truce held overnight', otherId, text.replace('Live test', 'Other'))).status).toBe(201);
-      await flushNotify(articleId, analyst.id, (m) => reader!.next((x) => x.id === m.eventId));
+      await flushNotify(articleId, analyst.id, (m) => reader!.next((x) => x.id === String(m.seq)));
       expect(reader!.seen.filter((m) => m.event.startsWith('annotation.'))).toEqual([]);
+    });
+
+    it('a client that stops reading is dropped once its buffer is full (it reconnects and heals from the log)', async () => {
+      const controller = new AbortController();
+      streams.push(controller);
+      const res = await openArticleStream(getDb(), analyst, articleId, controller.signal, { maxBufferedBytes: 4_000 });
+      // Nobody reads res.body.
+      expect(res.status).toBe(200);
+      await expect.poll(() => getLiveHub().viewers(articleId)).toBe(1);
+      await getLiveHub().ready();
+      const id = idOf(await createOn(other, 'truce held overnight'));
+      for (let revision = 1; revision <= 8 && getLiveHub().viewers(articleId) > 0; revision++) {
+        expect((await patch(other, id, { revision, note: `round ${revision} ${'x'.repeat(600)}` })).status).toBe(200);
+      }
+      await expect.poll(() => getLiveHub().viewers(articleId)).toBe(0);
     });
 
     it('sends keep-alive comments', async () => {

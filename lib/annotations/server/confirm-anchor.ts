@@ -18,7 +18,7 @@ import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
  * current version (checked like a new annotation). Revision-checked like an edit.
  */
 export async function confirmAnchor(db: Db, actor: Actor, id: string, input: ConfirmAnchorInput): Promise<AnnotationDto> {
-  const row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+  return runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
     const decision = canConfirmAnchor(actor, row.author.id);
@@ -34,7 +34,7 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
         throw new AppError('validation_failed', 'This annotation is orphaned: send start, end and exact to place it on the current text.');
       }
       if (row.versionId !== version.id) throw new AppError('conflict', 'The article has a newer version; reload it and check the anchor again.');
-      if (row.anchorState === 'exact') return row;
+      if (row.anchorState === 'exact') return withConflicts(tx, row);
       data = { anchorState: 'exact' };
     }
     const { count } = await tx.annotation.updateMany({ where: { id, revision: input.revision, deletedAt: null }, data: { ...data, revision: { increment: 1 } } });
@@ -47,8 +47,8 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
     if (updated.exact !== row.exact) await storeClaimKeys(tx, [{ id, articleId: updated.articleId, exact: updated.exact }]);
     const anchorOf = (a: typeof row) => ({ versionId: a.versionId, start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState });
     await audit({ annotationId: id, action: 'anchor_confirmed', before: anchorOf(row), after: anchorOf(updated) });
-    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
-    return updated;
+    const annotation = await withConflicts(tx, updated);
+    live({ type: 'annotation.reanchored', articleId: row.articleId, annotationId: id, annotation });
+    return annotation;
   });
-  return withConflicts(db, row);
 }

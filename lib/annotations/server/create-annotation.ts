@@ -34,9 +34,9 @@ export async function createAnnotation(
     const replay = await findReplay(db, actor, articleId, input, idempotencyKey);
     if (replay) return { annotation: replay, created: false };
   }
-  let row;
+  let annotation: AnnotationDto;
   try {
-    row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+    annotation = await runWrite(db, actor, async ({ tx, audit, live }) => {
       const version = await lockCurrentVersion(tx, articleId);
       if (input.versionId !== undefined && input.versionId !== version.id) {
         throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
@@ -68,8 +68,10 @@ export async function createAnnotation(
       if (input.suggestionReason) {
         await recordSuggestionFeedback(tx, { userId: actor.id, articleId, versionId: version.id, text: version.text, start: row.start, end: row.end, finalTag: tag.key, annotationId: row.id });
       }
-      live({ type: 'annotation.created', articleId, id: row.id, annotationId: row.id });
-      return row;
+      const annotation = await withConflicts(tx, row);
+      // The key goes only to the author's own streams: their tab swaps its optimistic row for this one.
+      live({ type: 'annotation.created', articleId, annotationId: row.id, annotation, ...(idempotencyKey ? { clientKey: idempotencyKey } : {}) });
+      return annotation;
     });
   } catch (error) {
     if (idempotencyKey && isUniqueViolation(error)) {
@@ -78,7 +80,7 @@ export async function createAnnotation(
     }
     throw error;
   }
-  return { annotation: await withConflicts(db, row), created: true };
+  return { annotation, created: true };
 }
 
 /** The annotation an earlier request with this key created, if any; 409 if the key was used for another selection. */

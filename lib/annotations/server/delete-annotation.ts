@@ -17,6 +17,6 @@ export async function deleteAnnotation(db: Db, actor: Actor, id: string): Promis
     const { count } = await tx.annotation.updateMany({ where: { id, deletedAt: null }, data: { deletedAt } });
     if (count === 0) throw notFound('The annotation');
     await audit({ annotationId: id, action: 'deleted', before: { deletedAt: null }, after: { deletedAt: deletedAt.toISOString() } });
-    live({ type: 'annotation.deleted', articleId: row.articleId, id, annotationId: id });
+    live({ type: 'annotation.deleted', articleId: row.articleId, annotationId: id });
   });
 }

@@ -7,20 +7,91 @@ import type { ListAnnotationsQuery } from '@/lib/annotations/annotation-schemas'
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
 import { canListDeletedAnnotations } from '@/lib/core/permissions';
+import { readArticleSeq } from '@/lib/live/server/read-article-seq';
+
+/** Rows loaded and mapped at a time: a 10,000-annotation list never sits in memory as one string. */
+export const ANNOTATION_PAGE_SIZE = 1_000;
+
+export type AnnotationList = { annotations: AnnotationDto[]; seq: number };
 
 /**
- * An article's annotations in document order (start, end), with their conflicts. Live ones only,
- * unless an admin asks for deleted ones too (to restore them). Two queries for the annotations and
- * their conflicts (one when unfiltered), whatever their number.
+ * An article's annotations in document order (start, end), with their conflicts, and the article's
+ * live sequence number read before them (events after it are news to whoever holds this list).
+ * Live ones only, unless an admin asks for deleted ones too (to restore them).
  */
-export async function listAnnotations(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery = {}): Promise<AnnotationDto[]> {
+export async function listAnnotations(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery = {}): Promise<AnnotationList> {
+  const { seq, pages } = await annotationPages(db, actor, articleId, query);
+  const annotations: AnnotationDto[] = [];
+  for await (const page of pages) annotations.push(...page);
+  return { annotations, seq };
+}
+
+/** The permission check and the sequence number up front; then the list page by page (see ANNOTATION_PAGE_SIZE). */
+export async function annotationPages(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  query: ListAnnotationsQuery = {},
+  known?: { seq: number },
+): Promise<{ seq: number; pages: AsyncGenerator<AnnotationDto[]> }> {
+  assertMayList(actor, query);
+  const seq = known ? known.seq : await readArticleSeq(db, articleId);
+  if (seq === null) throw notFound('The article');
+  return { seq, pages: filtered(query) ? filteredPages(db, actor, articleId, query) : wholePages(db, articleId, !!query.includeDeleted) };
+}
+
+export function assertMayList(actor: Actor, query: ListAnnotationsQuery): void {
   if (query.includeDeleted) {
     const decision = canListDeletedAnnotations(actor);
     if (!decision.ok) throw forbidden(decision.reason);
   }
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
-  if (!article) throw notFound('The article');
+}
 
+function filtered(query: ListAnnotationsQuery): boolean {
+  return query.tag !== undefined || query.author !== undefined || query.status !== undefined || query.anchorState !== undefined || !!query.q;
+}
+
+/**
+ * The whole list. Up to a page, one query for the rows (the conflicts are computed from them) beside
+ * one for the rulings. Larger, a light query gives the order and the spans for the conflicts, then
+ * the rows follow by id, a page at a time (ids, not offsets, page it: a row re-anchored while the
+ * list is read can neither be skipped nor sent twice).
+ */
+async function* wholePages(db: Db, articleId: string, includeDeleted: boolean): AsyncGenerator<AnnotationDto[]> {
+  const where: Prisma.AnnotationWhereInput = { articleId, ...(includeDeleted ? {} : { deletedAt: null }) };
+  const order = [{ start: 'asc' as const }, { end: 'asc' as const }, { id: 'asc' as const }];
+  const placed = (r: { deletedAt: Date | null; anchorState: string }) => r.deletedAt === null && r.anchorState !== 'orphaned';
+  const spanOf = (r: { id: string; start: number; end: number; authorId: string; tag: { key: string } }) => ({ id: r.id, start: r.start, end: r.end, authorId: r.authorId, tag: r.tag.key });
+  const [firstRows, resolutions] = await Promise.all([
+    db.annotation.findMany({ where, select: { ...annotationDtoSelect, authorId: true }, orderBy: order, take: ANNOTATION_PAGE_SIZE + 1 }),
+    loadConflictResolutions(db, articleId),
+  ]);
+  if (firstRows.length <= ANNOTATION_PAGE_SIZE) {
+    const map = conflictMapOf(firstRows.filter(placed).map(spanOf), resolutions);
+    yield firstRows.map((row) => toAnnotationDto(row, row.deletedAt ? [] : (map.get(row.id) ?? [])));
+    return;
+  }
+  const spans = await db.annotation.findMany({
+    where,
+    select: { id: true, start: true, end: true, authorId: true, deletedAt: true, anchorState: true, tag: { select: { key: true } } },
+    orderBy: order,
+  });
+  const map = conflictMapOf(spans.filter(placed).map(spanOf), resolutions);
+  for (let i = 0; i < spans.length; i += ANNOTATION_PAGE_SIZE) {
+    const ids = spans.slice(i, i + ANNOTATION_PAGE_SIZE).map((s) => s.id);
+    const rows = await db.annotation.findMany({ where: { id: { in: ids }, ...(includeDeleted ? {} : { deletedAt: null }) }, select: annotationDtoSelect });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const page: AnnotationDto[] = [];
+    for (const id of ids) {
+      const row = byId.get(id);
+      if (row) page.push(toAnnotationDto(row, row.deletedAt ? [] : (map.get(row.id) ?? [])));
+    }
+    yield page;
+  }
+}
+
+/** A filtered list (a tag, an author, a search): one page, conflicts from the whole article. */
+async function* filteredPages(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery): AsyncGenerator<AnnotationDto[]> {
   const where: Prisma.AnnotationWhereInput = { articleId };
   if (!query.includeDeleted) where.deletedAt = null;
   if (query.tag !== undefined) where.tag = { key: await knownTagKey(db, query.tag) };
@@ -32,24 +103,11 @@ export async function listAnnotations(db: Db, actor: Actor, articleId: string, q
     const contains = { contains: escapeLike(query.q), mode: 'insensitive' as const };
     where.OR = [{ exact: contains }, { note: contains }, { sourceDetail: contains }];
   }
-  const filtered = query.tag !== undefined || query.author !== undefined || query.status !== undefined || query.anchorState !== undefined || !!query.q;
-
-  const rowsPromise = db.annotation.findMany({ where, select: annotationDtoSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }] });
-  // Unfiltered, the rows are the article's annotations already: no second query for conflicts.
-  const [rows, conflicts, resolutions] = await Promise.all([
-    rowsPromise,
-    filtered ? loadConflictMap(db, articleId) : null,
-    filtered ? [] : loadConflictResolutions(db, articleId),
+  const [rows, map] = await Promise.all([
+    db.annotation.findMany({ where, select: annotationDtoSelect, orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }] }),
+    loadConflictMap(db, articleId),
   ]);
-  const map =
-    conflicts ??
-    conflictMapOf(
-      rows
-        .filter((r) => r.deletedAt === null && r.anchorState !== 'orphaned')
-        .map((r) => ({ id: r.id, start: r.start, end: r.end, authorId: r.author.id, tag: r.tag.key })),
-      resolutions,
-    );
-  return rows.map((row) => toAnnotationDto(row, row.deletedAt ? [] : (map.get(row.id) ?? [])));
+  yield rows.map((row) => toAnnotationDto(row, row.deletedAt ? [] : (map.get(row.id) ?? [])));
 }
 
 /** 400 listing the valid keys for a tag filter naming no tag (archived tags still filter old work). */

@@ -8,6 +8,23 @@ export async function loadConflictResolutions(db: Db | Tx, articleId: string): P
     where: { action: 'conflict_resolved', annotation: { articleId } },
     select: { after: true },
   });
+  return resolutionsOf(events);
+}
+
+/**
+ * The rulings that involve these annotations. A ruling is recorded on both annotations of the pair,
+ * so looking up one side's audit entries (by its annotation id, an indexed lookup) finds it.
+ */
+export async function loadConflictResolutionsOf(db: Db | Tx, annotationIds: readonly string[]): Promise<ConflictResolution[]> {
+  if (annotationIds.length === 0) return [];
+  const events = await db.annotationEvent.findMany({
+    where: { action: 'conflict_resolved', annotationId: { in: [...annotationIds] } },
+    select: { after: true },
+  });
+  return resolutionsOf(events);
+}
+
+function resolutionsOf(events: ReadonlyArray<{ after: unknown }>): ConflictResolution[] {
   const rulings = new Map<string, ConflictResolution>();
   for (const { after } of events) {
     const r = after as Partial<Record<keyof ConflictResolution, unknown>> | null;

@@ -42,7 +42,7 @@ export async function restoreAnnotation(db: Db, actor: Actor, id: string): Promi
     const { count } = await tx.annotation.updateMany({ where: { id, deletedAt: { not: null } }, data: { ...data, revision: { increment: 1 } } });
     if (count === 0) return;
     await audit({ annotationId: id, action: 'restored', before, after });
-    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
+    live({ type: 'annotation.restored', articleId: row.articleId, annotationId: id });
   });
   const row = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
   return withConflicts(db, row);

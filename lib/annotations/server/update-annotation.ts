@@ -23,7 +23,7 @@ const AUTHOR_FIELDS = ['tag', 'sourceDetail', 'note', 'confidence'] as const;
  * recorded as a regrade.
  */
 export async function updateAnnotation(db: Db, actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationDto> {
-  const row = await runWrite(db, actor, async ({ tx, audit, live }) => {
+  return runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
     const decision = AUTHOR_FIELDS.some((field) => input[field] !== undefined) ? canEditAnnotation(actor, row.author.id) : canRegrade(actor, row.author.id);
@@ -31,7 +31,7 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
     if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
 
     const changes = await changesOf(tx, row, input);
-    if (Object.keys(changes.before).length === 0) return row;
+    if (Object.keys(changes.before).length === 0) return withConflicts(tx, row);
 
     const { count } = await tx.annotation.updateMany({
       where: { id, revision: input.revision, deletedAt: null },
@@ -47,10 +47,10 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
     if (gradeOnly) await audit({ annotationId: id, action: 'regraded', before: changes.before.grade, after: changes.after.grade });
     else await audit({ annotationId: id, action: 'updated', before: changes.before, after: changes.after });
     if (typeof changes.after.tag === 'string') await retagSuggestionFeedback(tx, id, changes.after.tag);
-    live({ type: 'annotation.updated', articleId: row.articleId, id, annotationId: id });
-    return tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
+    const annotation = await withConflicts(tx, await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect }));
+    live({ type: 'annotation.updated', articleId: row.articleId, annotationId: id, annotation });
+    return annotation;
   });
-  return withConflicts(db, row);
 }
 
 async function changesOf(tx: Tx, row: AnnotationRow, input: UpdateAnnotationInput): Promise<Changes> {

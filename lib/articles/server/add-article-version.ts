@@ -67,7 +67,7 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
           after: { start: after.start, end: after.end, exact: after.exact, anchorState: after.anchorState, versionId: version.id, score: r.score },
         });
       }
-      live({ type: 'version.created', articleId, id: version.id });
+      live({ type: 'version.created', articleId, version: { id: version.id, number: version.number } });
       return { version, reanchored: annotations.length - orphaned, orphaned };
     },
     { timeoutMs: 120_000 },

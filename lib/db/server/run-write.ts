@@ -13,9 +13,10 @@ export type Write = {
   audit(event: Omit<AuditEvent, 'actorId'>): Promise<void>;
   /**
    * Queues a live event for the article's viewers. Nothing leaves before the commit: queued events
-   * are published as the transaction's last statement and never for a write that rolls back.
+   * are published as the transaction's last statements (numbered, logged for replay, NOTIFY) and
+   * never for a write that rolls back. Pass the annotation's DTO when it is at hand; else it is loaded.
    */
-  live(event: Omit<LiveEventInput, 'actorId'>): void;
+  live(event: LiveEventInput): void;
 };
 
 export type WriteOptions = {
@@ -39,10 +40,10 @@ export async function runWrite<T>(db: Db, actor: Pick<Actor, 'id'> | null, work:
       const write: Write = {
         tx,
         audit: (event) => recordEvent(tx, { ...event, actorId: actingId(actor) }),
-        live: (event) => void queued.push({ ...event, actorId: actingId(actor) }),
+        live: (event) => void queued.push(event),
       };
       const value = await work(write);
-      published = await publishLiveEvents(tx, queued);
+      if (queued.length) published = await publishLiveEvents(tx, actingId(actor), queued);
       return value;
     },
     { maxWait: 10_000, timeout: timeoutMs },

@@ -147,7 +147,7 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
               score: p.score,
             },
           });
-          live({ type: 'annotation.created', articleId, id: p.id, annotationId: p.id });
+          live({ type: 'annotation.created', articleId, annotationId: p.id });
         }
       },
       { timeoutMs: 60_000 },

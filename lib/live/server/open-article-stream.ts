@@ -2,72 +2,141 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
+import { liveAudience, liveEventView, type LiveAudience } from '@/lib/live/live-audience';
+import type { LiveEvent, LiveEventView, ResyncMessage } from '@/lib/live/live-event';
+import { replayEvents, REPLAY_MAX_EVENTS } from '@/lib/live/replay-events';
 import { sseMessage } from '@/lib/live/sse';
+import { prismaLiveLog, type LiveLog } from '@/lib/live/server/live-log';
 import { getLiveHub, type LiveHub } from '@/lib/live/server/subscribe';
 
 export const SSE_RETRY_MS = 2_000;
 export const SSE_PING_MS = 15_000;
-/** Chunks queued for a client that does not read; past this the stream is closed and it reconnects. */
-const MAX_QUEUED = 1_000;
+/**
+ * Bytes queued for a client that does not read (a stalled tab, a dead network path). Past this the
+ * stream is closed: the browser reconnects with Last-Event-ID and heals from the log, and the server
+ * never holds more than this per connection.
+ */
+export const SSE_MAX_BUFFERED_BYTES = 256 * 1024;
+
+export type StreamOptions = {
+  hub?: LiveHub;
+  log?: LiveLog;
+  pingMs?: number;
+  /** Where the viewer stopped: the `Last-Event-ID` header of a reconnect, or `?since=` of a first connect. */
+  after?: number | null;
+  maxBufferedBytes?: number;
+};
+
+const encoder = new TextEncoder();
+/** One serialisation per event and audience, shared by every stream that sends that copy. */
+const encoded = new WeakMap<LiveEvent, Map<string, Uint8Array>>();
+
+function encodeFor(event: LiveEvent, audience: Exclude<LiveAudience, null>, own: boolean): Uint8Array {
+  const key = `${audience}${own ? '+own' : ''}`;
+  let copies = encoded.get(event);
+  if (!copies) encoded.set(event, (copies = new Map()));
+  let bytes = copies.get(key);
+  if (!bytes) copies.set(key, (bytes = encoder.encode(sseMessage(event.type, liveEventView(event, audience, own), String(event.seq)))));
+  return bytes;
+}
+
+/** The Last-Event-ID / since value as a sequence number, or null when absent or not one. */
+export function parseSeq(value: string | null | undefined): number | null {
+  if (value === null || value === undefined || !/^\d{1,15}$/.test(value.trim())) return null;
+  return Number(value.trim());
+}
 
 /**
- * A `text/event-stream` of one article's live events for a signed-in user: `retry` first, each
- * event as `event: <type>` / `id: <eventId>` / `data: <LiveEvent>`, `presence` ({ viewers }) when the
- * number of open streams changes, and a comment every 15 s so proxies keep the connection open.
- * Ends when the client goes away (the request's signal aborts) or the reader cancels.
+ * A `text/event-stream` of one article's live events for a signed-in user: `retry` first; then, when
+ * the viewer says where it stopped, the events it missed (or a `resync`); then each event as it
+ * commits — `event: <type>` / `id: <seq>` / `data: <the viewer's copy>`, filtered for this viewer
+ * (lib/live/live-audience.ts) — plus `presence` ({ viewers }) when the number of open streams changes
+ * and a comment every 15 s so proxies keep the connection open. Ends when the client goes away
+ * (the request's signal aborts), the reader cancels, or it stops reading (SSE_MAX_BUFFERED_BYTES).
  */
-export async function openArticleStream(
-  db: Db,
-  _actor: Actor,
-  articleId: string,
-  signal: AbortSignal,
-  { hub = getLiveHub(), pingMs = SSE_PING_MS }: { hub?: LiveHub; pingMs?: number } = {},
-): Promise<Response> {
-  // Every signed-in user may read every article, so existence is the only check.
+export async function openArticleStream(db: Db, actor: Actor, articleId: string, signal: AbortSignal, options: StreamOptions = {}): Promise<Response> {
+  const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES } = options;
+  // Every signed-in user may open every article; what each event shows is decided per event below.
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
 
-  const encoder = new TextEncoder();
-  let close = () => undefined as void;
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let closed = false;
-      let unsubscribe: (() => void) | null = null;
-      let ping: ReturnType<typeof setInterval> | null = null;
-      close = () => {
-        if (closed) return;
-        closed = true;
-        if (ping) clearInterval(ping);
-        unsubscribe?.();
-        signal.removeEventListener('abort', close);
-        try {
-          controller.close();
-        } catch {
-          // Already closed or errored by the reader.
-        }
-      };
-      const send = (chunk: string) => {
-        if (closed) return;
-        if (controller.desiredSize !== null && controller.desiredSize < -MAX_QUEUED) return close();
-        try {
-          controller.enqueue(encoder.encode(chunk));
-        } catch {
-          close();
-        }
-      };
-      send(`retry: ${SSE_RETRY_MS}\n\n`);
-      if (signal.aborted) return close();
-      signal.addEventListener('abort', close);
-      unsubscribe = hub.subscribe(articleId, {
-        onEvent: (event) => send(sseMessage(event.type, event, event.eventId)),
-        onPresence: (viewers) => send(sseMessage('presence', { viewers })),
-      });
-      ping = setInterval(() => send(': ping\n\n'), pingMs);
-    },
-    cancel() {
-      close();
-    },
+  // Subscribe before reading the log: whatever commits meanwhile waits in `early`, nothing falls between.
+  let send: ((event: LiveEvent) => void) | null = null;
+  let presence: ((viewers: number) => void) | null = null;
+  let resync: ((since: number) => void) | null = null;
+  let lastSent = 0;
+  const early: LiveEvent[] = [];
+  const subscription = hub.subscribe(articleId, {
+    onEvent: (event) => (send ? send(event) : early.push(event)),
+    onPresence: (viewers) => presence?.(viewers),
+    onGap: () => resync?.(lastSent),
   });
+  let replay: LiveEventView[] | ResyncMessage = [];
+  try {
+    const from = await subscription.ready;
+    lastSent = from;
+    if (after !== null && after !== from) {
+      replay = after > from ? replayEvents(actor, after, from, []) : replayEvents(actor, after, from, await log.eventsAfter(articleId, after, { upTo: from, limit: REPLAY_MAX_EVENTS + 1 }));
+    }
+  } catch (error) {
+    subscription.unsubscribe();
+    throw error;
+  }
+
+  let close = () => undefined as void;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        let closed = false;
+        let ping: ReturnType<typeof setInterval> | null = null;
+        close = () => {
+          if (closed) return;
+          closed = true;
+          send = presence = resync = null;
+          if (ping) clearInterval(ping);
+          subscription.unsubscribe();
+          signal.removeEventListener('abort', close);
+          try {
+            controller.close();
+          } catch {
+            // Already closed or errored by the reader.
+          }
+        };
+        const write = (bytes: Uint8Array) => {
+          if (closed) return;
+          // desiredSize is the high-water mark (0) minus the bytes still queued for this client.
+          if (controller.desiredSize !== null && -controller.desiredSize > maxBufferedBytes) return close();
+          try {
+            controller.enqueue(bytes);
+          } catch {
+            close();
+          }
+        };
+        const deliver = (event: LiveEvent) => {
+          if (event.seq <= lastSent) return;
+          lastSent = event.seq;
+          const audience = liveAudience(actor, event);
+          if (audience) write(encodeFor(event, audience, event.actorId === actor.id));
+        };
+        write(encoder.encode(`retry: ${SSE_RETRY_MS}\n\n`));
+        if (signal.aborted) return close();
+        signal.addEventListener('abort', close);
+        if (Array.isArray(replay)) for (const view of replay) write(encoder.encode(sseMessage(view.type, view, String(view.seq))));
+        // No id on a resync: the browser's Last-Event-ID stays where the viewer's data is.
+        else write(encoder.encode(sseMessage('resync', replay)));
+        for (const event of early.splice(0)) deliver(event);
+        send = deliver;
+        presence = (viewers) => write(encoder.encode(sseMessage('presence', { viewers })));
+        resync = (since) => write(encoder.encode(sseMessage('resync', { type: 'resync', since } satisfies ResyncMessage)));
+        presence(hub.viewers(articleId));
+        ping = setInterval(() => write(encoder.encode(': ping\n\n')), pingMs);
+      },
+      cancel() {
+        close();
+      },
+    },
+    { highWaterMark: 0, size: (chunk) => chunk.byteLength },
+  );
   return new Response(stream, {
     headers: {
       'Content-Type': 'text/event-stream; charset=utf-8',

@@ -1,16 +1,149 @@
 import 'server-only';
-import { randomUUID } from 'node:crypto';
+import { loadAnnotationDtos } from '@/lib/annotations/server/annotation-conflicts';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Tx } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
-import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
+import { ANNOTATION_EVENT_TYPES, type LiveEvent, type LiveEventInput } from '@/lib/live/live-event';
+import { notifyPayload } from '@/lib/live/notify-payload';
+
+/** Events the replay log keeps per article; a viewer further behind heals with `?since=`. */
+export const LIVE_REPLAY_KEEP = 1_000;
+/** More annotation events than this for one article in one write (an import) go out as one `annotations.changed`. */
+export const LIVE_BULK_LIMIT = 50;
+/** pg_notify refuses payloads of 8000 bytes or more: larger events travel as a reference into the log. */
+const NOTIFY_MAX_BYTES = 7_900;
+
+type Pending = { articleId: string; build: (envelope: { seq: number; actorId: string; at: string }) => LiveEvent; annotationIds: string[]; touchAll: boolean };
 
 /**
- * Queues live events with pg_notify inside the writing transaction: Postgres delivers them to every
- * app instance's LISTEN connection only if the transaction commits. Called by runWrite only.
+ * Publishes a write's live events inside its transaction, as its last statements (one per article
+ * touched): bumps the article's sequence number (the LiveSequence row lock is held until the commit,
+ * so numbers follow commit order), appends the events to the replay log, marks the annotations they
+ * are about as changed at that number (`?since=`), and queues a pg_notify that Postgres delivers to
+ * every app instance only if the transaction commits. Annotations the events do not carry are loaded
+ * here, so every event has the object in its API shape. Called by runWrite only.
  */
-export async function publishLiveEvents(tx: Tx, events: readonly LiveEventInput[]): Promise<LiveEvent[]> {
+export async function publishLiveEvents(tx: Tx, actorId: string, queued: readonly LiveEventInput[]): Promise<LiveEvent[]> {
+  if (queued.length === 0) return [];
+  const dtos = await withAnnotations(tx, queued, new Map());
+  const dependents = await dependentsOf(tx, queued, dtos);
+  const inputs = [...queued, ...dependents];
+  await withAnnotations(tx, dependents, dtos);
   const at = new Date().toISOString();
-  const full = events.map((event): LiveEvent => ({ eventId: randomUUID(), at, ...event }));
-  for (const event of full) await tx.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
-  return full;
+
+  const byArticle = new Map<string, LiveEventInput[]>();
+  for (const input of inputs) byArticle.set(input.articleId, [...(byArticle.get(input.articleId) ?? []), input]);
+  const published: LiveEvent[] = [];
+  // Sequence rows are locked in one order, so two writes touching the same two articles cannot deadlock.
+  for (const articleId of [...byArticle.keys()].sort()) {
+    const pending = planArticle(articleId, byArticle.get(articleId)!, dtos);
+    published.push(...(await appendAndNotify(tx, articleId, pending, actorId, at)));
+  }
+  return published;
+}
+
+/** Adds to `dtos` the annotations these events are about: as the write passed them, else loaded (one query). */
+async function withAnnotations(tx: Tx, inputs: readonly LiveEventInput[], dtos: Map<string, AnnotationDto>): Promise<Map<string, AnnotationDto>> {
+  const missing = new Set<string>();
+  for (const e of inputs) {
+    if (!('annotationId' in e)) continue;
+    if ('annotation' in e && e.annotation) dtos.set(e.annotationId, e.annotation);
+    else if (!dtos.has(e.annotationId)) missing.add(e.annotationId);
+  }
+  for (const [id, dto] of await loadAnnotationDtos(tx, [...missing].filter((id) => !dtos.has(id)))) dtos.set(id, dto);
+  return dtos;
+}
+
+function planArticle(articleId: string, inputs: LiveEventInput[], loaded: Map<string, AnnotationDto>): Pending[] {
+  const isAnnotationEvent = (e: LiveEventInput) => (ANNOTATION_EVENT_TYPES as readonly string[]).includes(e.type);
+  const perAnnotation = inputs.filter(isAnnotationEvent);
+  const plan: Pending[] = [];
+  let rest = inputs;
+  if (perAnnotation.length > LIVE_BULK_LIMIT) {
+    const annotationIds = [...new Set(perAnnotation.map((e) => ('annotationId' in e ? e.annotationId : '')))];
+    plan.push({ articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, type: 'annotations.changed', articleId, id: articleId, since: env.seq - 1 }) });
+    rest = inputs.filter((e) => !isAnnotationEvent(e));
+  }
+  for (const input of rest) plan.push(pendingOf(input, loaded));
+  return plan;
+}
+
+function pendingOf(input: LiveEventInput, loaded: Map<string, AnnotationDto>): Pending {
+  const { articleId } = input;
+  if (input.type === 'version.created') {
+    const { version } = input;
+    // A new version re-anchors every annotation: all of them changed at this number.
+    return { articleId, annotationIds: [], touchAll: true, build: (env) => ({ ...env, type: input.type, articleId, id: version.id, version, since: env.seq - 1 }) };
+  }
+  const annotation = ('annotation' in input ? input.annotation : undefined) ?? loaded.get(input.annotationId);
+  if (!annotation) throw new Error(`live event ${input.type} names an annotation that does not exist (${input.annotationId})`);
+  const annotationIds = [input.annotationId];
+  const base = { articleId, annotationId: input.annotationId, annotation };
+  switch (input.type) {
+    case 'reply.created':
+    case 'reply.updated':
+    case 'reply.deleted':
+      return { articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, ...base, type: input.type, id: input.reply.id, reply: input.reply }) };
+    case 'review.created':
+      return { articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, ...base, type: input.type, id: input.review.id, review: input.review }) };
+    default:
+      return {
+        articleId,
+        annotationIds,
+        touchAll: false,
+        build: (env) => ({ ...env, ...base, type: input.type, id: input.annotationId, ...(input.clientKey ? { clientKey: input.clientKey } : {}) }),
+      };
+  }
+}
+
+/**
+ * Annotations elsewhere whose API shape a change also alters: a new or deleted annotation made from
+ * an earlier claim (`matchOf`) changes that claim's `matchedByCount`; a change of a claim that others
+ * were made from changes how they show it ("previously checked in …: Confirmed"). Known from the
+ * changed annotations' own DTOs, so a write without such links costs no query here.
+ */
+async function dependentsOf(tx: Tx, queued: readonly LiveEventInput[], dtos: Map<string, AnnotationDto>): Promise<LiveEventInput[]> {
+  const changed = new Set(queued.flatMap((e) => ('annotationId' in e ? [e.annotationId] : [])));
+  const out = new Map<string, LiveEventInput>();
+  const matched: string[] = [];
+  for (const id of changed) {
+    const dto = dtos.get(id);
+    if (!dto) continue;
+    const earlier = dto.matchOf;
+    if (earlier && !changed.has(earlier.annotationId)) out.set(earlier.annotationId, { type: 'annotation.updated', articleId: earlier.article.id, annotationId: earlier.annotationId });
+    if (dto.matchedByCount > 0) matched.push(id);
+  }
+  if (matched.length) {
+    const rows = await tx.annotation.findMany({ where: { matchOfId: { in: matched }, deletedAt: null }, select: { id: true, articleId: true } });
+    for (const row of rows) if (!changed.has(row.id)) out.set(row.id, { type: 'annotation.updated', articleId: row.articleId, annotationId: row.id });
+  }
+  return [...out.values()];
+}
+
+async function appendAndNotify(tx: Tx, articleId: string, pending: Pending[], actorId: string, at: string): Promise<LiveEvent[]> {
+  const n = pending.length;
+  const [{ last } = { last: 0 }] = await tx.$queryRaw<Array<{ last: number }>>`
+    INSERT INTO "LiveSequence" AS s ("articleId", seq) VALUES (${articleId}, ${n})
+    ON CONFLICT ("articleId") DO UPDATE SET seq = s.seq + EXCLUDED.seq
+    RETURNING s.seq AS last`;
+  const events = pending.map((p, i) => p.build({ seq: last - n + 1 + i, actorId, at }));
+  const touched = [...new Set(pending.flatMap((p) => p.annotationIds))];
+  const touchAll = pending.some((p) => p.touchAll);
+  const payloads = events.map((event) => {
+    const json = JSON.stringify(event);
+    return { seq: event.seq, type: event.type, json, notify: notifyPayload(articleId, event.seq, Buffer.byteLength(json) <= NOTIFY_MAX_BYTES ? json : null) };
+  });
+  // One round trip: the log, the annotations' change marks, pruning now and then, and the NOTIFYs.
+  await tx.$executeRaw`
+    WITH input AS (
+      SELECT * FROM unnest(${payloads.map((p) => p.seq)}::int[], ${payloads.map((p) => p.type)}::text[], ${payloads.map((p) => p.json)}::jsonb[], ${payloads.map((p) => p.notify)}::text[]) AS t(seq, type, payload, notify)
+    ), logged AS (
+      INSERT INTO "LiveEvent" ("articleId", seq, type, payload) SELECT ${articleId}, seq, type, payload FROM input
+    ), touched AS (
+      UPDATE "Annotation" SET "liveSeq" = ${last} WHERE "articleId" = ${articleId} AND (${touchAll} OR id = ANY(${touched}::text[]))
+    ), pruned AS (
+      DELETE FROM "LiveEvent" WHERE "articleId" = ${articleId} AND seq <= ${last - LIVE_REPLAY_KEEP} AND ${last % 64 < n}
+    )
+    SELECT count(pg_notify(${LIVE_CHANNEL}, notify)) FROM (SELECT notify FROM input ORDER BY seq) AS ordered`;
+  return events;
 }

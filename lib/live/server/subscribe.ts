@@ -1,66 +1,109 @@
 // Process-wide fan-in of live events, fanned out to the SSE streams of this app instance.
 //
-// Two sources, one stream per article:
-//  - Postgres LISTEN on one dedicated connection: events committed by any app instance;
+// Two sources, one ordered feed per article that someone here is watching:
+//  - Postgres LISTEN on one dedicated connection per process: events committed by any app instance;
 //  - the in-process bus (local-bus.ts): this instance's own events, right after commit. PGlite
 //    (the embedded database) never delivers NOTIFY to another connection, so this is required.
-// With a real Postgres every local event arrives twice, so events are deduplicated by eventId.
+// Each feed hands its subscribers every event exactly once and in sequence order: duplicates (an
+// own event arrives through both sources) are dropped by number, and an event that overtakes an
+// earlier one (our own commit reported before another instance's NOTIFY) waits briefly for it; a
+// number still missing then — or after the LISTEN connection was lost — is read from the replay log.
 import 'server-only';
 import pg from 'pg';
+import { db } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { onLocalLiveEvent } from '@/lib/live/server/local-bus';
-import { parseLiveEvent } from '@/lib/live/parse-live-event';
-import { RecentIds } from '@/lib/live/recent-ids';
+import { prismaLiveLog, type LiveLog } from '@/lib/live/server/live-log';
+import { parseNotifyBody, parseNotifyHeader } from '@/lib/live/notify-payload';
 
 export type LiveSubscriber = {
   onEvent: (event: LiveEvent) => void;
   /** Called with the number of open streams on this article (on this instance) whenever it changes. */
   onPresence?: (viewers: number) => void;
+  /** Events up to `seq` are lost to this feed (the log no longer has them): the subscriber must resync. */
+  onGap?: (seq: number) => void;
+};
+
+export type Subscription = {
+  /** The sequence number after which this subscriber receives every event (the article's, when it joined). */
+  ready: Promise<number>;
+  unsubscribe: () => void;
 };
 
 export type LiveHubOptions = {
   /** Where to LISTEN; null turns LISTEN off (the local bus still works). */
   databaseUrl: string | null;
+  log?: LiveLog;
   minBackoffMs?: number;
   maxBackoffMs?: number;
+  /** How long an event that overtook an earlier one waits for it before the log is asked. */
+  gapWaitMs?: number;
+};
+
+type Feed = {
+  articleId: string;
+  subscribers: Set<LiveSubscriber>;
+  /** The last number handed to subscribers; null until the article's current number is known. */
+  seq: number | null;
+  loaded: Promise<number>;
+  /** Arrived ahead of seq + 1 (or before seq was known). */
+  pending: Map<number, LiveEvent>;
+  /** The highest number announced (a NOTIFY too large to carry its event says only its number). */
+  announced: number;
+  gapTimer: ReturnType<typeof setTimeout> | null;
+  filling: boolean;
 };
 
 export class LiveHub {
-  private readonly subscribers = new Map<string, Set<LiveSubscriber>>();
-  private readonly seen = new RecentIds(4096);
+  private readonly feeds = new Map<string, Feed>();
+  private readonly log: LiveLog;
   private offLocal: (() => void) | null = null;
   private client: pg.Client | null = null;
   private reconnectTimer: ReturnType<typeof setTimeout> | null = null;
   private failures = 0;
+  private connectedOnce = false;
   private stopped = false;
   private started = false;
   private listening: Promise<void> = Promise.resolve();
   private markListening: () => void = () => undefined;
 
-  constructor(private readonly options: LiveHubOptions) {}
+  constructor(private readonly options: LiveHubOptions) {
+    this.log = options.log ?? prismaLiveLog(db);
+  }
 
-  /** Receives every live event of one article until the returned function is called. */
-  subscribe(articleId: string, subscriber: LiveSubscriber): () => void {
+  /** Receives every live event of one article, in order, from `ready` on, until unsubscribed. */
+  subscribe(articleId: string, subscriber: LiveSubscriber): Subscription {
     this.start();
-    let set = this.subscribers.get(articleId);
-    if (!set) this.subscribers.set(articleId, (set = new Set()));
-    set.add(subscriber);
-    this.announcePresence(articleId);
+    const feed = this.feeds.get(articleId) ?? this.openFeed(articleId);
+    feed.subscribers.add(subscriber);
+    const ready = feed.seq === null ? feed.loaded : Promise.resolve(feed.seq);
+    this.announcePresence(feed);
     let active = true;
-    return () => {
-      if (!active) return;
-      active = false;
-      const current = this.subscribers.get(articleId);
-      if (!current) return;
-      current.delete(subscriber);
-      if (current.size === 0) this.subscribers.delete(articleId);
-      this.announcePresence(articleId);
+    return {
+      ready,
+      unsubscribe: () => {
+        if (!active) return;
+        active = false;
+        feed.subscribers.delete(subscriber);
+        if (feed.subscribers.size === 0 && this.feeds.get(articleId) === feed) {
+          this.feeds.delete(articleId);
+          if (feed.gapTimer) clearTimeout(feed.gapTimer);
+        }
+        this.announcePresence(feed);
+      },
     };
   }
 
   viewers(articleId: string): number {
-    return this.subscribers.get(articleId)?.size ?? 0;
+    return this.feeds.get(articleId)?.subscribers.size ?? 0;
+  }
+
+  /** Open streams on this instance, all articles. */
+  totalViewers(): number {
+    let n = 0;
+    for (const feed of this.feeds.values()) n += feed.subscribers.size;
+    return n;
   }
 
   /** Resolves once LISTEN is active (immediately when LISTEN is off). */
@@ -76,28 +119,111 @@ export class LiveHub {
     this.offLocal = null;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
+    for (const feed of this.feeds.values()) if (feed.gapTimer) clearTimeout(feed.gapTimer);
     const client = this.client;
     this.client = null;
     this.markListening();
     await client?.end().catch(() => undefined);
   }
 
-  /** Delivers an event to the article's subscribers, once per eventId whichever source brought it. */
+  /** An event from either source; handed on once, in order, if anyone here watches its article. */
   dispatch(event: LiveEvent): void {
-    if (!this.seen.add(event.eventId)) return;
-    for (const subscriber of [...(this.subscribers.get(event.articleId) ?? [])]) {
-      try {
-        subscriber.onEvent(event);
-      } catch (error) {
-        console.error('[claimdesk] live subscriber failed', error);
-      }
-    }
+    const feed = this.feeds.get(event.articleId);
+    if (!feed || (feed.seq !== null && event.seq <= feed.seq)) return;
+    feed.pending.set(event.seq, event);
+    feed.announced = Math.max(feed.announced, event.seq);
+    this.drain(feed);
   }
 
-  private announcePresence(articleId: string): void {
-    const set = this.subscribers.get(articleId);
-    const viewers = set?.size ?? 0;
-    for (const subscriber of [...(set ?? [])]) {
+  /** A number announced without its event (too large for NOTIFY): read from the log at once. */
+  private announce(articleId: string, seq: number): void {
+    const feed = this.feeds.get(articleId);
+    if (!feed || (feed.seq !== null && seq <= feed.seq)) return;
+    feed.announced = Math.max(feed.announced, seq);
+    this.scheduleFill(feed, 0);
+  }
+
+  private openFeed(articleId: string): Feed {
+    const feed: Feed = { articleId, subscribers: new Set(), seq: null, loaded: Promise.resolve(0), pending: new Map(), announced: 0, gapTimer: null, filling: false };
+    feed.loaded = this.log.currentSeq(articleId).then(
+      (seq) => {
+        feed.seq ??= seq;
+        // Subscribers so far start here; what waited in `pending` beyond it goes to them next.
+        const start = feed.seq;
+        this.drain(feed);
+        return start;
+      },
+      (error: unknown) => {
+        // Nothing can be ordered without the current number: this feed's subscribers fail to open
+        // (the browser retries), and the next subscriber starts a fresh feed.
+        if (this.feeds.get(articleId) === feed) this.feeds.delete(articleId);
+        throw error;
+      },
+    );
+    // Each subscriber sees the failure through its own `ready`; this keeps it from being unhandled.
+    feed.loaded.catch(() => undefined);
+    this.feeds.set(articleId, feed);
+    return feed;
+  }
+
+  private drain(feed: Feed): void {
+    if (feed.seq === null) return;
+    for (const seq of feed.pending.keys()) if (seq <= feed.seq) feed.pending.delete(seq);
+    let next = feed.pending.get(feed.seq + 1);
+    while (next) {
+      feed.pending.delete(next.seq);
+      feed.seq = next.seq;
+      for (const subscriber of [...feed.subscribers]) {
+        try {
+          subscriber.onEvent(next);
+        } catch (error) {
+          console.error('[claimdesk] live subscriber failed', error);
+        }
+      }
+      next = feed.pending.get(feed.seq + 1);
+    }
+    if (feed.pending.size > 0 || feed.announced > feed.seq) this.scheduleFill(feed, this.options.gapWaitMs ?? 150);
+  }
+
+  private scheduleFill(feed: Feed, delayMs: number): void {
+    if (feed.gapTimer || feed.filling || this.stopped) return;
+    feed.gapTimer = setTimeout(() => {
+      feed.gapTimer = null;
+      void this.fill(feed);
+    }, delayMs);
+    feed.gapTimer.unref?.();
+  }
+
+  /** Reads the missing numbers of a feed from the log (also after LISTEN was lost: `upTo` open). */
+  private async fill(feed: Feed, { open = false } = {}): Promise<void> {
+    if (feed.filling || feed.seq === null || this.feeds.get(feed.articleId) !== feed) return;
+    feed.filling = true;
+    try {
+      const from = feed.seq;
+      const upTo = open ? undefined : Math.max(feed.announced, ...feed.pending.keys());
+      for (const event of await this.log.eventsAfter(feed.articleId, from, { upTo })) if (event.seq > from) feed.pending.set(event.seq, event);
+      if (feed.seq === from && !feed.pending.has(from + 1)) {
+        // Numbers are gapless and an event's log row commits with it, so a number the log lacks
+        // while a later one is known was pruned: subscribers resync from where they are.
+        // (Only an event actually held proves it; a bare announcement the log lacks is not believed.)
+        feed.announced = Math.min(feed.announced, Math.max(from, ...feed.pending.keys()));
+        const next = feed.pending.size > 0 ? Math.min(...feed.pending.keys()) : Infinity;
+        if (Number.isFinite(next)) {
+          feed.seq = next - 1;
+          for (const subscriber of [...feed.subscribers]) subscriber.onGap?.(next - 1);
+        }
+      }
+    } catch (error) {
+      console.error('[claimdesk] live: could not read the replay log', error instanceof Error ? error.message : error);
+    } finally {
+      feed.filling = false;
+    }
+    this.drain(feed);
+  }
+
+  private announcePresence(feed: Feed): void {
+    const viewers = feed.subscribers.size;
+    for (const subscriber of [...feed.subscribers]) {
       try {
         subscriber.onPresence?.(viewers);
       } catch (error) {
@@ -133,8 +259,12 @@ export class LiveHub {
     client.on('end', () => fail(new Error('connection ended')));
     client.on('notification', (message) => {
       if (message.channel !== LIVE_CHANNEL) return;
-      const event = parseLiveEvent(message.payload);
+      const header = parseNotifyHeader(message.payload);
+      // Nobody here watches that article: not even parsed.
+      if (!header || !this.feeds.has(header.articleId)) return;
+      const event = parseNotifyBody(header);
       if (event) this.dispatch(event);
+      else this.announce(header.articleId, header.seq);
     });
     try {
       await client.connect();
@@ -144,6 +274,9 @@ export class LiveHub {
         return;
       }
       this.failures = 0;
+      // NOTIFYs sent while we were not listening are gone: catch every watched article up from the log.
+      if (this.connectedOnce) for (const feed of this.feeds.values()) void this.fill(feed, { open: true });
+      this.connectedOnce = true;
       this.markListening();
     } catch (error) {
       fail(error);
@@ -173,7 +306,7 @@ export function getLiveHub(): LiveHub {
 }
 
 /** Subscribes to one article's live events on the process-wide hub. */
-export function subscribeToArticle(articleId: string, subscriber: LiveSubscriber): () => void {
+export function subscribeToArticle(articleId: string, subscriber: LiveSubscriber): Subscription {
   return getLiveHub().subscribe(articleId, subscriber);
 }
 

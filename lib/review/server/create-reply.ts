@@ -17,7 +17,7 @@ export async function createReply(db: Db, actor: Actor, annotationId: string, in
     }
     const row = await tx.reply.create({ data: { annotationId, authorId: actor.id, parentId: input.parentId ?? null, body: input.body }, select: replyDtoSelect });
     await audit({ annotationId, action: 'reply_created', after: { replyId: row.id, parentId: row.parentId, body: row.body } });
-    live({ type: 'reply.created', articleId: annotation.articleId, id: row.id, annotationId });
+    live({ type: 'reply.created', articleId: annotation.articleId, annotationId, reply: toReplyDto(row) });
     return row;
   });
   return toReplyDto(reply);

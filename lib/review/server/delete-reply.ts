@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { canDeleteReply } from '@/lib/core/permissions';
+import { replyDtoSelect, toReplyDto } from '@/lib/review/reply-dto';
 
 /**
  * Soft delete (author or admin): the row stays so replies to it keep their place in the thread,
@@ -18,8 +19,9 @@ export async function deleteReply(db: Db, actor: Actor, replyId: string): Promis
     if (!existing) throw notFound('The reply');
     const decision = canDeleteReply(actor, existing.authorId);
     if (!decision.ok) throw forbidden(decision.reason);
-    await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() } });
+    const row = await tx.reply.update({ where: { id: replyId }, data: { deletedAt: new Date() }, select: replyDtoSelect });
     await audit({ annotationId: existing.annotationId, action: 'reply_deleted', before: { replyId }, after: { replyId, deleted: true } });
-    live({ type: 'reply.deleted', articleId: existing.annotation.articleId, id: replyId, annotationId: existing.annotationId });
+    // The DTO of a deleted reply has no text: the thread keeps its place, nobody receives its words.
+    live({ type: 'reply.deleted', articleId: existing.annotation.articleId, annotationId: existing.annotationId, reply: toReplyDto(row) });
   });
 }

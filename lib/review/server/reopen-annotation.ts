@@ -26,7 +26,7 @@ export async function reopenAnnotation(db: Db, actor: Actor, annotationId: strin
     await tx.annotation.update({ where: { id: annotationId }, data: { reopenedAt } });
     const status = await recomputeStatus(tx, { ...annotation, reopenedAt });
     await audit({ annotationId, action: 'reopened', before, after: { status, reopenedAt: reopenedAt.toISOString() } });
-    live({ type: 'annotation.updated', articleId: annotation.articleId, id: annotationId, annotationId });
+    live({ type: 'annotation.updated', articleId: annotation.articleId, annotationId });
   });
   return getAnnotation(db, annotationId, { includeDeleted: true });
 }

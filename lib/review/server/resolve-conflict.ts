@@ -54,12 +54,15 @@ export async function resolveConflict(db: Db, actor: Actor, articleId: string, i
       await applyVerdict(w, actor, keep, { verdict: 'AGREE', comment: null, suggestedTag: null }, 'conflict_resolved', note);
     } else {
       await audit({ annotationId: keep.id, action: 'conflict_resolved', before: { tag: keepTag }, after: note });
+      // No verdict, but its conflicts changed: viewers get its new shape.
+      w.live({ type: 'annotation.updated', articleId, annotationId: keep.id });
     }
     if (reviewable(other.authorId)) {
       const comment = `Conflict resolved in favour of ${input.tag}`;
       await applyVerdict(w, actor, other, { verdict: 'DISPUTE', comment, suggestedTag: input.tag }, 'conflict_resolved', note);
     } else {
       await audit({ annotationId: other.id, action: 'conflict_resolved', before: { tag: otherTag }, after: note });
+      w.live({ type: 'annotation.updated', articleId, annotationId: other.id });
     }
   });
   return { keep: await getAnnotation(db, input.keep, { includeDeleted: true }), other: await getAnnotation(db, input.other, { includeDeleted: true }) };

@@ -69,7 +69,8 @@ export async function applyVerdict(
       ...extraEventData,
     },
   });
-  live({ type: 'review.created', articleId: annotation.articleId, id: row.id, annotationId: annotation.id });
+  const review = toReviewDto(row, annotation.reopenedAt);
+  live({ type: 'review.created', articleId: annotation.articleId, annotationId: annotation.id, review });
   annotation.status = status;
-  return toReviewDto(row, annotation.reopenedAt);
+  return review;
 }

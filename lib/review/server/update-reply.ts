@@ -18,7 +18,7 @@ export async function updateReply(db: Db, actor: Actor, replyId: string, body: s
     if (!decision.ok) throw forbidden(decision.reason);
     const row = await tx.reply.update({ where: { id: replyId }, data: { body }, select: replyDtoSelect });
     await audit({ annotationId: existing.annotationId, action: 'reply_updated', before: { replyId, body: existing.body }, after: { replyId, body } });
-    live({ type: 'reply.updated', articleId: existing.annotation.articleId, id: replyId, annotationId: existing.annotationId });
+    live({ type: 'reply.updated', articleId: existing.annotation.articleId, annotationId: existing.annotationId, reply: toReplyDto(row) });
     return row;
   });
   return toReplyDto(reply);

@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
  */
 async function inlineAnnotations(actor: Actor, articleId: string): Promise<AnnotationDto[] | undefined> {
   const count = await db.annotation.count({ where: { articleId, deletedAt: null } });
-  return count <= INLINE_ANNOTATIONS_MAX ? listAnnotations(db, actor, articleId) : undefined;
+  return count <= INLINE_ANNOTATIONS_MAX ? (await listAnnotations(db, actor, articleId)).annotations : undefined;
 }
 
 export default async function ArticlePage({ params, searchParams }: Params) {

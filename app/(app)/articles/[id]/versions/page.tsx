@@ -29,7 +29,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const loaded = await Promise.all([
     getArticle(db, id),
     compareVersions(db, id, { from: versionNumber(query.from), to: versionNumber(query.to) }),
-    listAnnotations(db, actor, id),
+    listAnnotations(db, actor, id).then((list) => list.annotations),
     listSourceTags(db),
   ]).catch((error: unknown) => {
     if (error instanceof AppError && (error.code === 'not_found' || error.code === 'validation_failed')) notFound();

@@ -1,0 +1,35 @@
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { loadConflictsOf } from '@/lib/annotations/server/annotation-conflicts';
+import type { Actor } from '@/lib/core/actor';
+import { canReadAnnotation } from '@/lib/core/permissions';
+import type { Db } from '@/lib/db/server/prisma';
+import { readArticleSeq } from '@/lib/live/server/read-article-seq';
+
+export type AnnotationChanges = { annotations: AnnotationDto[]; deleted: string[]; seq: number };
+
+/**
+ * What changed on an article's annotations after live sequence number `since`: the ones the actor
+ * may read, in their current shape, and the ids of those that left what the actor may read (deleted;
+ * later also hidden by blind annotation) — the same read rule as the list and the live stream. A
+ * client that applied changes up to `seq` is as up to date as a full list read at `seq` (conflicts
+ * are symmetric: each changed annotation's own list settles its pairs).
+ */
+export async function listAnnotationChanges(db: Db, actor: Actor, articleId: string, since: number): Promise<AnnotationChanges> {
+  const seq = await readArticleSeq(db, articleId);
+  if (seq === null) throw notFound('The article');
+  if (since >= seq) return { annotations: [], deleted: [], seq };
+  const rows = await db.annotation.findMany({
+    where: { articleId, liveSeq: { gt: since } },
+    select: { ...annotationDtoSelect, authorId: true },
+    orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+  });
+  const readable = rows.filter((r) => canReadAnnotation(actor, r).ok);
+  const conflicts = await loadConflictsOf(db, articleId, readable);
+  return {
+    annotations: readable.map((row) => toAnnotationDto(row, conflicts.get(row.id) ?? [])),
+    deleted: rows.filter((r) => !canReadAnnotation(actor, r).ok).map((r) => r.id),
+    seq,
+  };
+}
