@@ -8,7 +8,7 @@ import { annotationKeys } from '@/lib/client/annotation-keys';
 import { updateAnnotation } from '@/lib/client/annotations-api';
 import { apiFetch } from '@/lib/client/api-fetch';
 import { reviewKeys, type ReviewQueueFilters } from '@/lib/client/review-keys';
-import type { AgreementResult } from '@/lib/review/agreement';
+import type { ArticleAgreementDto as AgreementResult } from '@/lib/agreement/agreement-dto';
 import type { Decision } from '@/lib/core/permissions';
 import type { DeskSettingsDto } from '@/lib/review/desk-settings-dto';
 import type { ReplyDto } from '@/lib/review/reply-dto';

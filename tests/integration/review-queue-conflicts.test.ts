@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as agreementRoute from '@/app/api/articles/[id]/agreement/route';
+import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as conflictsRoute from '@/app/api/articles/[id]/conflicts/route';
 import * as deskRoute from '@/app/api/desk/route';
@@ -243,6 +244,18 @@ describe('Agreement report', () => {
     expect(data.confusion.analyst!.analyst).toBe(0);
     const total = Object.values(data.confusion).flatMap((row) => Object.values(row)).reduce((a, b) => a + b, 0);
     expect(total).toBe(2);
+
+    // The unit-based report: the same two shared claims, the analysts named, the disagreement listed.
+    const report = res.data as unknown as ArticleAgreementDto;
+    expect(report).toMatchObject({ blind: false, sharedUnits: 2, units: 3, fleissKappa: null });
+    expect(report.warning).toMatch(/copying/);
+    expect(report.cohenKappa).toBeCloseTo(0);
+    expect(report.krippendorffAlpha.nominal).not.toBeNull();
+    expect(report.krippendorffAlpha.unitizing).not.toBeNull();
+    expect(report.confusionByPair.map((p) => [p.a.name, p.b.name].sort())).toEqual([[ana.name, bo.name].sort()]);
+    const split = report.disagreements.filter((d) => d.agreement !== 'single');
+    expect(split).toHaveLength(1);
+    expect(split[0].annotations.map((a) => a.tag).sort()).toEqual(['intelligence', 'un']);
   });
 
   it('nulls with no pairs; 404 for an unknown article; 401 signed out', async () => {
