@@ -1,7 +1,7 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authenticate } from '@/lib/auth/server/authenticate';
-import { clientIp } from '@/lib/auth/client-ip';
+import { clientAddress } from '@/lib/security/server/client-address';
 import { db } from '@/lib/db/server/prisma';
 import { Role } from '@/lib/core/enums';
 
@@ -42,7 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
       async authorize(credentials, request) {
-        const result = await authenticate(db, credentials, clientIp(request.headers));
+        const result = await authenticate(db, credentials, clientAddress(request.headers));
         if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
         if (result.reason === 'rate_limited') throw new RateLimited(result.retryAfterSeconds);
         if (result.reason === 'disabled') throw new DisabledAccount();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Role } from '@/lib/core/enums';
 import type { Db } from '@/lib/db/server/prisma';
 import { burnPasswordCheck, verifyPassword } from '@/lib/auth/server/password';
-import { checkSignInRateLimit, recordSignInAttempt } from '@/lib/auth/server/sign-in-rate-limit';
+import { reserveSignInAttempt, settleSignInSuccess } from '@/lib/auth/server/sign-in-rate-limit';
 
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(320).pipe(z.email('Enter a valid email address.')),
@@ -30,8 +30,8 @@ export async function authenticate(db: Db, input: unknown, ip: string): Promise<
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   const { email, password } = parsed.data;
 
-  const limit = await checkSignInRateLimit(db, email, ip);
-  if (limit.limited) return { ok: false, reason: 'rate_limited', retryAfterSeconds: limit.retryAfterSeconds };
+  const reservation = await reserveSignInAttempt(db, email, ip);
+  if (reservation.limited) return { ok: false, reason: 'rate_limited', retryAfterSeconds: reservation.retryAfterSeconds };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -39,15 +39,13 @@ export async function authenticate(db: Db, input: unknown, ip: string): Promise<
   });
   if (!user) {
     await burnPasswordCheck(password);
-    await recordSignInAttempt(db, email, ip, false);
     return { ok: false, reason: 'invalid' };
   }
   const matches = await verifyPassword(password, user.passwordHash);
-  if (!matches) await recordSignInAttempt(db, email, ip, false);
-  // A disabled account answers the same for a right and a wrong password (no password oracle);
-  // wrong ones still count towards the limit.
+  // A disabled account answers the same for a right and a wrong password, and every attempt on it
+  // stays counted as a failure, so neither the answer nor the limit tells the two apart.
   if (user.disabled) return { ok: false, reason: 'disabled' };
   if (!matches) return { ok: false, reason: 'invalid' };
-  await recordSignInAttempt(db, email, ip, true);
+  await settleSignInSuccess(db, reservation.attemptId, email);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "SignInAttempt_at_idx" ON "SignInAttempt"("at");
+
