@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError, unauthenticated } from '@/lib/api/app-error';
 import { errorResponse } from '@/lib/api/respond';
-import { isSameOriginWrite } from '@/lib/api/same-origin';
+import { isSameOriginWrite } from '@/lib/security/server/same-origin';
 import { findUnstorable, isValidId, MAX_ID_LENGTH } from '@/lib/api/text-field';
 import type { Actor } from '@/lib/core/actor';
 import { currentActor } from '@/lib/auth/server/current-actor';
