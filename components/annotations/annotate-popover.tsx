@@ -6,7 +6,7 @@
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/core/enums';
-import type { SourceTag } from '@/lib/client/annotations-api';
+import { activeTags, type SourceTag } from '@/lib/client/annotations-api';
 import type { TextSelection } from '@/components/reader/article-reader';
 import { isTextField } from '@/components/annotations/is-text-field';
 import './annotations.css';
@@ -22,7 +22,9 @@ type Props = {
 
 const POPOVER_WIDTH = 320;
 
-export function AnnotatePopover({ selection, tags, onSave, onClose }: Props) {
+export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: Props) {
+  // Archived tags stay on old annotations but are never offered for a new one.
+  const tags = activeTags(allTags);
   const [tag, setTag] = useState<string | null>(null);
   const [sourceDetail, setSourceDetail] = useState('');
   const [note, setNote] = useState('');

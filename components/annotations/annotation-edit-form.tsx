@@ -56,11 +56,13 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
       <label className="field">
         <span>Tag</span>
         <select value={tag} onChange={(e) => setTag(e.target.value)}>
-          {tags.map((t) => (
-            <option key={t.key} value={t.key}>
-              {t.label}
-            </option>
-          ))}
+          {tags
+            .filter((t) => !t.archived || t.key === annotation.tag)
+            .map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.archived ? `${t.label} (archived)` : t.label}
+              </option>
+            ))}
         </select>
       </label>
       <label className="field">

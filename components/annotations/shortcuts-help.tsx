@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import type { SourceTag } from '@/lib/client/annotations-api';
+import { activeTags, type SourceTag } from '@/lib/client/annotations-api';
 
 export function ShortcutsHelp({ tags, onClose }: { tags: SourceTag[]; onClose: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -14,7 +14,7 @@ export function ShortcutsHelp({ tags, onClose }: { tags: SourceTag[]; onClose: (
     ['Delete', 'Delete the selected annotation (your own; Undo for 10 s)'],
     ['Esc', 'Clear the selection / close'],
     ['?', 'Show or hide this help'],
-    ...tags.slice(0, 9).map((t, i): [string, string] => [String(i + 1), `In the annotate popover: tag as “${t.label}”`]),
+    ...activeTags(tags).slice(0, 9).map((t, i): [string, string] => [String(i + 1), `In the annotate popover: tag as “${t.label}”`]),
     ['Enter', 'In the annotate popover: save (Shift+Enter: new line in the note)'],
   ];
   return (

@@ -254,8 +254,9 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
         </div>
         <div className="cd-head-stats">
           <div className="cd-legend" aria-label="Source tags">
-            {tags.map((tag, i) => (
-              <span key={tag.key} className="cd-legend-item" title={`Press ${i + 1} in the annotate popover`}>
+            {/* Archived tags come last: listed only while annotations here still carry them. */}
+            {tags.filter((tag) => !tag.archived || counts.has(tag.key)).map((tag, i) => (
+              <span key={tag.key} className="cd-legend-item" title={tag.archived ? 'Archived tag' : `Press ${i + 1} in the annotate popover`}>
                 <TagChip tag={tag} count={counts.get(tag.key) ?? 0} />
               </span>
             ))}

@@ -63,7 +63,7 @@ export function DisputeForm({ tags, currentTag, pending, onSubmit, onCancel }: P
         <select name="suggestedTag" value={suggestedTag} onChange={(e) => setSuggestedTag(e.target.value)}>
           <option value="">— none —</option>
           {tags
-            .filter((t) => t.key !== currentTag)
+            .filter((t) => t.key !== currentTag && !t.archived)
             .map((t) => (
               <option key={t.key} value={t.key}>
                 {t.label}

@@ -260,11 +260,13 @@ function SuggestionItem({ suggestion: s, tag, tags, active, chosenTag, onChooseT
         {tag ? null : (
           <select aria-label="Tag for this claim" value={chosenTag} onChange={(e) => onChooseTag(e.target.value)}>
             <option value="">Choose a tag…</option>
-            {tags.map((t) => (
-              <option key={t.key} value={t.key}>
-                {t.label}
-              </option>
-            ))}
+            {tags
+              .filter((t) => !t.archived)
+              .map((t) => (
+                <option key={t.key} value={t.key}>
+                  {t.label}
+                </option>
+              ))}
           </select>
         )}
         <button type="button" className="button primary small" disabled={!canAccept} onClick={onAccept}>

@@ -1,9 +1,20 @@
 import { tagColor } from '@/lib/tags/tag-color';
+import { tagTextColor } from '@/lib/tags/tag-contrast';
 
-export function TagChip({ tag, count }: { tag: { key: string; label: string; color: string }; count?: number }) {
+/** A tag's non-colour cue: the desk-wide letter when the caller has it (tagLetters), else the label's initial. */
+export function TagLetter({ tag, letter }: { tag: { label: string; color: string }; letter?: string }) {
+  const color = tagColor(tag.color);
+  return (
+    <span className="tag-letter" style={{ background: color, color: tagTextColor(color) }} aria-hidden>
+      {letter ?? (tag.label.trim()[0] ?? '?').toUpperCase()}
+    </span>
+  );
+}
+
+export function TagChip({ tag, count, letter }: { tag: { key: string; label: string; color: string }; count?: number; letter?: string }) {
   return (
     <span className="tag-chip" style={{ ['--tag' as string]: tagColor(tag.color) }} data-tag={tag.key}>
-      <span className="tag-dot" aria-hidden />
+      <TagLetter tag={tag} letter={letter} />
       {tag.label}
       {count === undefined ? null : <span className="tag-count">{count}</span>}
     </span>

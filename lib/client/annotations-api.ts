@@ -6,7 +6,13 @@ import type { createAnnotationSchema, updateAnnotationSchema } from '@/lib/annot
 import { annotationKeys, tagKeys } from '@/lib/client/annotation-keys';
 import { apiFetch } from '@/lib/client/api-fetch';
 
-export type SourceTag = { key: string; label: string; color: string; description?: string; sortOrder?: number };
+/** `archived` tags stay on old annotations; new work offers only the others (activeTags). */
+export type SourceTag = { key: string; label: string; color: string; description?: string; sortOrder?: number; archived?: boolean };
+
+/** The tags a new annotation may take, in the desk's order (their 1, 2, 3… shortcuts). */
+export function activeTags<T extends Pick<SourceTag, 'archived'>>(tags: readonly T[]): T[] {
+  return tags.filter((t) => !t.archived);
+}
 
 /** Request bodies as the routes' schemas accept them (the server trims and normalises). */
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;

@@ -20,7 +20,8 @@ export type Permission =
   | 'replies.delete.any'
   | 'history.deleted.read' // the text of deleted replies in an annotation's history
   | 'users.manage'
-  | 'desk.manage';
+  | 'desk.manage'
+  | 'tags.manage'; // the tag vocabulary: add, rename, recolour, reorder, archive
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [],
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'history.deleted.read',
     'users.manage',
     'desk.manage',
+    'tags.manage',
   ],
 };
 
@@ -139,6 +141,11 @@ export function canChangeRole(actor: Subject, userId: string, role: Role): Decis
 /** Bringing back a suggestion rule the desk's history muted changes what every analyst is proposed. */
 export function canRestoreSuggestionRule(actor: Subject): Decision {
   return hasPermission(actor.role, 'desk.manage') ? OK : deny('Only a desk admin can restore a muted suggestion rule.');
+}
+
+/** The tag vocabulary is the desk's shared language: changing it changes every analyst's choices. */
+export function canManageTags(actor: Subject): Decision {
+  return hasPermission(actor.role, 'tags.manage') ? OK : deny('Only a desk admin can change the tag vocabulary.');
 }
 
 export function canChangeDeskSettings(actor: Subject): Decision {

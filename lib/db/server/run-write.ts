@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordEvent, type AuditEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
-import type { Db, Tx } from '@/lib/db/server/prisma';
+import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
 import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
 import { emitAfterCommit } from '@/lib/live/server/local-bus';
 import { publishLiveEvents } from '@/lib/live/server/publish';
@@ -17,6 +17,15 @@ export type Write = {
    * never for a write that rolls back. Pass the annotation's DTO when it is at hand; else it is loaded.
    */
   live(event: LiveEventInput): void;
+  /** Appends to the tag vocabulary's audit log inside this transaction, as the acting user. */
+  auditTag(event: TagAuditEvent): Promise<void>;
+};
+
+export type TagAuditEvent = {
+  tagId: string;
+  action: 'created' | 'updated' | 'moved' | 'archived' | 'unarchived';
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
 };
 
 export type WriteOptions = {
@@ -41,6 +50,9 @@ export async function runWrite<T>(db: Db, actor: Pick<Actor, 'id'> | null, work:
         tx,
         audit: (event) => recordEvent(tx, { ...event, actorId: actingId(actor) }),
         live: (event) => void queued.push(event),
+        auditTag: async ({ before, after, ...event }) => {
+          await tx.tagEvent.create({ data: { ...event, actorId: actingId(actor), before: before ?? undefined, after: after ?? undefined } });
+        },
       };
       const value = await work(write);
       if (queued.length) published = await publishLiveEvents(tx, actingId(actor), queued);

@@ -12,7 +12,7 @@ import { Role } from '@/lib/core/enums';
 export const DEFAULT_SOURCE_TAGS = [
   { key: 'un', label: 'UN report', color: '#2563eb', description: 'Sourced to a United Nations report or body.', sortOrder: 1 },
   { key: 'intelligence', label: 'Intelligence', color: '#dc2626', description: 'Sourced to intelligence services or assessments.', sortOrder: 2 },
-  { key: 'analyst', label: 'Analyst opinion', color: '#16a34a', description: 'The view of analysts, experts or commentators.', sortOrder: 3 },
+  { key: 'analyst', label: 'Analyst opinion', color: '#15803d', description: 'The view of analysts, experts or commentators.', sortOrder: 3 },
 ];
 
 export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role; password: string }> = [

@@ -5,6 +5,7 @@ import {
   canDeleteReply,
   canEditAnnotation,
   canEditReply,
+  canManageTags,
   canManageUsers,
   canRegrade,
   canRestoreAnnotation,
@@ -74,6 +75,7 @@ describe.each([
   ['canRestoreAnnotation', canRestoreAnnotation],
   ['canManageUsers', canManageUsers],
   ['canRestoreSuggestionRule', canRestoreSuggestionRule],
+  ['canManageTags', canManageTags],
 ] as const)('%s (admin only)', (_name, check) => {
   it.each(ROLES)('%s', (role) => {
     const d = check(actor(role));

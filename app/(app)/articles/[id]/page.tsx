@@ -53,7 +53,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       article={article}
       version={{ id: version.id, number: version.number, doc: version.doc as JSONContent, pages: version.pages }}
       currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
-      initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder }))}
+      initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder, archived: t.archived }))}
       initialAnnotations={annotations}
       focusAnnotationId={typeof focus === 'string' ? focus : undefined}
     />
