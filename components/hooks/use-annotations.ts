@@ -1,7 +1,7 @@
 'use client';
 
 // Annotation queries and mutations. Every mutation is optimistic:
-// onMutate snapshot → onError restore (+ an error toast) → onSettled invalidate.
+// onMutate snapshot → onError restore (+ an error toast) → onSettled settle the list (settleList).
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useToast } from '@/components/annotations/toast';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
@@ -32,6 +32,16 @@ function snapshot(client: QueryClient, articleId: string) {
 
 function setList(client: QueryClient, articleId: string, update: (list: AnnotationDto[]) => AnnotationDto[]) {
   client.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list: List) => update(list ?? []));
+}
+
+/**
+ * After a mutation: the list is refetched only when the article's live stream is not open or the
+ * write failed; otherwise the stream brings the committed state (the viewer's own event included),
+ * and a refetch would cost every author a whole list per write.
+ */
+function settleList(client: QueryClient, articleId: string, error: unknown) {
+  if (!error && client.getQueryData<boolean>(annotationKeys.live(articleId)) === true) return;
+  return client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
 }
 
 function errorMessage(error: unknown, fallback: string): string {
@@ -90,7 +100,7 @@ export function useCreateAnnotation(articleId: string, author: Author) {
       client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
       toast.show({ kind: 'error', message: `Could not save the annotation: ${errorMessage(error, 'network error')}` });
     },
-    onSettled: () => client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) }),
+    onSettled: (_data, error) => settleList(client, articleId, error),
   });
 }
 
@@ -144,9 +154,9 @@ export function useUpdateAnnotation(articleId: string) {
       client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
       toast.show({ kind: 'error', message: `Could not update the annotation: ${errorMessage(error, 'network error')}` });
     },
-    onSettled: (_data, _error, vars) => {
+    onSettled: (_data, error, vars) => {
       void client.invalidateQueries({ queryKey: annotationKeys.history(vars.id) });
-      return client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
+      return settleList(client, articleId, error);
     },
   });
 }
@@ -166,7 +176,7 @@ export function useDeleteAnnotation(articleId: string) {
       client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
       toast.show({ kind: 'error', message: `Could not delete the annotation: ${errorMessage(error, 'network error')}` });
     },
-    onSettled: () => client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) }),
+    onSettled: (_data, error) => settleList(client, articleId, error),
   });
 }
 
@@ -188,7 +198,7 @@ export function useRestoreAnnotation(articleId: string) {
       client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
       toast.show({ kind: 'error', message: `Could not restore the annotation: ${errorMessage(error, 'network error')}` });
     },
-    onSettled: () => client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) }),
+    onSettled: (_data, error) => settleList(client, articleId, error),
   });
 }
 
@@ -214,9 +224,9 @@ export function useConfirmAnchor(articleId: string) {
       client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
       toast.show({ kind: 'error', message: `Could not confirm the anchor: ${errorMessage(error, 'network error')}` });
     },
-    onSettled: (_data, _error, vars) => {
+    onSettled: (_data, error, vars) => {
       void client.invalidateQueries({ queryKey: annotationKeys.history(vars.id) });
-      return client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
+      return settleList(client, articleId, error);
     },
   });
 }

@@ -1,38 +1,28 @@
 'use client';
 
-// Live updates for one article over Server-Sent Events: invalidates the queries an event touches,
-// tracks who is viewing, and refetches everything after a reconnect so no event is missed.
-import { useQueryClient, type Query } from '@tanstack/react-query';
+// Live updates for one article over Server-Sent Events (../shared/API.md, "Live"). Each event carries
+// the changed annotation and the article's sequence number: it is applied to the list in the query
+// cache (setQueryData) in sequence order, never by refetching the list. The stream continues from the
+// list's own sequence number (`?since=`); after a reconnect the browser's Last-Event-ID makes the
+// server replay what was missed, or answer `resync`, healed here with a `?since=` delta — the whole
+// list is fetched again only when the server says the gap cannot be bridged (`resync` with `full`).
+import { hashKey, useQueryClient, type Query, type QueryCacheNotifyEvent } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
-import { LIVE_EVENT_TYPES } from '@/lib/live/live-event';
-
-export type LiveEvent = {
-  eventId?: string;
-  type: string;
-  articleId?: string;
-  id?: string;
-  annotationId?: string;
-  actorId?: string;
-  at?: string;
-};
-
+import { fetchAnnotationChanges, TEMP_ID_PREFIX } from '@/lib/client/annotations-api';
+import { applyAnnotationChanges, applyLiveEvent } from '@/lib/live/live-cache';
+import { isBulkEvent, LIVE_EVENT_TYPES, type LiveEventView, type ResyncMessage } from '@/lib/live/live-event';
 
 export type LiveState = { connected: boolean; viewers: number | null; viewerNames: string[] };
 
-function viewersOf(data: unknown): { count: number; names: string[] } | null {
-  if (!data || typeof data !== 'object') return null;
-  const viewers = (data as { viewers?: unknown }).viewers;
-  if (typeof viewers === 'number') return { count: viewers, names: [] };
-  if (Array.isArray(viewers)) {
-    const names = viewers
-      .map((v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : ''))
-      .filter(Boolean);
-    return { count: viewers.length, names };
-  }
-  return null;
-}
+/** What the stream sends besides events: `presence` (how many view the article), `resync` and `end`. */
+type PresenceMessage = { viewers: number; names?: string[] };
+
+/** Applied events kept to re-apply over a list read that started before they committed. */
+const KEEP_APPLIED = 200;
+const REOPEN_MS = 2_000;
 
 function parse(raw: string): unknown {
   try {
@@ -42,70 +32,172 @@ function parse(raw: string): unknown {
   }
 }
 
-export function useLiveEvents(articleId: string): LiveState {
+function isEventView(data: unknown, articleId: string): data is LiveEventView {
+  if (!data || typeof data !== 'object') return false;
+  const e = data as { type?: unknown; seq?: unknown; articleId?: unknown };
+  return (LIVE_EVENT_TYPES as readonly unknown[]).includes(e.type) && typeof e.seq === 'number' && e.articleId === articleId;
+}
+
+export function useLiveEvents(articleId: string, options: { initialSeq?: number } = {}): LiveState {
   const client = useQueryClient();
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ connected: false, viewers: null, viewerNames: [] });
+  const { initialSeq } = options;
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
-    const source = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events`);
-    const seen = new Set<string>();
-    let hadError = false;
+    const listKey = annotationKeys.byArticle(articleId);
+    const listHash = hashKey(listKey);
+    const seqKey = annotationKeys.listSeq(articleId);
+    const liveKey = annotationKeys.live(articleId);
+    if (initialSeq !== undefined && client.getQueryData<number>(seqKey) === undefined) client.setQueryData(seqKey, initialSeq);
 
-    const touches = (ids: string[]) => (query: Query) => query.queryKey.some((part) => typeof part === 'string' && ids.includes(part));
+    /** The last sequence number the cached list reflects; null until the list (and so its number) is known. */
+    let seq: number | null = client.getQueryData<number>(seqKey) ?? null;
+    let source: EventSource | null = null;
+    let reopenTimer: ReturnType<typeof setTimeout> | null = null;
+    let disposed = false;
+    const applied: LiveEventView[] = [];
+    // Events and deltas are handled one after another, in arrival order (the server sends them in sequence order).
+    let chain: Promise<void> = Promise.resolve();
+    const enqueue = (step: () => void | Promise<void>) => {
+      chain = chain.then(step).catch((error: unknown) => console.error('[claimdesk] live update failed', error));
+    };
 
-    const handle = (event: LiveEvent) => {
-      if (event.eventId) {
-        if (seen.has(event.eventId)) return;
-        seen.add(event.eventId);
-        if (seen.size > 500) seen.clear();
+    const setList = (update: (list: AnnotationDto[]) => AnnotationDto[]) => {
+      if (client.getQueryData(listKey) === undefined) return; // not loaded yet: its fetch brings the state
+      client.setQueryData<AnnotationDto[]>(listKey, (list) => update(list ?? []));
+    };
+    // Queries about one annotation (its replies, verdicts, history) are small: refetched only if shown.
+    const touches = (ids: string[]) => (query: Query) =>
+      query.queryHash !== listHash && query.queryKey.some((part) => typeof part === 'string' && ids.includes(part));
+
+    const apply = (event: LiveEventView) => {
+      if (seq !== null && event.seq <= seq) return; // already in the list (replayed, or both sources)
+      if (isBulkEvent(event)) {
+        // Many annotations changed at once (a new version, an import): one delta instead of the objects.
+        const since = seq ?? event.since;
+        if (event.type === 'version.created') {
+          void client.invalidateQueries({ predicate: (q) => q.queryHash !== listHash && touches([articleId])(q) });
+          router.refresh();
+        }
+        return heal(since);
       }
-      if (event.articleId && event.articleId !== articleId) return;
-      const annotationId = event.annotationId ?? (event.type.startsWith('annotation.') ? event.id : undefined);
-      void client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const ids = [annotationId, event.id].filter((x): x is string => Boolean(x));
-      if (ids.length) void client.invalidateQueries({ predicate: touches(ids) });
-      if (event.type === 'version.created') {
-        void client.invalidateQueries({ predicate: touches([articleId]) });
-        router.refresh();
+      setList((list) => applyLiveEvent(list, event, TEMP_ID_PREFIX));
+      seq = event.seq;
+      client.setQueryData(seqKey, seq);
+      applied.push(event);
+      if (applied.length > KEEP_APPLIED) applied.shift();
+      const ids = [event.annotationId, event.id];
+      if (event.type === 'annotation.deleted' || event.type === 'annotation.restored') ids.push(articleId);
+      void client.invalidateQueries({ predicate: touches(ids) });
+    };
+
+    /** Brings the list up to date from `since` with one `?since=` request; retried while the server is away. */
+    const heal = async (since: number): Promise<void> => {
+      for (let attempt = 0; !disposed; attempt++) {
+        try {
+          const changes = await fetchAnnotationChanges(articleId, since);
+          if (disposed) return;
+          setList((list) => applyAnnotationChanges(list, changes));
+          seq = Math.max(seq ?? 0, changes.seq);
+          client.setQueryData(seqKey, seq);
+          return;
+        } catch (error) {
+          if (attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, REOPEN_MS));
+        }
       }
     };
 
-    const onTyped = (message: MessageEvent<string>) => {
+    const refetchAll = () => {
+      seq = null;
+      applied.length = 0;
+      void client.invalidateQueries({ queryKey: listKey, exact: true });
+    };
+
+    const onEvent = (message: MessageEvent<string>) => {
       const data = parse(message.data);
-      if (message.type === 'presence' || (data && typeof data === 'object' && (data as { type?: unknown }).type === 'presence')) {
-        const viewers = viewersOf(data);
-        if (viewers) setState((s) => ({ ...s, viewers: viewers.count, viewerNames: viewers.names }));
-        return;
-      }
-      if (!data || typeof data !== 'object') return;
-      const event = data as LiveEvent;
-      const type = typeof event.type === 'string' ? event.type : message.type;
-      if (type === 'message' || type === 'ping') return;
-      handle({ ...event, type });
+      if (isEventView(data, articleId)) enqueue(() => apply(data));
+    };
+    const onResync = (message: MessageEvent<string>) => {
+      const data = parse(message.data) as ResyncMessage | null;
+      if (!data || typeof data.since !== 'number') return;
+      enqueue(() => (data.full || seq === null ? refetchAll() : heal(Math.min(seq, data.since))));
+    };
+    const onPresence = (message: MessageEvent<string>) => {
+      const data = parse(message.data) as PresenceMessage | null;
+      if (!data || typeof data.viewers !== 'number') return;
+      setState((s) => ({ ...s, viewers: data.viewers, viewerNames: Array.isArray(data.names) ? data.names.filter((n) => typeof n === 'string') : [] }));
+    };
+    const setConnected = (connected: boolean) => {
+      client.setQueryData(liveKey, connected);
+      setState((s) => (s.connected === connected ? s : { ...s, connected }));
     };
 
-    const onOpen = () => {
-      setState((s) => ({ ...s, connected: true }));
-      if (hadError) {
-        // Events sent while we were disconnected are lost: refetch everything.
-        hadError = false;
-        void client.invalidateQueries();
-      }
+    const open = () => {
+      if (disposed || seq === null) return;
+      // `since` only matters on this first request: the browser's own reconnects send Last-Event-ID, which wins.
+      const es = new EventSource(`/api/articles/${encodeURIComponent(articleId)}/events?since=${seq}`);
+      source = es;
+      es.addEventListener('open', () => setConnected(true));
+      es.addEventListener('error', () => {
+        setConnected(false);
+        // The browser retries by itself after a network error, but gives up on an HTTP error (a
+        // restarting server's 502/503): then a new stream continues from what the list holds.
+        if (es.readyState === EventSource.CLOSED && !disposed && !reopenTimer) {
+          reopenTimer = setTimeout(() => {
+            reopenTimer = null;
+            if (source === es) enqueue(open);
+          }, REOPEN_MS);
+        }
+      });
+      for (const type of LIVE_EVENT_TYPES) es.addEventListener(type, onEvent);
+      es.addEventListener('resync', onResync);
+      es.addEventListener('presence', onPresence);
+      // The server closed this stream for good (the user opened too many elsewhere): stop, and come
+      // back only when this tab is looked at again (closing, in turn, the user's oldest stream).
+      es.addEventListener('end', () => {
+        es.close();
+        if (source === es) source = null;
+        ended = true;
+        setConnected(false);
+      });
     };
-    const onError = () => {
-      hadError = true;
-      setState((s) => ({ ...s, connected: false }));
+    let ended = false;
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible' || !ended || source) return;
+      ended = false;
+      enqueue(open);
     };
+    document.addEventListener('visibilitychange', onVisible);
 
-    source.addEventListener('open', onOpen);
-    source.addEventListener('error', onError);
-    source.addEventListener('message', onTyped);
-    source.addEventListener('presence', onTyped);
-    for (const type of LIVE_EVENT_TYPES) source.addEventListener(type, onTyped);
-    return () => source.close();
-  }, [articleId, client, router]);
+    // A list read (first load, a full refetch, any other refetch) lands with its own number: events
+    // already applied that it predates are applied again over it; the stream opens once a number is known.
+    const onCache = (event: QueryCacheNotifyEvent) => {
+      if (event.type !== 'updated' || event.action.type !== 'success' || event.action.manual) return;
+      if (event.query.queryHash !== listHash) return;
+      const listSeq = client.getQueryData<number>(seqKey);
+      if (listSeq === undefined) return;
+      enqueue(() => {
+        const ahead = seq ?? 0;
+        if (listSeq < ahead) setList((list) => applied.filter((e) => e.seq > listSeq).reduce((l, e) => applyLiveEvent(l, e, TEMP_ID_PREFIX), list));
+        seq = Math.max(listSeq, seq ?? 0);
+        if (!source && !ended) open();
+      });
+    };
+    const offCache = client.getQueryCache().subscribe(onCache);
+    if (seq !== null) open();
+
+    return () => {
+      disposed = true;
+      offCache();
+      document.removeEventListener('visibilitychange', onVisible);
+      if (reopenTimer) clearTimeout(reopenTimer);
+      source?.close();
+      client.setQueryData(liveKey, false);
+    };
+  }, [articleId, client, router, initialSeq]);
 
   return state;
 }

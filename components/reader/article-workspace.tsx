@@ -42,6 +42,8 @@ type Props = {
   currentUser: CurrentUser;
   initialTags?: SourceTag[];
   initialAnnotations?: AnnotationDto[];
+  /** The live sequence number `initialAnnotations` were read at: the live stream continues from it. */
+  initialSeq?: number;
   /** Selected on arrival, e.g. from a notification link (`?annotation=<id>`). */
   focusAnnotationId?: string;
 };
@@ -56,13 +58,13 @@ export function ArticleWorkspace(props: Props) {
 
 const FALLBACK_COLOR = '#888888';
 
-function Workspace({ article, version, currentUser, initialTags, initialAnnotations, focusAnnotationId }: Props) {
+function Workspace({ article, version, currentUser, initialTags, initialAnnotations, initialSeq, focusAnnotationId }: Props) {
   const articleId = article.id;
   const toast = useToast();
   const tagsQuery = useTags(initialTags);
   const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data]);
   const annotationsQuery = useAnnotations(articleId, initialAnnotations);
-  const live = useLiveEvents(articleId);
+  const live = useLiveEvents(articleId, { initialSeq });
   const suggestionHighlights = useSuggestionHighlights(articleId, version.id);
   const knownClaimHighlights = useKnownClaimHighlights(articleId, version.id);
   const create = useCreateAnnotation(articleId, { id: currentUser.id, name: currentUser.name });

@@ -20,8 +20,14 @@ export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
 
 const enc = encodeURIComponent;
 
-export function fetchAnnotations(articleId: string): Promise<AnnotationDto[]> {
-  return apiFetch<{ annotations: AnnotationDto[] }>(`/api/articles/${enc(articleId)}/annotations`).then((r) => r.annotations);
+/** The list with its live sequence number (the point the live stream continues from). */
+export function fetchAnnotationList(articleId: string): Promise<{ annotations: AnnotationDto[]; seq: number }> {
+  return apiFetch<{ annotations: AnnotationDto[]; seq: number }>(`/api/articles/${enc(articleId)}/annotations`);
+}
+
+/** What changed after live sequence number `since` (GET …/annotations?since=). */
+export function fetchAnnotationChanges(articleId: string, since: number, init?: RequestInit): Promise<{ annotations: AnnotationDto[]; deleted: string[]; seq: number }> {
+  return apiFetch(`/api/articles/${enc(articleId)}/annotations?since=${since}`, init);
 }
 
 export function createAnnotation(articleId: string, input: CreateAnnotationInput, idempotencyKey: string): Promise<AnnotationDto> {
@@ -61,7 +67,15 @@ export function fetchTags(): Promise<SourceTag[]> {
 }
 
 export const annotationsQuery = (articleId: string) =>
-  queryOptions({ queryKey: annotationKeys.byArticle(articleId), queryFn: () => fetchAnnotations(articleId) });
+  queryOptions({
+    queryKey: annotationKeys.byArticle(articleId),
+    // The list's sequence number goes beside it: the live hook continues the list from there.
+    queryFn: ({ client }) =>
+      fetchAnnotationList(articleId).then(({ annotations, seq }) => {
+        client.setQueryData(annotationKeys.listSeq(articleId), seq);
+        return annotations;
+      }),
+  });
 
 export const tagsQuery = () => queryOptions({ queryKey: tagKeys.all, queryFn: fetchTags, staleTime: 5 * 60_000 });
 

@@ -3,8 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleWorkspace } from '@/components/reader/article-workspace';
 import { AppError } from '@/lib/api/app-error';
-import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { listAnnotations } from '@/lib/annotations/server/list-annotations';
+import { listAnnotations, type AnnotationList } from '@/lib/annotations/server/list-annotations';
 import { getArticle } from '@/lib/articles/server/get-article';
 import type { Actor } from '@/lib/core/actor';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
@@ -33,9 +32,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
  * mount): inlined in the RSC payload they cost the browser far more to parse (bench/reader.bench.ts).
  * A count first, so a large set is not loaded here only to be dropped.
  */
-async function inlineAnnotations(actor: Actor, articleId: string): Promise<AnnotationDto[] | undefined> {
+async function inlineAnnotations(actor: Actor, articleId: string): Promise<AnnotationList | undefined> {
   const count = await db.annotation.count({ where: { articleId, deletedAt: null } });
-  return count <= INLINE_ANNOTATIONS_MAX ? (await listAnnotations(db, actor, articleId)).annotations : undefined;
+  return count <= INLINE_ANNOTATIONS_MAX ? await listAnnotations(db, actor, articleId) : undefined;
 }
 
 export default async function ArticlePage({ params, searchParams }: Params) {
@@ -46,7 +45,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
     loadArticle(id),
     listSourceTags(db),
     // Hydrates the annotation query; on failure the client simply fetches on mount.
-    inlineAnnotations(actor, id).catch((): AnnotationDto[] | undefined => undefined),
+    inlineAnnotations(actor, id).catch((): AnnotationList | undefined => undefined),
   ]);
   return (
     <ArticleWorkspace
@@ -54,7 +53,8 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       version={{ id: version.id, number: version.number, doc: version.doc as JSONContent, pages: version.pages }}
       currentUser={{ id: actor.id, name: actor.name, role: actor.role }}
       initialTags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description, sortOrder: t.sortOrder, archived: t.archived }))}
-      initialAnnotations={annotations}
+      initialAnnotations={annotations?.annotations}
+      initialSeq={annotations?.seq}
       focusAnnotationId={typeof focus === 'string' ? focus : undefined}
     />
   );
