@@ -161,19 +161,34 @@ describe('live events', () => {
       expect(await getDb().liveEvent.count({ where: { articleId } })).toBe(2);
     });
 
-    it('counts viewers per article and announces presence changes', async () => {
-      const seenByFirst: number[] = [];
-      const first = hub.subscribe(articleId, { onEvent: () => undefined, onPresence: (n) => seenByFirst.push(n) });
-      const second = hub.subscribe(articleId, { onEvent: () => undefined });
-      hub.subscribe('another-article', { onEvent: () => undefined });
-      expect(hub.viewers(articleId)).toBe(2);
-      expect(hub.viewers('another-article')).toBe(1);
-      second.unsubscribe();
-      second.unsubscribe(); // idempotent: must not count twice
-      expect(hub.viewers(articleId)).toBe(1);
-      expect(seenByFirst).toEqual([1, 2, 1]);
-      first.unsubscribe();
-      expect(hub.viewers(articleId)).toBe(0);
+    it('counts viewers per article and announces presence changes, coalesced to one message per interval', async () => {
+      const quick = new LiveHub({ databaseUrl: null, presenceIntervalMs: 300 });
+      try {
+        const seenByFirst: Array<{ viewers: number; at: number }> = [];
+        const first = quick.subscribe(articleId, { onEvent: () => undefined, onPresence: (viewers) => seenByFirst.push({ viewers, at: Date.now() }) });
+        const others = Array.from({ length: 49 }, () => quick.subscribe(articleId, { onEvent: () => undefined }));
+        quick.subscribe('another-article', { onEvent: () => undefined });
+        expect(quick.viewers(articleId)).toBe(50);
+        expect(quick.viewers('another-article')).toBe(1);
+        // 50 arrivals: one message with the count, not one per arrival.
+        await expect.poll(() => seenByFirst.map((p) => p.viewers)).toEqual([50]);
+        for (const sub of others.slice(0, 20)) {
+          sub.unsubscribe();
+          sub.unsubscribe(); // idempotent: must not count twice
+        }
+        expect(quick.viewers(articleId)).toBe(30);
+        await expect.poll(() => seenByFirst.map((p) => p.viewers)).toEqual([50, 30]);
+        expect(seenByFirst[1]!.at - seenByFirst[0]!.at).toBeGreaterThanOrEqual(290);
+        // A leave and a join within one interval leave the count where it was: nothing is sent.
+        others[20]!.unsubscribe();
+        quick.subscribe(articleId, { onEvent: () => undefined });
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(seenByFirst.map((p) => p.viewers)).toEqual([50, 30]);
+        first.unsubscribe();
+        expect(quick.viewers(articleId)).toBe(29);
+      } finally {
+        await quick.stop();
+      }
     });
   });
 
@@ -392,6 +407,46 @@ describe('live events', () => {
         expect((await patch(other, id, { revision, note: `round ${revision} ${'x'.repeat(600)}` })).status).toBe(200);
       }
       await expect.poll(() => getLiveHub().viewers(articleId)).toBe(0);
+    });
+
+    it("caps one user's streams: the oldest is told `end` and closed, other users' streams stay", async () => {
+      const mine = [];
+      for (let i = 0; i < 3; i++) {
+        const stream = await openStream(analyst, articleId);
+        streams.push(stream.controller);
+        await stream.reader!.next((m) => m.event === 'presence');
+        mine.push(stream);
+      }
+      const theirs = await openStream(other, articleId);
+      streams.push(theirs.controller);
+      await theirs.reader!.next((m) => m.event === 'presence');
+      const controller = new AbortController();
+      streams.push(controller);
+      // The fourth of a user allowed three: the first one goes.
+      const fourth = await openArticleStream(getDb(), analyst, articleId, controller.signal, { maxStreamsPerUser: 3 });
+      expect(fourth.status).toBe(200);
+      expect(await mine[0]!.reader!.next((m) => m.event === 'end')).toMatchObject({ data: { reason: 'too-many-streams' } });
+      expect(await mine[0]!.reader!.ended()).toBe(true);
+      expect(await mine[1]!.reader!.ended(300)).toBe(false);
+      expect(await theirs.reader!.ended(300)).toBe(false);
+      expect(getLiveHub().viewers(articleId)).toBe(4);
+    });
+
+    it('presence reaches each of 200 viewers as a count, at most once a second, however many join', async () => {
+      const controllers = Array.from({ length: 200 }, () => new AbortController());
+      streams.push(...controllers);
+      const viewers = controllers.map((c, i) => ({ c, actor: { id: `viewer-${i}`, name: `Viewer ${i}`, email: `v${i}@x.test`, role: 'ANALYST' as const } }));
+      const firstRes = await openArticleStream(getDb(), viewers[0]!.actor, articleId, viewers[0]!.c.signal);
+      const first = new SseReader(firstRes.body!.getReader());
+      const started = Date.now();
+      await Promise.all(viewers.slice(1).map((v) => openArticleStream(getDb(), v.actor, articleId, v.c.signal)));
+      expect(getLiveHub().viewers(articleId)).toBe(200);
+      await first.next((m) => m.event === 'presence' && (m.data as { viewers: number }).viewers === 200, 5_000);
+      const seconds = (Date.now() - started) / 1000;
+      const presence = first.seen.filter((m) => m.event === 'presence');
+      // Its own count on arrival, then at most one per second (plus one for a partial second).
+      expect(presence.length).toBeLessThanOrEqual(2 + Math.ceil(seconds));
+      for (const m of presence) expect(Object.keys(m.data as object)).toEqual(['viewers']);
     });
 
     it('sends keep-alive comments', async () => {

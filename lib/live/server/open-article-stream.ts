@@ -7,6 +7,7 @@ import type { LiveEvent, LiveEventView, ResyncMessage } from '@/lib/live/live-ev
 import { replayEvents, REPLAY_MAX_EVENTS } from '@/lib/live/replay-events';
 import { sseMessage } from '@/lib/live/sse';
 import { prismaLiveLog, type LiveLog } from '@/lib/live/server/live-log';
+import { registerStream, MAX_STREAMS_PER_USER, type StreamEndReason } from '@/lib/live/server/stream-registry';
 import { getLiveHub, type LiveHub } from '@/lib/live/server/subscribe';
 
 export const SSE_RETRY_MS = 2_000;
@@ -25,6 +26,8 @@ export type StreamOptions = {
   /** Where the viewer stopped: the `Last-Event-ID` header of a reconnect, or `?since=` of a first connect. */
   after?: number | null;
   maxBufferedBytes?: number;
+  /** Open streams one user may hold on this process; the oldest is closed past it. */
+  maxStreamsPerUser?: number;
 };
 
 const encoder = new TextEncoder();
@@ -40,6 +43,17 @@ function encodeFor(event: LiveEvent, audience: Exclude<LiveAudience, null>, own:
   return bytes;
 }
 
+/** Presence messages are the same bytes for every viewer of the same count. */
+const presenceBytes = new Map<number, Uint8Array>();
+function encodePresence(viewers: number): Uint8Array {
+  let bytes = presenceBytes.get(viewers);
+  if (!bytes) {
+    if (presenceBytes.size > 1_000) presenceBytes.clear();
+    presenceBytes.set(viewers, (bytes = encoder.encode(sseMessage('presence', { viewers }))));
+  }
+  return bytes;
+}
+
 /** The Last-Event-ID / since value as a sequence number, or null when absent or not one. */
 export function parseSeq(value: string | null | undefined): number | null {
   if (value === null || value === undefined || !/^\d{1,15}$/.test(value.trim())) return null;
@@ -51,11 +65,13 @@ export function parseSeq(value: string | null | undefined): number | null {
  * the viewer says where it stopped, the events it missed (or a `resync`); then each event as it
  * commits — `event: <type>` / `id: <seq>` / `data: <the viewer's copy>`, filtered for this viewer
  * (lib/live/live-audience.ts) — plus `presence` ({ viewers }) when the number of open streams changes
- * and a comment every 15 s so proxies keep the connection open. Ends when the client goes away
- * (the request's signal aborts), the reader cancels, or it stops reading (SSE_MAX_BUFFERED_BYTES).
+ * (coalesced, lib/live/server/subscribe.ts) and a comment every 15 s so proxies keep the connection
+ * open. Ends when the client goes away (the request's signal aborts), the reader cancels, it stops
+ * reading (SSE_MAX_BUFFERED_BYTES), or the user opens more than `maxStreamsPerUser` streams here (the
+ * oldest gets `end` { reason } first).
  */
 export async function openArticleStream(db: Db, actor: Actor, articleId: string, signal: AbortSignal, options: StreamOptions = {}): Promise<Response> {
-  const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES } = options;
+  const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES, maxStreamsPerUser = MAX_STREAMS_PER_USER } = options;
   // Every signed-in user may open every article; what each event shows is decided per event below.
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
@@ -83,19 +99,24 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
     throw error;
   }
 
-  let close = () => undefined as void;
+  let close = (_reason?: StreamEndReason) => undefined as void;
   const stream = new ReadableStream<Uint8Array>(
     {
       start(controller) {
         let closed = false;
         let ping: ReturnType<typeof setInterval> | null = null;
-        close = () => {
+        let deregister = () => undefined as void;
+        const onAbort = () => close();
+        close = (reason) => {
           if (closed) return;
+          // Told why, the tab stops reconnecting (a dropped slow client is not told: it should come back).
+          if (reason) write(encoder.encode(sseMessage('end', { reason })));
           closed = true;
           send = presence = resync = null;
           if (ping) clearInterval(ping);
           subscription.unsubscribe();
-          signal.removeEventListener('abort', close);
+          deregister();
+          signal.removeEventListener('abort', onAbort);
           try {
             controller.close();
           } catch {
@@ -120,13 +141,14 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
         };
         write(encoder.encode(`retry: ${SSE_RETRY_MS}\n\n`));
         if (signal.aborted) return close();
-        signal.addEventListener('abort', close);
+        signal.addEventListener('abort', onAbort);
+        deregister = registerStream(actor.id, (reason) => close(reason), maxStreamsPerUser);
         if (Array.isArray(replay)) for (const view of replay) write(encoder.encode(sseMessage(view.type, view, String(view.seq))));
         // No id on a resync: the browser's Last-Event-ID stays where the viewer's data is.
         else write(encoder.encode(sseMessage('resync', replay)));
         for (const event of early.splice(0)) deliver(event);
         send = deliver;
-        presence = (viewers) => write(encoder.encode(sseMessage('presence', { viewers })));
+        presence = (viewers) => write(encodePresence(viewers));
         resync = (since) => write(encoder.encode(sseMessage('resync', { type: 'resync', since } satisfies ResyncMessage)));
         presence(hub.viewers(articleId));
         ping = setInterval(() => write(encoder.encode(': ping\n\n')), pingMs);

@@ -19,7 +19,10 @@ import { parseNotifyBody, parseNotifyHeader } from '@/lib/live/notify-payload';
 
 export type LiveSubscriber = {
   onEvent: (event: LiveEvent) => void;
-  /** Called with the number of open streams on this article (on this instance) whenever it changes. */
+  /**
+   * Called with the number of open streams on this article (on this instance) when it changed —
+   * coalesced: at most once per `presenceIntervalMs`, however many join or leave meanwhile.
+   */
   onPresence?: (viewers: number) => void;
   /** Events up to `seq` are lost to this feed (the log no longer has them): the subscriber must resync. */
   onGap?: (seq: number) => void;
@@ -39,7 +42,15 @@ export type LiveHubOptions = {
   maxBackoffMs?: number;
   /** How long an event that overtook an earlier one waits for it before the log is asked. */
   gapWaitMs?: number;
+  /** Presence goes out at most this often per article (default 1 s). */
+  presenceIntervalMs?: number;
 };
+
+/**
+ * Presence is a count, sent at most once a second per article: with a message per join or leave to
+ * every viewer, n viewers arriving cost n² messages (1,000 streams of one token stalled the server).
+ */
+export const PRESENCE_INTERVAL_MS = 1_000;
 
 type Feed = {
   articleId: string;
@@ -53,6 +64,10 @@ type Feed = {
   announced: number;
   gapTimer: ReturnType<typeof setTimeout> | null;
   filling: boolean;
+  presenceTimer: ReturnType<typeof setTimeout> | null;
+  /** When presence last went out, and the count it said (nothing is sent when the count is back where it was). */
+  presenceAt: number;
+  presenceSent: number;
 };
 
 export class LiveHub {
@@ -78,7 +93,7 @@ export class LiveHub {
     const feed = this.feeds.get(articleId) ?? this.openFeed(articleId);
     feed.subscribers.add(subscriber);
     const ready = feed.seq === null ? feed.loaded : Promise.resolve(feed.seq);
-    this.announcePresence(feed);
+    this.schedulePresence(feed);
     let active = true;
     return {
       ready,
@@ -89,8 +104,10 @@ export class LiveHub {
         if (feed.subscribers.size === 0 && this.feeds.get(articleId) === feed) {
           this.feeds.delete(articleId);
           if (feed.gapTimer) clearTimeout(feed.gapTimer);
+          if (feed.presenceTimer) clearTimeout(feed.presenceTimer);
+          return;
         }
-        this.announcePresence(feed);
+        this.schedulePresence(feed);
       },
     };
   }
@@ -119,7 +136,10 @@ export class LiveHub {
     this.offLocal = null;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     this.reconnectTimer = null;
-    for (const feed of this.feeds.values()) if (feed.gapTimer) clearTimeout(feed.gapTimer);
+    for (const feed of this.feeds.values()) {
+      if (feed.gapTimer) clearTimeout(feed.gapTimer);
+      if (feed.presenceTimer) clearTimeout(feed.presenceTimer);
+    }
     const client = this.client;
     this.client = null;
     this.markListening();
@@ -144,7 +164,7 @@ export class LiveHub {
   }
 
   private openFeed(articleId: string): Feed {
-    const feed: Feed = { articleId, subscribers: new Set(), seq: null, loaded: Promise.resolve(0), pending: new Map(), announced: 0, gapTimer: null, filling: false };
+    const feed: Feed = { articleId, subscribers: new Set(), seq: null, loaded: Promise.resolve(0), pending: new Map(), announced: 0, gapTimer: null, filling: false, presenceTimer: null, presenceAt: 0, presenceSent: 0 };
     feed.loaded = this.log.currentSeq(articleId).then(
       (seq) => {
         feed.seq ??= seq;
@@ -221,15 +241,25 @@ export class LiveHub {
     this.drain(feed);
   }
 
-  private announcePresence(feed: Feed): void {
-    const viewers = feed.subscribers.size;
-    for (const subscriber of [...feed.subscribers]) {
-      try {
-        subscriber.onPresence?.(viewers);
-      } catch (error) {
-        console.error('[claimdesk] live subscriber failed', error);
+  /** The count goes out once the interval since the last one has passed (at once after a quiet spell). */
+  private schedulePresence(feed: Feed): void {
+    if (feed.presenceTimer || this.stopped) return;
+    const wait = Math.max(0, feed.presenceAt + (this.options.presenceIntervalMs ?? PRESENCE_INTERVAL_MS) - Date.now());
+    feed.presenceTimer = setTimeout(() => {
+      feed.presenceTimer = null;
+      const viewers = feed.subscribers.size;
+      if (viewers === feed.presenceSent || this.feeds.get(feed.articleId) !== feed) return;
+      feed.presenceSent = viewers;
+      feed.presenceAt = Date.now();
+      for (const subscriber of [...feed.subscribers]) {
+        try {
+          subscriber.onPresence?.(viewers);
+        } catch (error) {
+          console.error('[claimdesk] live subscriber failed', error);
+        }
       }
-    }
+    }, wait);
+    feed.presenceTimer.unref?.();
   }
 
   private start(): void {
