@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Crash tests on a production build: annotation creates across a SIGKILL (tests/reliability/durability.ts)
-// and live updates across a server restart (tests/reliability/live-restart.ts). Needs a production build
+// Crash tests on a production build: annotation creates across a SIGKILL (tests/reliability/durability.ts),
+// live updates across a server restart (tests/reliability/live-restart.ts) and between two app instances
+// on one Postgres (tests/reliability/two-instances.ts). Needs a production build
 // (`next build`; NEXT_DIST_DIR picks another build folder) and the test Postgres server.
 //   node scripts/test-durability.mjs            # scenarios postgres + pglite
 //   DURABILITY_SCENARIOS=pglite node scripts/test-durability.mjs
@@ -32,4 +33,5 @@ function check(file, seconds) {
 
 const durability = await check('tests/reliability/durability.ts', 240);
 const liveRestart = await check('tests/reliability/live-restart.ts', 180);
-process.exit(durability || liveRestart);
+const twoInstances = await check('tests/reliability/two-instances.ts', 180);
+process.exit(durability || liveRestart || twoInstances);
