@@ -4,6 +4,9 @@ import { authenticate } from '@/lib/auth/server/authenticate';
 import { clientAddress } from '@/lib/security/server/client-address';
 import { db } from '@/lib/db/server/prisma';
 import { Role } from '@/lib/core/enums';
+import { endSessionsOnSignOut } from '@/lib/auth/server/end-sessions';
+import { sessionStillLive } from '@/lib/auth/server/session-cookie';
+import { SESSION_MAX_LIFETIME_S } from '@/lib/auth/session-policy';
 
 declare module 'next-auth' {
   interface Session {
@@ -11,6 +14,16 @@ declare module 'next-auth' {
   }
   interface User {
     role?: Role;
+  }
+}
+
+declare module 'next-auth/jwt' {
+  interface JWT {
+    role?: Role;
+    /** The user's session version at sign-in (lib/auth/server/current-actor compares it). */
+    sv?: number;
+    /** Sign-in time, seconds since the epoch: the session ends SESSION_MAX_LIFETIME_S after it. */
+    authTime?: number;
   }
 }
 
@@ -36,7 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error('[auth]', error);
     },
   },
-  session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // The cookie is refreshed as the user works, but never past SESSION_MAX_LIFETIME_S from its sign-in (jwt below).
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_LIFETIME_S },
   pages: { signIn: '/signin' },
   providers: [
     Credentials({
@@ -50,12 +64,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Signing out ends this browser's session and every other cookie of the user (not their API tokens).
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (token?.sub && typeof token.sv === 'number') await endSessionsOnSignOut(db, token.sub, token.sv);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user) {
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const row = await db.user.findUnique({ where: { id: user.id }, select: { sessionVersion: true } });
         token.sub = user.id;
         token.role = user.role;
+        token.sv = row?.sessionVersion ?? 0;
+        token.authTime = Math.floor(Date.now() / 1000);
+        return token;
       }
+      // Returning null clears the cookie: a session past its absolute lifetime is not refreshed again.
+      if (typeof token.authTime !== 'number' || !sessionStillLive(token.authTime)) return null;
       return token;
     },
     session({ session, token }) {

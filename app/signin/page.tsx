@@ -1,14 +1,15 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
-import { auth } from '@/auth';
+import { headers } from 'next/headers';
+import { currentActor } from '@/lib/auth/server/current-actor';
 import { SignInForm } from './sign-in-form';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   const { callbackUrl } = await searchParams;
-  const session = await auth();
-  if (session?.user) redirect('/');
+  // The session as every page checks it (version, lifetime): a revoked cookie stays on this page, no redirect loop.
+  if (await currentActor(await headers())) redirect('/');
   let target = '/';
   if (callbackUrl) {
     try {

@@ -32,6 +32,12 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
     onError: fail,
   });
 
+  const signOutEverywhere = useMutation({
+    mutationFn: (user: UserRow) => apiFetch(`/api/admin/users/${user.id}/sign-out-everywhere`, { method: 'POST' }),
+    onSuccess: (_data, user) => done(`${user.email} is signed out everywhere; their API tokens are revoked.`)(),
+    onError: fail,
+  });
+
   function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -108,6 +114,15 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
               <td className="row">
                 <button className="button small" type="button" onClick={() => onResetPassword(u)}>
                   Reset password
+                </button>
+                <button
+                  className="button small"
+                  type="button"
+                  onClick={() => {
+                    if (window.confirm(`Sign ${u.email} out of every browser and revoke their API tokens?`)) signOutEverywhere.mutate(u);
+                  }}
+                >
+                  Sign out everywhere
                 </button>
                 {u.id === currentUserId ? null : (
                   <button className="button small danger" type="button" onClick={() => patch.mutate({ id: u.id, disabled: !u.disabled })}>

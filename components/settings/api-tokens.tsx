@@ -2,22 +2,31 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
 import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { FRESH_SIGN_IN_MS, TOKEN_EXPIRY_DAYS } from '@/lib/auth/session-policy';
+import type { createTokenSchema } from '@/lib/auth/token-schemas';
 
-type TokenRow = { id: string; label: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
+type TokenRow = { id: string; label: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
+type CreateTokenRequest = z.input<typeof createTokenSchema>;
+
+const formatDate = (iso: string) => new Date(iso).toLocaleString('en-GB');
 
 const tokenKeys = { all: ['api-tokens'] as const };
 
 export function ApiTokens() {
   const queryClient = useQueryClient();
   const [label, setLabel] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [password, setPassword] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
   const tokens = useQuery({ queryKey: tokenKeys.all, queryFn: () => apiFetch<{ tokens: TokenRow[] }>('/api/tokens') });
   const create = useMutation({
-    mutationFn: (l: string) => apiFetch<{ secret: string }>('/api/tokens', { method: 'POST', json: { label: l } }),
+    mutationFn: (body: CreateTokenRequest) => apiFetch<{ secret: string }>('/api/tokens', { method: 'POST', json: body }),
     onSuccess: (data) => {
       setSecret(data.secret);
       setLabel('');
+      setPassword('');
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
   });
@@ -28,7 +37,7 @@ export function ApiTokens() {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate(label);
+    create.mutate({ label, expiresInDays: expiry ? Number(expiry) : null, ...(password ? { password } : {}) });
   }
 
   const error = create.error ?? revoke.error;
@@ -40,6 +49,22 @@ export function ApiTokens() {
       </p>
       <form className="row" onSubmit={onSubmit}>
         <input aria-label="Token label" placeholder="Label, e.g. nightly export" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={100} />
+        <select aria-label="Expires" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+          <option value="">Never expires</option>
+          {TOKEN_EXPIRY_DAYS.map((days) => (
+            <option key={days} value={days}>
+              Expires in {days} days
+            </option>
+          ))}
+        </select>
+        <input
+          aria-label="Your password"
+          type="password"
+          autoComplete="current-password"
+          placeholder={`Password (if signed in over ${FRESH_SIGN_IN_MS / 60_000} min ago)`}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <button className="button primary" type="submit" disabled={create.isPending}>
           Create token
         </button>
@@ -57,6 +82,7 @@ export function ApiTokens() {
             <th>Token</th>
             <th>Created</th>
             <th>Last used</th>
+            <th>Expires</th>
             <th />
           </tr>
         </thead>
@@ -67,11 +93,13 @@ export function ApiTokens() {
               <td>
                 <code>{t.prefix}…</code>
               </td>
-              <td>{new Date(t.createdAt).toLocaleString('en-GB')}</td>
-              <td>{t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleString('en-GB') : 'never'}</td>
+              <td>{formatDate(t.createdAt)}</td>
+              <td>{t.lastUsedAt ? formatDate(t.lastUsedAt) : 'never'}</td>
+              <td>{t.expiresAt ? formatDate(t.expiresAt) : 'never'}</td>
               <td>
                 {t.revokedAt ? (
                   <span className="muted">revoked</span>
+
                 ) : (
                   <button className="button small danger" type="button" onClick={() => revoke.mutate(t.id)}>
                     Revoke

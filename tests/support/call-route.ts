@@ -1,5 +1,6 @@
 import { encode } from 'next-auth/jwt';
 import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
+import { getDb } from '@/lib/db/server/prisma';
 
 type RouteHandler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
 
@@ -44,8 +45,13 @@ export async function callRoute<P>(handler: RouteHandler<P>, path: string, optio
   return { status: response.status, headers: response.headers, data: data as Record<string, unknown> & { error?: { code: string; message: string; details?: unknown } }, text };
 }
 
-/** A real Auth.js session cookie for a user, for testing the browser (cookie) path. */
-export async function sessionCookieFor(userId: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE });
+/**
+ * A real Auth.js session cookie for a user, for testing the browser (cookie) path: as auth.ts issues it
+ * at sign-in (the user's current session version, signed in now) unless `signedInAt`/`version` say otherwise.
+ */
+export async function sessionCookieFor(userId: string, options: { signedInAt?: Date; version?: number } = {}): Promise<string> {
+  const version = options.version ?? (await getDb().user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } })).sessionVersion;
+  const authTime = Math.floor((options.signedInAt ?? new Date()).getTime() / 1000);
+  const token = await encode({ token: { sub: userId, sv: version, authTime }, secret: process.env.AUTH_SECRET!, salt: SESSION_COOKIE });
   return `${SESSION_COOKIE}=${token}`;
 }

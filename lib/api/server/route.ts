@@ -4,10 +4,10 @@ import { errorResponse } from '@/lib/api/respond';
 import { isSameOriginWrite } from '@/lib/security/server/same-origin';
 import { findUnstorable, isValidId, MAX_ID_LENGTH } from '@/lib/api/text-field';
 import type { Actor } from '@/lib/core/actor';
-import { currentActor } from '@/lib/auth/server/current-actor';
+import { currentActor, type Credential } from '@/lib/auth/server/current-actor';
 
 type RouteContext<P> = { params: Promise<P> };
-export type Handler<P> = (req: Request, ctx: { actor: Actor; params: P }) => Promise<Response>;
+export type Handler<P> = (req: Request, ctx: { actor: Actor; params: P; credential: Credential }) => Promise<Response>;
 
 /**
  * Wraps a route handler: resolves the actor (401 when none), applies the same-origin check to
@@ -25,7 +25,8 @@ export function authedRoute<P = Record<string, never>>(handler: Handler<P>) {
       const params = ctx?.params ? await ctx.params : ({} as P);
       checkParams(params);
       checkQuery(req);
-      return await handler(req, { actor: current.actor, params });
+      const { actor, ...credential } = current;
+      return await handler(req, { actor, params, credential });
     } catch (error) {
       return errorResponse(error);
     }

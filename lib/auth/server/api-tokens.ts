@@ -9,12 +9,19 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** Creates a personal API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(db: Db, userId: string, label = ''): Promise<{ id: string; token: string; prefix: string }> {
+export type NewApiToken = { id: string; token: string; prefix: string; expiresAt: Date | null };
+
+/**
+ * Creates a personal API token; the secret is returned once and only its hash is stored. Who may
+ * mint one is decided by the caller (`mintApiToken` for the API; the command line is trusted).
+ */
+export async function createApiToken(db: Db, userId: string, label = '', expiresAt: Date | null = null): Promise<NewApiToken> {
   const token = TOKEN_PREFIX + randomBytes(24).toString('base64url');
   const prefix = token.slice(0, TOKEN_PREFIX.length + 6);
-  const row = await runWrite(db, { id: userId }, ({ tx }) => tx.apiToken.create({ data: { userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix } }));
-  return { id: row.id, token, prefix };
+  const row = await runWrite(db, { id: userId }, ({ tx }) =>
+    tx.apiToken.create({ data: { userId, label: label.slice(0, 100), tokenHash: hashToken(token), prefix, expiresAt } }),
+  );
+  return { id: row.id, token, prefix, expiresAt: row.expiresAt };
 }
 
 export async function revokeApiToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
@@ -26,21 +33,29 @@ export async function listApiTokens(db: Db, userId: string) {
   return db.apiToken.findMany({
     where: { userId },
     orderBy: { createdAt: 'desc' },
-    select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, label: true, prefix: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
   });
 }
 
-/** The active user a bearer token belongs to, or null (unknown, revoked, or user disabled). */
-export async function userForToken(db: Db, token: string) {
+const TOKEN_USER = { id: true, name: true, email: true, role: true, disabled: true } as const;
+
+/** The active user a bearer token belongs to and the token's id, or null (unknown, revoked, expired, or user disabled). */
+export async function credentialForToken(db: Db, token: string, now = new Date()) {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: { id: true, name: true, email: true, role: true, disabled: true } } },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: TOKEN_USER } },
   });
   if (!row || row.revokedAt || row.user.disabled) return null;
+  if (row.expiresAt && row.expiresAt <= now) return null;
   // Throttled so reads do not turn every API call into a write.
-  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await runWrite(db, row.user, ({ tx }) => tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }));
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await runWrite(db, row.user, ({ tx }) => tx.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } }));
   }
-  return row.user;
+  return { user: row.user, tokenId: row.id };
+}
+
+/** The active user a bearer token belongs to, or null. */
+export async function userForToken(db: Db, token: string) {
+  return (await credentialForToken(db, token))?.user ?? null;
 }

@@ -1,27 +1,33 @@
 import 'server-only';
-import { userForToken } from '@/lib/auth/server/api-tokens';
+import { credentialForToken } from '@/lib/auth/server/api-tokens';
 import type { Actor } from '@/lib/core/actor';
 import { db } from '@/lib/db/server/prisma';
-import { sessionUserId } from '@/lib/auth/server/session-cookie';
+import { sessionClaims } from '@/lib/auth/server/session-cookie';
 
 export type ActorSource = 'token' | 'session';
 
+/** How the request authenticated: a session cookie (and when its sign-in was) or an API token. */
+export type Credential = { source: 'session'; signedInAt: Date } | { source: 'token'; tokenId: string };
+
+export type CurrentActor = { actor: Actor } & Credential;
+
 /**
  * The signed-in user for a request: a Bearer token wins over the session cookie. The user row is
- * re-read on every request so a disabled account or a role change takes effect at once.
+ * re-read on every request, so a disabled account, a role change or a bumped session version
+ * (sign-out, password change, "sign out everywhere") takes effect at once.
  */
-export async function currentActor(headers: Headers): Promise<{ actor: Actor; source: ActorSource } | null> {
+export async function currentActor(headers: Headers): Promise<CurrentActor | null> {
   const authorization = headers.get('authorization');
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    const user = match ? await userForToken(db, match[1]!) : null;
-    return user ? { actor: pick(user), source: 'token' } : null;
+    const found = match ? await credentialForToken(db, match[1]!) : null;
+    return found ? { actor: pick(found.user), source: 'token', tokenId: found.tokenId } : null;
   }
-  const id = await sessionUserId(headers);
-  if (!id) return null;
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, name: true, email: true, role: true, disabled: true } });
-  if (!user || user.disabled) return null;
-  return { actor: pick(user), source: 'session' };
+  const claims = await sessionClaims(headers);
+  if (!claims) return null;
+  const user = await db.user.findUnique({ where: { id: claims.userId }, select: { id: true, name: true, email: true, role: true, disabled: true, sessionVersion: true } });
+  if (!user || user.disabled || user.sessionVersion !== claims.version) return null;
+  return { actor: pick(user), source: 'session', signedInAt: claims.signedInAt };
 }
 
 function pick(user: Actor): Actor {

@@ -28,6 +28,8 @@ export type StreamOptions = {
   maxBufferedBytes?: number;
   /** Open streams one user may hold on this process; the oldest is closed past it. */
   maxStreamsPerUser?: number;
+  /** Asked at every ping: false (the user disabled, the token revoked, the session ended) closes the stream. */
+  stillAllowed?: () => Promise<boolean>;
 };
 
 const encoder = new TextEncoder();
@@ -71,7 +73,7 @@ export function parseSeq(value: string | null | undefined): number | null {
  * oldest gets `end` { reason } first).
  */
 export async function openArticleStream(db: Db, actor: Actor, articleId: string, signal: AbortSignal, options: StreamOptions = {}): Promise<Response> {
-  const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES, maxStreamsPerUser = MAX_STREAMS_PER_USER } = options;
+  const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES, maxStreamsPerUser = MAX_STREAMS_PER_USER, stillAllowed } = options;
   // Every signed-in user may open every article; what each event shows is decided per event below.
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
@@ -151,7 +153,13 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
         presence = (viewers) => write(encodePresence(viewers));
         resync = (since) => write(encoder.encode(sseMessage('resync', { type: 'resync', since } satisfies ResyncMessage)));
         presence(hub.viewers(articleId));
-        ping = setInterval(() => write(encoder.encode(': ping\n\n')), pingMs);
+        ping = setInterval(() => {
+          write(encoder.encode(': ping\n\n'));
+          stillAllowed?.().then(
+            (ok) => ok || close(),
+            () => undefined, // A failed check (database busy) keeps the stream; the next ping asks again.
+          );
+        }, pingMs);
       },
       cancel() {
         close();

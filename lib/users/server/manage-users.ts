@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError, forbidden, notFound } from '@/lib/api/app-error';
+import { endSessions } from '@/lib/auth/server/end-sessions';
 import { hashPassword } from '@/lib/auth/server/password';
 import type { Actor } from '@/lib/core/actor';
 import type { Role } from '@/lib/core/enums';
@@ -50,7 +51,21 @@ async function applyChanges(tx: Tx, actor: Actor | null, userId: string, changes
     const decision = canChangeRole(actor, userId, changes.role);
     if (!decision.ok) throw new AppError('validation_failed', decision.reason);
   }
-  return tx.user.update({ where: { id: userId }, data: changes, select: USER_SELECT });
+  const updated = await tx.user.update({ where: { id: userId }, data: changes, select: USER_SELECT });
+  // Whoever held this account's cookies or tokens held them under the old password, role or state.
+  if (changes.disabled !== undefined || changes.role !== undefined || changes.passwordHash !== undefined) await endSessions(tx, userId, { tokens: true });
+  return updated;
+}
+
+/** "Sign out everywhere": every session cookie and API token of the user stops working now. */
+export async function signOutEverywhere(db: Db, actor: Actor, userId: string) {
+  assertAdmin(actor);
+  return runWrite(db, actor, async ({ tx }) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: USER_SELECT });
+    if (!user) throw notFound('The user');
+    await endSessions(tx, userId, { tokens: true });
+    return user;
+  });
 }
 
 export async function listUsers(db: Db, actor: Actor) {

@@ -1,4 +1,5 @@
 import { authedRoute } from '@/lib/api/server/route';
+import { currentActor } from '@/lib/auth/server/current-actor';
 import { db } from '@/lib/db/server/prisma';
 import { openArticleStream, parseSeq } from '@/lib/live/server/open-article-stream';
 
@@ -12,5 +13,7 @@ export const dynamic = 'force-dynamic';
  */
 export const GET = authedRoute<{ id: string }>(async (req, { actor, params }) => {
   const after = parseSeq(req.headers.get('last-event-id')) ?? parseSeq(new URL(req.url).searchParams.get('since'));
-  return openArticleStream(db, actor, params.id, req.signal, { after });
+  // The credential is checked again at every ping: a stream ends when its session or token does.
+  const stillAllowed = async () => (await currentActor(req.headers))?.actor.id === actor.id;
+  return openArticleStream(db, actor, params.id, req.signal, { after, stillAllowed });
 });
