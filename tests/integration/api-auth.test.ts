@@ -40,7 +40,7 @@ describe('API authentication and authorisation', () => {
   it('creates and revokes tokens; a revoked token gets 401; nobody revokes someone else’s', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
-    const created = await callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script' } });
+    const created = await callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script', password: user.password } });
     expect(created.status).toBe(201);
     const secret = created.data.secret as string;
     const id = (created.data.token as { id: string }).id;

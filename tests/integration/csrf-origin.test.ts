@@ -55,7 +55,7 @@ describe('same-origin check for cookie writes', () => {
   });
 
   it('does not apply to bearer-token writes (no ambient credential)', async () => {
-    const res = await callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script' }, headers: { origin: 'https://evil.example' } });
+    const res = await callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script', password: user.password }, headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(201);
   });
 });
