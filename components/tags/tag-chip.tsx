@@ -5,9 +5,8 @@ import { tagTextColor } from '@/lib/tags/tag-contrast';
 export function TagLetter({ tag, letter }: { tag: { label: string; color: string }; letter?: string }) {
   const color = tagColor(tag.color);
   return (
-    <span className="tag-letter" style={{ background: color, color: tagTextColor(color) }} aria-hidden>
-      {letter ?? (tag.label.trim()[0] ?? '?').toUpperCase()}
-    </span>
+    // Drawn from data-letter by CSS, so the chip's text (and what a screen reader reads) stays the label.
+    <span className="tag-letter" data-letter={letter ?? (tag.label.trim()[0] ?? '?').toUpperCase()} style={{ background: color, color: tagTextColor(color) }} aria-hidden />
   );
 }
 
