@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     const { getClaimMatches } = await import('@/lib/matching/server/get-claim-matches');
     const { listKnownClaims } = await import('@/lib/matching/server/list-known-claims');
     await migrate(url, path.join(process.cwd(), 'prisma/migrations'));
-    await seed(db);
+    await seed(db, { demoAnnotations: false }); // the figures are about the gold set alone
     const user = await db.user.findFirstOrThrow({ where: { role: 'ANALYST' } });
     const actor = { id: user.id, name: user.name, email: user.email, role: user.role };
     const tag = (await db.sourceTag.findFirstOrThrow({ where: { archivedAt: null } })).key;

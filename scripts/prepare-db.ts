@@ -11,7 +11,7 @@ const result = await migrate(url, join(process.cwd(), 'prisma/migrations'));
 if (result.applied.length) console.error(`[claimdesk] applied migrations: ${result.applied.join(', ')}`);
 if ((await db.user.count()) === 0) {
   const report = await seed(db);
-  console.error(`[claimdesk] seeded demo data: ${report.usersCreated} accounts, ${report.articlesCreated} article(s)`);
+  console.error(`[claimdesk] seeded demo data: ${report.usersCreated} accounts, ${report.articlesCreated} article(s), ${report.annotationsCreated} annotation(s)`);
 }
 // Annotations written before claim matching existed (or by the seed) get their matching keys.
 const keyed = await backfillClaimKeys(db);

@@ -589,42 +589,18 @@ test.describe('annotate', () => {
     await expect(itemFor(page, fuzzy.id).locator('.cd-anchor-fuzzy')).toHaveCount(0);
   });
 
-  test('screenshot of the workspace for the README', async ({ page, browser }, testInfo) => {
+  test('screenshot of the workspace for the README', async ({ page }) => {
     test.skip(!process.env.CLAIMDESK_SCREENSHOT, 'set CLAIMDESK_SCREENSHOT=1 to write docs/reader.png');
     await page.setViewportSize({ width: 1400, height: 900 });
     await signIn(page, DEMO.amira);
-    const tags = await fetchTags(page.request);
+    // The seeded demo desk (lib/db/server/seed-demo-annotations.ts) is what a newcomer sees first.
     await openDemoArticle(page);
-    const articleId = page.url().split('/articles/')[1]!.split(/[?#]/)[0]!;
-    const ben = await otherPerson(browser, testInfo, DEMO.ben);
-    await annotateViaApi(page.request, articleId, 'A new United Nations report has reinforced Pakistan’s long-held claim', {
-      tag: tags[0]!.key,
-      sourceDetail: 'UN Monitoring Team, 36th report',
-      note: 'Check the report’s own wording on “safe haven”.',
-      confidence: 'high',
-    });
-    await annotateViaApi(ben.request, articleId, 'Afghan territory continues to be used by more than 20 regional and international terrorist organisations', {
-      tag: tags[0]!.key,
-      note: 'Para 12 of the report.',
-      confidence: 'medium',
-    });
-    const nested = await annotateViaApi(page.request, articleId, 'more than 20 regional and international terrorist organisations', {
-      tag: tags[1]!.key,
-      note: 'Count matches the Monitoring Team’s annex.',
-    });
-    await annotateViaApi(ben.request, articleId, 'The findings raise serious doubts about Kabul’s ability and willingness', { tag: tags[2]!.key, confidence: 'low' });
-    await annotateViaApi(page.request, articleId, 'their governance and security system remains weak, particularly in rural and border areas', {
-      tag: tags[0]!.key,
-      note: 'Attributed to the UN; quote not found in the summary.',
-    });
-    await annotateViaApi(ben.request, articleId, 'with around 2,000 fighters', { tag: tags[Math.min(3, tags.length - 1)]!.key });
-    await ben.context().close();
-    await page.reload();
-    await expect(sidebarItems(page)).toHaveCount(6);
+    await expect(sidebarItems(page)).toHaveCount(8);
     await page.evaluate(() => window.scrollTo(0, 0));
-    // Hover the annotation nested inside a colleague's: its tooltip shows tag, author and note.
-    await highlightsFor(page, nested.id).hover();
-    await expect(page.getByRole('tooltip')).toContainText('Count matches');
+    // Hover Ben's claim nested inside Amira's (the conflict): its tooltip shows tag, author and note.
+    const nested = page.getByTestId('article-reader').locator('.cd-highlight', { hasText: /^more than 20 regional/ }).last();
+    await nested.hover();
+    await expect(page.getByRole('tooltip')).toContainText('Ben Okafor');
     await page.screenshot({ path: join(process.cwd(), 'docs/reader.png') });
   });
 });

@@ -5,12 +5,15 @@ import { getDb } from '@/lib/db/server/prisma';
 import { seed } from '@/lib/db/server/seed';
 import type { Role } from '@/lib/core/enums';
 
-/** Empties every table (keeps the migrations record) and re-seeds tags, desk settings, demo users and article. */
+/**
+ * Empties every table (keeps the migrations record) and re-seeds tags, desk settings, demo users and
+ * article, without the demo annotations: tests make the annotations they reason about.
+ */
 export async function resetDatabase(): Promise<void> {
   const db = getDb();
   const tables = await db.$queryRaw<Array<{ tablename: string }>>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
   if (tables.length) await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
-  await seed(db);
+  await seed(db, { demoAnnotations: false });
 }
 
 let counter = 0;

@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/auth/server/password';
 import type { Db } from '@/lib/db/server/prisma';
 import { docToJson } from '@/lib/db/server/json';
 import { Role } from '@/lib/core/enums';
+import { seedDemoAnnotations } from '@/lib/db/server/seed-demo-annotations';
 
 export const DEFAULT_SOURCE_TAGS = [
   { key: 'un', label: 'UN report', color: '#2563eb', description: 'Sourced to a United Nations report or body.', sortOrder: 1 },
@@ -32,11 +33,19 @@ export const DEMO_ARTICLE = {
   url: null,
 };
 
-export type SeedReport = { tagsCreated: number; usersCreated: number; articlesCreated: number };
+export type SeedReport = { tagsCreated: number; usersCreated: number; articlesCreated: number; annotationsCreated: number };
+
+export type SeedOptions = {
+  /**
+   * The demo analysts' annotations on the demo article (seed-demo-annotations.ts). On for the app and
+   * `npm run db:seed`; the integration tests' reset turns it off, their fixtures make their own.
+   */
+  demoAnnotations?: boolean;
+};
 
 /** Idempotent: creates what is missing and never overwrites what a desk has changed. */
-export async function seed(db: Db): Promise<SeedReport> {
-  const report: SeedReport = { tagsCreated: 0, usersCreated: 0, articlesCreated: 0 };
+export async function seed(db: Db, { demoAnnotations = true }: SeedOptions = {}): Promise<SeedReport> {
+  const report: SeedReport = { tagsCreated: 0, usersCreated: 0, articlesCreated: 0, annotationsCreated: 0 };
   await db.deskSettings.upsert({ where: { id: 'desk' }, create: { id: 'desk' }, update: {} });
 
   for (const tag of DEFAULT_SOURCE_TAGS) {
@@ -60,9 +69,10 @@ export async function seed(db: Db): Promise<SeedReport> {
   const raw = await readFile(DEMO_ARTICLE.file, 'utf8');
   const parsed = parseArticle({ format: 'text', content: raw });
   const hash = contentHash(parsed.text);
-  const already = await db.articleVersion.findFirst({ where: { contentHash: hash }, select: { id: true } });
+  const already = await db.articleVersion.findFirst({ where: { contentHash: hash }, select: { articleId: true } });
+  let demoArticleId = already?.articleId ?? null;
   if (!already && creatorId) {
-    await db.article.create({
+    const article = await db.article.create({
       data: {
         title: parsed.title ?? 'Demo article',
         outlet: DEMO_ARTICLE.outlet,
@@ -73,7 +83,9 @@ export async function seed(db: Db): Promise<SeedReport> {
         versions: { create: { number: 1, doc: docToJson(parsed.doc), text: parsed.text, contentHash: hash, createdById: creatorId } },
       },
     });
+    demoArticleId = article.id;
     report.articlesCreated++;
   }
+  if (demoAnnotations && demoArticleId) report.annotationsCreated = await seedDemoAnnotations(db, demoArticleId);
   return report;
 }
