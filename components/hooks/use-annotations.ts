@@ -1,9 +1,10 @@
 'use client';
 
-// Annotation queries and mutations. Every mutation is optimistic:
-// onMutate snapshot → onError restore (+ an error toast) → onSettled settle the list (settleList).
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useToast } from '@/components/annotations/toast';
+// Annotation queries and mutations. Every mutation is optimistic (useOptimisticMutation): the
+// article's list changes at once, a failure puts it back with a toast, and it is settled after
+// (listToSettle).
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { failureText, useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import {
@@ -17,21 +18,15 @@ import {
   type CreateAnnotationInput,
   type UpdateAnnotationInput,
 } from '@/lib/client/annotations-api';
-import { ApiError } from '@/lib/client/api-fetch';
 import { conflictCurrent } from '@/lib/client/conflict-current';
-
-type List = AnnotationDto[] | undefined;
+import type { CurrentUser } from '@/lib/core/actor';
 
 export function useAnnotations(articleId: string, initialData?: AnnotationDto[]) {
   return useQuery({ ...annotationsQuery(articleId), initialData });
 }
 
-function snapshot(client: QueryClient, articleId: string) {
-  return client.getQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId));
-}
-
 function setList(client: QueryClient, articleId: string, update: (list: AnnotationDto[]) => AnnotationDto[]) {
-  client.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list: List) => update(list ?? []));
+  client.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list) => update(list ?? []));
 }
 
 /**
@@ -39,68 +34,62 @@ function setList(client: QueryClient, articleId: string, update: (list: Annotati
  * write failed; otherwise the stream brings the committed state (the viewer's own event included),
  * and a refetch would cost every author a whole list per write.
  */
-function settleList(client: QueryClient, articleId: string, error: unknown) {
-  if (!error && client.getQueryData<boolean>(annotationKeys.live(articleId)) === true) return;
-  return client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
+function listToSettle(client: QueryClient, articleId: string, error: unknown) {
+  if (!error && client.getQueryData<boolean>(annotationKeys.live(articleId)) === true) return null;
+  return annotationKeys.byArticle(articleId);
 }
 
-function errorMessage(error: unknown, fallback: string): string {
-  return error instanceof ApiError ? error.message : fallback;
+/** Puts the server's version of one annotation in place of ours (its answer, or a 409's current). */
+function replaceInList(client: QueryClient, articleId: string, annotation: AnnotationDto) {
+  setList(client, articleId, (list) => list.map((a) => (a.id === annotation.id ? annotation : a)));
 }
 
-export type Author = { id: string; name: string };
+export type Author = Pick<CurrentUser, 'id' | 'name'>;
+
+type CreateVars = CreateAnnotationInput & { tempId: string; idempotencyKey: string };
+
+/** The row the list shows until the server answers: what the analyst chose, defaults for the rest. */
+function optimisticAnnotation(articleId: string, author: Author, vars: CreateVars): AnnotationDto {
+  const now = new Date().toISOString();
+  return {
+    id: vars.tempId,
+    articleId,
+    versionId: vars.versionId ?? '',
+    target: { exact: vars.exact, prefix: '', suffix: '', start: vars.start, end: vars.end },
+    tag: vars.tag,
+    sourceDetail: vars.sourceDetail ?? null,
+    note: vars.note ?? null,
+    confidence: vars.confidence ?? null,
+    grade: { reliability: vars.grade?.reliability ?? null, credibility: vars.grade?.credibility ?? null },
+    status: 'UNREVIEWED',
+    anchorState: 'exact',
+    orphaned: false,
+    author,
+    revision: 0,
+    suggestionReason: null,
+    replyCount: 0,
+    conflictsWith: [],
+    matchOf: null,
+    matchedByCount: 0,
+    deletedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
 export function useCreateAnnotation(articleId: string, author: Author) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
-    mutationFn: (vars: CreateAnnotationInput & { tempId: string; idempotencyKey: string }) => {
-      const { tempId: _tempId, idempotencyKey, ...input } = vars;
+  const list = annotationKeys.byArticle(articleId);
+  return useOptimisticMutation({
+    mutationFn: ({ tempId: _tempId, idempotencyKey, ...input }: CreateVars) => {
       void _tempId;
       return createAnnotation(articleId, input, idempotencyKey);
     },
-    onMutate: async (vars) => {
-      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const previous = snapshot(client, articleId);
-      const now = new Date().toISOString();
-      const optimistic: AnnotationDto = {
-        id: vars.tempId,
-        articleId,
-        versionId: vars.versionId ?? '',
-        target: { exact: vars.exact, prefix: '', suffix: '', start: vars.start, end: vars.end },
-        tag: vars.tag,
-        sourceDetail: vars.sourceDetail ?? null,
-        note: vars.note ?? null,
-        confidence: vars.confidence ?? null,
-        grade: { reliability: vars.grade?.reliability ?? null, credibility: vars.grade?.credibility ?? null },
-        status: 'UNREVIEWED',
-        anchorState: 'exact',
-        orphaned: false,
-        author,
-        revision: 0,
-        suggestionReason: null,
-        replyCount: 0,
-        conflictsWith: [],
-        matchOf: null,
-        matchedByCount: 0,
-        deletedAt: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      setList(client, articleId, (list) => [...list, optimistic]);
-      return { previous };
-    },
-    onSuccess: (created, vars) => {
-      setList(client, articleId, (list) => {
-        const withoutTemp = list.filter((a) => a.id !== vars.tempId && a.id !== created.id);
-        return [...withoutTemp, created];
-      });
-    },
-    onError: (error, _vars, context) => {
-      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
-      toast.show({ kind: 'error', message: `Could not save the annotation: ${errorMessage(error, 'network error')}` });
-    },
-    onSettled: (_data, error) => settleList(client, articleId, error),
+    snapshot: () => [list],
+    apply: (client, vars) => setList(client, articleId, (rows) => [...rows, optimisticAnnotation(articleId, author, vars)]),
+    onSuccess: (client, created, vars) =>
+      setList(client, articleId, (rows) => [...rows.filter((a) => a.id !== vars.tempId && a.id !== created.id), created]),
+    errorToast: 'Could not save the annotation',
+    settle: (_vars, client, error) => [listToSettle(client, articleId, error)],
   });
 }
 
@@ -110,123 +99,84 @@ export function newCreateIds(): { tempId: string; idempotencyKey: string } {
   return { tempId: `${TEMP_ID_PREFIX}${uuid}`, idempotencyKey: uuid };
 }
 
+/** The fields an update names, over the row we have (a grade axis left out keeps its value). */
+function applyUpdate(a: AnnotationDto, fields: Omit<UpdateAnnotationInput, 'revision'>): AnnotationDto {
+  return {
+    ...a,
+    ...(fields.tag === undefined ? {} : { tag: fields.tag }),
+    ...(fields.sourceDetail === undefined ? {} : { sourceDetail: fields.sourceDetail }),
+    ...(fields.note === undefined ? {} : { note: fields.note }),
+    ...(fields.confidence === undefined ? {} : { confidence: fields.confidence }),
+    ...(fields.grade === undefined
+      ? {}
+      : {
+          grade: {
+            reliability: fields.grade.reliability === undefined ? a.grade.reliability : fields.grade.reliability,
+            credibility: fields.grade.credibility === undefined ? a.grade.credibility : fields.grade.credibility,
+          },
+        }),
+  };
+}
+
 export function useUpdateAnnotation(articleId: string) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
+  const list = annotationKeys.byArticle(articleId);
+  return useOptimisticMutation({
     mutationFn: ({ id, ...input }: UpdateAnnotationInput & { id: string }) => updateAnnotation(id, input),
-    onMutate: async ({ id, revision: _revision, ...fields }) => {
+    snapshot: () => [list],
+    apply: (client, { id, revision: _revision, ...fields }) => {
       void _revision;
-      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const previous = snapshot(client, articleId);
-      setList(client, articleId, (list) =>
-        list.map((a) =>
-          a.id === id
-            ? {
-                ...a,
-                ...(fields.tag === undefined ? {} : { tag: fields.tag }),
-                ...(fields.sourceDetail === undefined ? {} : { sourceDetail: fields.sourceDetail }),
-                ...(fields.note === undefined ? {} : { note: fields.note }),
-                ...(fields.confidence === undefined ? {} : { confidence: fields.confidence }),
-                ...(fields.grade === undefined
-                  ? {}
-                  : {
-                      grade: {
-                        reliability: fields.grade.reliability === undefined ? a.grade.reliability : fields.grade.reliability,
-                        credibility: fields.grade.credibility === undefined ? a.grade.credibility : fields.grade.credibility,
-                      },
-                    }),
-              }
-            : a,
-        ),
-      );
-      return { previous };
+      setList(client, articleId, (rows) => rows.map((a) => (a.id === id ? applyUpdate(a, fields) : a)));
     },
-    onSuccess: (updated) => setList(client, articleId, (list) => list.map((a) => (a.id === updated.id ? updated : a))),
-    onError: (error, vars, context) => {
+    onSuccess: (client, updated) => replaceInList(client, articleId, updated),
+    onError: (client, error) => {
+      // Someone else saved first: show their version rather than ours.
       const current = conflictCurrent(error);
-      if (current) {
-        // Someone else saved first: show their version rather than ours.
-        setList(client, articleId, (list) => (context?.previous ?? list).map((a) => (a.id === vars.id ? current : a)));
-        toast.show({ kind: 'error', message: 'Someone changed this annotation; showing the latest version.' });
-        return;
-      }
-      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
-      toast.show({ kind: 'error', message: `Could not update the annotation: ${errorMessage(error, 'network error')}` });
+      if (current) replaceInList(client, articleId, current);
     },
-    onSettled: (_data, error, vars) => {
-      void client.invalidateQueries({ queryKey: annotationKeys.history(vars.id) });
-      return settleList(client, articleId, error);
-    },
+    errorToast: (error) =>
+      conflictCurrent(error) ? 'Someone changed this annotation; showing the latest version.' : failureText('Could not update the annotation', error),
+    settle: ({ id }, client, error) => [annotationKeys.history(id), listToSettle(client, articleId, error)],
   });
 }
 
 export function useDeleteAnnotation(articleId: string) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
+  const list = annotationKeys.byArticle(articleId);
+  return useOptimisticMutation({
     mutationFn: (id: string) => deleteAnnotation(id),
-    onMutate: async (id) => {
-      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const previous = snapshot(client, articleId);
-      setList(client, articleId, (list) => list.filter((a) => a.id !== id));
-      return { previous };
-    },
-    onError: (error, _id, context) => {
-      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
-      toast.show({ kind: 'error', message: `Could not delete the annotation: ${errorMessage(error, 'network error')}` });
-    },
-    onSettled: (_data, error) => settleList(client, articleId, error),
+    snapshot: () => [list],
+    apply: (client, id) => setList(client, articleId, (rows) => rows.filter((a) => a.id !== id)),
+    errorToast: 'Could not delete the annotation',
+    settle: (_vars, client, error) => [listToSettle(client, articleId, error)],
   });
 }
 
+/** The author's undo (or an admin's restore) of a delete; `annotation` puts the row back at once. */
 export function useRestoreAnnotation(articleId: string) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
+  const list = annotationKeys.byArticle(articleId);
+  return useOptimisticMutation({
     mutationFn: (vars: { id: string; annotation?: AnnotationDto }) => restoreAnnotation(vars.id),
-    onMutate: async ({ id, annotation }) => {
-      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const previous = snapshot(client, articleId);
-      if (annotation) setList(client, articleId, (list) => [...list.filter((a) => a.id !== id), { ...annotation, deletedAt: null }]);
-      return { previous };
+    snapshot: () => [list],
+    apply: (client, { id, annotation }) => {
+      if (annotation) setList(client, articleId, (rows) => [...rows.filter((a) => a.id !== id), { ...annotation, deletedAt: null }]);
     },
-    onSuccess: (restored) => {
-      if (restored) setList(client, articleId, (list) => [...list.filter((a) => a.id !== restored.id), restored]);
-    },
-    onError: (error, _vars, context) => {
-      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
-      toast.show({ kind: 'error', message: `Could not restore the annotation: ${errorMessage(error, 'network error')}` });
-    },
-    onSettled: (_data, error) => settleList(client, articleId, error),
+    onSuccess: (client, restored) => setList(client, articleId, (rows) => [...rows.filter((a) => a.id !== restored.id), restored]),
+    errorToast: 'Could not restore the annotation',
+    settle: (_vars, client, error) => [listToSettle(client, articleId, error)],
   });
 }
 
 export function useConfirmAnchor(articleId: string) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
-    mutationFn: (vars: { id: string; revision: number }) => confirmAnnotationAnchor(vars.id, vars.revision),
-    onMutate: async ({ id }) => {
-      await client.cancelQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      const previous = snapshot(client, articleId);
-      setList(client, articleId, (list) => list.map((a) => (a.id === id ? { ...a, anchorState: 'exact' } : a)));
-      return { previous };
-    },
-    onSuccess: (confirmed) => setList(client, articleId, (list) => list.map((a) => (a.id === confirmed.id ? confirmed : a))),
-    onError: (error, vars, context) => {
+  const list = annotationKeys.byArticle(articleId);
+  return useOptimisticMutation({
+    mutationFn: (vars: { id: string; revision: number }) => confirmAnnotationAnchor(vars.id, { revision: vars.revision }),
+    snapshot: () => [list],
+    apply: (client, { id }) => setList(client, articleId, (rows) => rows.map((a) => (a.id === id ? { ...a, anchorState: 'exact' } : a))),
+    onSuccess: (client, confirmed) => replaceInList(client, articleId, confirmed),
+    onError: (client, error) => {
       const current = conflictCurrent(error);
-      if (current) {
-        setList(client, articleId, (list) => (context?.previous ?? list).map((a) => (a.id === vars.id ? current : a)));
-        toast.show({ kind: 'error', message: 'Someone changed this annotation; check the anchor again.' });
-        return;
-      }
-      client.setQueryData(annotationKeys.byArticle(articleId), context?.previous);
-      toast.show({ kind: 'error', message: `Could not confirm the anchor: ${errorMessage(error, 'network error')}` });
+      if (current) replaceInList(client, articleId, current);
     },
-    onSettled: (_data, error, vars) => {
-      void client.invalidateQueries({ queryKey: annotationKeys.history(vars.id) });
-      return settleList(client, articleId, error);
-    },
+    errorToast: (error) => (conflictCurrent(error) ? 'Someone changed this annotation; check the anchor again.' : failureText('Could not confirm the anchor', error)),
+    settle: ({ id }, client, error) => [annotationKeys.history(id), listToSettle(client, articleId, error)],
   });
 }

@@ -2,15 +2,15 @@
 
 // Known claims of an article (sentences checked before elsewhere) for the reader badges and the
 // sidebar panel, and the one-click "annotate here, linked to the earlier check".
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { useToast } from '@/components/annotations/toast';
+import { useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import { STATUS_LABELS } from '@/components/annotations/format';
 import type { KnownClaimHighlightInput } from '@/components/reader/known-claim-highlights';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import { createAnnotation } from '@/lib/client/annotations-api';
-import { ApiError } from '@/lib/client/api-fetch';
 import { claimMatchesQuery, knownClaimsQuery, matchingKeys } from '@/lib/client/matching-api';
 import { describeCheck } from '@/lib/matching/describe-check';
 import type { KnownClaimDto } from '@/lib/matching/matching-dto';
@@ -83,19 +83,15 @@ export function useClaimMatches(annotationId: string) {
  * The sentence stays marked, now as linked; the annotation list and the known claims refresh.
  */
 export function useAnnotateKnownClaim(articleId: string, versionId: string) {
-  const client = useQueryClient();
   const toast = useToast();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (k: KnownClaimDto) =>
       createAnnotation(articleId, { start: k.start, end: k.end, exact: k.exact, tag: k.match.annotation.tag, versionId, matchOf: k.match.annotation.id }, crypto.randomUUID()),
-    onSuccess: (annotation: AnnotationDto) => {
+    onSuccess: (client, annotation: AnnotationDto) => {
       client.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list) => (list ? [...list.filter((a) => a.id !== annotation.id), annotation] : list));
       toast.show({ message: 'Annotated, linked to the earlier check.' });
     },
-    onError: (error) => toast.show({ kind: 'error', message: `Could not annotate the claim: ${error instanceof ApiError ? error.message : 'network error'}` }),
-    onSettled: () => {
-      void client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) });
-      void client.invalidateQueries({ queryKey: matchingKeys.knownClaims(articleId) });
-    },
+    errorToast: 'Could not annotate the claim',
+    settle: () => [annotationKeys.byArticle(articleId), matchingKeys.knownClaims(articleId)],
   });
 }

@@ -1,7 +1,8 @@
 'use client';
 
 // The desk's suggestion rules with their accept/reject figures, and restoring a muted one.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import { restoreSuggestionRule, suggestionKeys, suggestionRulesQuery } from '@/lib/client/suggestions-api';
 
 export function useSuggestionRules() {
@@ -9,10 +10,9 @@ export function useSuggestionRules() {
 }
 
 export function useRestoreSuggestionRule() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (ruleId: string) => restoreSuggestionRule(ruleId),
     // A restored rule proposes again on every article: refetch the figures and every suggestion list.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: suggestionKeys.all }),
+    settle: () => [suggestionKeys.all],
   });
 }

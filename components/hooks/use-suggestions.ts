@@ -3,15 +3,15 @@
 // Suggestion queries and mutations, plus the per-article UI state (toggle, active suggestion) that
 // the sidebar panel and the reader share. That state lives in a tiny external store rather than in
 // the workspace so that the two sides agree without threading props through the workspace.
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useToast } from '@/components/annotations/toast';
+import { failureText, useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import { useTags } from '@/components/hooks/use-tags';
 import type { SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import { annotationsQuery, createAnnotation } from '@/lib/client/annotations-api';
-import { ApiError } from '@/lib/client/api-fetch';
 import {
   rejectSuggestion,
   suggestionKey,
@@ -131,10 +131,6 @@ function restoreToCache(client: QueryClient, articleId: string, back: readonly S
   });
 }
 
-function message(error: unknown): string {
-  return error instanceof ApiError ? error.message : 'network error';
-}
-
 export type Acceptance = { suggestion: Suggestion; tag: string };
 
 /**
@@ -143,9 +139,9 @@ export type Acceptance = { suggestion: Suggestion; tag: string };
  * with its own idempotency key; the suggestions leave the list at once and come back if they fail.
  */
 export function useAcceptSuggestions(articleId: string, versionId: string, onAccepted?: () => void) {
-  const client = useQueryClient();
   const toast = useToast();
-  return useMutation({
+  const queryClient = useQueryClient();
+  return useOptimisticMutation({
     mutationFn: async (items: Acceptance[]) => {
       const created: AnnotationDto[] = [];
       const failed: Array<{ item: Acceptance; error: unknown }> = [];
@@ -158,7 +154,7 @@ export function useAcceptSuggestions(articleId: string, versionId: string, onAcc
             crypto.randomUUID(),
           );
           created.push(annotation);
-          client.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list) =>
+          queryClient.setQueryData<AnnotationDto[]>(annotationKeys.byArticle(articleId), (list) =>
             list ? [...list.filter((a) => a.id !== annotation.id), annotation] : list,
           );
         } catch (error) {
@@ -167,43 +163,34 @@ export function useAcceptSuggestions(articleId: string, versionId: string, onAcc
       }
       return { created, failed };
     },
-    onMutate: async (items) => {
-      await client.cancelQueries({ queryKey: suggestionKeys.byArticle(articleId) });
-      removeFromCache(client, articleId, new Set(items.map((i) => suggestionKey(i.suggestion))));
-    },
-    onSuccess: ({ created, failed }) => {
+    snapshot: () => [suggestionKeys.byArticle(articleId)],
+    apply: (client, items) => removeFromCache(client, articleId, new Set(items.map((i) => suggestionKey(i.suggestion)))),
+    // Put back only what failed: other suggestions accepted or rejected meanwhile stay gone.
+    rollback: (client, items) => restoreToCache(client, articleId, items.map((i) => i.suggestion)),
+    onSuccess: (client, { created, failed }) => {
       if (failed.length > 0) {
         restoreToCache(client, articleId, failed.map((f) => f.item.suggestion));
         toast.show({
           kind: 'error',
-          message: `Could not accept ${failed.length === 1 ? 'the suggestion' : `${failed.length} suggestions`}: ${message(failed[0]!.error)}`,
+          message: failureText(`Could not accept ${failed.length === 1 ? 'the suggestion' : `${failed.length} suggestions`}`, failed[0]!.error),
         });
       } else if (created.length > 1) {
         toast.show({ message: `Accepted ${created.length} suggestions.` });
       }
       if (created.length > 0) onAccepted?.();
     },
-    onError: (error, items) => {
-      restoreToCache(client, articleId, items.map((i) => i.suggestion));
-      toast.show({ kind: 'error', message: `Could not accept the suggestion: ${message(error)}` });
-    },
-    onSettled: () => client.invalidateQueries({ queryKey: annotationKeys.byArticle(articleId) }),
+    errorToast: 'Could not accept the suggestion',
+    settle: () => [annotationKeys.byArticle(articleId)],
   });
 }
 
 /** Rejects a suggestion for the current user on this version (remembered by the server). */
 export function useRejectSuggestion(articleId: string, versionId: string) {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (s: Suggestion) => rejectSuggestion(articleId, { versionId, start: s.start, end: s.end }),
-    onMutate: async (s) => {
-      await client.cancelQueries({ queryKey: suggestionKeys.byArticle(articleId) });
-      removeFromCache(client, articleId, new Set([suggestionKey(s)]));
-    },
-    onError: (error, s) => {
-      restoreToCache(client, articleId, [s]);
-      toast.show({ kind: 'error', message: `Could not reject the suggestion: ${message(error)}` });
-    },
+    snapshot: () => [suggestionKeys.byArticle(articleId)],
+    apply: (client, s) => removeFromCache(client, articleId, new Set([suggestionKey(s)])),
+    rollback: (client, s) => restoreToCache(client, articleId, [s]),
+    errorToast: 'Could not reject the suggestion',
   });
 }

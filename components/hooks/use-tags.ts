@@ -1,6 +1,7 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import { tagsQuery, type SourceTag } from '@/lib/client/annotations-api';
 import { tagKeys } from '@/lib/client/annotation-keys';
 import { createTag, patchTag, type CreateTagRequest, type PatchTagRequest } from '@/lib/client/tags-api';
@@ -12,18 +13,16 @@ export function useTags(initialTags?: SourceTag[]) {
 
 /** Admin: adds a tag (it goes last in the order). */
 export function useCreateTag() {
-  const client = useQueryClient();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: (input: CreateTagRequest) => createTag(input),
-    onSettled: () => client.invalidateQueries({ queryKey: tagKeys.all }),
+    settle: () => [tagKeys.all],
   });
 }
 
 /** Admin: renames, recolours, moves or (un)archives a tag; a move renumbers the others, so the whole list is refetched. */
 export function useUpdateTag() {
-  const client = useQueryClient();
-  return useMutation({
+  return useOptimisticMutation({
     mutationFn: ({ key, patch }: { key: string; patch: PatchTagRequest }) => patchTag(key, patch),
-    onSettled: () => client.invalidateQueries({ queryKey: tagKeys.all }),
+    settle: () => [tagKeys.all],
   });
 }

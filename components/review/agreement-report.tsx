@@ -4,8 +4,9 @@
 // Cohen's kappa and the per-tag confusion table (GET /api/articles/:id/agreement).
 import type { SourceTag } from '@/lib/client/annotations-api';
 import type { AgreementResult } from '@/lib/client/review-api';
-import { errorText, useAgreement } from '@/components/hooks/use-review';
+import { useAgreement } from '@/components/hooks/use-review';
 import './review.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 /** Landis & Koch's reading of kappa. */
 function kappaReading(kappa: number): string {
@@ -23,7 +24,7 @@ type Props = { articleId: string; tags: SourceTag[]; initialData?: AgreementResu
 export function AgreementReport({ articleId, tags, initialData }: Props) {
   const agreement = useAgreement(articleId, initialData);
   if (agreement.isPending) return <p className="muted">Loading…</p>;
-  if (agreement.isError) return <p className="form-error">Could not compute agreement: {errorText(agreement.error)}</p>;
+  if (agreement.isError) return <p className="form-error">Could not compute agreement: {errorMessage(agreement.error)}</p>;
   const data = agreement.data;
   const label = (key: string) => tags.find((t) => t.key === key)?.label ?? key;
   const keys = Object.keys(data.confusion);

@@ -8,7 +8,7 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { canRegrade, canReopen, canResolveConflicts } from '@/lib/core/permissions';
 import { useTags } from '@/components/hooks/use-tags';
-import { errorText, useReviews, useSubmitReview } from '@/components/hooks/use-review';
+import { useReviews, useSubmitReview } from '@/components/hooks/use-review';
 import { ConflictResolver } from '@/components/review/conflict-resolver';
 import { DisputeForm } from '@/components/review/dispute-form';
 import { GradeEditor } from '@/components/review/grade-editor';
@@ -18,6 +18,7 @@ import { ReplyThread } from '@/components/review/reply-thread';
 import { VerdictButtons } from '@/components/review/verdict-buttons';
 import { VerdictList } from '@/components/review/verdict-list';
 import './review.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Props = { annotation: AnnotationDto; currentUser: CurrentUser };
 
@@ -71,10 +72,10 @@ export function AnnotationReviewPanel({ annotation, currentUser }: Props) {
         ) : null}
         {submit.isError ? (
           <p className="form-error small" role="alert">
-            Your verdict was not saved: {errorText(submit.error)}
+            Your verdict was not saved: {errorMessage(submit.error)}
           </p>
         ) : null}
-        {reviews.isError ? <p className="form-error small">Could not load verdicts: {errorText(reviews.error)}</p> : null}
+        {reviews.isError ? <p className="form-error small">Could not load verdicts: {errorMessage(reviews.error)}</p> : null}
         {reviews.data ? <VerdictList reviews={reviews.data.reviews} tags={tags} /> : null}
         {reopenable ? <ReopenButton annotation={annotation} /> : null}
       </section>

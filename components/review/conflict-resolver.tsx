@@ -8,8 +8,9 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationsQuery, type SourceTag } from '@/lib/client/annotations-api';
 import { truncate } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
-import { errorText, useResolveConflict } from '@/components/hooks/use-review';
+import { useResolveConflict } from '@/components/hooks/use-review';
 import { STATUS_LABELS } from '@/components/annotations/format';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Props = { annotation: AnnotationDto; tags: SourceTag[]; canResolve: boolean };
 
@@ -61,7 +62,7 @@ export function ConflictResolver({ annotation, tags, canResolve }: Props) {
       {resolve.isSuccess ? <p className="form-ok small">Resolved: the other annotation is disputed with the confirmed tag suggested.</p> : null}
       {resolve.isError ? (
         <p className="form-error small" role="alert">
-          {errorText(resolve.error)}
+          {errorMessage(resolve.error)}
         </p>
       ) : null}
       <Link className="small" href={`/articles/${annotation.articleId}/agreement`}>

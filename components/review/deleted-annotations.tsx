@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { truncate } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
 import { useTags } from '@/components/hooks/use-tags';
-import { errorText, useArticleChoices, useDeletedAnnotations, useRestoreDeleted } from '@/components/hooks/use-review';
+import { useArticleChoices, useDeletedAnnotations, useRestoreDeleted } from '@/components/hooks/use-review';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import './review.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 export function DeletedAnnotations() {
   const articles = useArticleChoices();
@@ -30,10 +31,10 @@ export function DeletedAnnotations() {
           ))}
         </select>
       </label>
-      {deleted.isError ? <p className="form-error">Could not load deleted annotations: {errorText(deleted.error)}</p> : null}
+      {deleted.isError ? <p className="form-error">Could not load deleted annotations: {errorMessage(deleted.error)}</p> : null}
       {restore.isError ? (
         <p className="form-error" role="alert">
-          {errorText(restore.error)}
+          {errorMessage(restore.error)}
         </p>
       ) : null}
       {deleted.data && deleted.data.length === 0 ? <p className="muted">No deleted annotations on this article.</p> : null}

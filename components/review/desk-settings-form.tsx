@@ -4,8 +4,9 @@
 // Reviewers and admins can always review.
 import { useState, type FormEvent } from 'react';
 import type { DeskSettingsDto } from '@/lib/client/review-api';
-import { errorText, useDesk, useUpdateDesk } from '@/components/hooks/use-review';
+import { useDesk, useUpdateDesk } from '@/components/hooks/use-review';
 import './review.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 export function DeskSettingsForm({ initial }: { initial: DeskSettingsDto }) {
   const desk = useDesk(initial);
@@ -47,7 +48,7 @@ export function DeskSettingsForm({ initial }: { initial: DeskSettingsDto }) {
       </form>
       {update.isError ? (
         <p className="form-error" role="alert">
-          {errorText(update.error)}
+          {errorMessage(update.error)}
         </p>
       ) : update.isSuccess ? (
         <p className="form-ok" role="status">

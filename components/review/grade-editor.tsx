@@ -5,7 +5,8 @@
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReliabilityGrade } from '@/lib/core/grading';
 import { CREDIBILITY_GRADES, describeGrade, formatGrade, isCredibilityGrade, isReliabilityGrade, RELIABILITY_GRADES, type Grade } from '@/lib/core/grading';
-import { errorText, useRegrade } from '@/components/hooks/use-review';
+import { useRegrade } from '@/components/hooks/use-review';
+import { errorMessage } from '@/lib/client/error-message';
 
 function gradeOf(annotation: AnnotationDto): Grade {
   const { reliability, credibility } = annotation.grade;
@@ -67,7 +68,7 @@ export function GradeEditor({ annotation, canEdit }: { annotation: AnnotationDto
       ) : null}
       {regrade.isError ? (
         <p className="form-error small" role="alert">
-          {errorText(regrade.error)}
+          {errorMessage(regrade.error)}
         </p>
       ) : null}
     </div>

@@ -5,8 +5,9 @@ import { useState, type ReactNode } from 'react';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import type { AnnotationEventDto } from '@/lib/client/review-api';
 import { formatGrade, isCredibilityGrade, isReliabilityGrade } from '@/lib/core/grading';
-import { errorText, useHistory } from '@/components/hooks/use-review';
+import { useHistory } from '@/components/hooks/use-review';
 import { VERDICT_PAST } from '@/components/review/verdict-labels';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Json = AnnotationEventDto['after'];
 type Fields = Record<string, Json>;
@@ -118,7 +119,7 @@ export function HistoryTimeline({ annotationId, tags }: { annotationId: string; 
     <details className="rv-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>History</summary>
       {history.isPending && open ? <p className="muted small">Loading…</p> : null}
-      {history.isError ? <p className="form-error small">Could not load the history: {errorText(history.error)}</p> : null}
+      {history.isError ? <p className="form-error small">Could not load the history: {errorMessage(history.error)}</p> : null}
       {history.data ? (
         <ol className="rv-timeline small" aria-label="History" data-testid="history">
           {history.data.map((event) => (

@@ -1,7 +1,8 @@
 'use client';
 
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { errorText, useReopen } from '@/components/hooks/use-review';
+import { useReopen } from '@/components/hooks/use-review';
+import { errorMessage } from '@/lib/client/error-message';
 
 /** For the author once they have answered a dispute / needs-source (reply, re-tag): verdicts so far stop counting. */
 export function ReopenButton({ annotation }: { annotation: AnnotationDto }) {
@@ -16,7 +17,7 @@ export function ReopenButton({ annotation }: { annotation: AnnotationDto }) {
       </div>
       {reopen.isError ? (
         <p className="form-error small" role="alert">
-          {errorText(reopen.error)}
+          {errorMessage(reopen.error)}
         </p>
       ) : null}
     </div>

@@ -6,9 +6,10 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReplyDto } from '@/lib/client/review-api';
 import type { CurrentUser } from '@/lib/core/actor';
 import { canDeleteReply, canEditReply } from '@/lib/core/permissions';
-import { errorText, useCreateReply, useDeleteReply, useReplies, useUpdateReply } from '@/components/hooks/use-review';
+import { useCreateReply, useDeleteReply, useReplies, useUpdateReply } from '@/components/hooks/use-review';
 import { ReplyForm } from '@/components/review/reply-form';
 import { ReplyItem } from '@/components/review/reply-item';
+import { errorMessage } from '@/lib/client/error-message';
 
 export function ReplyThread({ annotation, currentUser }: { annotation: AnnotationDto; currentUser: CurrentUser }) {
   const replies = useReplies(annotation.id);
@@ -53,11 +54,11 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
     <section className="rv-section" aria-label="Discussion">
       <h4 className="rv-section-title">Discussion{list.length ? ` (${list.filter((r) => !r.deletedAt).length})` : ''}</h4>
       {replies.isPending ? <p className="muted small">Loading replies…</p> : null}
-      {replies.isError ? <p className="form-error small">Could not load replies: {errorText(replies.error)}</p> : null}
+      {replies.isError ? <p className="form-error small">Could not load replies: {errorMessage(replies.error)}</p> : null}
       {renderLevel(null)}
       {error ? (
         <p className="form-error small" role="alert">
-          {errorText(error)}
+          {errorMessage(error)}
         </p>
       ) : null}
       <ReplyForm label="Reply" submitLabel="Reply" pending={create.isPending} onSubmit={(body) => create.mutate({ body })} />

@@ -8,7 +8,7 @@ import type { ReviewQueueFilters as Filters } from '@/lib/client/review-api';
 import type { SourceTag } from '@/lib/client/annotations-api';
 import { isTextField } from '@/components/annotations/is-text-field';
 import { useTags } from '@/components/hooks/use-tags';
-import { errorText, useArticleChoices, useReviewQueue, useSubmitReview, type Person } from '@/components/hooks/use-review';
+import { useArticleChoices, useReviewQueue, useSubmitReview, type Person } from '@/components/hooks/use-review';
 import { DisputeForm } from '@/components/review/dispute-form';
 import { QuoteInContext } from '@/components/review/quote-in-context';
 import { ReviewQueueFilters } from '@/components/review/review-queue-filters';
@@ -17,6 +17,7 @@ import { VerdictButtons } from '@/components/review/verdict-buttons';
 // Status and conflict badges share the workspace's look.
 import '@/components/annotations/annotations.css';
 import './review.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 const FALLBACK_TAG = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
 
@@ -119,11 +120,11 @@ export function ReviewQueue({ currentUser }: { currentUser: Person }) {
       {queue.data && !canReview ? <p className="form-error">Peer review is off: only reviewers and admins can give verdicts.</p> : null}
       {submit.isError ? (
         <p className="form-error" role="alert">
-          Your verdict was not saved: {errorText(submit.error)}
+          Your verdict was not saved: {errorMessage(submit.error)}
         </p>
       ) : null}
       {queue.isPending ? <p className="muted">Loading the queue…</p> : null}
-      {queue.isError ? <p className="form-error">Could not load the queue: {errorText(queue.error)}</p> : null}
+      {queue.isError ? <p className="form-error">Could not load the queue: {errorMessage(queue.error)}</p> : null}
       {queue.data ? (
         <p className="muted small" data-testid="queue-count" aria-live="polite">
           {items.length === 0 ? 'Nothing left to review. ' : `${items.length} annotation${items.length === 1 ? '' : 's'} waiting for your verdict, oldest first.`}

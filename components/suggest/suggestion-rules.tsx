@@ -3,9 +3,9 @@
 // Desk settings: what the desk's accept/reject history did to the suggestion engine. Muted rules
 // (precision under the floor) come first with a Restore button; the others show the factor their
 // confidence is scaled by.
-import { errorText } from '@/components/hooks/use-review';
 import { useRestoreSuggestionRule, useSuggestionRules } from '@/components/hooks/use-suggestion-rules';
 import type { SuggestionRuleDto } from '@/lib/suggest/rule-dto';
+import { errorMessage } from '@/lib/client/error-message';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -19,7 +19,7 @@ function effect(r: SuggestionRuleDto): string {
 export function SuggestionRules({ canRestore }: { canRestore: boolean }) {
   const rules = useSuggestionRules();
   const restore = useRestoreSuggestionRule();
-  if (rules.isError) return <p className="form-error">Could not load the suggestion rules: {errorText(rules.error)}</p>;
+  if (rules.isError) return <p className="form-error">Could not load the suggestion rules: {errorMessage(rules.error)}</p>;
   if (!rules.data) return <p className="muted">Loading…</p>;
   const { learning } = rules.data;
   return (
@@ -30,7 +30,7 @@ export function SuggestionRules({ canRestore }: { canRestore: boolean }) {
       </p>
       {restore.isError ? (
         <p className="form-error" role="alert">
-          {errorText(restore.error)}
+          {errorMessage(restore.error)}
         </p>
       ) : null}
       {rules.data.rules.length === 0 ? (

@@ -5,10 +5,10 @@
 // no longer offered for new ones). Every form keeps what was typed when the server refuses it, with
 // the server's message next to the form.
 import { useState, type FormEvent } from 'react';
-import { errorText } from '@/components/hooks/use-review';
 import { useCreateTag, useTags, useUpdateTag } from '@/components/hooks/use-tags';
 import { TagChip } from '@/components/tags/tag-chip';
 import { activeTags, type SourceTag } from '@/lib/client/annotations-api';
+import { errorMessage } from '@/lib/client/error-message';
 import { isTagColor } from '@/lib/tags/tag-color';
 import { contrastRatio, formatRatio, tagColorContrastProblem, WHITE } from '@/lib/tags/tag-contrast';
 import { tagLetters } from '@/lib/tags/tag-letter';
@@ -35,7 +35,7 @@ export function TagVocabulary({ initialTags }: { initialTags: SourceTag[] }) {
       </p>
       {update.isError ? (
         <p className="form-error" role="alert" data-testid="tag-move-error">
-          {errorText(update.error)}
+          {errorMessage(update.error)}
         </p>
       ) : null}
       <ol className="tag-vocab-list" aria-label="Active tags">
@@ -156,7 +156,7 @@ function EditTagForm({ tag }: { tag: SourceTag }) {
       </button>
       {update.isError ? (
         <p className="form-error" role="alert" style={{ flexBasis: '100%' }}>
-          {errorText(update.error)}
+          {errorMessage(update.error)}
         </p>
       ) : update.isSuccess && !changed ? (
         <p className="form-ok" role="status" style={{ flexBasis: '100%' }}>
@@ -215,7 +215,7 @@ function AddTagForm() {
       </button>
       {create.isError ? (
         <p className="form-error" role="alert" style={{ flexBasis: '100%' }} data-testid="add-tag-error">
-          {errorText(create.error)}
+          {errorMessage(create.error)}
         </p>
       ) : added ? (
         <p className="form-ok" role="status" style={{ flexBasis: '100%' }}>

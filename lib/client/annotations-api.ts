@@ -2,12 +2,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import type { createAnnotationSchema, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
+import type { confirmAnchorSchema, createAnnotationSchema, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
 import { annotationKeys, tagKeys } from '@/lib/client/annotation-keys';
 import { apiFetch } from '@/lib/client/api-fetch';
+import type { SourceTagDto } from '@/lib/tags/tag-dto';
 
-/** `archived` tags stay on old annotations; new work offers only the others (activeTags). */
-export type SourceTag = { key: string; label: string; color: string; description?: string; sortOrder?: number; archived?: boolean };
+/** A tag as the UI needs it (a fallback for a tag missing from the list carries only key, label and colour); `archived` tags stay on old annotations, new work offers only the others (activeTags). */
+export type SourceTag = Pick<SourceTagDto, 'key' | 'label' | 'color'> & Partial<Pick<SourceTagDto, 'description' | 'sortOrder' | 'archived'>>;
 
 /** The tags a new annotation may take, in the desk's order (their 1, 2, 3… shortcuts). */
 export function activeTags<T extends Pick<SourceTag, 'archived'>>(tags: readonly T[]): T[] {
@@ -17,6 +18,7 @@ export function activeTags<T extends Pick<SourceTag, 'archived'>>(tags: readonly
 /** Request bodies as the routes' schemas accept them (the server trims and normalises). */
 export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
 export type UpdateAnnotationInput = z.input<typeof updateAnnotationSchema>;
+export type ConfirmAnchorInput = z.input<typeof confirmAnchorSchema>;
 
 const enc = encodeURIComponent;
 
@@ -48,22 +50,20 @@ export function deleteAnnotation(annotationId: string): Promise<void> {
   return apiFetch<void>(`/api/annotations/${enc(annotationId)}`, { method: 'DELETE' });
 }
 
-export function restoreAnnotation(annotationId: string): Promise<AnnotationDto | undefined> {
-  return apiFetch<{ annotation?: AnnotationDto } | undefined>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then(
-    (r) => r?.annotation,
+/** Undoes a soft delete: the author's undo within the window, an admin's restore at any time. */
+export function restoreAnnotation(annotationId: string): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then((r) => r.annotation);
+}
+
+/** Accepts a fuzzy re-anchor where it is, or moves it (start, end and exact together). */
+export function confirmAnnotationAnchor(annotationId: string, input: ConfirmAnchorInput): Promise<AnnotationDto> {
+  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/confirm-anchor`, { method: 'POST', json: input }).then(
+    (r) => r.annotation,
   );
 }
 
-/** Accepts a fuzzy re-anchor where it is (POST /api/annotations/:id/confirm-anchor). */
-export function confirmAnnotationAnchor(annotationId: string, revision: number): Promise<AnnotationDto> {
-  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/confirm-anchor`, {
-    method: 'POST',
-    json: { revision },
-  }).then((r) => r.annotation);
-}
-
 export function fetchTags(): Promise<SourceTag[]> {
-  return apiFetch<{ tags: SourceTag[] }>('/api/tags').then((r) => r.tags);
+  return apiFetch<{ tags: SourceTagDto[] }>('/api/tags').then((r) => r.tags);
 }
 
 export const annotationsQuery = (articleId: string) =>

@@ -1,11 +1,11 @@
 // Typed fetchers for the Review endpoints (../shared/API.md), plus the queryOptions shared by hooks.
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import type { ReliabilityGrade } from '@/lib/core/grading';
 import type { AnnotationEventDto } from '@/lib/annotations/annotation-event-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
-import { updateAnnotation } from '@/lib/client/annotations-api';
+import { updateAnnotation, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { apiFetch } from '@/lib/client/api-fetch';
 import { reviewKeys, type ReviewQueueFilters } from '@/lib/client/review-keys';
 import type { ArticleAgreementDto as AgreementResult } from '@/lib/agreement/agreement-dto';
@@ -13,17 +13,29 @@ import type { Decision } from '@/lib/core/permissions';
 import type { DeskSettingsDto } from '@/lib/review/desk-settings-dto';
 import type { ReplyDto } from '@/lib/review/reply-dto';
 import type { ReviewDto } from '@/lib/review/review-dto';
-import type { Verdict } from '@/lib/core/enums';
 import type { QuoteContext } from '@/lib/review/quote-context';
+import type {
+  createReplySchema,
+  deskSettingsPatchSchema,
+  resolveConflictSchema,
+  reviewInputSchema,
+  updateReplySchema,
+} from '@/lib/review/review-schemas';
 
 export type { ReviewQueueFilters };
 export type { AgreementResult, AnnotationEventDto, DeskSettingsDto, ReplyDto, ReviewDto, QuoteContext };
 
-export type ReviewInput = { verdict: Verdict; comment?: string; suggestedTag?: string };
+/** Request bodies as the routes' schemas accept them. */
+export type ReviewInput = z.input<typeof reviewInputSchema>;
+export type CreateReplyInput = z.input<typeof createReplySchema>;
+export type UpdateReplyInput = z.input<typeof updateReplySchema>;
+export type ResolveConflictInput = z.input<typeof resolveConflictSchema>;
+export type DeskSettingsPatch = z.input<typeof deskSettingsPatchSchema>;
+/** A grade change is an annotation PATCH: the revision I saw and the axes that change. */
+export type GradeInput = Pick<UpdateAnnotationInput, 'revision'> & NonNullable<UpdateAnnotationInput['grade']>;
+
 export type ReviewsResponse = { reviews: ReviewDto[]; canReview: Decision };
 export type ReviewResult = { review: ReviewDto; annotation: AnnotationDto };
-export type GradeInput = { revision: number; reliability?: ReliabilityGrade | null; credibility?: number | null };
-export type ResolveConflictInput = { keep: string; other: string; tag: string };
 export type ReviewQueue = {
   annotations: AnnotationDto[];
   contexts: Record<string, QuoteContext>;
@@ -45,12 +57,12 @@ export function fetchReplies(annotationId: string): Promise<ReplyDto[]> {
   return apiFetch<{ replies: ReplyDto[] }>(`/api/annotations/${enc(annotationId)}/replies`).then((r) => r.replies);
 }
 
-export function createReply(annotationId: string, input: { body: string; parentId?: string | null }): Promise<ReplyDto> {
+export function createReply(annotationId: string, input: CreateReplyInput): Promise<ReplyDto> {
   return apiFetch<{ reply: ReplyDto }>(`/api/annotations/${enc(annotationId)}/replies`, { method: 'POST', json: input }).then((r) => r.reply);
 }
 
-export function updateReply(replyId: string, body: string): Promise<ReplyDto> {
-  return apiFetch<{ reply: ReplyDto }>(`/api/replies/${enc(replyId)}`, { method: 'PATCH', json: { body } }).then((r) => r.reply);
+export function updateReply(replyId: string, input: UpdateReplyInput): Promise<ReplyDto> {
+  return apiFetch<{ reply: ReplyDto }>(`/api/replies/${enc(replyId)}`, { method: 'PATCH', json: input }).then((r) => r.reply);
 }
 
 export function deleteReply(replyId: string): Promise<void> {
@@ -68,10 +80,6 @@ export function regradeAnnotation(annotationId: string, { revision, ...grade }: 
 
 export function fetchHistory(annotationId: string): Promise<AnnotationEventDto[]> {
   return apiFetch<{ events: AnnotationEventDto[] }>(`/api/annotations/${enc(annotationId)}/history`).then((r) => r.events);
-}
-
-export function restoreDeletedAnnotation(annotationId: string): Promise<AnnotationDto> {
-  return apiFetch<{ annotation: AnnotationDto }>(`/api/annotations/${enc(annotationId)}/restore`, { method: 'POST' }).then((r) => r.annotation);
 }
 
 export function fetchDeletedAnnotations(articleId: string): Promise<AnnotationDto[]> {
@@ -99,7 +107,7 @@ export function fetchDesk(): Promise<DeskSettingsDto> {
   return apiFetch<{ desk: DeskSettingsDto }>('/api/desk').then((r) => r.desk);
 }
 
-export function updateDesk(patch: { name?: string; peerReview?: boolean }): Promise<DeskSettingsDto> {
+export function updateDesk(patch: DeskSettingsPatch): Promise<DeskSettingsDto> {
   return apiFetch<{ desk: DeskSettingsDto }>('/api/desk', { method: 'PATCH', json: patch }).then((r) => r.desk);
 }
 

@@ -2,8 +2,11 @@
 // a plain string part, so the live-events hook (which invalidates every query naming the id an
 // event touches) refreshes verdicts, replies and history without knowing about them.
 // Replies and history live under annotationKeys (lib/client/annotation-keys.ts).
+import type { z } from 'zod';
+import type { reviewQueueQuerySchema } from '@/lib/review/review-schemas';
 
-export type ReviewQueueFilters = { articleId?: string; tag?: string; author?: string };
+/** The queue's filters, as GET /api/review-queue's query accepts them (blank means "any"). */
+export type ReviewQueueFilters = z.input<typeof reviewQueueQuerySchema>;
 
 export const reviewKeys = {
   all: ['review'] as const,

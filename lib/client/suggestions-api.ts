@@ -1,13 +1,15 @@
 // Typed fetchers for the suggestion endpoints of ../shared/API.md, plus their query keys and options.
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { apiFetch } from '@/lib/client/api-fetch';
 import type { SuggestionRuleDto, SuggestionRulesDto } from '@/lib/suggest/rule-dto';
-import type { RestoreSuggestionRuleInput } from '@/lib/suggest/suggest-schemas';
+import type { RestoreSuggestionRuleInput, rejectSuggestionSchema } from '@/lib/suggest/suggest-schemas';
+import type { SuggestionDto, SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
-export type Suggestion = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
+export type RejectSuggestionInput = z.input<typeof rejectSuggestionSchema>;
 
-/** `muted`: suggestions held back on this version by rules the desk's history muted. */
-export type SuggestionList = { versionId: string; suggestions: Suggestion[]; muted: number };
+export type Suggestion = SuggestionDto;
+export type SuggestionList = SuggestionListDto;
 
 export const suggestionKeys = {
   all: ['suggestions'] as const,
@@ -24,7 +26,7 @@ export function fetchSuggestions(articleId: string): Promise<SuggestionList> {
   return apiFetch<SuggestionList>(`/api/articles/${enc(articleId)}/suggestions`);
 }
 
-export function rejectSuggestion(articleId: string, input: { versionId: string; start: number; end: number }): Promise<void> {
+export function rejectSuggestion(articleId: string, input: RejectSuggestionInput): Promise<void> {
   return apiFetch<void>(`/api/articles/${enc(articleId)}/suggestions/reject`, { method: 'POST', json: input });
 }
 

@@ -1,5 +1,6 @@
-// Request shapes of the suggestion-rule endpoints, shared by the route and the client.
+// Request shapes of the suggestion endpoints, shared by the routes and the client.
 import { z } from 'zod';
+import { idField } from '@/lib/api/text-field';
 
 /** Rule ids hold "." and ":" ("speaker.subject:expert"), so they travel in the body, not the path. */
 export const restoreSuggestionRuleSchema = z.strictObject({
@@ -7,3 +8,13 @@ export const restoreSuggestionRuleSchema = z.strictObject({
 });
 
 export type RestoreSuggestionRuleInput = z.input<typeof restoreSuggestionRuleSchema>;
+
+export const rejectSuggestionSchema = z
+  .strictObject({
+    versionId: idField('versionId'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
+
+export type RejectSuggestionInput = z.output<typeof rejectSuggestionSchema>;

@@ -9,11 +9,9 @@ import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { suggestClaims } from '@/lib/suggest';
 import { applyRuleStats } from '@/lib/suggest/rule-stats';
 import { loadRuleStats } from '@/lib/suggest/server/load-rule-stats';
+import type { SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
-export type SuggestionDto = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
-
-/** `muted`: how many suggestions the desk's muted rules held back on this version. */
-export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<{ versionId: string; suggestions: SuggestionDto[]; muted: number }> {
+export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<SuggestionListDto> {
   const version = await db.articleVersion.findFirst({
     where: { articleId },
     orderBy: { number: 'desc' },

@@ -1,21 +1,10 @@
 import 'server-only';
-import { z } from 'zod';
-import { idField } from '@/lib/api/text-field';
 import { AppError, notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { recordSuggestionFeedback } from '@/lib/suggest/server/record-suggestion-feedback';
-
-export const rejectSuggestionSchema = z
-  .strictObject({
-    versionId: idField('versionId'),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
-  })
-  .refine((v) => v.end > v.start, { message: 'end must be after start', path: ['end'] });
-
-export type RejectSuggestionInput = z.output<typeof rejectSuggestionSchema>;
+import type { RejectSuggestionInput } from '@/lib/suggest/suggest-schemas';
 
 /** Remembers that this user rejected the span on this version, and teaches the desk (rejecting twice is a no-op). */
 export async function rejectSuggestion(db: Db, actor: Pick<Actor, 'id'>, articleId: string, input: RejectSuggestionInput): Promise<void> {
