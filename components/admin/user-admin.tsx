@@ -1,53 +1,37 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { useCreateUser, useSignOutEverywhere, useUpdateUser, useUsers } from '@/components/hooks/use-users';
+import { errorMessage } from '@/lib/client/error-message';
 import { Role, ROLES } from '@/lib/core/enums';
+import type { UserDto } from '@/lib/users/user-dto';
 import { MIN_PASSWORD_LENGTH } from '@/lib/users/user-schemas';
 
-const ROLE_LABELS: Record<Role, string> = { ANALYST: 'Analyst', REVIEWER: 'Reviewer', ADMIN: 'Admin' };
-type UserRow = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
-
-const userKeys = { all: ['admin-users'] as const };
+const ROLE_LABELS: Record<Role, string> = { [Role.ANALYST]: 'Analyst', [Role.REVIEWER]: 'Reviewer', [Role.ADMIN]: 'Admin' };
 
 export function UserAdmin({ currentUserId }: { currentUserId: string }) {
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const users = useQuery({ queryKey: userKeys.all, queryFn: () => apiFetch<{ users: UserRow[] }>('/api/admin/users') });
-  const done = (text: string) => () => {
-    setMessage({ ok: true, text });
-    return queryClient.invalidateQueries({ queryKey: userKeys.all });
-  };
-  const fail = (error: Error) => setMessage({ ok: false, text: error instanceof ApiError ? error.message : 'Something went wrong.' });
+  const users = useUsers();
+  const said = (text: string) => ({
+    onSuccess: () => setMessage({ ok: true, text }),
+    onError: (error: unknown) => setMessage({ ok: false, text: errorMessage(error, 'Something went wrong.') }),
+  });
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const patch = (input: Parameters<typeof update.mutate>[0]) => update.mutate(input, said('Saved.'));
 
-  const create = useMutation({
-    mutationFn: (input: { email: string; name: string; role: Role; password: string }) => apiFetch('/api/admin/users', { method: 'POST', json: input }),
-    onSuccess: done('User created.'),
-    onError: fail,
-  });
-  const patch = useMutation({
-    mutationFn: ({ id, ...body }: { id: string; disabled?: boolean; role?: Role; password?: string }) => apiFetch(`/api/admin/users/${id}`, { method: 'PATCH', json: body }),
-    onSuccess: done('Saved.'),
-    onError: fail,
-  });
-
-  const signOutEverywhere = useMutation({
-    mutationFn: (user: UserRow) => apiFetch(`/api/admin/users/${user.id}/sign-out-everywhere`, { method: 'POST' }),
-    onSuccess: (_data, user) => done(`${user.email} is signed out everywhere; their API tokens are revoked.`)(),
-    onError: fail,
-  });
+  const signOut = useSignOutEverywhere();
 
   function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ email: String(form.get('email')), name: String(form.get('name')), role: String(form.get('role')) as Role, password: String(form.get('password')) });
+    create.mutate({ email: String(form.get('email')), name: String(form.get('name')), role: String(form.get('role')) as Role, password: String(form.get('password')) }, said('User created.'));
     event.currentTarget.reset();
   }
 
-  function onResetPassword(user: UserRow) {
+  function onResetPassword(user: UserDto) {
     const password = window.prompt(`New password for ${user.email} (at least 10 characters):`);
-    if (password) patch.mutate({ id: user.id, password });
+    if (password) patch({ id: user.id, password });
   }
 
   return (
@@ -97,12 +81,12 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
           </tr>
         </thead>
         <tbody>
-          {(users.data?.users ?? []).map((u) => (
+          {(users.data ?? []).map((u) => (
             <tr key={u.id} data-testid="user-row">
               <td>{u.name}</td>
               <td>{u.email}</td>
               <td>
-                <select aria-label={`Role of ${u.email}`} value={u.role} disabled={u.id === currentUserId} onChange={(e) => patch.mutate({ id: u.id, role: e.target.value as Role })}>
+                <select aria-label={`Role of ${u.email}`} value={u.role} disabled={u.id === currentUserId} onChange={(e) => patch({ id: u.id, role: e.target.value as Role })}>
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
                       {ROLE_LABELS[role]}
@@ -119,13 +103,13 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
                   className="button small"
                   type="button"
                   onClick={() => {
-                    if (window.confirm(`Sign ${u.email} out of every browser and revoke their API tokens?`)) signOutEverywhere.mutate(u);
+                    if (window.confirm(`Sign ${u.email} out of every browser and revoke their API tokens?`)) signOut.mutate(u.id, said(`${u.email} is signed out everywhere; their API tokens are revoked.`));
                   }}
                 >
                   Sign out everywhere
                 </button>
                 {u.id === currentUserId ? null : (
-                  <button className="button small danger" type="button" onClick={() => patch.mutate({ id: u.id, disabled: !u.disabled })}>
+                  <button className="button small danger" type="button" onClick={() => patch({ id: u.id, disabled: !u.disabled })}>
                     {u.disabled ? 'Enable' : 'Disable'}
                   </button>
                 )}

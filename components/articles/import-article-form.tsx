@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useState, type FormEvent } from 'react';
 import { ArticleFileInput, FormatSelect, type FormatChoice } from '@/components/articles/article-source-fields';
 import { isDocumentError, useDocumentUpload } from '@/components/articles/use-document-upload';
-import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { createArticle, type CreateArticleInput } from '@/lib/client/articles-api';
+import { errorMessage } from '@/lib/client/error-message';
 import type { ImportPreviewDto } from '@/lib/documents/import-preview';
 
 type Fields = { title: string; outlet: string; byline: string; publishedAt: string; url: string };
@@ -42,24 +43,24 @@ export function ImportArticleForm() {
     setPending(true);
     setError(null);
     try {
-      let init: RequestInit & { json?: unknown };
+      let request: CreateArticleInput | FormData;
       if (upload.file) {
         const body = new FormData();
         body.set('file', upload.file);
         if (format && format !== 'pdf') body.set('format', format);
         // Every field is sent as shown: a prefilled value the analyst cleared stays empty.
         for (const name of FIELD_NAMES) body.set(name, fields[name]);
-        init = { method: 'POST', body };
+        request = body;
       } else {
         // Pasted text: blank fields are left out, so a pasted web page's own metadata fills them.
         const given = Object.fromEntries(FIELD_NAMES.filter((k) => fields[k].trim() !== '').map((k) => [k, fields[k]]));
-        init = { method: 'POST', json: { ...given, format: format || 'text', content } };
+        request = { ...given, format: format || 'text', content };
       }
-      const { article } = await apiFetch<{ article: { id: string } }>('/api/articles', init);
+      const { article } = await createArticle(request);
       router.push(`/articles/${article.id}`);
     } catch (e) {
       if (upload.file && isDocumentError(e)) upload.setError(e.message);
-      else setError(e instanceof ApiError ? e.message : 'Could not import the article.');
+      else setError(errorMessage(e, 'Could not import the article.'));
     } finally {
       setPending(false);
     }

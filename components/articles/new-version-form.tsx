@@ -4,9 +4,8 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { ArticleFileInput, FormatSelect, type FormatChoice } from '@/components/articles/article-source-fields';
 import { isDocumentError, useDocumentUpload } from '@/components/articles/use-document-upload';
-import { apiFetch, ApiError } from '@/lib/client/api-fetch';
-
-type Result = { version: { number: number }; reanchored: number; orphaned: number };
+import { addArticleVersion, type CreatedVersion, type NewVersionInput } from '@/lib/client/articles-api';
+import { errorMessage } from '@/lib/client/error-message';
 
 /** Re-import a changed text or file as the next version; the server re-anchors every annotation onto it. */
 export function NewVersionForm({ articleId }: { articleId: string }) {
@@ -16,7 +15,7 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
   const [content, setContent] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<CreatedVersion | null>(null);
   const upload = useDocumentUpload();
 
   async function onSubmit(event: FormEvent) {
@@ -24,24 +23,23 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
     setPending(true);
     setError(null);
     try {
-      const path = `/api/articles/${encodeURIComponent(articleId)}/versions`;
-      let init: RequestInit & { json?: unknown };
+      let request: NewVersionInput | FormData;
       if (upload.file) {
         const body = new FormData();
         body.set('file', upload.file);
         if (format && format !== 'pdf') body.set('format', format);
-        init = { method: 'POST', body };
+        request = body;
       } else {
-        init = { method: 'POST', json: { format: format || 'text', content } };
+        request = { format: format || 'text', content };
       }
-      const created = await apiFetch<Result>(path, init);
+      const created = await addArticleVersion(articleId, request);
       setResult(created);
       setContent('');
       setOpen(false);
       router.refresh();
     } catch (e) {
       if (upload.file && isDocumentError(e)) upload.setError(e.message);
-      else setError(e instanceof ApiError ? e.message : 'Could not import the new version.');
+      else setError(errorMessage(e, 'Could not import the new version.'));
     } finally {
       setPending(false);
     }

@@ -2,7 +2,9 @@
 
 import { useCallback, useRef, useState } from 'react';
 import { checkFileLocally, type FormatChoice } from '@/components/articles/article-source-fields';
-import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { ApiError } from '@/lib/client/api-fetch';
+import { previewImport } from '@/lib/client/articles-api';
+import { errorMessage } from '@/lib/client/error-message';
 import type { ImportPreviewDto } from '@/lib/documents/import-preview';
 
 /** Errors that are about the file itself (shown next to the file field, not at the form's foot). */
@@ -58,14 +60,14 @@ export function useDocumentUpload(onPreview?: (preview: ImportPreviewDto) => voi
       body.set('file', next);
       if (format) body.set('format', format);
       try {
-        const { preview } = await apiFetch<{ preview: ImportPreviewDto }>('/api/articles/preview', { method: 'POST', body });
+        const preview = await previewImport(body);
         if (ticket !== latest.current) return;
         setStatus(describePreview(preview));
         onPreview?.(preview);
       } catch (e) {
         if (ticket !== latest.current) return;
         setStatus(null);
-        setError(e instanceof ApiError ? e.message : 'The file could not be read.');
+        setError(errorMessage(e, 'The file could not be read.'));
       } finally {
         if (ticket === latest.current) setChecking(false);
       }

@@ -1,19 +1,17 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/client/api-fetch';
-
-export const notificationKeys = { all: ['notifications'] as const };
-
-export type NotificationsResponse = {
-  unread: number;
-  items: Array<{ kind: 'reply' | 'review'; id: string; annotationId: string; articleId: string; actor: { id: string; name: string }; summary: string; at: string; unread: boolean }>;
-};
+import { useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
+import { markNotificationsSeen, notificationKeys, notificationsQuery } from '@/lib/client/notifications-api';
 
 export function useNotifications() {
-  return useQuery({
-    queryKey: notificationKeys.all,
-    queryFn: () => apiFetch<NotificationsResponse>('/api/notifications'),
-    refetchInterval: 30_000,
+  return useQuery({ ...notificationsQuery(), refetchInterval: 30_000 });
+}
+
+/** Opening the notifications page marks everything seen: the badge clears once the list refetches. */
+export function useMarkNotificationsSeen() {
+  return useOptimisticMutation({
+    mutationFn: () => markNotificationsSeen(),
+    settle: () => [notificationKeys.all],
   });
 }

@@ -7,6 +7,7 @@ import { useClaimMatches } from '@/components/hooks/use-known-claims';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { describeCheck } from '@/lib/matching/describe-check';
 import './matching.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 export function ClaimMatchesList({ annotation }: { annotation: AnnotationDto }) {
   const query = useClaimMatches(annotation.id);
@@ -16,7 +17,7 @@ export function ClaimMatchesList({ annotation }: { annotation: AnnotationDto }) 
       <h3 className="small">Seen elsewhere</h3>
       {query.isError ? (
         <p className="form-error small" role="alert">
-          Could not look for the same claim elsewhere: {query.error.message}
+          Could not look for the same claim elsewhere: {errorMessage(query.error)}
         </p>
       ) : (
         <ul className="cd-list">

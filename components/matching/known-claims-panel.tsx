@@ -9,6 +9,7 @@ import { useTags } from '@/components/hooks/use-tags';
 import { TagChip } from '@/components/tags/tag-chip';
 import type { KnownClaimDto } from '@/lib/matching/matching-dto';
 import './matching.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Props = { articleId: string; versionId: string; onAnnotated?: (annotationId: string) => void };
 
@@ -30,7 +31,7 @@ export function KnownClaimsPanel({ articleId, versionId, onAnnotated }: Props) {
       </h2>
       {error ? (
         <p className="form-error small" role="alert">
-          Could not look for claims checked before: {error.message}
+          Could not look for claims checked before: {errorMessage(error)}
         </p>
       ) : (
         <ul className="cd-list cd-known-list">

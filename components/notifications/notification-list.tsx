@@ -1,21 +1,16 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { notificationKeys, useNotifications } from '@/components/hooks/use-notifications';
-import { apiFetch } from '@/lib/client/api-fetch';
+import { useMarkNotificationsSeen, useNotifications } from '@/components/hooks/use-notifications';
+import { errorMessage } from '@/lib/client/error-message';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Replies and verdicts on my annotations; opening the page marks them seen (the badge clears). */
 export function NotificationList() {
-  const queryClient = useQueryClient();
   const notifications = useNotifications();
-  const markSeen = useMutation({
-    mutationFn: () => apiFetch<{ ok: true }>('/api/notifications', { method: 'POST' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
-  });
+  const markSeen = useMarkNotificationsSeen();
   // Unread items keep their highlight for this visit; the server records the visit once.
   const marked = useRef(false);
   const hasUnread = (notifications.data?.unread ?? 0) > 0;
@@ -27,7 +22,7 @@ export function NotificationList() {
   }, [hasUnread, mutate]);
 
   if (notifications.isPending) return <p className="muted">Loading…</p>;
-  if (notifications.isError) return <p role="alert">Could not load notifications: {notifications.error.message}</p>;
+  if (notifications.isError) return <p role="alert">Could not load notifications: {errorMessage(notifications.error)}</p>;
   const items = notifications.data.items;
   if (items.length === 0) return <p className="muted">Nothing yet. Replies and verdicts on your annotations show up here.</p>;
   return (

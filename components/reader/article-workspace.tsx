@@ -35,6 +35,7 @@ import { useSuggestionHighlights } from '@/components/hooks/use-suggestions';
 import { useTags } from '@/components/hooks/use-tags';
 import { WorkspaceSlots } from '@/components/reader/workspace-slots';
 import '@/components/annotations/annotations.css';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Props = {
   article: ArticleSummaryDto;
@@ -318,7 +319,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             renderDetail={(a) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />)}
             pageOf={version.pages ? (a) => pageLabel(version.pages!, a.target.start, a.target.end) : undefined}
             loading={annotationsQuery.isPending}
-            error={annotationsQuery.isError ? `Could not load annotations: ${annotationsQuery.error.message}` : null}
+            error={annotationsQuery.isError ? `Could not load annotations: ${errorMessage(annotationsQuery.error)}` : null}
           />
         </div>
       </div>

@@ -1,43 +1,33 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { z } from 'zod';
-import { apiFetch, ApiError } from '@/lib/client/api-fetch';
+import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '@/components/hooks/use-api-tokens';
 import { FRESH_SIGN_IN_MS, TOKEN_EXPIRY_DAYS } from '@/lib/auth/session-policy';
-import type { createTokenSchema } from '@/lib/auth/token-schemas';
-
-type TokenRow = { id: string; label: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
-type CreateTokenRequest = z.input<typeof createTokenSchema>;
+import { errorMessage } from '@/lib/client/error-message';
 
 const formatDate = (iso: string) => new Date(iso).toLocaleString('en-GB');
 
-const tokenKeys = { all: ['api-tokens'] as const };
-
 export function ApiTokens() {
-  const queryClient = useQueryClient();
   const [label, setLabel] = useState('');
   const [expiry, setExpiry] = useState('');
   const [password, setPassword] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
-  const tokens = useQuery({ queryKey: tokenKeys.all, queryFn: () => apiFetch<{ tokens: TokenRow[] }>('/api/tokens') });
-  const create = useMutation({
-    mutationFn: (body: CreateTokenRequest) => apiFetch<{ secret: string }>('/api/tokens', { method: 'POST', json: body }),
-    onSuccess: (data) => {
-      setSecret(data.secret);
-      setLabel('');
-      setPassword('');
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
-  });
-  const revoke = useMutation({
-    mutationFn: (id: string) => apiFetch<void>(`/api/tokens/${id}`, { method: 'DELETE' }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
-  });
+  const tokens = useApiTokens();
+  const create = useCreateApiToken();
+  const revoke = useRevokeApiToken();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    create.mutate({ label, expiresInDays: expiry ? Number(expiry) : null, ...(password ? { password } : {}) });
+    create.mutate(
+      { label, expiresInDays: expiry ? Number(expiry) : null, ...(password ? { password } : {}) },
+      {
+        onSuccess: (data) => {
+          setSecret(data.secret);
+          setLabel('');
+          setPassword('');
+        },
+      },
+    );
   }
 
   const error = create.error ?? revoke.error;
@@ -74,7 +64,7 @@ export function ApiTokens() {
           New token (shown once): <code>{secret}</code>
         </p>
       ) : null}
-      {error ? <p className="form-error">{error instanceof ApiError ? error.message : 'Something went wrong.'}</p> : null}
+      {error ? <p className="form-error">{errorMessage(error, 'Something went wrong.')}</p> : null}
       <table className="data-table">
         <thead>
           <tr>
@@ -87,7 +77,7 @@ export function ApiTokens() {
           </tr>
         </thead>
         <tbody>
-          {(tokens.data?.tokens ?? []).map((t) => (
+          {(tokens.data ?? []).map((t) => (
             <tr key={t.id} data-testid="token-row">
               <td>{t.label || '—'}</td>
               <td>

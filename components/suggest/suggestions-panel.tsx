@@ -13,6 +13,7 @@ import type { SourceTag } from '@/lib/client/annotations-api';
 import { suggestionKey, type Suggestion } from '@/lib/client/suggestions-api';
 import './suggestions.css';
 import { tagColor } from '@/lib/tags/tag-color';
+import { errorMessage } from '@/lib/client/error-message';
 
 type Props = { articleId: string; versionId: string; onAccepted?: () => void };
 
@@ -153,7 +154,7 @@ export function SuggestionsPanel({ articleId, versionId, onAccepted }: Props) {
         <p className="muted small">Reading the article for claims…</p>
       ) : error ? (
         <p className="form-error small" role="alert">
-          Could not load suggestions: {error.message}
+          Could not load suggestions: {errorMessage(error)}
         </p>
       ) : stale ? (
         <p className="muted small">The article has a newer version: reload the page to see its suggestions.</p>
