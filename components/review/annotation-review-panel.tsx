@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { canRegrade, canReopen, canResolveConflicts } from '@/lib/core/permissions';
+import { isReopenable } from '@/lib/review/derive-status';
 import { useTags } from '@/components/hooks/use-tags';
 import { useReviews, useSubmitReview } from '@/components/hooks/use-review';
 import { ConflictResolver } from '@/components/review/conflict-resolver';
@@ -31,7 +32,7 @@ export function AnnotationReviewPanel({ annotation, currentUser }: Props) {
   const own = annotation.author.id === currentUser.id;
   const decision = reviews.data?.canReview;
   const mine = reviews.data?.reviews.find((r) => r.reviewer.id === currentUser.id && !r.supersededAt) ?? null;
-  const reopenable = canReopen(currentUser, annotation.author.id).ok && (annotation.status === 'DISPUTED' || annotation.status === 'NEEDS_SOURCE');
+  const reopenable = canReopen(currentUser, annotation.author.id).ok && isReopenable(annotation.status);
 
   return (
     <div className="rv-panel" data-testid="review-panel">

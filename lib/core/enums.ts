@@ -1,9 +1,9 @@
 // The domain's closed vocabularies, declared once: as enums in prisma/schema.prisma. Prisma generates
 // them as plain objects (no client code in that file), so this module is safe in the browser. Every
 // other use imports from here: a new status or role is a schema change, never a second list.
-import { AnchorState, Confidence, ReviewStatus, Role, Verdict } from '@/lib/generated/prisma/enums';
+import { AnchorState, Confidence, ReviewStatus, Role, SuggestionOutcome, Verdict } from '@/lib/generated/prisma/enums';
 
-export { AnchorState, Confidence, ReviewStatus, Role, Verdict };
+export { AnchorState, Confidence, ReviewStatus, Role, SuggestionOutcome, Verdict };
 
 type Tuple<T> = readonly [T, ...T[]];
 

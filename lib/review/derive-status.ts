@@ -45,3 +45,8 @@ export function deriveStatus(reviews: readonly ReviewInput[], reopenedAt?: Date 
   if (needsSource) return 'NEEDS_SOURCE';
   return agree ? 'CONFIRMED' : 'UNREVIEWED';
 }
+
+/** The statuses the author answers (a reply, a re-tag) and then re-opens for review. */
+export function isReopenable(status: ReviewStatus): boolean {
+  return status === 'DISPUTED' || status === 'NEEDS_SOURCE';
+}

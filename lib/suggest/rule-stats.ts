@@ -6,9 +6,8 @@
  * last restored falls below the floor, over enough decisions, is muted for the desk. Pure and
  * deterministic: the same history always gives the same figures.
  */
+import type { SuggestionOutcome } from '@/lib/core/enums';
 import type { Suggestion } from './suggest';
-
-export type SuggestionOutcome = 'ACCEPTED' | 'REJECTED' | 'RETAGGED';
 
 /** One decision on a suggestion: the rules that fired for it (deciding rule first) and what the analyst did. */
 export type RuleDecision = { rules: readonly string[]; outcome: SuggestionOutcome; at: Date };

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { isReopenable } from '@/lib/review/derive-status';
 import { lockLiveAnnotation } from '@/lib/review/server/lock-annotation';
 import { recomputeStatus } from '@/lib/review/server/recompute-status';
 
@@ -18,7 +19,7 @@ export async function reopenAnnotation(db: Db, actor: Actor, annotationId: strin
     const annotation = await lockLiveAnnotation(tx, annotationId);
     const decision = canReopen(actor, annotation.authorId);
     if (!decision.ok) throw forbidden(decision.reason);
-    if (annotation.status !== 'DISPUTED' && annotation.status !== 'NEEDS_SOURCE') {
+    if (!isReopenable(annotation.status)) {
       throw new AppError('conflict', `Only a disputed or needs-source annotation can be re-opened; this one is ${annotation.status.toLowerCase().replace('_', ' ')}.`);
     }
     const before = { status: annotation.status, reopenedAt: annotation.reopenedAt?.toISOString() ?? null };

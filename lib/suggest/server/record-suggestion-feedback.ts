@@ -4,7 +4,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db/server/prisma';
 import { suggestClaims, type Suggestion } from '@/lib/suggest';
-import type { SuggestionOutcome } from '@/lib/suggest/rule-stats';
+import type { SuggestionOutcome } from '@/lib/core/enums';
 
 export async function deskTagKeys(tx: Tx): Promise<string[]> {
   const tags = await tx.sourceTag.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: { key: true } });

@@ -56,6 +56,21 @@ describe('the server boundary', () => {
 });
 
 describe('permissions in one module', () => {
+  it('no role name is written or compared in app code outside lib/core (the lint rule, checked on the tree itself)', () => {
+    const appFiles = ['app', 'components', 'lib'].flatMap((dir) => filesUnder(join(root, dir))).concat(['auth.ts', 'proxy.ts'].map((f) => join(root, f)));
+    const allowed = new Set(['lib/core/permissions.ts', 'lib/core/enums.ts']);
+    // A role as a string or an object key, or Role.X compared: choosing by role is a can* rule.
+    // (Role.X as a value stays allowed: the seed's demo users, a form's default.)
+    const roleUse = /(['"`](ANALYST|REVIEWER|ADMIN)['"`]|(^|[{,])\s*(ANALYST|REVIEWER|ADMIN)\s*:|[!=]==?\s*Role\.|Role\.(ANALYST|REVIEWER|ADMIN)\s*[!=]==?)/m;
+    const offenders = appFiles
+      .filter((file) => !allowed.has(relative(root, file)))
+      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, i) => ({ file: relative(root, file), line: i + 1, text: line })))
+      .filter(({ text }) => roleUse.test(text))
+      .map(({ file, line, text }) => `${file}:${line}: ${text.trim()}`);
+    expect(appFiles.length).toBeGreaterThan(200);
+    expect(offenders).toEqual([]);
+  });
+
   it('refuses role names and role comparisons outside lib/core/permissions.ts', async () => {
     expect(await ruleIds("export const admin = (u: { role: string }) => u.role === 'ADMIN';\n", 'components/x/probe.ts')).toContain('no-restricted-syntax');
     expect(await ruleIds("export type R = 'ANALYST' | 'REVIEWER';\n", 'lib/review/probe.ts')).toContain('no-restricted-syntax');
