@@ -95,7 +95,8 @@ async function pacedCreates(app: AppServer, setup: Setup, spans: Span[], after: 
 type Viewer = { context: BrowserContext; page: Page; requests: string[]; bytes: number };
 
 async function openViewer(browser: Browser, app: AppServer, user: BenchUser, pageUrl: string): Promise<Viewer> {
-  const cookie = await encode({ token: { sub: user.id, name: user.name }, secret: SECRET, salt: SESSION_COOKIE });
+  // A session as auth.ts issues one: the user's session version (0 for a new user) and the sign-in time.
+  const cookie = await encode({ token: { sub: user.id, name: user.name, sv: 0, authTime: Math.floor(Date.now() / 1000) }, secret: SECRET, salt: SESSION_COOKIE });
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   await context.addCookies([{ name: SESSION_COOKIE, value: cookie, url: app.url, httpOnly: true, sameSite: 'Lax' }]);
   const page = await context.newPage();
