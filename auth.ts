@@ -7,6 +7,7 @@ import { Role } from '@/lib/core/enums';
 import { endSessionsOnSignOut } from '@/lib/auth/server/end-sessions';
 import { sessionStillLive } from '@/lib/auth/server/session-cookie';
 import { SESSION_MAX_LIFETIME_S } from '@/lib/auth/session-policy';
+import { envSchema } from '@/lib/env';
 
 declare module 'next-auth' {
   interface Session {
@@ -41,7 +42,9 @@ class RateLimited extends CredentialsSignin {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  trustHost: true,
+  // Behind the desk's reverse proxy the public host comes from X-Forwarded-Host; AUTH_URL pins it
+  // instead, and AUTH_TRUST_HOST=false ignores the forwarded headers (README "Deploy").
+  trustHost: envSchema.shape.AUTH_TRUST_HOST.parse(process.env.AUTH_TRUST_HOST || undefined),
   logger: {
     // A failed sign-in is an expected outcome (shown to the user and rate-limited), not a server error.
     error(error) {

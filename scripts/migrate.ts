@@ -1,9 +1,10 @@
 import { join } from 'node:path';
+import { readEnvOrExit } from '@/lib/env';
 import { migrate } from '@/lib/db/server/migrate';
 import { db, disconnectDb } from '@/lib/db/server/prisma';
 import { backfillClaimKeys } from '@/lib/matching/server/backfill-claim-keys';
 
-const url = process.env.DATABASE_URL;
+const url = readEnvOrExit().DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set (run through `npm run db:migrate`).');
 const result = await migrate(url, join(process.cwd(), 'prisma/migrations'));
 console.log(

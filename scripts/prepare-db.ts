@@ -1,11 +1,13 @@
-// Run before the app starts: apply migrations, then seed the demo data on an empty database.
+// Run before the app starts: check the configuration, apply migrations, then seed the demo data on an
+// empty database.
 import { join } from 'node:path';
+import { readEnvOrExit } from '@/lib/env';
 import { migrate } from '@/lib/db/server/migrate';
 import { db, disconnectDb } from '@/lib/db/server/prisma';
 import { seed } from '@/lib/db/server/seed';
 import { backfillClaimKeys } from '@/lib/matching/server/backfill-claim-keys';
 
-const url = process.env.DATABASE_URL;
+const url = readEnvOrExit().DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set.');
 const result = await migrate(url, join(process.cwd(), 'prisma/migrations'));
 if (result.applied.length) console.error(`[claimdesk] applied migrations: ${result.applied.join(', ')}`);

@@ -1,12 +1,14 @@
 import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { envSchema } from '@/lib/env';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { registerResource } from '@/lib/lifecycle/server/shutdown';
 
 // A value export too: raw statements are composed with Prisma.sql.
 export { Prisma } from '@/lib/generated/prisma/client';
 
-function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+export function createPrismaClient(connectionString: string) {
+  const adapter = new PrismaPg({ connectionString, max: envSchema.shape.DATABASE_POOL_SIZE.parse(process.env.DATABASE_POOL_SIZE || undefined) });
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
@@ -24,7 +26,11 @@ function databaseUrl(): string {
 
 /** The process-wide Prisma client (kept across hot reloads in development). */
 export function getDb(): Db {
-  globalForPrisma.claimdeskPrisma ??= createPrismaClient(databaseUrl());
+  if (!globalForPrisma.claimdeskPrisma) {
+    globalForPrisma.claimdeskPrisma = createPrismaClient(databaseUrl());
+    // Closed last on SIGTERM, after the requests using it have finished.
+    registerResource('database pool', 20, disconnectDb);
+  }
   return globalForPrisma.claimdeskPrisma;
 }
 

@@ -6,6 +6,7 @@
 import 'server-only';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import { envSchema } from '@/lib/env';
 
 export class PdfUnavailableError extends Error {
   constructor(readonly executablePath: string, cause?: unknown) {
@@ -19,7 +20,7 @@ const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-netw
 const globalPdf = globalThis as unknown as { claimdeskPdfBrowser?: Promise<Browser> | null; claimdeskPdfExitHook?: boolean };
 
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return envSchema.shape.CHROMIUM_PATH.parse(process.env.CHROMIUM_PATH || undefined);
 }
 
 async function launch(): Promise<Browser> {
