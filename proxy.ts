@@ -1,6 +1,7 @@
 import { NextResponse } from 'next/server';
 import { auth } from '@/auth';
 import { contentSecurityPolicy, makeNonce } from '@/lib/security/content-security-policy';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
 
 const PUBLIC_PATHS = ['/signin', '/api/auth', '/api/health'];
 
@@ -9,8 +10,17 @@ const isPublic = (pathname: string) => PUBLIC_PATHS.some((p) => pathname === p |
 /**
  * Sends signed-out visitors to sign-in (401 JSON for the API) and sets a per-request CSP nonce.
  * A convenience, not the security boundary: every route and page checks the user again.
+ * Every response carries the request's `X-Request-Id`, handed to the route too so its log line
+ * (lib/log/server/request-log.ts) has the same id.
  */
 export const proxy = auth((req) => {
+  const requestId = requestIdFrom(req.headers);
+  const response = answer(req, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+});
+
+function answer(req: Parameters<Parameters<typeof auth>[0]>[0], requestId: string): NextResponse {
   const { pathname, search } = req.nextUrl;
   if (!req.auth?.user && !isPublic(pathname)) {
     if (pathname.startsWith('/api/')) {
@@ -21,23 +31,29 @@ export const proxy = auth((req) => {
           { status: 401 },
         );
       }
-      return NextResponse.next();
+      return NextResponse.next({ request: { headers: withRequestId(req.headers, requestId) } });
     }
     const signin = new URL('/signin', req.nextUrl.origin);
     signin.searchParams.set('callbackUrl', pathname + search);
     return NextResponse.redirect(signin);
   }
-  if (pathname.startsWith('/api/')) return NextResponse.next();
+  if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers: withRequestId(req.headers, requestId) } });
 
   const nonce = makeNonce();
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
-  const headers = new Headers(req.headers);
+  const headers = withRequestId(req.headers, requestId);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
-});
+}
+
+function withRequestId(incoming: Headers, requestId: string): Headers {
+  const headers = new Headers(incoming);
+  headers.set(REQUEST_ID_HEADER, requestId);
+  return headers;
+}
 
 export const config = {
   // Everything but Next's static assets.

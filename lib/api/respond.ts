@@ -6,7 +6,7 @@ export function json(data: unknown, status = 200, headers?: HeadersInit): Respon
   return Response.json(data, { status, headers });
 }
 
-/** Turns any thrown value into the API's JSON error shape; unexpected errors are logged, not leaked. */
+/** Turns any thrown value into the API's JSON error shape; unexpected errors are not leaked (authedRoute logs them). */
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const headers: Record<string, string> = {};
@@ -18,6 +18,5 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof ZodError) {
     return json({ error: { code: 'validation_failed', message: 'The request is not valid.', details: zodDetails(error) } }, 400);
   }
-  console.error('[claimdesk] unexpected error', error);
   return json({ error: { code: 'internal', message: 'Something went wrong on the server. It has been logged.' } }, 500);
 }

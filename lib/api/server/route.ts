@@ -5,20 +5,29 @@ import { isSameOriginWrite } from '@/lib/security/server/same-origin';
 import { findUnstorable, isValidId, MAX_ID_LENGTH } from '@/lib/api/text-field';
 import type { Actor } from '@/lib/core/actor';
 import { currentActor, type Credential } from '@/lib/auth/server/current-actor';
+import { REQUEST_ID_HEADER, requestIdFrom } from '@/lib/log/request-id';
+import { logRequest } from '@/lib/log/server/request-log';
 
 type RouteContext<P> = { params: Promise<P> };
 export type Handler<P> = (req: Request, ctx: { actor: Actor; params: P; credential: Credential }) => Promise<Response>;
 
 /**
  * Wraps a route handler: resolves the actor (401 when none), applies the same-origin check to
- * cookie-authenticated writes, and turns thrown errors into the API's JSON error shape.
+ * cookie-authenticated writes, and turns thrown errors into the API's JSON error shape. Each request
+ * is logged once (lib/log/server/request-log.ts) and answered with its `X-Request-Id`.
  * Every /api route except Auth.js's own is built with this (tests/integration/route-inventory checks).
  */
 export function authedRoute<P = Record<string, never>>(handler: Handler<P>) {
   return async (req: Request, ctx: RouteContext<P>): Promise<Response> => {
+    const startedAt = performance.now();
+    const requestId = requestIdFrom(req.headers);
+    let userId: string | null = null;
+    let response: Response;
+    let failure: unknown;
     try {
       const current = await currentActor(req.headers);
       if (!current) throw unauthenticated();
+      userId = current.actor.id;
       if (current.source === 'session' && !isSameOriginWrite(req)) {
         throw new AppError('forbidden', 'Cross-site request refused: send writes from the Claimdesk app or with an API token.');
       }
@@ -26,11 +35,27 @@ export function authedRoute<P = Record<string, never>>(handler: Handler<P>) {
       checkParams(params);
       checkQuery(req);
       const { actor, ...credential } = current;
-      return await handler(req, { actor, params, credential });
+      response = await handler(req, { actor, params, credential });
     } catch (error) {
-      return errorResponse(error);
+      failure = error;
+      response = errorResponse(error);
     }
+    response = withHeader(response, REQUEST_ID_HEADER, requestId);
+    logRequest({ requestId, method: req.method, url: req.url, status: response.status, startedAt, userId, error: failure });
+    return response;
   };
+}
+
+/** Sets a header, copying the response when its headers are immutable (a redirect, a fetched body). */
+export function withHeader(response: Response, name: string, value: string): Response {
+  try {
+    response.headers.set(name, value);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set(name, value);
+    return copy;
+  }
 }
 
 /** Path ids are checked before any query: `%00` or a 10 kB "id" is a 400, never a database error. */
