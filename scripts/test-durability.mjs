@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Crash tests on a production build: annotation creates across a SIGKILL (tests/reliability/durability.ts),
 // live updates across a server restart (tests/reliability/live-restart.ts) and between two app instances
-// on one Postgres (tests/reliability/two-instances.ts). Needs a production build
-// (`next build`; NEXT_DIST_DIR picks another build folder) and the test Postgres server.
+// on one Postgres (tests/reliability/two-instances.ts), and a SIGTERM under load on the compiled
+// production server (tests/reliability/graceful-stop.ts; compiled here first, about a second).
+// Needs a production build (`next build`; NEXT_DIST_DIR picks another build folder) and the test Postgres server.
 //   node scripts/test-durability.mjs            # scenarios postgres + pglite
 //   DURABILITY_SCENARIOS=pglite node scripts/test-durability.mjs
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,4 +35,7 @@ function check(file, seconds) {
 const durability = await check('tests/reliability/durability.ts', 240);
 const liveRestart = await check('tests/reliability/live-restart.ts', 180);
 const twoInstances = await check('tests/reliability/two-instances.ts', 180);
-process.exit(durability || liveRestart || twoInstances);
+// `npm start`'s server entry is compiled by `npm run build`; `npm test` runs `next build` only.
+const cli = spawnSync('node', ['scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit', env: process.env });
+const gracefulStop = cli.status === 0 ? await check('tests/reliability/graceful-stop.ts', 120) : 1;
+process.exit(durability || liveRestart || twoInstances || gracefulStop);

@@ -58,6 +58,8 @@ export type StartOptions = {
   quiet?: boolean;
   logFile?: string;
   timeoutMs?: number;
+  /** Start as `npm start` does (`with-db.mjs --production serve`: the compiled server with graceful SIGTERM) instead of `next start`. */
+  production?: boolean;
 };
 
 export async function waitForHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -88,7 +90,9 @@ export async function startApp(options: StartOptions): Promise<AppServer> {
     PORT: String(port),
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const child = spawn('node', ['scripts/with-db.mjs', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const command = options.production ? ['scripts/with-db.mjs', '--production', 'serve'] : ['scripts/with-db.mjs', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'];
+  if (options.production) env.HOST = '127.0.0.1';
+  const child = spawn('node', command, {
     cwd: ROOT,
     env,
     stdio: options.logFile ? ['ignore', openSync(options.logFile, 'a'), openSync(options.logFile, 'a')] : ['ignore', options.quiet ? 'ignore' : 'inherit', options.quiet ? 'ignore' : 'inherit'],

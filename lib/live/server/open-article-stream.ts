@@ -9,9 +9,12 @@ import { sseMessage } from '@/lib/live/sse';
 import { prismaLiveLog, type LiveLog } from '@/lib/live/server/live-log';
 import { registerStream, MAX_STREAMS_PER_USER, type StreamEndReason } from '@/lib/live/server/stream-registry';
 import { getLiveHub, type LiveHub } from '@/lib/live/server/subscribe';
+import { onStop } from '@/lib/lifecycle/server/shutdown';
 
 export const SSE_RETRY_MS = 2_000;
 export const SSE_PING_MS = 15_000;
+/** The reconnect delay sent as a server stops (SIGTERM): long enough for another instance to take over. */
+export const SSE_STOP_RETRY_MS = 1_000;
 /**
  * Bytes queued for a client that does not read (a stalled tab, a dead network path). Past this the
  * stream is closed: the browser reconnects with Last-Event-ID and heals from the log, and the server
@@ -108,12 +111,14 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
         let closed = false;
         let ping: ReturnType<typeof setInterval> | null = null;
         let deregister = () => undefined as void;
+        let offStop = () => undefined as void;
         const onAbort = () => close();
         close = (reason) => {
           if (closed) return;
           // Told why, the tab stops reconnecting (a dropped slow client is not told: it should come back).
           if (reason) write(encoder.encode(sseMessage('end', { reason })));
           closed = true;
+          offStop();
           send = presence = resync = null;
           if (ping) clearInterval(ping);
           subscription.unsubscribe();
@@ -145,6 +150,11 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
         if (signal.aborted) return close();
         signal.addEventListener('abort', onAbort);
         deregister = registerStream(actor.id, (reason) => close(reason), maxStreamsPerUser);
+        // The server is stopping: no `end` (the browser must come back), a short retry, to this or another instance.
+        offStop = onStop(() => {
+          write(encoder.encode(`: server stopping\nretry: ${SSE_STOP_RETRY_MS}\n\n`));
+          close();
+        });
         if (Array.isArray(replay)) for (const view of replay) write(encoder.encode(sseMessage(view.type, view, String(view.seq))));
         // No id on a resync: the browser's Last-Event-ID stays where the viewer's data is.
         else write(encoder.encode(sseMessage('resync', replay)));

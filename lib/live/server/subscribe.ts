@@ -11,6 +11,7 @@
 import 'server-only';
 import pg from 'pg';
 import { db } from '@/lib/db/server/prisma';
+import { registerResource } from '@/lib/lifecycle/server/shutdown';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { onLocalLiveEvent } from '@/lib/live/server/local-bus';
@@ -331,7 +332,11 @@ export class LiveHub {
 const globalHub = globalThis as unknown as { claimdeskLiveHub?: LiveHub };
 
 export function getLiveHub(): LiveHub {
-  globalHub.claimdeskLiveHub ??= new LiveHub({ databaseUrl: process.env.CLAIMDESK_LIVE_LISTEN === '0' ? null : (process.env.DATABASE_URL ?? null) });
+  if (!globalHub.claimdeskLiveHub) {
+    globalHub.claimdeskLiveHub = new LiveHub({ databaseUrl: process.env.CLAIMDESK_LIVE_LISTEN === '0' ? null : (process.env.DATABASE_URL ?? null) });
+    // On SIGTERM: after the streams are closed and before the database pool (lib/lifecycle/server/shutdown).
+    registerResource('live LISTEN connection', 10, stopLiveHub);
+  }
   return globalHub.claimdeskLiveHub;
 }
 
