@@ -4,6 +4,7 @@ import { AppError } from '@/lib/api/app-error';
 import { idField, optionalTextField, textField } from '@/lib/api/text-field';
 import { ANCHOR_STATES, CONFIDENCES, REVIEW_STATUSES } from '@/lib/core/enums';
 import { RELIABILITIES } from '@/lib/core/grading';
+import { routeDocs } from '@/lib/api/route-docs';
 
 export const MAX_NOTE = 5_000;
 export const MAX_SOURCE_DETAIL = 500;
@@ -125,3 +126,16 @@ export function readIdempotencyKey(headers: Headers): string | null {
   }
   return key;
 }
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const annotationRouteDocs = routeDocs({
+  'GET /api/articles/{id}/annotations': { summary: "The article's annotations (ETag/304; ?since= for a delta)", query: listAnnotationsQuerySchema },
+  'POST /api/articles/{id}/annotations': { summary: 'Create an annotation (Idempotency-Key: a replay answers 200)', body: createAnnotationSchema, ok: { status: 201, description: '{ annotation }' } },
+  'POST /api/articles/{id}/annotations/import': { summary: 'Import W3C Web Annotations (JSON-LD) onto the current version', ok: { status: 201, description: 'what was imported, re-anchored or orphaned' } },
+  'GET /api/annotations/{id}': { summary: 'One annotation' },
+  'PATCH /api/annotations/{id}': { summary: "Edit an annotation (author only; a stale revision → 409 with the current one)", body: updateAnnotationSchema },
+  'DELETE /api/annotations/{id}': { summary: 'Delete an annotation (author or admin)', ok: { status: 204, description: 'deleted' } },
+  'POST /api/annotations/{id}/restore': { summary: 'Restore a deleted annotation' },
+  'POST /api/annotations/{id}/confirm-anchor': { summary: 'Confirm or re-attach a fuzzy or orphaned annotation', body: confirmAnchorSchema },
+  'GET /api/annotations/{id}/history': { summary: "An annotation's audit history" },
+});

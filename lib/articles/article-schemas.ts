@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { optionalDateField } from '@/lib/api/date-field';
 import { optionalTextField, textField } from '@/lib/api/text-field';
 import { MAX_UPLOAD_BYTES } from '@/lib/documents/import-limits';
+import { routeDocs } from '@/lib/api/route-docs';
 
 /** Formats whose content is a string (parsed by lib/articles/parse-article). */
 export const TEXT_FORMATS = ['text', 'markdown', 'html'] as const;
@@ -44,3 +45,17 @@ export const multipartFieldsSchema = articleMetadataSchema.extend({ format: form
 export type ArticleMetadataInput = z.output<typeof articleMetadataSchema>;
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
 export type ArticleContentInput = z.output<typeof articleContentSchema>;
+
+/** `GET /api/articles/:id?version=n`: an earlier version instead of the current one. */
+export const articleQuerySchema = z.strictObject({ version: z.coerce.number().int().positive('version must be a positive number').optional() });
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const articleRouteDocs = routeDocs({
+  'GET /api/articles': { summary: 'The library: every article with its current version and tag counts' },
+  'POST /api/articles': { summary: 'Import an article (JSON, or multipart/form-data with a file)', body: createArticleSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ article, version }' } },
+  'POST /api/articles/preview': { summary: 'Read an import without storing it (the import form prefills itself from it)', body: createArticleSchema, multipart: multipartFieldsSchema },
+  'GET /api/articles/{id}': { summary: 'An article and its current (or ?version=n) text and document', query: articleQuerySchema },
+  'POST /api/articles/{id}/versions': { summary: 'Import a new version; annotations are re-anchored', body: articleContentSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ version, reanchored, orphaned }' } },
+  'GET /api/articles/{id}/export': { summary: 'The annotated brief (?format=md|docx|html|pdf|csv|jsonld|claimreview and brief options)', ok: { description: 'the file, as an attachment', contentType: 'application/octet-stream' } },
+  'GET /api/articles/{id}/events': { summary: "The article's live events (Server-Sent Events; Last-Event-ID or ?since= replays)", ok: { description: 'an event stream', contentType: 'text/event-stream' } },
+});

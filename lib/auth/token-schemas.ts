@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { routeDocs } from '@/lib/api/route-docs';
 import { textField } from '@/lib/api/text-field';
 import { TOKEN_EXPIRY_DAYS } from '@/lib/auth/session-policy';
 
@@ -14,3 +15,10 @@ export const createTokenSchema = z.strictObject({
   password: z.string().max(1024).optional(),
 });
 export type CreateTokenInput = z.output<typeof createTokenSchema>;
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const tokenRouteDocs = routeDocs({
+  'GET /api/tokens': { summary: 'My personal API tokens (never their secrets)' },
+  'POST /api/tokens': { summary: 'Create a personal API token', body: createTokenSchema, ok: { status: 201, description: '{ token, secret }: the secret is shown only here' } },
+  'DELETE /api/tokens/{id}': { summary: 'Revoke one of my tokens', ok: { status: 204, description: 'revoked' } },
+});

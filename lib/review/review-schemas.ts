@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idField, optionalTextField, textField } from '@/lib/api/text-field';
 import { VERDICTS } from '@/lib/core/enums';
+import { routeDocs } from '@/lib/api/route-docs';
 
 export const MAX_REPLY_LENGTH = 5_000;
 export const MAX_COMMENT_LENGTH = 5_000;
@@ -56,3 +57,20 @@ export const deskSettingsPatchSchema = z
   })
   .refine((v) => v.name !== undefined || v.peerReview !== undefined, 'Send name and/or peerReview.');
 export type DeskSettingsPatch = z.output<typeof deskSettingsPatchSchema>;
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const reviewRouteDocs = routeDocs({
+  'GET /api/annotations/{id}/reviews': { summary: "An annotation's verdicts" },
+  'POST /api/annotations/{id}/reviews': { summary: 'Submit my verdict (supersedes my previous one)', body: reviewInputSchema, ok: { status: 201, description: '{ review, annotation }' } },
+  'POST /api/annotations/{id}/reopen': { summary: 'Reopen a reviewed annotation' },
+  'GET /api/annotations/{id}/replies': { summary: "An annotation's discussion" },
+  'POST /api/annotations/{id}/replies': { summary: 'Reply to an annotation or to a reply', body: createReplySchema, ok: { status: 201, description: '{ reply }' } },
+  'PATCH /api/replies/{id}': { summary: 'Edit my reply', body: updateReplySchema },
+  'DELETE /api/replies/{id}': { summary: 'Delete a reply', ok: { status: 204, description: 'deleted' } },
+  'GET /api/review-queue': { summary: 'Annotations waiting for my review', query: reviewQueueQuerySchema },
+  'GET /api/articles/{id}/conflicts': { summary: 'Overlapping annotations with different tags' },
+  'POST /api/articles/{id}/conflicts/resolve': { summary: 'Resolve a tag conflict', body: resolveConflictSchema },
+  'GET /api/articles/{id}/agreement': { summary: "Inter-annotator agreement on the article" },
+  'GET /api/desk': { summary: 'The desk settings' },
+  'PATCH /api/desk': { summary: 'Change the desk settings (admin)', body: deskSettingsPatchSchema },
+});

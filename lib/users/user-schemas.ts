@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textField } from '@/lib/api/text-field';
 import { ROLES } from '@/lib/core/enums';
+import { routeDocs } from '@/lib/api/route-docs';
 
 export const MIN_PASSWORD_LENGTH = 10;
 /** bcrypt reads only the first 72 bytes of a password; longer ones are refused rather than silently cut. */
@@ -40,3 +41,11 @@ export const updateUserSchema = z
   })
   .refine((v) => Object.keys(v).length > 0, 'Send at least one of: disabled, role, password.');
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const userRouteDocs = routeDocs({
+  'GET /api/me': { summary: 'Who I am' },
+  'GET /api/admin/users': { summary: 'Every account (admin)' },
+  'POST /api/admin/users': { summary: 'Create an account (admin)', body: createUserSchema, ok: { status: 201, description: '{ user }' } },
+  'PATCH /api/admin/users/{id}': { summary: 'Change a role or disable an account (admin)', body: updateUserSchema },
+});
