@@ -20,8 +20,13 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, { error: 'is too short: use at least 32 characters, e.g. the output of `openssl rand -base64 32`' }).optional(),
   /** The public URL users open (https://claimdesk.example.org); Auth.js builds its callback URLs from it. */
   AUTH_URL: z.url({ protocol: /^https?$/, error: 'must be the public http(s) URL of the app, e.g. https://claimdesk.example.org' }).optional(),
-  /** Believe the reverse proxy's X-Forwarded-Host/-Proto. On by default: the app is meant to sit behind one. */
+  /** Let Auth.js build its own URLs from the request's (forwarded) host when AUTH_URL is not set. */
   AUTH_TRUST_HOST: flag.default(true),
+  /**
+   * The proxies whose X-Forwarded-For/-Host/-Proto are believed (lib/security/server/client-address.ts):
+   * addresses, CIDR ranges or `loopback`, `linklocal`, `uniquelocal`, comma-separated. None when unset.
+   */
+  TRUSTED_PROXIES: z.string().optional(),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   /** The interface to listen on; all of them when unset. (Not HOSTNAME: containers set that to their id.) */
   HOST: z.string().min(1).optional(),
