@@ -1,6 +1,7 @@
 // Request schemas of the tag vocabulary (GET/POST /api/tags, PATCH /api/tags/:key), shared by the
 // routes and the desk settings form. Browser-safe.
 import { z } from 'zod';
+import { routeDocs } from '@/lib/api/route-docs';
 import { textField } from '@/lib/api/text-field';
 import { isTagColor, tagColorSchema } from '@/lib/tags/tag-color';
 import { tagColorContrastProblem } from '@/lib/tags/tag-contrast';
@@ -41,3 +42,10 @@ export const patchTagSchema = z
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'Send at least one of label, color, description, sortOrder, archived.');
 export type PatchTagInput = z.output<typeof patchTagSchema>;
+
+/** These routes in /api/openapi.json (lib/api/route-docs.ts). */
+export const tagRouteDocs = routeDocs({
+  'GET /api/tags': { summary: "The desk's tags, archived ones included" },
+  'POST /api/tags': { summary: 'Add a tag (admin)', body: createTagSchema, ok: { status: 201, description: '{ tag }' } },
+  'PATCH /api/tags/{key}': { summary: 'Rename, recolour, reorder or archive a tag (admin)', body: patchTagSchema },
+});

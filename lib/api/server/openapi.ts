@@ -7,6 +7,7 @@ import { HTTP_METHODS, routeDocs, type HttpMethod, type RouteDoc, type RouteDocs
 import { matchingRouteDocs } from '@/lib/matching/matching-schemas';
 import { reviewRouteDocs } from '@/lib/review/review-schemas';
 import { suggestRouteDocs } from '@/lib/suggest/suggest-schemas';
+import { tagRouteDocs } from '@/lib/tags/tag-schemas';
 import { userRouteDocs } from '@/lib/users/user-schemas';
 
 // Routes without a request schema of their own domain.
@@ -15,7 +16,6 @@ const platformRouteDocs = routeDocs({
   'GET /api/openapi.json': { summary: 'This document' },
   'GET /api/auth/{nextauth}': { summary: 'Auth.js (session, CSRF token, providers, sign-in page)', public: true },
   'POST /api/auth/{nextauth}': { summary: 'Auth.js (sign in with email and password, sign out)', public: true },
-  'GET /api/tags': { summary: "The desk's tags" },
   'GET /api/notifications': { summary: 'My notifications' },
   'POST /api/notifications': { summary: 'Mark every notification as seen' },
 });
@@ -31,6 +31,7 @@ export const ROUTE_DOCS: RouteDocs = {
   ...matchingRouteDocs,
   ...reviewRouteDocs,
   ...suggestRouteDocs,
+  ...tagRouteDocs,
   ...userRouteDocs,
   ...tokenRouteDocs,
 };
