@@ -42,7 +42,7 @@ COPY --from=build --chown=root:root /app/prisma/fixtures ./prisma/fixtures
 # The app writes nothing to its own folder (root-owned); Chromium's profile goes to /tmp and /home/claimdesk.
 USER claimdesk
 EXPOSE 3000
-HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+HEALTHCHECK --interval=15s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Migrations first (an advisory lock serialises instances starting together), then the server as
 # PID 1's child of `init` (compose: init: true), so SIGTERM from `docker stop` reaches it.

@@ -48,4 +48,5 @@ export const userRouteDocs = routeDocs({
   'GET /api/admin/users': { summary: 'Every account (admin)' },
   'POST /api/admin/users': { summary: 'Create an account (admin)', body: createUserSchema, ok: { status: 201, description: '{ user }' } },
   'PATCH /api/admin/users/{id}': { summary: 'Change a role or disable an account (admin)', body: updateUserSchema },
+  'POST /api/admin/users/{id}/sign-out-everywhere': { summary: "End every session and token of an account (admin)" },
 });

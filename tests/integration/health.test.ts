@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/health/route';
 import { createPrismaClient, db, disconnectDb } from '@/lib/db/server/prisma';
 import { checkHealth, defaultMigrationsDir } from '@/lib/health/server/check-health';
@@ -21,6 +21,11 @@ const scratch = mkdtempSync(join(tmpdir(), 'claimdesk-health-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('GET /api/health', () => {
+  // The probe's timeout is for a database that hangs, not for this process loading its client.
+  beforeAll(async () => {
+    await db.$queryRaw`SELECT 1`;
+  });
+
   it('answers 200 with db ok and migrations current on the migrated test database, without credentials', async () => {
     const res = await GET(new Request('http://localhost/api/health'));
     expect(res.status).toBe(200);
@@ -47,6 +52,7 @@ describe('GET /api/health', () => {
       process.env.DATABASE_URL = saved;
     }
     // And it recovers once the database is back.
+    await db.$queryRaw`SELECT 1`;
     expect((await GET(new Request('http://localhost/api/health'))).status).toBe(200);
   });
 

@@ -12,7 +12,7 @@ export type Health = {
   error?: { code: 'unavailable'; message: string };
 };
 
-export const HEALTH_TIMEOUT_MS = 2_000;
+export const HEALTH_TIMEOUT_MS = 4_000;
 
 export function defaultMigrationsDir(): string {
   return join(process.cwd(), 'prisma', 'migrations');
