@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import { getDb } from '@/lib/db/server/prisma';
-import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import { callRoute, callRouteRaw } from '@/tests/support/call-route';
+import { createAnnotation, createReview, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 import { readZip } from '@/tests/unit/export/zip';
-import { annotate, callRaw, SENTENCES } from './export-fixtures';
 
 type Ctx = { user: TestUser; reviewer: TestUser; articleId: string; versionId: string; text: string };
 
@@ -14,10 +13,6 @@ async function setup(): Promise<Ctx> {
   const reviewer = await createTestUser('REVIEWER', { name: 'Rhea Reviewer' });
   const { article, version } = await demoArticle();
   return { user, reviewer, articleId: article.id, versionId: version.id, text: version.text };
-}
-
-function on(ctx: Ctx, tag: string, sentence: string) {
-  return { articleId: ctx.articleId, versionId: ctx.versionId, text: ctx.text, authorId: ctx.user.id, tag, sentence };
 }
 
 const exportUrl = (id: string, query: string) => `/api/articles/${id}/export?${query}`;
@@ -31,7 +26,7 @@ describe('GET /api/articles/:id/export', () => {
 
   it('returns every format with its content type, an attachment filename and the claim', async () => {
     // CONFIRMED: ClaimReview only carries claims a reviewer settled (confirmed or disputed).
-    await annotate(on(ctx, 'un', SENTENCES.un), { note: 'Checked against the report.', status: 'CONFIRMED' });
+    await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un', data: { note: 'Checked against the report.', status: 'CONFIRMED' } });
     const expected: Record<string, { type: RegExp; ext: string }> = {
       md: { type: /^text\/markdown; charset=utf-8/, ext: 'md' },
       html: { type: /^text\/html; charset=utf-8/, ext: 'html' },
@@ -41,7 +36,7 @@ describe('GET /api/articles/:id/export', () => {
       docx: { type: /^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document$/, ext: 'docx' },
     };
     for (const [format, want] of Object.entries(expected)) {
-      const res = await callRaw(exportRoute.GET, exportUrl(ctx.articleId, `format=${format}`), { token: ctx.user.token, params: { id: ctx.articleId } });
+      const res = await callRouteRaw(exportRoute.GET, exportUrl(ctx.articleId, `format=${format}`), { token: ctx.user.token, params: { id: ctx.articleId } });
       expect(res.status, format).toBe(200);
       expect(res.headers.get('content-type'), format).toMatch(want.type);
       expect(res.headers.get('content-disposition'), format).toBe(`attachment; filename="un-flags-militant-nexus-threatening-pakistan-v1.${want.ext}"`);
@@ -51,8 +46,8 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('prints a PDF with headless Chromium', async () => {
-    await annotate(on(ctx, 'un', SENTENCES.un));
-    const res = await callRaw(exportRoute.GET, exportUrl(ctx.articleId, 'format=pdf'), { token: ctx.user.token, params: { id: ctx.articleId } });
+    await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un' });
+    const res = await callRouteRaw(exportRoute.GET, exportUrl(ctx.articleId, 'format=pdf'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="un-flags-militant-nexus-threatening-pakistan-v1.pdf"');
@@ -106,7 +101,7 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('escapes a <script> note in html and md', async () => {
-    await annotate(on(ctx, 'un', SENTENCES.un), { note: '<script>alert(1)</script> and <img src=x onerror=alert(2)>' });
+    await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un', data: { note: '<script>alert(1)</script> and <img src=x onerror=alert(2)>' } });
     const html = await callRoute(exportRoute.GET, exportUrl(ctx.articleId, 'format=html'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect(html.text).not.toContain('<script>');
     expect(html.text).not.toContain('<img src=x');
@@ -117,8 +112,8 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('neutralises spreadsheet formulas in CSV and starts with a BOM', async () => {
-    await annotate(on(ctx, 'un', SENTENCES.un), { note: '=HYPERLINK("http://evil.example","x")' });
-    const res = await callRaw(exportRoute.GET, exportUrl(ctx.articleId, 'format=csv'), { token: ctx.user.token, params: { id: ctx.articleId } });
+    await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un', data: { note: '=HYPERLINK("http://evil.example","x")' } });
+    const res = await callRouteRaw(exportRoute.GET, exportUrl(ctx.articleId, 'format=csv'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = res.bytes.toString('utf8');
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
@@ -126,8 +121,8 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('only=confirmed keeps confirmed claims; tags= and notes=0 filter too', async () => {
-    await annotate(on(ctx, 'un', SENTENCES.un), { status: 'CONFIRMED', note: 'note-one' });
-    await annotate(on(ctx, 'intelligence', SENTENCES.ik), { note: 'note-two' });
+    await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un', data: { status: 'CONFIRMED', note: 'note-one' } });
+    await createAnnotation(ctx.user, SENTENCES.ik, { on: ctx, tag: 'intelligence', data: { note: 'note-two' } });
     const call = (q: string) => callRoute(exportRoute.GET, exportUrl(ctx.articleId, q), { token: ctx.user.token, params: { id: ctx.articleId } });
     const all = await call('format=csv');
     expect(all.text).toContain(SENTENCES.un);
@@ -144,11 +139,10 @@ describe('GET /api/articles/:id/export', () => {
   });
 
   it('includes current verdicts with reviewer names unless reviewers=0, and skips deleted annotations', async () => {
-    const a = await annotate(on(ctx, 'un', SENTENCES.un));
-    await annotate(on(ctx, 'analyst', SENTENCES.credits), { deletedAt: new Date() });
-    const db = getDb();
-    await db.review.create({ data: { annotationId: a.id, reviewerId: ctx.reviewer.id, verdict: 'DISPUTE', comment: 'old verdict', supersededAt: new Date() } });
-    await db.review.create({ data: { annotationId: a.id, reviewerId: ctx.reviewer.id, verdict: 'AGREE', comment: 'current verdict' } });
+    const a = await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un' });
+    await createAnnotation(ctx.user, SENTENCES.credits, { on: ctx, tag: 'analyst', data: { deletedAt: new Date() } });
+    await createReview(a, ctx.reviewer, 'DISPUTE', { comment: 'old verdict', supersededAt: new Date() });
+    await createReview(a, ctx.reviewer, 'AGREE', { comment: 'current verdict' });
     const md = await callRoute(exportRoute.GET, exportUrl(ctx.articleId, 'format=md'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect(md.text).toContain('current verdict');
     expect(md.text).not.toContain('old verdict');
@@ -185,9 +179,9 @@ describe('POST /api/articles/:id/annotations/import', () => {
 
   it('round-trips a jsonld export into another article with the same text', async () => {
     const originals = [
-      await annotate(on(ctx, 'un', SENTENCES.un), { note: 'A note\nover two lines', sourceDetail: 'UN MT report, para 12', confidence: 'high', reliability: 'B', credibility: 2 }),
-      await annotate(on(ctx, 'intelligence', SENTENCES.ik), { confidence: 'low' }),
-      await annotate(on(ctx, 'analyst', SENTENCES.credits)),
+      await createAnnotation(ctx.user, SENTENCES.un, { on: ctx, tag: 'un', data: { note: 'A note\nover two lines', sourceDetail: 'UN MT report, para 12', confidence: 'high', reliability: 'B', credibility: 2 } }),
+      await createAnnotation(ctx.user, SENTENCES.ik, { on: ctx, tag: 'intelligence', data: { confidence: 'low' } }),
+      await createAnnotation(ctx.user, SENTENCES.credits, { on: ctx, tag: 'analyst' }),
     ];
     const exported = await callRoute(exportRoute.GET, exportUrl(ctx.articleId, 'format=jsonld'), { token: ctx.user.token, params: { id: ctx.articleId } });
     expect(exported.status).toBe(200);

@@ -27,8 +27,7 @@ import { verifyPassword } from '@/lib/auth/server/password';
 import { getDb } from '@/lib/db/server/prisma';
 import { FALLBACK_TAG_COLOR, tagColor, tagColorSchema } from '@/lib/tags/tag-color';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 

@@ -4,8 +4,7 @@ import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type Notifications = { unread: number; items: Array<{ kind: string; annotationId: string; actor: { id: string }; summary: string; unread: boolean }> };
 

@@ -12,8 +12,7 @@ import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type AnnotationJson = {
   id: string;
@@ -51,8 +50,8 @@ beforeEach(async () => {
 
 describe('Review queue', () => {
   it('lists others’ live annotations I have not reviewed, oldest first, with context and article titles', async () => {
-    const newer = await createAnnotation(ana, SENTENCES.twenty, { createdAt: new Date('2026-01-03T00:00:00Z') });
-    const older = await createAnnotation(bo, SENTENCES.nexus, { createdAt: new Date('2026-01-01T00:00:00Z'), tag: 'intelligence' });
+    const newer = await createAnnotation(ana, SENTENCES.twenty, { data: { createdAt: new Date('2026-01-03T00:00:00Z') } });
+    const older = await createAnnotation(bo, SENTENCES.nexus, { tag: 'intelligence', data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
     const mine = await createAnnotation(reviewer, SENTENCES.isk);
     const deleted = await createAnnotation(ana, SENTENCES.shelter);
     await getDb().annotation.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
@@ -76,9 +75,9 @@ describe('Review queue', () => {
   });
 
   it('filters by article, tag and author; unknown parameters are refused', async () => {
-    const a1 = await createAnnotation(ana, SENTENCES.twenty, { createdAt: new Date('2026-01-01T00:00:00Z') });
-    const b1 = await createAnnotation(bo, SENTENCES.nexus, { tag: 'intelligence', createdAt: new Date('2026-01-02T00:00:00Z') });
-    const b2 = await createAnnotation(bo, SENTENCES.isk, { tag: 'analyst', createdAt: new Date('2026-01-03T00:00:00Z') });
+    const a1 = await createAnnotation(ana, SENTENCES.twenty, { data: { createdAt: new Date('2026-01-01T00:00:00Z') } });
+    const b1 = await createAnnotation(bo, SENTENCES.nexus, { tag: 'intelligence', data: { createdAt: new Date('2026-01-02T00:00:00Z') } });
+    const b2 = await createAnnotation(bo, SENTENCES.isk, { tag: 'analyst', data: { createdAt: new Date('2026-01-03T00:00:00Z') } });
 
     expect(await queueIds(reviewer, { articleId })).toEqual([a1.id, b1.id, b2.id]);
     expect(await queueIds(reviewer, { articleId: 'no-such-article' })).toEqual([]);

@@ -3,8 +3,7 @@ import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as replyRoute from '@/app/api/replies/[id]/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type ReplyJson = { id: string; parentId: string | null; body: string; author: { id: string; name: string }; createdAt: string; updatedAt: string; deletedAt: string | null };
 

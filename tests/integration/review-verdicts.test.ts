@@ -4,8 +4,7 @@ import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
 import * as deskRoute from '@/app/api/desk/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type AnnotationJson = { id: string; status: string; author: { id: string } };
 type ReviewJson = { id: string; verdict: string; supersededAt: string | null; counts: boolean; reviewer: { id: string } };

@@ -5,8 +5,7 @@ import * as rejectRoute from '@/app/api/articles/[id]/suggestions/reject/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { annotate, SENTENCES } from './export-fixtures';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type SuggestionJson = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
 type ListJson = { versionId: string; suggestions: SuggestionJson[] };
@@ -97,7 +96,7 @@ describe('GET /api/articles/:id/suggestions', () => {
 
     // A colleague's annotation covering most of another suggested sentence removes that one too.
     const other = before.find((s) => s.exact.includes(SENTENCES.credits))!;
-    await annotate({ articleId: ctx.articleId, versionId: ctx.versionId, text: ctx.text, authorId: ctx.ben.id, tag: 'analyst', sentence: SENTENCES.credits });
+    await createAnnotation(ctx.ben, SENTENCES.credits, { on: ctx, tag: 'analyst' });
 
     for (const user of [ctx.amira, ctx.ben]) {
       const after = await suggestionsFor(ctx, user);

@@ -4,8 +4,7 @@ import * as tagRoute from '@/app/api/tags/[key]/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-import { createAnnotation, SENTENCES } from '@/tests/integration/review-fixtures';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type TagJson = { key: string; label: string; color: string; description: string; sortOrder: number; archived: boolean };
 

@@ -9,10 +9,9 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as articlesRoute from '@/app/api/articles/route';
 import { getDb } from '@/lib/db/server/prisma';
-import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import { callRoute, callRouteRaw } from '@/tests/support/call-route';
+import { createAnnotation, createReply, createReview, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 import { readZip } from '@/tests/unit/export/zip';
-import { annotate, callRaw, SENTENCES } from './export-fixtures';
 
 /** One hostile line: raw HTML, an event handler, javascript: links (inline, HTML, autolink), an image, GFM autolinks. */
 const hostile = (field: string) =>
@@ -97,17 +96,16 @@ describe('hostile user text in exports', () => {
     const reviewer = await createTestUser('REVIEWER', { name: 'Rhea <img src=x onerror=alert(1)>' });
     const { article, version } = await demoArticle();
     articleId = article.id;
-    const db = getDb();
-    await db.article.update({ where: { id: article.id }, data: { title: FIELDS.title, outlet: FIELDS.outlet, byline: FIELDS.byline, url: ARTICLE_URL } });
-    const annotation = await annotate(
-      { articleId: article.id, versionId: version.id, text: version.text, authorId: user.id, tag: 'un', sentence: SENTENCES.un },
-      { note: `${FIELDS.note}\n${NOTE_LINES.join('\n')}`, sourceDetail: FIELDS.sourceDetail, status: 'DISPUTED' },
-    );
-    await db.reply.create({ data: { annotationId: annotation.id, authorId: reviewer.id, body: FIELDS.reply } });
-    await db.review.create({ data: { annotationId: annotation.id, reviewerId: reviewer.id, verdict: 'DISPUTE', comment: FIELDS.comment } });
+    await getDb().article.update({ where: { id: article.id }, data: { title: FIELDS.title, outlet: FIELDS.outlet, byline: FIELDS.byline, url: ARTICLE_URL } });
+    const annotation = await createAnnotation(user, SENTENCES.un, {
+      on: { articleId: article.id, versionId: version.id, text: version.text },
+      data: { note: `${FIELDS.note}\n${NOTE_LINES.join('\n')}`, sourceDetail: FIELDS.sourceDetail, status: 'DISPUTED' },
+    });
+    await createReply(annotation, reviewer, FIELDS.reply);
+    await createReview(annotation, reviewer, 'DISPUTE', { comment: FIELDS.comment });
 
     for (const format of ['md', 'html', 'csv', 'jsonld', 'claimreview', 'docx']) {
-      const res = await callRaw(exportRoute.GET, `/api/articles/${article.id}/export?format=${format}&notes=1&replies=1&reviewers=1`, { token: user.token, params: { id: article.id } });
+      const res = await callRouteRaw(exportRoute.GET, `/api/articles/${article.id}/export?format=${format}&notes=1&replies=1&reviewers=1`, { token: user.token, params: { id: article.id } });
       expect(res.status, format).toBe(200);
       // The hostile title feeds the filename: it must stay a plain ASCII token (no header injection).
       expect(res.headers.get('content-disposition'), format).toMatch(/^attachment; filename="[A-Za-z0-9._-]+"$/);

@@ -7,20 +7,13 @@ import { parseArticle } from '@/lib/articles/parse-article';
 import { hashPassword } from '@/lib/auth/server/password';
 import type { Db } from '@/lib/db/server/prisma';
 import { docToJson } from '@/lib/db/server/json';
-import { Role } from '@/lib/core/enums';
+import { DEMO_ACCOUNTS } from '@/lib/db/demo-accounts';
 import { seedDemoAnnotations } from '@/lib/db/server/seed-demo-annotations';
 
 export const DEFAULT_SOURCE_TAGS = [
   { key: 'un', label: 'UN report', color: '#2563eb', description: 'Sourced to a United Nations report or body.', sortOrder: 1 },
   { key: 'intelligence', label: 'Intelligence', color: '#dc2626', description: 'Sourced to intelligence services or assessments.', sortOrder: 2 },
   { key: 'analyst', label: 'Analyst opinion', color: '#15803d', description: 'The view of analysts, experts or commentators.', sortOrder: 3 },
-];
-
-export const DEMO_ACCOUNTS: Array<{ email: string; name: string; role: Role; password: string }> = [
-  { email: 'admin@claimdesk.test', name: 'Dana Admin', role: Role.ADMIN, password: 'claimdesk-admin' },
-  { email: 'amira@claimdesk.test', name: 'Amira Khan', role: Role.ANALYST, password: 'claimdesk-analyst' },
-  { email: 'ben@claimdesk.test', name: 'Ben Okafor', role: Role.ANALYST, password: 'claimdesk-analyst' },
-  { email: 'rhea@claimdesk.test', name: 'Rhea Lindqvist', role: Role.REVIEWER, password: 'claimdesk-reviewer' },
 ];
 
 export const DEMO_ARTICLE = {

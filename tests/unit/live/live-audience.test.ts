@@ -6,37 +6,14 @@ import { liveAudience, liveEventView } from '@/lib/live/live-audience';
 import type { AnnotationLiveEvent, LiveEvent } from '@/lib/live/live-event';
 import { notifyPayload, parseNotifyBody, parseNotifyHeader } from '@/lib/live/notify-payload';
 import { replayEvents, REPLAY_MAX_EVENTS } from '@/lib/live/replay-events';
+import { annotationDto } from '@/tests/support/fixtures';
 
 const analyst: Subject = { id: 'u-analyst', role: 'ANALYST' };
 const admin: Subject = { id: 'u-admin', role: 'ADMIN' };
 
-function annotation(id: string, overrides: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
-    id,
-    articleId: 'a1',
-    versionId: 'v1',
-    target: { exact: `secret words of ${id}`, prefix: '', suffix: '', start: 0, end: 5 },
-    tag: 'un',
-    sourceDetail: null,
-    note: null,
-    confidence: null,
-    grade: { reliability: null, credibility: null },
-    status: 'UNREVIEWED',
-    anchorState: 'exact',
-    orphaned: false,
-    author: { id: 'u-author', name: 'Author' },
-    revision: 1,
-    suggestionReason: null,
-    replyCount: 0,
-    conflictsWith: [],
-    matchOf: null,
-    matchedByCount: 0,
-    deletedAt: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    ...overrides,
-  };
-}
+// Quotes that must never reach a viewer who may not read the annotation.
+const annotation = (id: string, overrides: Partial<AnnotationDto> = {}) =>
+  annotationDto(id, { target: { exact: `secret words of ${id}`, prefix: '', suffix: '', start: 0, end: 5 }, ...overrides });
 
 function event(seq: number, type: AnnotationLiveEvent['type'], a: AnnotationDto, extra: Partial<AnnotationLiveEvent> = {}): AnnotationLiveEvent {
   return { type, seq, articleId: 'a1', id: a.id, annotationId: a.id, actorId: 'u-author', at: '2026-01-01T00:00:00.000Z', annotation: a, ...extra };

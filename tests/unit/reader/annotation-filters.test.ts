@@ -1,32 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, isFiltering, NO_FILTERS, type AnnotationFilters } from '@/components/annotations/annotation-filters';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { annotationDto } from '@/tests/support/fixtures';
 
-function annotation(id: string, over: Partial<AnnotationDto> = {}): AnnotationDto {
-  return {
-    id,
-    articleId: 'art',
-    versionId: 'v1',
-    target: { exact: `quote ${id}`, prefix: '', suffix: '', start: 0, end: 5 },
-    tag: 'un',
-    sourceDetail: null,
-    note: null,
-    confidence: null,
-    grade: { reliability: null, credibility: null },
-    status: 'UNREVIEWED',
-    anchorState: 'exact',
-    orphaned: false,
-    author: { id: 'me', name: 'Me' },
-    revision: 1,
-    suggestionReason: null,
-    replyCount: 0,
-    conflictsWith: [],
-    deletedAt: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    ...over,
-  } as AnnotationDto;
-}
+// Every annotation is mine unless it says otherwise ('me' is the viewer below).
+const annotation = (id: string, over: Partial<AnnotationDto> = {}) => annotationDto(id, { author: { id: 'me', name: 'Me' }, ...over });
 
 const list = [
   annotation('a', { grade: { reliability: 'B', credibility: 2 }, note: 'Para 42 of the report' }),
