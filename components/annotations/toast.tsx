@@ -1,7 +1,11 @@
 'use client';
 
-// A tiny toast stack (no dependency): error messages and "Deleted · Undo" notices.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+// Toasts through sonner (its live region, stacking, hover pause, Alt+T to reach them), behind the
+// small API the desk already uses: useToast().show({ message, action, timeout }). Sonner pauses on
+// hover but not on keyboard focus, so a toast holds still while focus is inside it (a keyboard user
+// on "Undo" never loses it) and gets its full time again when focus leaves.
+import { createContext, useContext, useMemo, type FocusEvent, type ReactNode } from 'react';
+import { toast as sonner, Toaster } from 'sonner';
 import './annotations.css';
 
 export type ToastInput = {
@@ -12,74 +16,73 @@ export type ToastInput = {
   timeout?: number;
 };
 
-type Toast = ToastInput & { id: number };
+type ToastApi = { show: (toast: ToastInput) => string; dismiss: (id: string) => void };
 
-type ToastApi = { show: (toast: ToastInput) => number; dismiss: (id: number) => void };
-
-const noop: ToastApi = { show: () => 0, dismiss: () => undefined };
+const noop: ToastApi = { show: () => '', dismiss: () => undefined };
 const ToastContext = createContext<ToastApi>(noop);
 
 export function useToast(): ToastApi {
   return useContext(ToastContext);
 }
 
-export function ToastProvider({ children }: { children: ReactNode }) {
-  const [toasts, setToasts] = useState<Toast[]>([]);
-  const nextId = useRef(1);
-  const timers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+let nextId = 1;
 
-  const dismiss = useCallback((id: number) => {
-    const timer = timers.current.get(id);
-    if (timer) clearTimeout(timer);
-    timers.current.delete(id);
-    setToasts((list) => list.filter((t) => t.id !== id));
-  }, []);
+function render(id: string, input: ToastInput, duration: number) {
+  const hold = () => sonner.custom(() => <ToastBody id={id} input={input} duration={duration} />, { id, duration: Infinity });
+  const release = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+    sonner.custom(() => <ToastBody id={id} input={input} duration={duration} />, { id, duration });
+  };
+  return { hold, release };
+}
 
-  const show = useCallback(
-    (input: ToastInput) => {
-      const id = nextId.current++;
-      setToasts((list) => [...list.slice(-4), { ...input, id }]);
-      const timeout = input.timeout ?? (input.kind === 'error' ? 8000 : 6000);
-      timers.current.set(
-        id,
-        setTimeout(() => dismiss(id), timeout),
-      );
-      return id;
-    },
-    [dismiss],
+function ToastBody({ id, input, duration }: { id: string; input: ToastInput; duration: number }) {
+  const { hold, release } = render(id, input, duration);
+  return (
+    <div
+      className={`cd-toast${input.kind === 'error' ? ' cd-toast-error' : ''}`}
+      data-testid="toast"
+      role={input.kind === 'error' ? 'alert' : undefined}
+      onFocus={hold}
+      onBlur={release}
+    >
+      <span>{input.message}</span>
+      {input.action ? (
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            input.action?.onClick();
+            sonner.dismiss(id);
+          }}
+        >
+          {input.action.label}
+        </button>
+      ) : null}
+      <button type="button" className="cd-toast-close" aria-label="Dismiss" onClick={() => sonner.dismiss(id)}>
+        ×
+      </button>
+    </div>
   );
+}
 
-  useEffect(() => {
-    const pending = timers.current;
-    return () => pending.forEach((timer) => clearTimeout(timer));
-  }, []);
-
-  const api = useMemo(() => ({ show, dismiss }), [show, dismiss]);
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const api = useMemo<ToastApi>(
+    () => ({
+      show: (input) => {
+        const id = `cd-toast-${nextId++}`;
+        const duration = input.timeout ?? (input.kind === 'error' ? 8000 : 6000);
+        sonner.custom(() => <ToastBody id={id} input={input} duration={duration} />, { id, duration });
+        return id;
+      },
+      dismiss: (id) => void sonner.dismiss(id),
+    }),
+    [],
+  );
   return (
     <ToastContext.Provider value={api}>
       {children}
-      <div className="cd-toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <div key={toast.id} className={`cd-toast${toast.kind === 'error' ? ' cd-toast-error' : ''}`} data-testid="toast">
-            <span>{toast.message}</span>
-            {toast.action ? (
-              <button
-                type="button"
-                className="button small"
-                onClick={() => {
-                  toast.action?.onClick();
-                  dismiss(toast.id);
-                }}
-              >
-                {toast.action.label}
-              </button>
-            ) : null}
-            <button type="button" className="cd-toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <Toaster position="bottom-right" visibleToasts={5} containerAriaLabel="Notifications" toastOptions={{ unstyled: true }} />
     </ToastContext.Provider>
   );
 }
