@@ -16,9 +16,6 @@ export function unstorableReason(value: string, field: string): string | null {
   return null;
 }
 
-/** `true` when the string can be stored as it is (no NUL, no lone surrogate). */
-export const isStorable = (value: string) => !NUL.test(value) && !LONE_SURROGATE.test(value);
-
 export type TextOptions = {
   /** Longest accepted value, in characters after trimming and normalising. */
   max: number;

@@ -44,8 +44,6 @@ export const multipartFieldsSchema = articleMetadataSchema.extend({ format: form
 
 export type ArticleMetadataInput = z.output<typeof articleMetadataSchema>;
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
-export type ArticleContentInput = z.output<typeof articleContentSchema>;
-
 /** `GET /api/articles/:id?version=n`: an earlier version instead of the current one. */
 export const articleQuerySchema = z.strictObject({ version: z.coerce.number().int().positive('version must be a positive number').optional() });
 

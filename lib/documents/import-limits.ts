@@ -7,8 +7,7 @@ export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_JSON_IMPORT_BODY_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
 /** A multipart body carries the file plus part headers and the metadata fields. */
 export const MAX_MULTIPART_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
-/** Plain text and Markdown are read as typed; a saved web page carries scripts and styles too. */
-export const MAX_TEXT_SOURCE_CHARS = 1_000_000;
+/** A saved web page carries scripts and styles besides its text. */
 export const MAX_HTML_SOURCE_CHARS = 10_000_000;
 /** Pages parsed from one PDF. */
 export const MAX_PDF_PAGES = 500;

@@ -147,9 +147,6 @@ function article(brief: Brief): string {
 </section>`;
 }
 
-/** The brief's stylesheet, also used by the in-app brief page (app/(print)/articles/[id]/brief). */
-export const BRIEF_CSS = CSS;
-
 /** The pieces of the standalone document: its title, stylesheet and escaped body markup. */
 export function toHtmlParts(brief: Brief): { title: string; css: string; body: string } {
   const sections = brief.sections

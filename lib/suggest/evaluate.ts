@@ -197,11 +197,6 @@ function parseClaim(c: unknown, where: string): GoldClaim {
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).padEnd(n);
 
-/** One line of figures. */
-export function formatScores(r: EvalScores & EvalCounts): string {
-  return `precision ${pct(r.precision)}  recall ${pct(r.recall)}  tag accuracy ${pct(r.tagAccuracy)} (strict ${pct(r.tagAccuracyStrict)})  — ${r.suggested} suggested, ${r.gold} gold, ${r.matched} matched`;
-}
-
 /** Plain-text report: headline numbers, one row per gold claim, then the false positives. */
 export function formatReport(r: EvalReport): string {
   const lines = [

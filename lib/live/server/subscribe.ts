@@ -340,11 +340,6 @@ export function getLiveHub(): LiveHub {
   return globalHub.claimdeskLiveHub;
 }
 
-/** Subscribes to one article's live events on the process-wide hub. */
-export function subscribeToArticle(articleId: string, subscriber: LiveSubscriber): Subscription {
-  return getLiveHub().subscribe(articleId, subscriber);
-}
-
 /** Stops the process-wide hub; the next getLiveHub() starts a fresh one. */
 export async function stopLiveHub(): Promise<void> {
   const hub = globalHub.claimdeskLiveHub;

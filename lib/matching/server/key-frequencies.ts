@@ -35,8 +35,3 @@ export async function keyFrequencies(db: Db, scope = process.env.DATABASE_URL ??
   cache.set(scope, { at: Date.now(), value, refreshing: false });
   return value;
 }
-
-/** Forget the counts (tests that rebuild the library in one process). */
-export function resetKeyFrequencies(): void {
-  cache.clear();
-}
