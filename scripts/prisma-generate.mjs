@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// A production install (`npm ci --omit=dev`) has no Prisma CLI and needs none: the build already
-// contains the generated client.
-if (!existsSync(join(root, 'node_modules/prisma/build/index.js'))) {
-  console.error('[claimdesk] prisma generate skipped: the Prisma CLI is not installed (production install).');
+// A production install (`npm ci --omit=dev`, the Dockerfile's production-deps stage) needs no client:
+// the build already contains it. It may lack the schema, and npm may still install the CLI as
+// @prisma/client's peer dependency, so look for both.
+if (!existsSync(join(root, 'prisma/schema.prisma')) || !existsSync(join(root, 'node_modules/prisma/build/index.js'))) {
+  console.error('[claimdesk] prisma generate skipped: no schema or no Prisma CLI here (a production install; the build contains the client).');
   process.exit(0);
 }
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1', CHECKPOINT_DISABLE: '1' };
