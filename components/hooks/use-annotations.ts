@@ -71,6 +71,8 @@ function optimisticAnnotation(articleId: string, author: Author, vars: CreateVar
     conflictsWith: [],
     matchOf: null,
     matchedByCount: 0,
+    provenance: 'unlinked',
+    evidenceCount: 0,
     deletedAt: null,
     createdAt: now,
     updatedAt: now,

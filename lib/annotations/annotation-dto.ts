@@ -1,6 +1,10 @@
 // The Annotation JSON of the public API (../shared/API.md). Every route returns this shape.
 import type { AnchorState, Confidence, ReviewStatus } from '@/lib/core/enums';
+import type { EvidenceRelation } from '@/lib/core/enums';
 import type { ReliabilityGrade } from '@/lib/core/grading';
+import { deriveProvenance } from '@/lib/provenance/derive-provenance';
+import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
+import type { ProvenanceState } from '@/lib/provenance/relations';
 
 export type AnnotationDto = {
   id: string;
@@ -26,6 +30,10 @@ export type AnnotationDto = {
   matchOf: PreviouslyChecked | null;
   /** How many annotations elsewhere were created from this one ("also checked in …"). */
   matchedByCount: number;
+  /** What the claim's evidence links add up to (lib/provenance/derive-provenance.ts). */
+  provenance: ProvenanceState;
+  /** Live evidence links of this claim. */
+  evidenceCount: number;
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -67,6 +75,7 @@ export const annotationDtoSelect = {
     select: { id: true, status: true, deletedAt: true, tag: { select: { key: true } }, article: { select: { id: true, title: true, outlet: true, publishedAt: true } } },
   },
   _count: { select: { replies: { where: { deletedAt: null } }, matchedBy: { where: { deletedAt: null } } } },
+  evidence: { where: LIVE_EVIDENCE, select: { relation: true } },
 } as const;
 
 export type AnnotationRow = {
@@ -101,6 +110,8 @@ export type AnnotationRow = {
     article: { id: string; title: string; outlet: string | null; publishedAt: Date | null };
   } | null;
   _count: { replies: number; matchedBy?: number };
+  /** The claim's live evidence links (optional: rows built by hand have none). */
+  evidence?: Array<{ relation: EvidenceRelation }>;
 };
 
 function toPreviouslyChecked(m: AnnotationRow['matchOf']): PreviouslyChecked | null {
@@ -134,6 +145,8 @@ export function toAnnotationDto(row: AnnotationRow, conflictsWith: string[] = []
     conflictsWith,
     matchOf: toPreviouslyChecked(row.matchOf),
     matchedByCount: row._count.matchedBy ?? 0,
+    provenance: deriveProvenance((row.evidence ?? []).map((e) => e.relation)),
+    evidenceCount: row.evidence?.length ?? 0,
     deletedAt: row.deletedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

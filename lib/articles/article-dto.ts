@@ -1,4 +1,5 @@
 import { isoDate, isoOrNull } from '@/lib/api/total-map';
+import type { ArticleKind } from '@/lib/core/enums';
 
 export type ArticleSummaryDto = {
   id: string;
@@ -10,6 +11,13 @@ export type ArticleSummaryDto = {
   createdAt: string;
   currentVersion: { id: string; number: number } | null;
   counts: Record<string, number>;
+  /** "article" (checked by the desk) or "source" (a document claims are linked to as evidence). */
+  kind: ArticleKind;
+  /** Source metadata: issuing body and document symbol ("S/2025/482"). */
+  issuer: string | null;
+  symbol: string | null;
+  /** How many live claims cite this document as evidence. */
+  citedBy: number;
 };
 
 import type { PageMap } from '@/lib/documents/page-map';
@@ -35,12 +43,16 @@ type ArticleRow = {
   publishedAt: Date | null;
   url: string | null;
   createdAt: Date;
+  kind: ArticleKind;
+  issuer: string | null;
+  symbol: string | null;
 };
 
 export function toArticleSummaryDto(
   article: ArticleRow,
   currentVersion: { id: string; number: number } | null,
   counts: Record<string, number>,
+  citedBy = 0,
 ): ArticleSummaryDto {
   return {
     id: article.id,
@@ -53,5 +65,9 @@ export function toArticleSummaryDto(
     createdAt: isoDate(article.createdAt),
     currentVersion,
     counts,
+    kind: article.kind,
+    issuer: article.issuer,
+    symbol: article.symbol,
+    citedBy,
   };
 }

@@ -3,6 +3,7 @@ import { optionalDateField } from '@/lib/api/date-field';
 import { optionalTextField, textField } from '@/lib/api/text-field';
 import { MAX_UPLOAD_BYTES } from '@/lib/documents/import-limits';
 import { routeDocs } from '@/lib/api/route-docs';
+import { ARTICLE_KINDS } from '@/lib/core/enums';
 
 /** Formats whose content is a string (parsed by lib/articles/parse-article). */
 export const TEXT_FORMATS = ['text', 'markdown', 'html'] as const;
@@ -16,12 +17,15 @@ const MAX_JSON_CONTENT_CHARS = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4096;
 
 const httpUrl = optionalTextField('url', { max: 2000 }).refine((v) => v == null || /^https?:\/\/\S+$/i.test(v), 'url must be an http(s) URL');
 
+const articleKindField = z.enum(ARTICLE_KINDS, { message: `kind must be one of: ${ARTICLE_KINDS.join(', ')}` });
+
 const formatField = z.enum(IMPORT_FORMATS, { message: `format must be one of: ${IMPORT_FORMATS.join(', ')}` });
 
 /**
  * What the person says about the article, shared by the JSON and multipart import paths.
  * Absent = take what the document declares (page metadata, PDF info); "" or null = leave empty.
- * (Source metadata — kind, issuer, symbol — joins here.)
+ * `kind: "source"` makes it a source document (a report, a statement) whose passages claims link to as
+ * evidence; `issuer` and `symbol` ("S/2025/482") describe a source.
  */
 export const articleMetadataSchema = z.strictObject({
   title: optionalTextField('title', { max: 300 }),
@@ -29,6 +33,9 @@ export const articleMetadataSchema = z.strictObject({
   byline: optionalTextField('byline', { max: 300 }),
   publishedAt: optionalDateField('publishedAt'),
   url: httpUrl,
+  kind: articleKindField.optional(),
+  issuer: optionalTextField('issuer', { max: 300 }),
+  symbol: optionalTextField('symbol', { max: 100 }),
 });
 
 export const articleContentSchema = z.strictObject({
@@ -44,12 +51,16 @@ export const multipartFieldsSchema = articleMetadataSchema.extend({ format: form
 
 export type ArticleMetadataInput = z.output<typeof articleMetadataSchema>;
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
+/** `GET /api/articles?kind=source|article`: the library, or only its sources or articles. */
+export const articleListQuerySchema = z.strictObject({ kind: articleKindField.optional() });
+export type ArticleListQuery = z.output<typeof articleListQuerySchema>;
+
 /** `GET /api/articles/:id?version=n`: an earlier version instead of the current one. */
 export const articleQuerySchema = z.strictObject({ version: z.coerce.number().int().positive('version must be a positive number').optional() });
 
 /** These routes in /api/openapi.json (lib/api/route-docs.ts). */
 export const articleRouteDocs = routeDocs({
-  'GET /api/articles': { summary: 'The library: every article with its current version and tag counts' },
+  'GET /api/articles': { summary: 'The library: every article (or ?kind=source|article) with its current version, tag counts and, for sources, how many claims cite it', query: articleListQuerySchema },
   'POST /api/articles': { summary: 'Import an article (JSON, or multipart/form-data with a file)', body: createArticleSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ article, version }' } },
   'POST /api/articles/preview': { summary: 'Read an import without storing it (the import form prefills itself from it)', body: createArticleSchema, multipart: multipartFieldsSchema },
   'GET /api/articles/{id}': { summary: 'An article and its current (or ?version=n) text and document', query: articleQuerySchema },

@@ -1,9 +1,9 @@
 // The domain's closed vocabularies, declared once: as enums in prisma/schema.prisma. Prisma generates
 // them as plain objects (no client code in that file), so this module is safe in the browser. Every
 // other use imports from here: a new status or role is a schema change, never a second list.
-import { AnchorState, Confidence, ReviewStatus, Role, SuggestionOutcome, Verdict } from '@/lib/generated/prisma/enums';
+import { AnchorState, ArticleKind, Confidence, EvidenceRelation, ReviewStatus, Role, SuggestionOutcome, Verdict } from '@/lib/generated/prisma/enums';
 
-export { AnchorState, Confidence, ReviewStatus, Role, SuggestionOutcome, Verdict };
+export { AnchorState, ArticleKind, Confidence, EvidenceRelation, ReviewStatus, Role, SuggestionOutcome, Verdict };
 
 type Tuple<T> = readonly [T, ...T[]];
 
@@ -17,3 +17,5 @@ export const CONFIDENCES = valuesOf(Confidence);
 export const REVIEW_STATUSES = valuesOf(ReviewStatus);
 export const ANCHOR_STATES = valuesOf(AnchorState);
 export const VERDICTS = valuesOf(Verdict);
+export const ARTICLE_KINDS = valuesOf(ArticleKind);
+export const EVIDENCE_RELATIONS = valuesOf(EvidenceRelation);

@@ -162,3 +162,26 @@ export function canReadAnnotation(actor: Subject, annotation: { authorId: string
   if (annotation.deletedAt) return deny('This annotation was deleted.');
   return OK;
 }
+
+/**
+ * Linking evidence to a claim: anyone who may read the claim (so the read rule, blind annotation
+ * included, decides it). The caller answers 404 when this refuses, as for any unreadable annotation.
+ */
+export function canLinkEvidence(actor: Subject, claim: { authorId: string; articleId: string; deletedAt: Date | null }): Decision {
+  return canReadAnnotation(actor, claim);
+}
+
+/** An evidence link is its author's finding: only they change or delete it (others review it). */
+export function canEditEvidence(actor: Subject, linkAuthorId: string): Decision {
+  return actor.id === linkAuthorId ? OK : deny('Only the author of this evidence link can change it.');
+}
+
+export function canDeleteEvidence(actor: Subject, linkAuthorId: string): Decision {
+  return actor.id === linkAuthorId ? OK : deny('Only the author of this evidence link can delete it.');
+}
+
+/** Reviewing an evidence link follows the annotation review rule, with the link's author in the author's place. */
+export function canReviewEvidence({ actor, linkAuthorId, peerReview }: { actor: Subject; linkAuthorId: string; peerReview: boolean }): Decision {
+  if (actor.id === linkAuthorId) return deny('You cannot review your own evidence link.');
+  return canReview({ actor, annotationAuthorId: linkAuthorId, peerReview });
+}

@@ -15,6 +15,11 @@ function readable(viewer: Subject, annotation: AnnotationDto, deletedAt: string 
 export function liveAudience(viewer: Subject, event: LiveEvent): LiveAudience {
   if (isBulkEvent(event)) return 'full'; // carries no object: "fetch what changed", itself filtered per viewer
   const { annotation } = event;
+  // A link to another annotation quotes it: it goes only to viewers who may read that annotation too.
+  if ('evidence' in event && event.evidence.targetAnnotation) {
+    const cited = event.evidence.targetAnnotation;
+    if (!canReadAnnotation(viewer, { authorId: cited.authorId, articleId: cited.articleId, deletedAt: null }).ok) return null;
+  }
   if (readable(viewer, annotation)) return 'full';
   if (event.type !== 'annotation.deleted') return null;
   // Admins list deleted annotations (to restore them): they get the deleted one in full.

@@ -3,6 +3,7 @@
 // cache without a request, and the article's sequence number (`seq`, also the SSE `id:`), so a viewer
 // that reconnects says where it stopped.
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { EvidenceDto } from '@/lib/provenance/evidence-dto';
 import type { ReplyDto } from '@/lib/review/reply-dto';
 import type { ReviewDto } from '@/lib/review/review-dto';
 
@@ -15,13 +16,14 @@ export const REVIEW_EVENT_TYPES = ['review.created'] as const;
  */
 export const BULK_EVENT_TYPES = ['version.created', 'annotations.changed'] as const;
 
-// The provenance issue adds evidence.created|updated|deleted: an `evidence` object next to the
-// annotation it belongs to, like replies (add the list here and a variant below).
-export const LIVE_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...REPLY_EVENT_TYPES, ...REVIEW_EVENT_TYPES, ...BULK_EVENT_TYPES] as const;
+/** An evidence link of a claim changed (a verdict on the link is an update): the link next to the claim's new state. */
+export const EVIDENCE_EVENT_TYPES = ['evidence.created', 'evidence.updated', 'evidence.deleted'] as const;
+export const LIVE_EVENT_TYPES = [...ANNOTATION_EVENT_TYPES, ...REPLY_EVENT_TYPES, ...REVIEW_EVENT_TYPES, ...EVIDENCE_EVENT_TYPES, ...BULK_EVENT_TYPES] as const;
 
 export type AnnotationEventType = (typeof ANNOTATION_EVENT_TYPES)[number];
 export type ReplyEventType = (typeof REPLY_EVENT_TYPES)[number];
 export type ReviewEventType = (typeof REVIEW_EVENT_TYPES)[number];
+export type EvidenceEventType = (typeof EVIDENCE_EVENT_TYPES)[number];
 export type BulkEventType = (typeof BULK_EVENT_TYPES)[number];
 export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
 
@@ -44,6 +46,7 @@ export type AnnotationLiveEvent = Envelope & {
 };
 export type ReplyLiveEvent = Envelope & { type: ReplyEventType; annotationId: string; reply: ReplyDto; annotation: AnnotationDto };
 export type ReviewLiveEvent = Envelope & { type: ReviewEventType; annotationId: string; review: ReviewDto; annotation: AnnotationDto };
+export type EvidenceLiveEvent = Envelope & { type: EvidenceEventType; annotationId: string; evidence: EvidenceDto; annotation: AnnotationDto };
 export type BulkLiveEvent = Envelope & {
   type: BulkEventType;
   /** Fetch GET …/annotations?since=<since> to catch up (the sequence number before this event). */
@@ -52,7 +55,7 @@ export type BulkLiveEvent = Envelope & {
 };
 
 /** An event as published (server side, and the replay log): every object in full. */
-export type LiveEvent = AnnotationLiveEvent | ReplyLiveEvent | ReviewLiveEvent | BulkLiveEvent;
+export type LiveEvent = AnnotationLiveEvent | ReplyLiveEvent | ReviewLiveEvent | EvidenceLiveEvent | BulkLiveEvent;
 
 /**
  * What one viewer receives: the event, or — for an annotation the viewer may no longer read (deleted,
@@ -74,6 +77,7 @@ export type LiveEventInput =
   | { type: AnnotationEventType; articleId: string; annotationId: string; annotation?: AnnotationDto; clientKey?: string }
   | { type: ReplyEventType; articleId: string; annotationId: string; reply: ReplyDto }
   | { type: ReviewEventType; articleId: string; annotationId: string; review: ReviewDto }
+  | { type: EvidenceEventType; articleId: string; annotationId: string; evidence: EvidenceDto }
   | { type: 'version.created'; articleId: string; version: { id: string; number: number } };
 
 export function isBulkEvent(event: { type: string }): event is BulkLiveEvent {

@@ -1,5 +1,6 @@
 // Response shapes of the claim-matching endpoints (../shared/API.md "Claim matching").
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ProvenanceState } from '@/lib/provenance/relations';
 
 export type MatchedArticle = { id: string; title: string; outlet: string | null; publishedAt: string | null };
 
@@ -11,8 +12,8 @@ export type ClaimMatchDto = {
   score: number;
   /** Why, in words: "same figures 6,000–6,500; same actors TTP, Afghanistan; paraphrase". */
   reason: string;
-  /** The other claim's provenance (how its source was verified) once provenance exists (#15); null until then. */
-  provenance: string | null;
+  /** The other claim's provenance state (what its evidence links add up to; same as annotation.provenance). */
+  provenance: ProvenanceState;
 };
 
 export type KnownClaimDto = {

@@ -85,7 +85,7 @@ describe('claim matching API', () => {
     expect(res.status).toBe(200);
     const list = (res.data as unknown as { matches: ClaimMatchDto[] }).matches;
     expect(list.map((m) => m.annotation.id)).toEqual([b.id]);
-    expect(list[0]).toMatchObject({ article: { id: ctx.frontier.id, title: expect.any(String), outlet: 'Frontier Standard' }, provenance: null });
+    expect(list[0]).toMatchObject({ article: { id: ctx.frontier.id, title: expect.any(String), outlet: 'Frontier Standard' }, provenance: 'unlinked' });
     expect(list[0]!.annotation.status).toBe('UNREVIEWED');
     expect(list[0]!.score).toBeGreaterThanOrEqual(0.5);
     expect(list[0]!.score).toBeLessThanOrEqual(1);

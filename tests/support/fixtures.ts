@@ -75,6 +75,8 @@ export function annotationDto(id: string, overrides: Partial<AnnotationDto> = {}
     conflictsWith: [],
     matchOf: null,
     matchedByCount: 0,
+    provenance: 'unlinked',
+    evidenceCount: 0,
     deletedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,4 +1,6 @@
 import { authedRoute } from '@/lib/api/server/route';
+import { readQuery } from '@/lib/api/read-body';
+import { articleListQuerySchema } from '@/lib/articles/article-schemas';
 import { json } from '@/lib/api/respond';
 import { createArticle } from '@/lib/articles/server/create-article';
 import { getArticle } from '@/lib/articles/server/get-article';
@@ -6,7 +8,7 @@ import { listArticles } from '@/lib/articles/server/list-articles';
 import { db } from '@/lib/db/server/prisma';
 import { readImportRequest } from '@/lib/documents/server/read-import-request';
 
-export const GET = authedRoute(async () => json({ articles: await listArticles(db) }));
+export const GET = authedRoute(async (req) => json({ articles: await listArticles(db, readQuery(req, articleListQuerySchema)) }));
 
 export const POST = authedRoute(async (req, { actor }) => {
   const input = await readImportRequest(req, { withMetadata: true });

@@ -14,7 +14,12 @@ export type AnnotationAction =
   | 'reply_updated'
   | 'reply_deleted'
   | 'conflict_resolved'
-  | 'regraded';
+  | 'regraded'
+  | 'evidence_created'
+  | 'evidence_updated'
+  | 'evidence_deleted'
+  | 'evidence_reviewed'
+  | 'evidence_reanchored';
 
 export type AuditEvent = {
   annotationId: string;

@@ -5,6 +5,7 @@ import { tokenRouteDocs } from '@/lib/auth/token-schemas';
 import { articleRouteDocs } from '@/lib/articles/article-schemas';
 import { HTTP_METHODS, routeDocs, type HttpMethod, type RouteDoc, type RouteDocs } from '@/lib/api/route-docs';
 import { matchingRouteDocs } from '@/lib/matching/matching-schemas';
+import { provenanceRouteDocs } from '@/lib/provenance/evidence-schemas';
 import { reviewRouteDocs } from '@/lib/review/review-schemas';
 import { suggestRouteDocs } from '@/lib/suggest/suggest-schemas';
 import { tagRouteDocs } from '@/lib/tags/tag-schemas';
@@ -30,6 +31,7 @@ export const ROUTE_DOCS: RouteDocs = {
   ...annotationRouteDocs,
   ...matchingRouteDocs,
   ...reviewRouteDocs,
+  ...provenanceRouteDocs,
   ...suggestRouteDocs,
   ...tagRouteDocs,
   ...userRouteDocs,

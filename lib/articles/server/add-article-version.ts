@@ -8,6 +8,7 @@ import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { importDocumentOr4xx } from '@/lib/documents/server/import-document-or-4xx';
 import type { DocumentSource } from '@/lib/documents/server/import-document';
+import { reanchorEvidence } from '@/lib/provenance/server/reanchor-evidence';
 
 /**
  * Stores an edited text as the article's next version and re-anchors every live annotation onto
@@ -20,7 +21,8 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
   const result = await runWrite(
     db,
     actor,
-    async ({ tx, audit, live }) => {
+    async (w) => {
+      const { tx, audit, live } = w;
       // Row lock: two simultaneous re-imports get consecutive numbers instead of a unique violation.
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       if (locked.length === 0) throw notFound('The article');
@@ -68,7 +70,9 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
         });
       }
       live({ type: 'version.created', articleId, version: { id: version.id, number: version.number } });
-      return { version, reanchored: annotations.length - orphaned, orphaned };
+      // Passages of this document that claims elsewhere cite as evidence move with the text too.
+      const evidence = await reanchorEvidence(w, articleId, { id: version.id, text: parsed.text }, current.text);
+      return { version, reanchored: annotations.length - orphaned, orphaned, evidence };
     },
     { timeoutMs: 120_000 },
   );
@@ -76,5 +80,7 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
     version: { id: result.version.id, number: result.version.number, contentHash: result.version.contentHash, createdAt: result.version.createdAt.toISOString() },
     reanchored: result.reanchored,
     orphaned: result.orphaned,
+    /** Evidence links into this document's text: re-anchored and orphaned. */
+    evidence: { reanchored: result.evidence.moved, orphaned: result.evidence.orphaned },
   };
 }

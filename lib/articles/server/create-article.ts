@@ -27,6 +27,9 @@ export async function createArticle(db: Db, actor: Actor, input: { metadata: Art
         byline: fields.byline,
         publishedAt: fields.publishedAt,
         url: fields.url,
+        kind: input.metadata.kind ?? 'article',
+        issuer: input.metadata.issuer ?? null,
+        symbol: input.metadata.symbol ?? null,
         createdById: actor.id,
         versions: {
           create: {

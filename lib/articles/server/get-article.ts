@@ -3,6 +3,7 @@ import { notFound } from '@/lib/api/app-error';
 import { toArticleSummaryDto, type ArticleSummaryDto, type ArticleVersionDto } from '@/lib/articles/article-dto';
 import type { Db } from '@/lib/db/server/prisma';
 import { readPageMap } from '@/lib/documents/page-map';
+import { countCitingClaims } from '@/lib/provenance/server/count-citing-claims';
 
 export async function getArticle(
   db: Db,
@@ -17,15 +18,16 @@ export async function getArticle(
   const current = article.versions[0]!;
   const wanted = versionNumber === undefined ? current : article.versions.find((v) => v.number === versionNumber);
   if (!wanted) throw notFound(`Version ${versionNumber} of this article`);
-  const [version, counts, tags] = await Promise.all([
+  const [version, counts, tags, citedBy] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({ where: { id: wanted.id } }),
     db.annotation.groupBy({ by: ['tagId'], where: { articleId, deletedAt: null }, _count: { _all: true } }),
     db.sourceTag.findMany({ select: { id: true, key: true } }),
+    countCitingClaims(db, [articleId]),
   ]);
   const tagKey = new Map(tags.map((t) => [t.id, t.key]));
   const countsByKey = Object.fromEntries(counts.map((c) => [tagKey.get(c.tagId) ?? c.tagId, c._count._all]));
   return {
-    article: toArticleSummaryDto(article, { id: current.id, number: current.number }, countsByKey),
+    article: toArticleSummaryDto(article, { id: current.id, number: current.number }, countsByKey, citedBy.get(articleId) ?? 0),
     version: {
       id: version.id,
       number: version.number,

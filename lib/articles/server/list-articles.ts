@@ -1,17 +1,21 @@
 import 'server-only';
 import { toArticleSummaryDto, type ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { mapTotal } from '@/lib/api/total-map';
+import type { ArticleListQuery } from '@/lib/articles/article-schemas';
 import type { Db } from '@/lib/db/server/prisma';
+import { countCitingClaims } from '@/lib/provenance/server/count-citing-claims';
 
-/** All articles of the desk, newest first, with live (non-deleted) annotation counts per source tag. */
-export async function listArticles(db: Db): Promise<ArticleSummaryDto[]> {
-  const [articles, counts, tags] = await Promise.all([
+/** All articles of the desk (or only sources / articles), newest first, with live annotation counts per source tag and citing claims. */
+export async function listArticles(db: Db, { kind }: ArticleListQuery = {}): Promise<ArticleSummaryDto[]> {
+  const [articles, counts, tags, citedBy] = await Promise.all([
     db.article.findMany({
+      where: kind ? { kind } : {},
       orderBy: { createdAt: 'desc' },
       include: { versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, number: true } } },
     }),
     db.annotation.groupBy({ by: ['articleId', 'tagId'], where: { deletedAt: null }, _count: { _all: true } }),
     db.sourceTag.findMany({ select: { id: true, key: true } }),
+    countCitingClaims(db),
   ]);
   const tagKey = new Map(tags.map((t) => [t.id, t.key]));
   const byArticle = new Map<string, Record<string, number>>();
@@ -20,5 +24,5 @@ export async function listArticles(db: Db): Promise<ArticleSummaryDto[]> {
     entry[tagKey.get(row.tagId) ?? row.tagId] = row._count._all;
     byArticle.set(row.articleId, entry);
   }
-  return mapTotal(articles, (a) => toArticleSummaryDto(a, a.versions[0] ?? null, byArticle.get(a.id) ?? {}), 'article');
+  return mapTotal(articles, (a) => toArticleSummaryDto(a, a.versions[0] ?? null, byArticle.get(a.id) ?? {}, citedBy.get(a.id) ?? 0), 'article');
 }

@@ -84,6 +84,10 @@ function pendingOf(input: LiveEventInput, loaded: Map<string, AnnotationDto>): P
     case 'reply.updated':
     case 'reply.deleted':
       return { articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, ...base, type: input.type, id: input.reply.id, reply: input.reply }) };
+    case 'evidence.created':
+    case 'evidence.updated':
+    case 'evidence.deleted':
+      return { articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, ...base, type: input.type, id: input.evidence.id, evidence: input.evidence }) };
     case 'review.created':
       return { articleId, annotationIds, touchAll: false, build: (env) => ({ ...env, ...base, type: input.type, id: input.review.id, review: input.review }) };
     default:

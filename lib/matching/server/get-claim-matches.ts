@@ -29,5 +29,5 @@ export async function getClaimMatches(db: Db, actor: Actor, id: string, { limit 
   return ranked
     .filter((m) => rows.has(m.id))
     .slice(0, limit)
-    .map((m) => ({ ...rows.get(m.id)!, score: Math.round(m.score * 1000) / 1000, reason: m.reason, provenance: null }));
+    .map((m) => ({ ...rows.get(m.id)!, score: Math.round(m.score * 1000) / 1000, reason: m.reason, provenance: rows.get(m.id)!.annotation.provenance }));
 }

@@ -65,7 +65,7 @@ export async function listKnownClaims(db: Db, actor: Actor, articleId: string): 
       start: s.start,
       end: s.end,
       exact: s.text,
-      match: { ...row, score: Math.round(best.score * 1000) / 1000, reason: best.reason, provenance: null },
+      match: { ...row, score: Math.round(best.score * 1000) / 1000, reason: best.reason, provenance: row.annotation.provenance },
       linkedAnnotationId: link?.id ?? null,
     });
   });

@@ -25,6 +25,8 @@ function annotation(id: string, overrides: Partial<AnnotationDto> = {}): Annotat
     conflictsWith: [],
     matchOf: null,
     matchedByCount: 0,
+    provenance: 'unlinked',
+    evidenceCount: 0,
     deletedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

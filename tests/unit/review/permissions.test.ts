@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@/lib/core/enums';
 import {
   canDeleteAnnotation,
+  canDeleteEvidence,
   canDeleteReply,
+  canEditEvidence,
   canEditAnnotation,
   canEditReply,
   canManageTags,
@@ -11,6 +13,7 @@ import {
   canRestoreAnnotation,
   canRestoreSuggestionRule,
   canReview,
+  canReviewEvidence,
   hasPermission,
   type Decision,
   type Subject,
@@ -50,6 +53,25 @@ describe('canReview', () => {
   });
 });
 
+describe('canReviewEvidence', () => {
+  it.each([
+    ['ANALYST', true, false, true],
+    ['ANALYST', false, false, false],
+    ['REVIEWER', false, false, true],
+    ['ADMIN', true, true, false],
+    ['REVIEWER', true, true, false],
+  ] as const)('%s peerReview=%s own link=%s → %s', (role, peerReview, own, allowed) => {
+    const d = canReviewEvidence({ actor: actor(role), linkAuthorId: own ? 'me' : 'other', peerReview });
+    if (allowed) expect(d).toEqual({ ok: true });
+    else expectDenied(d);
+  });
+
+  it('names the own-link rule', () => {
+    const d = canReviewEvidence({ actor: actor('REVIEWER'), linkAuthorId: 'me', peerReview: true });
+    expect(!d.ok && d.reason).toMatch(/own evidence link/);
+  });
+});
+
 // Expected outcome per role for [own resource, someone else's resource].
 type Table = Record<Role, [own: boolean, others: boolean]>;
 
@@ -58,6 +80,8 @@ const ownershipRules: Array<[string, (a: Subject, authorId: string) => Decision,
   ['canDeleteAnnotation', canDeleteAnnotation, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, true] }],
   ['canEditReply', canEditReply, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, false] }],
   ['canDeleteReply', canDeleteReply, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, true] }],
+  ['canEditEvidence', canEditEvidence, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, false] }],
+  ['canDeleteEvidence', canDeleteEvidence, { ANALYST: [true, false], REVIEWER: [true, false], ADMIN: [true, false] }],
   ['canRegrade', canRegrade, { ANALYST: [true, false], REVIEWER: [true, true], ADMIN: [true, true] }],
 ];
 

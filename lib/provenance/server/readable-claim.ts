@@ -1,0 +1,21 @@
+import 'server-only';
+import { notFound } from '@/lib/api/app-error';
+import type { Actor } from '@/lib/core/actor';
+import { canLinkEvidence, canReadAnnotation } from '@/lib/core/permissions';
+import type { Db, Tx } from '@/lib/db/server/prisma';
+
+export type ClaimRef = { id: string; articleId: string; authorId: string; deletedAt: Date | null };
+
+const claimSelect = { id: true, articleId: true, authorId: true, deletedAt: true } as const;
+
+/**
+ * The claim an evidence request is about, when the actor may read it; 404 otherwise (an unreadable
+ * claim looks exactly like a missing one, so its existence does not leak).
+ */
+export async function readableClaim(db: Db | Tx, actor: Actor, annotationId: string, { toLink = false } = {}): Promise<ClaimRef> {
+  const claim = await db.annotation.findUnique({ where: { id: annotationId }, select: claimSelect });
+  if (!claim) throw notFound('The annotation');
+  const decision = toLink ? canLinkEvidence(actor, claim) : canReadAnnotation(actor, claim);
+  if (!decision.ok) throw notFound('The annotation');
+  return claim;
+}

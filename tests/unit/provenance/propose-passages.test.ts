@@ -1,0 +1,57 @@
+// Passage proposals on a source written for this test (an invented monitoring report, not any real document's text).
+import { describe, expect, it } from 'vitest';
+import { MIN_PROPOSAL_SCORE, PROPOSAL_LIMIT, proposePassages } from '@/lib/provenance/propose-passages';
+
+const REPORT = [
+  'Twelfth report of the Analytical Support and Sanctions Monitoring Team',
+  'Summary',
+  'The security situation in the region remained volatile throughout the reporting period.',
+  'Member States assessed that Tehrik-e Taliban Pakistan (TTP) retained an estimated 6,000 to 6,500 fighters in eastern Afghanistan.',
+  'The group conducted more than 600 attacks across the border in 2025, according to one Member State.',
+  'Islamic State in Iraq and the Levant-Khorasan (ISIL-K) was assessed to have around 2,000 fighters.',
+  'Financing',
+  'Several Member States reported that the group increasingly relied on cryptocurrencies to move funds.',
+  'Meetings between senior figures of several groups were reported in northern Afghanistan in the spring.',
+  'The Monitoring Team received no information suggesting that training camps had been closed.',
+].join('\n');
+
+describe('proposePassages', () => {
+  it('finds "6,000 fighters" in "an estimated 6,000 to 6,500 fighters" first, and explains why', () => {
+    const [first] = proposePassages('the TTP has some 6,000 fighters in Afghanistan', REPORT);
+    expect(first!.exact).toBe('Member States assessed that Tehrik-e Taliban Pakistan (TTP) retained an estimated 6,000 to 6,500 fighters in eastern Afghanistan.');
+    expect(REPORT.slice(first!.start, first!.end)).toBe(first!.exact);
+    expect(first!.reason).toMatch(/^shares: .*6,000/);
+    expect(first!.reason).toMatch(/TTP|Tehrik/);
+    expect(first!.reason).toMatch(/Afghanistan/);
+  });
+
+  it('ranks by figures and actors, not by shared words alone', () => {
+    const ranked = proposePassages('ISIL-K has about 2,000 fighters', REPORT);
+    expect(ranked[0]!.exact).toMatch(/^Islamic State in Iraq and the Levant-Khorasan/);
+    // The TTP passage shares "fighters" but neither the figure nor the group: it comes after.
+    const ttp = ranked.findIndex((p) => p.exact.includes('6,000 to 6,500'));
+    expect(ttp === -1 || ttp > 0).toBe(true);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]?.score ?? 0);
+  });
+
+  it('still proposes the passage a claim misquotes, saying the figure differs', () => {
+    const [first] = proposePassages('the TTP carried out over 900 attacks in 2025', REPORT);
+    expect(first!.exact).toMatch(/more than 600 attacks/);
+    expect(first!.reason).toMatch(/figure differs: .*900.* vs .*600/);
+  });
+
+  it('returns at most 5, best first, deterministic, all above the floor', () => {
+    const a = proposePassages('several Member States reported meetings of groups in Afghanistan', REPORT);
+    const b = proposePassages('several Member States reported meetings of groups in Afghanistan', REPORT);
+    expect(a).toEqual(b);
+    expect(a.length).toBeGreaterThan(1);
+    expect(a.length).toBeLessThanOrEqual(PROPOSAL_LIMIT);
+    for (let i = 1; i < a.length; i++) expect(a[i - 1]!.score).toBeGreaterThanOrEqual(a[i]!.score);
+    for (const p of a) expect(p.score).toBeGreaterThanOrEqual(MIN_PROPOSAL_SCORE);
+    expect(a[0]!.exact).toMatch(/^Meetings between senior figures/);
+  });
+
+  it('proposes nothing for a claim the source has no words for', () => {
+    expect(proposePassages('Quantum computers broke elliptic curves', REPORT)).toEqual([]);
+  });
+});
