@@ -7,8 +7,8 @@ import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import { TagChip } from '@/components/tags/tag-chip';
 
 export default async function ArticlesPage() {
-  await requirePageActor();
-  const [articles, tags] = await Promise.all([listArticles(db), listSourceTags(db)]);
+  const actor = await requirePageActor();
+  const [articles, tags] = await Promise.all([listArticles(db, actor), listSourceTags(db)]);
   return (
     <div className="page">
       <div className="page-head">

@@ -73,6 +73,8 @@ function optimisticAnnotation(articleId: string, author: Author, vars: CreateVar
     matchedByCount: 0,
     provenance: 'unlinked',
     evidenceCount: 0,
+    curated: false,
+    curatedFrom: [],
     deletedAt: null,
     createdAt: now,
     updatedAt: now,

@@ -34,6 +34,10 @@ export type AnnotationDto = {
   provenance: ProvenanceState;
   /** Live evidence links of this claim. */
   evidenceCount: number;
+  /** Part of the article's curated layer (a reviewer's adjudication of blind work). */
+  curated: boolean;
+  /** The annotations a curated one was made from; [] otherwise. */
+  curatedFrom: string[];
   deletedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -66,6 +70,8 @@ export const annotationDtoSelect = {
   anchorState: true,
   revision: true,
   suggestionReason: true,
+  curated: true,
+  curatedFrom: true,
   deletedAt: true,
   createdAt: true,
   updatedAt: true,
@@ -96,6 +102,9 @@ export type AnnotationRow = {
   anchorState: AnchorState;
   revision: number;
   suggestionReason: string | null;
+  /** Optional so rows built by hand (tests, fixtures) need not carry them. */
+  curated?: boolean;
+  curatedFrom?: string[] | null;
   deletedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -147,6 +156,8 @@ export function toAnnotationDto(row: AnnotationRow, conflictsWith: string[] = []
     matchedByCount: row._count.matchedBy ?? 0,
     provenance: deriveProvenance((row.evidence ?? []).map((e) => e.relation)),
     evidenceCount: row.evidence?.length ?? 0,
+    curated: row.curated ?? false,
+    curatedFrom: row.curatedFrom ?? [],
     deletedAt: row.deletedAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

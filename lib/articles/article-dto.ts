@@ -1,5 +1,6 @@
 import { isoDate, isoOrNull } from '@/lib/api/total-map';
 import type { ArticleKind } from '@/lib/core/enums';
+import type { AssignmentState } from '@/lib/assignments/assignment-dto';
 
 export type ArticleSummaryDto = {
   id: string;
@@ -18,7 +19,15 @@ export type ArticleSummaryDto = {
   symbol: string | null;
   /** How many live claims cite this document as evidence. */
   citedBy: number;
+  /** Blind double annotation is on (#17): analysts read only their own work until they submit. */
+  blind: boolean;
+  /** The viewer's own assignment to this article ("assigned to me"), or null. */
+  myAssignment: MyAssignmentDto | null;
 };
+
+/** The viewer's assignment as the library shows it. */
+export type MyAssignmentDto = { state: AssignmentState; dueAt: string | null; submittedAt: string | null };
+
 
 import type { PageMap } from '@/lib/documents/page-map';
 
@@ -46,6 +55,7 @@ type ArticleRow = {
   kind: ArticleKind;
   issuer: string | null;
   symbol: string | null;
+  blind?: boolean;
 };
 
 export function toArticleSummaryDto(
@@ -53,6 +63,7 @@ export function toArticleSummaryDto(
   currentVersion: { id: string; number: number } | null,
   counts: Record<string, number>,
   citedBy = 0,
+  myAssignment: MyAssignmentDto | null = null,
 ): ArticleSummaryDto {
   return {
     id: article.id,
@@ -69,5 +80,7 @@ export function toArticleSummaryDto(
     issuer: article.issuer,
     symbol: article.symbol,
     citedBy,
+    blind: article.blind ?? false,
+    myAssignment,
   };
 }

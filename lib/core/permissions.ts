@@ -21,12 +21,18 @@ export type Permission =
   | 'history.deleted.read' // the text of deleted replies in an annotation's history
   | 'users.manage'
   | 'desk.manage'
-  | 'tags.manage'; // the tag vocabulary: add, rename, recolour, reorder, archive
+  | 'tags.manage' // the tag vocabulary: add, rename, recolour, reorder, archive
+  | 'articles.assign' // assign an article, turn blind mode on and off, reopen a submission
+  | 'annotations.read.blind' // read everyone's annotations on a blind article (labelled by analyst)
+  | 'annotations.curate'; // adjudicate blind work into the curated layer
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [],
-  REVIEWER: ['annotations.review', 'annotations.regrade.any', 'annotations.anchor.confirm.any'],
+  REVIEWER: ['annotations.review', 'annotations.regrade.any', 'annotations.anchor.confirm.any', 'articles.assign', 'annotations.read.blind', 'annotations.curate'],
   ADMIN: [
+    'articles.assign',
+    'annotations.read.blind',
+    'annotations.curate',
     'annotations.review',
     'annotations.regrade.any',
     'annotations.anchor.confirm.any',
@@ -153,13 +159,59 @@ export function canChangeDeskSettings(actor: Subject): Decision {
 }
 
 /**
- * Whether the actor may read an annotation. Today every signed-in user reads every annotation that
- * is not deleted; blind annotation (a later issue) narrows this, here and only here. Claim matching
- * filters what it returns through this rule.
+ * An article's blind state as the read rule needs it: whether blind mode is on, and who of its
+ * assignees has submitted (and not been reopened).
  */
-export function canReadAnnotation(actor: Subject, annotation: { authorId: string; articleId: string; deletedAt: Date | null }): Decision {
-  void actor;
+export type BlindState = { blind: boolean; submitted: readonly string[] };
+
+/**
+ * Which of an article's annotations an actor reads — THE visibility rule of blind annotation (#17),
+ * declared here once; every read path (lists, single reads, history, replies, verdicts, the live
+ * stream, exports, conflicts, the review queue, suggestions, claim matching, agreement) applies it,
+ * in memory through canReadAnnotation or in a query through lib/assignments/server/read-scope.ts.
+ *
+ * - blind mode off, or a reviewer/admin: everything;
+ * - an analyst on a blind article before submitting: their own annotations only;
+ * - after submitting: their own and every submitted colleague's, and the curated layer.
+ */
+export type AnnotationScope = { all: true } | { all: false; authorIds: readonly string[]; curated: boolean };
+
+export const READ_ALL: AnnotationScope = { all: true };
+
+export function annotationScope(actor: Subject, article: BlindState): AnnotationScope {
+  if (!article.blind || hasPermission(actor.role, 'annotations.read.blind')) return READ_ALL;
+  if (!article.submitted.includes(actor.id)) return { all: false, authorIds: [actor.id], curated: false };
+  return { all: false, authorIds: [...new Set([actor.id, ...article.submitted])], curated: true };
+}
+
+/** Whether the actor's scope on a blind article is narrowed at all (false: no need to load the article's state). */
+export function mayReadAllBlindWork(actor: Subject): boolean {
+  return hasPermission(actor.role, 'annotations.read.blind');
+}
+
+/**
+ * Whether the actor may read an annotation within their scope of its article (annotationScope).
+ * Deleted annotations are read by no one here (admins list them through canListDeletedAnnotations).
+ */
+export function canReadAnnotation(
+  actor: Subject,
+  annotation: { authorId: string; deletedAt: Date | null; curated?: boolean },
+  scope: AnnotationScope,
+): Decision {
   if (annotation.deletedAt) return deny('This annotation was deleted.');
+  if (scope.all || scope.authorIds.includes(annotation.authorId) || (scope.curated && annotation.curated)) return OK;
+  void actor;
+  return deny('This article is annotated blind: colleagues’ annotations stay hidden until you submit yours.');
+}
+
+/** Assigning an article, turning blind mode on or off. */
+export function canAssignArticle(actor: Subject): Decision {
+  return hasPermission(actor.role, 'articles.assign') ? OK : deny('Only reviewers and admins can assign articles or change blind mode.');
+}
+
+/** Only an assignee says their annotation of the article is done. */
+export function canSubmitAssignment(actor: Subject, assignment: { userId: string } | null): Decision {
+  if (!assignment || assignment.userId !== actor.id) return deny('Only an analyst assigned to this article can submit an annotation of it.');
   return OK;
 }
 
@@ -167,8 +219,8 @@ export function canReadAnnotation(actor: Subject, annotation: { authorId: string
  * Linking evidence to a claim: anyone who may read the claim (so the read rule, blind annotation
  * included, decides it). The caller answers 404 when this refuses, as for any unreadable annotation.
  */
-export function canLinkEvidence(actor: Subject, claim: { authorId: string; articleId: string; deletedAt: Date | null }): Decision {
-  return canReadAnnotation(actor, claim);
+export function canLinkEvidence(actor: Subject, claim: { authorId: string; deletedAt: Date | null; curated?: boolean }, scope: AnnotationScope): Decision {
+  return canReadAnnotation(actor, claim, scope);
 }
 
 /** An evidence link is its author's finding: only they change or delete it (others review it). */
@@ -184,4 +236,22 @@ export function canDeleteEvidence(actor: Subject, linkAuthorId: string): Decisio
 export function canReviewEvidence({ actor, linkAuthorId, peerReview }: { actor: Subject; linkAuthorId: string; peerReview: boolean }): Decision {
   if (actor.id === linkAuthorId) return deny('You cannot review your own evidence link.');
   return canReview({ actor, annotationAuthorId: linkAuthorId, peerReview });
+}
+
+/** Reopening a submission (the analyst may change their work again) is a reviewer's call. */
+export function canReopenSubmission(actor: Subject): Decision {
+  return hasPermission(actor.role, 'articles.assign') ? OK : deny('Only reviewers and admins can reopen a submitted annotation.');
+}
+
+/** After submitting blind work the analyst's own annotations of the article are read-only until a reviewer reopens them. */
+export function canChangeBlindWork(actor: Subject, article: BlindState): Decision {
+  if (article.blind && article.submitted.includes(actor.id)) {
+    return deny('You submitted your annotation of this article: it is read-only until a reviewer reopens it.');
+  }
+  return OK;
+}
+
+/** Adjudicating analysts' annotations into the curated layer. */
+export function canCurate(actor: Subject): Decision {
+  return hasPermission(actor.role, 'annotations.curate') ? OK : deny('Only reviewers and admins can curate annotations.');
 }

@@ -14,7 +14,10 @@ export const REVIEW_EVENT_TYPES = ['review.created'] as const;
  * Events that change many annotations at once (a new version re-anchors them all, an import adds
  * hundreds): they carry no objects, the viewer fetches `?since=` the sequence number before them.
  */
-export const BULK_EVENT_TYPES = ['version.created', 'annotations.changed'] as const;
+export const BULK_EVENT_TYPES = ['version.created', 'annotations.changed', 'access.changed'] as const;
+// `access.changed`: who reads what on the article changed (blind mode, an assignment, a submission,
+// a reopening — lib/core/permissions.ts annotationScope). Every annotation counts as changed at its
+// number, so `?since=` answers each viewer with what it now reads and, in `deleted`, what it no longer does.
 
 /** An evidence link of a claim changed (a verdict on the link is an update): the link next to the claim's new state. */
 export const EVIDENCE_EVENT_TYPES = ['evidence.created', 'evidence.updated', 'evidence.deleted'] as const;
@@ -78,7 +81,8 @@ export type LiveEventInput =
   | { type: ReplyEventType; articleId: string; annotationId: string; reply: ReplyDto }
   | { type: ReviewEventType; articleId: string; annotationId: string; review: ReviewDto }
   | { type: EvidenceEventType; articleId: string; annotationId: string; evidence: EvidenceDto }
-  | { type: 'version.created'; articleId: string; version: { id: string; number: number } };
+  | { type: 'version.created'; articleId: string; version: { id: string; number: number } }
+  | { type: 'access.changed'; articleId: string };
 
 export function isBulkEvent(event: { type: string }): event is BulkLiveEvent {
   return (BULK_EVENT_TYPES as readonly string[]).includes(event.type);

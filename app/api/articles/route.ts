@@ -8,11 +8,11 @@ import { listArticles } from '@/lib/articles/server/list-articles';
 import { db } from '@/lib/db/server/prisma';
 import { readImportRequest } from '@/lib/documents/server/read-import-request';
 
-export const GET = authedRoute(async (req) => json({ articles: await listArticles(db, readQuery(req, articleListQuerySchema)) }));
+export const GET = authedRoute(async (req, { actor }) => json({ articles: await listArticles(db, actor, readQuery(req, articleListQuerySchema)) }));
 
 export const POST = authedRoute(async (req, { actor }) => {
   const input = await readImportRequest(req, { withMetadata: true });
   const created = await createArticle(db, actor, input);
-  const { article, version } = await getArticle(db, created.id);
+  const { article, version } = await getArticle(db, actor, created.id);
   return json({ article, version: { id: version.id, number: version.number, format: version.format, pageCount: version.pages?.length ?? null } }, 201);
 });

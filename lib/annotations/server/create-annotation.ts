@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertMayChangeBlindWork } from '@/lib/assignments/server/assert-blind-access';
 import { AppError } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
@@ -38,6 +39,7 @@ export async function createAnnotation(
   try {
     annotation = await runWrite(db, actor, async ({ tx, audit, live }) => {
       const version = await lockCurrentVersion(tx, articleId);
+      await assertMayChangeBlindWork(tx, actor, articleId);
       if (input.versionId !== undefined && input.versionId !== version.id) {
         throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
       }

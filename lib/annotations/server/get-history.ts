@@ -6,15 +6,20 @@ import type { Actor } from '@/lib/core/actor';
 import type { JsonValue } from '@/lib/core/json-value';
 import { canReadDeletedContent } from '@/lib/core/permissions';
 import type { Db } from '@/lib/db/server/prisma';
+import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
+import { canReadAnnotation } from '@/lib/core/permissions';
 
 /**
  * An annotation's audit log, oldest first. Any signed-in user may read it, deleted annotations
  * included; the text of a deleted reply (copied into its created/updated events) is replaced by
  * `"redacted": true` for everyone but admins, so deleting a reply really takes its words away.
+ * A colleague's blind work outside the actor's scope is a 404, like everywhere else.
  */
 export async function getHistory(db: Db, actor: Actor, annotationId: string): Promise<AnnotationEventDto[]> {
-  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true } });
+  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true, articleId: true, authorId: true, curated: true } });
   if (!annotation) throw notFound('The annotation');
+  // Deleted ones keep their history; the blind rule is judged as if live.
+  if (!canReadAnnotation(actor, { ...annotation, deletedAt: null }, await loadAnnotationScope(db, actor, annotation.articleId)).ok) throw notFound('The annotation');
   const [events, deletedReplies] = await Promise.all([
     db.annotationEvent.findMany({
       where: { annotationId },

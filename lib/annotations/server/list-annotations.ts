@@ -8,6 +8,9 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
 import { canListDeletedAnnotations } from '@/lib/core/permissions';
 import { readArticleSeq } from '@/lib/live/server/read-article-seq';
+import { loadAnnotationScope, scopeWhere } from '@/lib/assignments/server/read-scope';
+import { scopedAnnotation } from '@/lib/annotations/scoped-annotation';
+import type { AnnotationScope } from '@/lib/core/permissions';
 
 /** Rows loaded and mapped at a time: a 10,000-annotation list never sits in memory as one string. */
 export const ANNOTATION_PAGE_SIZE = 1_000;
@@ -17,7 +20,8 @@ export type AnnotationList = { annotations: AnnotationDto[]; seq: number };
 /**
  * An article's annotations in document order (start, end), with their conflicts, and the article's
  * live sequence number read before them (events after it are news to whoever holds this list).
- * Live ones only, unless an admin asks for deleted ones too (to restore them).
+ * Live ones only, unless an admin asks for deleted ones too (to restore them); on a blind article,
+ * only those in the actor's scope (lib/core/permissions.ts annotationScope).
  */
 export async function listAnnotations(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery = {}): Promise<AnnotationList> {
   const { seq, pages } = await annotationPages(db, actor, articleId, query);
@@ -37,7 +41,14 @@ export async function annotationPages(
   assertMayList(actor, query);
   const seq = known ? known.seq : await readArticleSeq(db, articleId);
   if (seq === null) throw notFound('The article');
-  return { seq, pages: filtered(query) ? filteredPages(db, actor, articleId, query) : wholePages(db, articleId, !!query.includeDeleted) };
+  const scope = await loadAnnotationScope(db, actor, articleId);
+  const pages = filtered(query) ? filteredPages(db, actor, articleId, query, scope) : wholePages(db, articleId, !!query.includeDeleted, scope);
+  return { seq, pages: scoped(pages, scope) };
+}
+
+async function* scoped(pages: AsyncGenerator<AnnotationDto[]>, scope: AnnotationScope): AsyncGenerator<AnnotationDto[]> {
+  if (scope.all) return yield* pages;
+  for await (const page of pages) yield page.map((a) => scopedAnnotation(a, scope));
 }
 
 export function assertMayList(actor: Actor, query: ListAnnotationsQuery): void {
@@ -57,8 +68,8 @@ function filtered(query: ListAnnotationsQuery): boolean {
  * the rows follow by id, a page at a time (ids, not offsets, page it: a row re-anchored while the
  * list is read can neither be skipped nor sent twice).
  */
-async function* wholePages(db: Db, articleId: string, includeDeleted: boolean): AsyncGenerator<AnnotationDto[]> {
-  const where: Prisma.AnnotationWhereInput = { articleId, ...(includeDeleted ? {} : { deletedAt: null }) };
+async function* wholePages(db: Db, articleId: string, includeDeleted: boolean, scope: AnnotationScope): AsyncGenerator<AnnotationDto[]> {
+  const where: Prisma.AnnotationWhereInput = { articleId, ...(includeDeleted ? {} : { deletedAt: null }), ...scopeWhere(scope) };
   const order = [{ start: 'asc' as const }, { end: 'asc' as const }, { id: 'asc' as const }];
   const placed = (r: { deletedAt: Date | null; anchorState: string }) => r.deletedAt === null && r.anchorState !== 'orphaned';
   const spanOf = (r: { id: string; start: number; end: number; authorId: string; tag: { key: string } }) => ({ id: r.id, start: r.start, end: r.end, authorId: r.authorId, tag: r.tag.key });
@@ -91,8 +102,8 @@ async function* wholePages(db: Db, articleId: string, includeDeleted: boolean): 
 }
 
 /** A filtered list (a tag, an author, a search): one page, conflicts from the whole article. */
-async function* filteredPages(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery): AsyncGenerator<AnnotationDto[]> {
-  const where: Prisma.AnnotationWhereInput = { articleId };
+async function* filteredPages(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery, scope: AnnotationScope): AsyncGenerator<AnnotationDto[]> {
+  const where: Prisma.AnnotationWhereInput = { articleId, AND: [scopeWhere(scope)] };
   if (!query.includeDeleted) where.deletedAt = null;
   if (query.tag !== undefined) where.tag = { key: await knownTagKey(db, query.tag) };
   if (query.author !== undefined) where.authorId = query.author === 'me' ? actor.id : query.author;

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertMayChangeBlindWork, assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { forbidden, notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, type AnnotationDto, type AnnotationRow } from '@/lib/annotations/annotation-dto';
 import type { UpdateAnnotationInput } from '@/lib/annotations/annotation-schemas';
@@ -26,6 +27,8 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
   return runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
+    await assertMayReadAnnotation(tx, actor, { articleId: row.articleId, authorId: row.author.id, curated: row.curated });
+    if (row.author.id === actor.id) await assertMayChangeBlindWork(tx, actor, row.articleId);
     const decision = AUTHOR_FIELDS.some((field) => input[field] !== undefined) ? canEditAnnotation(actor, row.author.id) : canRegrade(actor, row.author.id);
     if (!decision.ok) throw forbidden(decision.reason);
     if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));

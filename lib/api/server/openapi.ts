@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { annotationRouteDocs } from '@/lib/annotations/annotation-schemas';
 import { tokenRouteDocs } from '@/lib/auth/token-schemas';
 import { articleRouteDocs } from '@/lib/articles/article-schemas';
+import { assignmentRouteDocs } from '@/lib/assignments/assignment-schemas';
 import { HTTP_METHODS, routeDocs, type HttpMethod, type RouteDoc, type RouteDocs } from '@/lib/api/route-docs';
 import { matchingRouteDocs } from '@/lib/matching/matching-schemas';
 import { provenanceRouteDocs } from '@/lib/provenance/evidence-schemas';
@@ -28,6 +29,7 @@ const platformRouteDocs = routeDocs({
 export const ROUTE_DOCS: RouteDocs = {
   ...platformRouteDocs,
   ...articleRouteDocs,
+  ...assignmentRouteDocs,
   ...annotationRouteDocs,
   ...matchingRouteDocs,
   ...reviewRouteDocs,

@@ -2,11 +2,16 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import { toArticleSummaryDto, type ArticleSummaryDto, type ArticleVersionDto } from '@/lib/articles/article-dto';
 import type { Db } from '@/lib/db/server/prisma';
+import type { Actor } from '@/lib/core/actor';
+import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { readPageMap } from '@/lib/documents/page-map';
 import { countCitingClaims } from '@/lib/provenance/server/count-citing-claims';
+import { assignmentState } from '@/lib/assignments/assignment-dto';
 
+/** An article and one of its versions; the tag counts are of the annotations the actor may read. */
 export async function getArticle(
   db: Db,
+  actor: Pick<Actor, 'id' | 'role'>,
   articleId: string,
   versionNumber?: number,
 ): Promise<{ article: ArticleSummaryDto; version: ArticleVersionDto; versions: Array<{ id: string; number: number; createdAt: string }> }> {
@@ -18,16 +23,20 @@ export async function getArticle(
   const current = article.versions[0]!;
   const wanted = versionNumber === undefined ? current : article.versions.find((v) => v.number === versionNumber);
   if (!wanted) throw notFound(`Version ${versionNumber} of this article`);
-  const [version, counts, tags, citedBy] = await Promise.all([
+  const readable = await readableOnArticle(db, actor, articleId);
+  const [version, counts, tags, citedBy, mine] = await Promise.all([
     db.articleVersion.findUniqueOrThrow({ where: { id: wanted.id } }),
-    db.annotation.groupBy({ by: ['tagId'], where: { articleId, deletedAt: null }, _count: { _all: true } }),
+    db.annotation.groupBy({ by: ['tagId'], where: { articleId, deletedAt: null, ...readable }, _count: { _all: true } }),
     db.sourceTag.findMany({ select: { id: true, key: true } }),
     countCitingClaims(db, [articleId]),
+    db.assignment.findUnique({ where: { articleId_userId: { articleId, userId: actor.id } }, select: { dueAt: true, submittedAt: true } }),
   ]);
+  const ownCount = mine ? await db.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } }) : 0;
+  const myAssignment = mine ? { state: assignmentState(mine, ownCount), dueAt: mine.dueAt?.toISOString() ?? null, submittedAt: mine.submittedAt?.toISOString() ?? null } : null;
   const tagKey = new Map(tags.map((t) => [t.id, t.key]));
   const countsByKey = Object.fromEntries(counts.map((c) => [tagKey.get(c.tagId) ?? c.tagId, c._count._all]));
   return {
-    article: toArticleSummaryDto(article, { id: current.id, number: current.number }, countsByKey, citedBy.get(articleId) ?? 0),
+    article: toArticleSummaryDto(article, { id: current.id, number: current.number }, countsByKey, citedBy.get(articleId) ?? 0, myAssignment),
     version: {
       id: version.id,
       number: version.number,

@@ -19,6 +19,15 @@ export type Write = {
   live(event: LiveEventInput): void;
   /** Appends to the tag vocabulary's audit log inside this transaction, as the acting user. */
   auditTag(event: TagAuditEvent): Promise<void>;
+  /** Appends to an article's audit log (blind mode, assignments, submissions) inside this transaction. */
+  auditArticle(event: ArticleAuditEvent): Promise<void>;
+};
+
+export type ArticleAuditEvent = {
+  articleId: string;
+  action: 'blind_on' | 'blind_off' | 'assigned' | 'unassigned' | 'due_changed' | 'submitted' | 'reopened';
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
 };
 
 export type TagAuditEvent = {
@@ -52,6 +61,9 @@ export async function runWrite<T>(db: Db, actor: Pick<Actor, 'id'> | null, work:
         live: (event) => void queued.push(event),
         auditTag: async ({ before, after, ...event }) => {
           await tx.tagEvent.create({ data: { ...event, actorId: actingId(actor), before: before ?? undefined, after: after ?? undefined } });
+        },
+        auditArticle: async ({ before, after, ...event }) => {
+          await tx.articleEvent.create({ data: { ...event, actorId: actingId(actor), before: before ?? undefined, after: after ?? undefined } });
         },
       };
       const value = await work(write);

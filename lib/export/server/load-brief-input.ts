@@ -8,6 +8,7 @@ import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
 import { readPageMap } from '@/lib/documents/page-map';
 import type { Db } from '@/lib/db/server/prisma';
+import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import {
   CREDIBILITIES,
   RELIABILITIES,
@@ -25,7 +26,8 @@ function credibility(v: number | null): Credibility | null {
   return v !== null && (CREDIBILITIES as readonly number[]).includes(v) ? (v as Credibility) : null;
 }
 
-export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Actor, 'name'>, now: Date = new Date()): Promise<BriefInput> {
+/** The brief's data: the annotations the actor may read (a colleague's blind work stays out). */
+export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Actor, 'id' | 'role' | 'name'>, now: Date = new Date()): Promise<BriefInput> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
@@ -33,12 +35,13 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
   const version = article?.versions[0];
   if (!article || !version) throw notFound('The article');
 
+  const readable = await readableOnArticle(db, actor, articleId);
   const [desk, tags, annotations] = await Promise.all([
     db.deskSettings.findUnique({ where: { id: 'desk' }, select: { name: true } }),
     // Archived tags stay in the list: old annotations may still carry them.
     db.sourceTag.findMany({ orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] }),
     db.annotation.findMany({
-      where: { articleId, deletedAt: null },
+      where: { articleId, deletedAt: null, ...readable },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
       include: {
         tag: { select: { key: true } },

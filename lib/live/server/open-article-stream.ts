@@ -1,6 +1,8 @@
 import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
+import type { AnnotationScope } from '@/lib/core/permissions';
+import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
 import type { Db } from '@/lib/db/server/prisma';
 import { liveAudience, liveEventView, type LiveAudience } from '@/lib/live/live-audience';
 import type { LiveEvent, LiveEventView, ResyncMessage } from '@/lib/live/live-event';
@@ -33,18 +35,21 @@ export type StreamOptions = {
   maxStreamsPerUser?: number;
   /** Asked at every ping: false (the user disabled, the token revoked, the session ended) closes the stream. */
   stillAllowed?: () => Promise<boolean>;
+  /** The viewer's scope on the article, read at connect and at every `access.changed` (default: from the database). */
+  loadScope?: () => Promise<AnnotationScope>;
 };
 
 const encoder = new TextEncoder();
 /** One serialisation per event and audience, shared by every stream that sends that copy. */
 const encoded = new WeakMap<LiveEvent, Map<string, Uint8Array>>();
 
-function encodeFor(event: LiveEvent, audience: Exclude<LiveAudience, null>, own: boolean): Uint8Array {
-  const key = `${audience}${own ? '+own' : ''}`;
+function encodeFor(event: LiveEvent, audience: Exclude<LiveAudience, null>, own: boolean, scope: AnnotationScope): Uint8Array {
+  // A narrowed scope's copy differs only in what scopedAnnotation removes, the same for every narrowed viewer.
+  const key = `${audience}${own ? '+own' : ''}${scope.all ? '' : '+narrow'}`;
   let copies = encoded.get(event);
   if (!copies) encoded.set(event, (copies = new Map()));
   let bytes = copies.get(key);
-  if (!bytes) copies.set(key, (bytes = encoder.encode(sseMessage(event.type, liveEventView(event, audience, own), String(event.seq)))));
+  if (!bytes) copies.set(key, (bytes = encoder.encode(sseMessage(event.type, liveEventView(event, audience, own, scope), String(event.seq)))));
   return bytes;
 }
 
@@ -77,6 +82,7 @@ export function parseSeq(value: string | null | undefined): number | null {
  */
 export async function openArticleStream(db: Db, actor: Actor, articleId: string, signal: AbortSignal, options: StreamOptions = {}): Promise<Response> {
   const { hub = getLiveHub(), log = prismaLiveLog(db), pingMs = SSE_PING_MS, after = null, maxBufferedBytes = SSE_MAX_BUFFERED_BYTES, maxStreamsPerUser = MAX_STREAMS_PER_USER, stillAllowed } = options;
+  const loadScope = options.loadScope ?? (() => loadAnnotationScope(db, actor, articleId));
   // Every signed-in user may open every article; what each event shows is decided per event below.
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
@@ -93,11 +99,14 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
     onGap: () => resync?.(lastSent),
   });
   let replay: LiveEventView[] | ResyncMessage = [];
+  // Read after subscribing: an access change committed meanwhile arrives as an event and reloads it.
+  let scope: AnnotationScope;
   try {
     const from = await subscription.ready;
+    scope = await loadScope();
     lastSent = from;
     if (after !== null && after !== from) {
-      replay = after > from ? replayEvents(actor, after, from, []) : replayEvents(actor, after, from, await log.eventsAfter(articleId, after, { upTo: from, limit: REPLAY_MAX_EVENTS + 1 }));
+      replay = after > from ? replayEvents(actor, scope, after, from, []) : replayEvents(actor, scope, after, from, await log.eventsAfter(articleId, after, { upTo: from, limit: REPLAY_MAX_EVENTS + 1 }));
     }
   } catch (error) {
     subscription.unsubscribe();
@@ -140,11 +149,33 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
             close();
           }
         };
-        const deliver = (event: LiveEvent) => {
+        const deliverNow = (event: LiveEvent) => {
           if (event.seq <= lastSent) return;
           lastSent = event.seq;
-          const audience = liveAudience(actor, event);
-          if (audience) write(encodeFor(event, audience, event.actorId === actor.id));
+          const audience = liveAudience(actor, event, scope);
+          if (audience) write(encodeFor(event, audience, event.actorId === actor.id, scope));
+        };
+        // An access change reloads the viewer's scope before it and anything after it is sent: events
+        // wait in order behind the reload, so none is judged by the scope it no longer has.
+        let queue: Promise<void> | null = null;
+        let queued = 0;
+        const deliver = (event: LiveEvent) => {
+          if (!queue && event.type !== 'access.changed') return deliverNow(event);
+          queued += 1;
+          const run = async () => {
+            if (event.type === 'access.changed') {
+              try {
+                scope = await loadScope();
+              } catch {
+                return close(); // Unsure what the viewer may read: end the stream; the browser reconnects and reads it afresh.
+              }
+            }
+            deliverNow(event);
+          };
+          queue = (queue ?? Promise.resolve()).then(run).finally(() => {
+            queued -= 1;
+            if (queued === 0) queue = null;
+          });
         };
         write(encoder.encode(`retry: ${SSE_RETRY_MS}\n\n`));
         if (signal.aborted) return close();

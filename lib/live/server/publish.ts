@@ -75,6 +75,9 @@ function pendingOf(input: LiveEventInput, loaded: Map<string, AnnotationDto>): P
     // A new version re-anchors every annotation: all of them changed at this number.
     return { articleId, annotationIds: [], touchAll: true, build: (env) => ({ ...env, type: input.type, articleId, id: version.id, version, since: env.seq - 1 }) };
   }
+  if (input.type === 'access.changed') {
+    return { articleId, annotationIds: [], touchAll: true, build: (env) => ({ ...env, type: input.type, articleId, id: articleId, since: env.seq - 1 }) };
+  }
   const annotation = ('annotation' in input ? input.annotation : undefined) ?? loaded.get(input.annotationId);
   if (!annotation) throw new Error(`live event ${input.type} names an annotation that does not exist (${input.annotationId})`);
   const annotationIds = [input.annotationId];

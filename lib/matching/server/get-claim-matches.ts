@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
-import { canReadAnnotation } from '@/lib/core/permissions';
+import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Db } from '@/lib/db/server/prisma';
 import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
 import { matchKeysOf } from '@/lib/matching/match-keys';
@@ -17,8 +17,8 @@ import { loadMatchRows } from '@/lib/matching/server/load-match-rows';
  * found by index in Postgres, re-ranked here by the scorer, filtered to what the actor may read.
  */
 export async function getClaimMatches(db: Db, actor: Actor, id: string, { limit = 5 }: { limit?: number } = {}): Promise<ClaimMatchDto[]> {
-  const source = await db.annotation.findUnique({ where: { id }, select: { id: true, exact: true, articleId: true, authorId: true, deletedAt: true } });
-  if (!source || !canReadAnnotation(actor, source).ok) throw notFound('The annotation');
+  const source = await db.annotation.findUnique({ where: { id }, select: { id: true, exact: true, articleId: true, authorId: true, curated: true, deletedAt: true } });
+  if (!source || !(await mayReadRow(db, actor, source))) throw notFound('The annotation');
   const features = extractClaimFeatures(source.exact);
   const freq = await keyFrequencies(db);
   const [candidates] = await findMatchCandidates(db, [selectQueryKeys(matchKeysOf(features).keys, freq)], { excludeArticleId: source.articleId });

@@ -11,6 +11,7 @@ import { rankCandidates } from '@/lib/matching/rank-candidates';
 import { findMatchCandidates } from '@/lib/matching/server/find-match-candidates';
 import { loadMatchRows } from '@/lib/matching/server/load-match-rows';
 import { segmentSentences } from '@/lib/suggest/segment';
+import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 
 /** Shorter sentences ("Camps and money") carry no checkable claim. */
 const MIN_WORDS = 5;
@@ -52,7 +53,9 @@ export async function listKnownClaims(db: Db, actor: Actor, articleId: string): 
   const ranked = sentences.map((s, i) => rankCandidates(s.features, candidates[i].map((c) => ({ item: c, id: c.id, features: c.features })), { limit: 1 }));
   const [rows, linked] = await Promise.all([
     loadMatchRows(db, actor, ranked.flat().map((m) => m.item)),
-    db.annotation.findMany({ where: { articleId, versionId: version.id, deletedAt: null, matchOfId: { not: null } }, select: { id: true, matchOfId: true, start: true, end: true } }),
+    readableOnArticle(db, actor, articleId).then((readable) =>
+      db.annotation.findMany({ where: { articleId, versionId: version.id, deletedAt: null, matchOfId: { not: null }, ...readable }, select: { id: true, matchOfId: true, start: true, end: true } }),
+    ),
   ]);
   const known: KnownClaimDto[] = [];
   sentences.forEach((s, i) => {

@@ -2,6 +2,7 @@ import 'server-only';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
+import { scopesOf } from '@/lib/assignments/server/read-scope';
 import type { Db } from '@/lib/db/server/prisma';
 import type { MatchedArticle } from '@/lib/matching/matching-dto';
 import type { Candidate } from '@/lib/matching/server/find-match-candidates';
@@ -21,9 +22,11 @@ export async function loadMatchRows(db: Db, actor: Actor, candidates: Candidate[
     select: { ...annotationDtoSelect, authorId: true, article: { select: { id: true, title: true, outlet: true, publishedAt: true } } },
   });
   const out = new Map<string, MatchRow>();
+  // A colleague's blind work is not "seen before" for an analyst who may not read it yet.
+  const scopeOf = await scopesOf(db, actor, rows.map((r) => r.articleId));
   for (const row of rows) {
     if (keyedText.get(row.id) !== row.exact) continue;
-    if (!canReadAnnotation(actor, { authorId: row.authorId, articleId: row.articleId, deletedAt: row.deletedAt }).ok) continue;
+    if (!canReadAnnotation(actor, row, scopeOf(row.articleId)).ok) continue;
     out.set(row.id, {
       annotation: toAnnotationDto(row),
       article: { id: row.article.id, title: row.article.title, outlet: row.article.outlet, publishedAt: row.article.publishedAt?.toISOString() ?? null },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
-import { canReadAnnotation } from '@/lib/core/permissions';
+import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Tx } from '@/lib/db/server/prisma';
 
 /**
@@ -10,8 +10,8 @@ import type { Tx } from '@/lib/db/server/prisma';
  * article cannot be. Anything else is a 400 that names the problem.
  */
 export async function resolveMatchOf(tx: Tx, actor: Actor, articleId: string, matchOf: string): Promise<string> {
-  const earlier = await tx.annotation.findUnique({ where: { id: matchOf }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
-  if (!earlier || !canReadAnnotation(actor, earlier).ok) {
+  const earlier = await tx.annotation.findUnique({ where: { id: matchOf }, select: { id: true, articleId: true, authorId: true, curated: true, deletedAt: true } });
+  if (!earlier || !(await mayReadRow(tx, actor, earlier))) {
     throw new AppError('validation_failed', 'matchOf names no annotation you can read: send the id of the earlier annotation this claim restates.');
   }
   if (earlier.articleId === articleId) {

@@ -5,7 +5,7 @@ import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-versio
 import { validateSelection } from '@/lib/annotations/validate-selection';
 import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
-import { canReadAnnotation } from '@/lib/core/permissions';
+import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Tx } from '@/lib/db/server/prisma';
 import type { ClaimRef } from '@/lib/provenance/server/readable-claim';
 
@@ -47,7 +47,7 @@ export async function resolveDocument(tx: Tx, claim: ClaimRef, documentId: strin
 /** Another claim annotation as the evidence (the article cites another article): readable, in that document, not the claim itself. */
 export async function resolveTargetAnnotation(tx: Tx, actor: Actor, claim: ClaimRef, documentId: string, targetAnnotationId: string): Promise<string> {
   const target = await tx.annotation.findUnique({ where: { id: targetAnnotationId }, select: { id: true, articleId: true, authorId: true, deletedAt: true } });
-  if (!target || !canReadAnnotation(actor, target).ok) throw notFound('The annotation to link to');
+  if (!target || !(await mayReadRow(tx, actor, target))) throw notFound('The annotation to link to');
   if (target.id === claim.id) throw new AppError('validation_failed', 'A claim cannot be its own evidence.', [{ path: 'targetAnnotationId', message: 'the claim itself' }]);
   if (target.articleId !== documentId) {
     throw new AppError('validation_failed', 'targetAnnotationId is an annotation of another document than documentId: send the document it is in.', [

@@ -4,6 +4,7 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { loadAnnotationDtos } from '@/lib/annotations/server/annotation-conflicts';
 import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
+import { scopesOf } from '@/lib/assignments/server/read-scope';
 import type { Db } from '@/lib/db/server/prisma';
 import { evidenceDtoSelect, toEvidenceDto, type EvidenceDto } from '@/lib/provenance/evidence-dto';
 import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
@@ -19,8 +20,11 @@ export async function listCitedBy(db: Db, actor: Actor, documentId: string): Pro
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: { ...evidenceDtoSelect, annotation: { select: { id: true, articleId: true, authorId: true, deletedAt: true, article: { select: { id: true, title: true, outlet: true } } } } },
   });
+  const scopeOf = await scopesOf(db, actor, rows.flatMap((r) => [r.annotation.articleId, ...(r.targetAnnotation ? [r.targetAnnotation.articleId] : [])]));
   const readable = rows.filter(
-    (r) => canReadAnnotation(actor, r.annotation).ok && (!r.targetAnnotation || canReadAnnotation(actor, { ...r.targetAnnotation, deletedAt: null }).ok),
+    (r) =>
+      canReadAnnotation(actor, r.annotation, scopeOf(r.annotation.articleId)).ok &&
+      (!r.targetAnnotation || canReadAnnotation(actor, { ...r.targetAnnotation, deletedAt: null }, scopeOf(r.targetAnnotation.articleId)).ok),
   );
   const claims = await loadAnnotationDtos(db, [...new Set(readable.map((r) => r.annotation.id))]);
   return readable.flatMap((r) => {

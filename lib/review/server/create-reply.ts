@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { AppError, notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
@@ -9,8 +10,9 @@ import type { CreateReplyInput } from '@/lib/review/review-schemas';
 /** Any signed-in user may reply on a live annotation; parentId must be a reply on the same annotation. */
 export async function createReply(db: Db, actor: Actor, annotationId: string, input: CreateReplyInput): Promise<ReplyDto> {
   const reply = await runWrite(db, actor, async ({ tx, audit, live }) => {
-    const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: { id: true, articleId: true } });
+    const annotation = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: { id: true, articleId: true, authorId: true, curated: true } });
     if (!annotation) throw notFound('The annotation');
+    await assertMayReadAnnotation(tx, actor, annotation);
     if (input.parentId) {
       const parent = await tx.reply.findFirst({ where: { id: input.parentId, annotationId }, select: { id: true } });
       if (!parent) throw new AppError('validation_failed', 'parentId: that reply is not in this annotation’s thread.', [{ path: 'parentId', message: 'not a reply on this annotation' }]);

@@ -2,16 +2,23 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Db } from '@/lib/db/server/prisma';
+import type { Actor } from '@/lib/core/actor';
+import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
 import { loadConflictResolutions } from '@/lib/annotations/server/load-conflict-resolutions';
 import { openConflicts } from '@/lib/review/open-conflicts';
 import { loadLiveSpans } from '@/lib/review/server/live-spans';
 
 export type ConflictDto = { a: AnnotationDto; b: AnnotationDto; overlap: number };
 
-/** Open conflicts: live annotations by different authors on the same claim (≥ 50% overlap) with different tags, not yet resolved. */
-export async function listConflicts(db: Db, articleId: string): Promise<ConflictDto[]> {
+/**
+ * Open conflicts: live annotations by different authors on the same claim (≥ 50% overlap) with
+ * different tags, not yet resolved. None for a narrowed scope on a blind article: a conflict names the
+ * colleague's annotation (lib/annotations/scoped-annotation.ts); blind disagreements go to curation.
+ */
+export async function listConflicts(db: Db, actor: Pick<Actor, 'id' | 'role'>, articleId: string): Promise<ConflictDto[]> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
   if (!article) throw notFound('The article');
+  if (!(await loadAnnotationScope(db, actor, articleId)).all) return [];
   const [spans, resolutions] = await Promise.all([loadLiveSpans(db, articleId), loadConflictResolutions(db, articleId)]);
   const pairs = openConflicts(spans, resolutions);
   if (pairs.length === 0) return [];

@@ -2,6 +2,7 @@ import 'server-only';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
+import { readableAcrossArticles } from '@/lib/assignments/server/read-scope';
 import { canReview } from '@/lib/core/permissions';
 import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
 import { loadConflictMap } from '@/lib/annotations/server/annotation-conflicts';
@@ -22,11 +23,14 @@ export type ReviewQueue = {
 
 /**
  * Others' live annotations (not deleted, not orphaned) without a current verdict of mine, oldest
- * first. A verdict given before the author re-opened no longer counts, so those come back.
+ * first, among those the actor may read (a colleague's blind work waits until both submitted). A
+ * verdict given before the author re-opened no longer counts, so those come back.
  */
 export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQuery): Promise<ReviewQueue> {
+  const readable = await readableAcrossArticles(db, actor);
   const rows = await db.annotation.findMany({
     where: {
+      ...readable,
       deletedAt: null,
       anchorState: { not: 'orphaned' },
       authorId: query.author ? { equals: query.author, not: actor.id } : { not: actor.id },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { AppError, forbidden } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
@@ -20,6 +21,7 @@ import { recomputeStatus } from '@/lib/review/server/recompute-status';
 export async function submitReview(db: Db, actor: Actor, annotationId: string, input: ReviewInput): Promise<{ review: ReviewDto; annotation: AnnotationDto }> {
   const review = await runWrite(db, actor, async (w) => {
     const annotation = await lockLiveAnnotation(w.tx, annotationId);
+    await assertMayReadAnnotation(w.tx, actor, annotation);
     const desk = await getDeskSettings(w.tx);
     const decision = canReview({ actor, annotationAuthorId: annotation.authorId, peerReview: desk.peerReview });
     if (!decision.ok) throw forbidden(decision.reason);

@@ -5,25 +5,28 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
+import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { suggestClaims } from '@/lib/suggest';
 import { applyRuleStats } from '@/lib/suggest/rule-stats';
 import { loadRuleStats } from '@/lib/suggest/server/load-rule-stats';
 import type { SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
-export async function listSuggestions(db: Db, actor: Pick<Actor, 'id'>, articleId: string): Promise<SuggestionListDto> {
+export async function listSuggestions(db: Db, actor: Pick<Actor, 'id' | 'role'>, articleId: string): Promise<SuggestionListDto> {
   const version = await db.articleVersion.findFirst({
     where: { articleId },
     orderBy: { number: 'desc' },
     select: { id: true, text: true },
   });
   if (!version) throw notFound('The article');
+  const readable = await readableOnArticle(db, actor, articleId);
 
   const [tags, annotations, rejections, stats] = await Promise.all([
     db.sourceTag.findMany({ where: { archivedAt: null }, orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }], select: { key: true } }),
-    // Every live annotation by anyone counts: a suggestion must never duplicate an existing claim.
+    // Every live annotation the actor may read counts: a suggestion must never duplicate an existing
+    // claim — nor, on a blind article, vanish where a colleague has marked one.
     db.annotation.findMany({
-      where: { articleId, versionId: version.id, deletedAt: null, anchorState: { not: 'orphaned' } },
+      where: { articleId, versionId: version.id, deletedAt: null, anchorState: { not: 'orphaned' }, ...readable },
       select: { start: true, end: true },
     }),
     db.suggestionRejection.findMany({ where: { userId: actor.id, versionId: version.id }, select: { start: true, end: true } }),

@@ -27,6 +27,8 @@ function annotation(id: string, overrides: Partial<AnnotationDto> = {}): Annotat
     matchedByCount: 0,
     provenance: 'unlinked',
     evidenceCount: 0,
+    curated: false,
+    curatedFrom: [],
     deletedAt: null,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '@/lib/core/enums';
 import {
+  annotationScope,
+  canAssignArticle,
+  canChangeBlindWork,
+  canCurate,
   canDeleteAnnotation,
   canDeleteEvidence,
   canDeleteReply,
   canEditEvidence,
+  canReadAnnotation,
+  canReopenSubmission,
+  canSubmitAssignment,
+  READ_ALL,
   canEditAnnotation,
   canEditReply,
   canManageTags,
@@ -111,5 +119,48 @@ describe.each([
 describe('hasPermission', () => {
   it('grants nothing to an unknown role from the DB', () => {
     expect(hasPermission('GUEST' as Role, 'users.manage')).toBe(false);
+  });
+});
+
+describe('blind annotation (annotationScope, canReadAnnotation)', () => {
+  const mine = { authorId: 'me', deletedAt: null };
+  const colleague = { authorId: 'bo', deletedAt: null };
+  const curated = { authorId: 'rev', deletedAt: null, curated: true };
+
+  it('an analyst reads only their own work on a blind article until they submit', () => {
+    const scope = annotationScope(actor('ANALYST'), { blind: true, submitted: ['bo'] });
+    expect(ok(canReadAnnotation(actor('ANALYST'), mine, scope))).toBe(true);
+    expectDenied(canReadAnnotation(actor('ANALYST'), colleague, scope));
+    expectDenied(canReadAnnotation(actor('ANALYST'), curated, scope));
+  });
+
+  it('after submitting: every submitted colleague and the curated layer, not the unsubmitted', () => {
+    const scope = annotationScope(actor('ANALYST'), { blind: true, submitted: ['me', 'bo'] });
+    expect(ok(canReadAnnotation(actor('ANALYST'), colleague, scope))).toBe(true);
+    expect(ok(canReadAnnotation(actor('ANALYST'), curated, scope))).toBe(true);
+    expectDenied(canReadAnnotation(actor('ANALYST'), { authorId: 'cy', deletedAt: null }, scope));
+  });
+
+  it.each(['REVIEWER', 'ADMIN'] as const)('%s reads everything; blind off reveals everything', (role) => {
+    expect(annotationScope(actor(role), { blind: true, submitted: [] })).toEqual(READ_ALL);
+    expect(annotationScope(actor('ANALYST'), { blind: false, submitted: [] })).toEqual(READ_ALL);
+    expectDenied(canReadAnnotation(actor(role), { ...mine, deletedAt: new Date() }, READ_ALL));
+  });
+
+  it('assigning, reopening and curating are reviewer/admin calls; submitting an assignee’s', () => {
+    for (const check of [canAssignArticle, canReopenSubmission, canCurate]) {
+      expectDenied(check(actor('ANALYST')));
+      expect(ok(check(actor('REVIEWER')))).toBe(true);
+      expect(ok(check(actor('ADMIN')))).toBe(true);
+    }
+    expect(ok(canSubmitAssignment(actor('ANALYST'), { userId: 'me' }))).toBe(true);
+    expectDenied(canSubmitAssignment(actor('ANALYST'), { userId: 'bo' }));
+    expectDenied(canSubmitAssignment(actor('ANALYST'), null));
+  });
+
+  it('submitted blind work is read-only for its author', () => {
+    expectDenied(canChangeBlindWork(actor('ANALYST'), { blind: true, submitted: ['me'] }));
+    expect(ok(canChangeBlindWork(actor('ANALYST'), { blind: true, submitted: ['bo'] }))).toBe(true);
+    expect(ok(canChangeBlindWork(actor('ANALYST'), { blind: false, submitted: ['me'] }))).toBe(true);
   });
 });

@@ -14,8 +14,8 @@ const INLINE_ANNOTATIONS_MAX = 300;
 
 type Params = { params: Promise<{ id: string }>; searchParams?: Promise<{ annotation?: string | string[] }> };
 
-async function loadArticle(id: string) {
-  return getArticle(db, id).catch((error: unknown) => {
+async function loadArticle(actor: Actor, id: string) {
+  return getArticle(db, actor, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   });
@@ -23,7 +23,8 @@ async function loadArticle(id: string) {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  const data = await getArticle(db, id).catch(() => null);
+  const actor = await requirePageActor();
+  const data = await getArticle(db, actor, id).catch(() => null);
   return { title: data?.article.title ?? 'Article' };
 }
 
@@ -42,7 +43,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const { id } = await params;
   const focus = (await searchParams)?.annotation;
   const [{ article, version }, tags, annotations] = await Promise.all([
-    loadArticle(id),
+    loadArticle(actor, id),
     listSourceTags(db),
     // Hydrates the annotation query; on failure the client simply fetches on mount.
     inlineAnnotations(actor, id).catch((): AnnotationList | undefined => undefined),

@@ -3,11 +3,11 @@ import { readJson } from '@/lib/api/read-body';
 import { authedRoute } from '@/lib/api/server/route';
 import { updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
 import { deleteAnnotation } from '@/lib/annotations/server/delete-annotation';
-import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { readAnnotation } from '@/lib/annotations/server/get-annotation';
 import { updateAnnotation } from '@/lib/annotations/server/update-annotation';
 import { db } from '@/lib/db/server/prisma';
 
-export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ annotation: await getAnnotation(db, params.id) }));
+export const GET = authedRoute<{ id: string }>(async (_req, { actor, params }) => json({ annotation: await readAnnotation(db, actor, params.id) }));
 
 /** Author-only edit with optimistic concurrency: a stale `revision` → 409 with the current annotation. */
 export const PATCH = authedRoute<{ id: string }>(async (req, { actor, params }) => {

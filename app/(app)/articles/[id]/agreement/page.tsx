@@ -14,14 +14,14 @@ type Params = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: 'Agreement report' };
 
 export default async function AgreementPage({ params }: Params) {
-  await requirePageActor();
+  const actor = await requirePageActor();
   const { id } = await params;
   const [data, agreement, tags] = await Promise.all([
-    getArticle(db, id).catch((error: unknown) => {
+    getArticle(db, actor, id).catch((error: unknown) => {
       if (error instanceof AppError && error.code === 'not_found') notFound();
       throw error;
     }),
-    computeArticleAgreement(db, id).catch(() => undefined),
+    computeArticleAgreement(db, actor, id).catch(() => undefined),
     listSourceTags(db),
   ]);
   return (

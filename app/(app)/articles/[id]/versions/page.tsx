@@ -27,7 +27,7 @@ export default async function VersionsPage({ params, searchParams }: Props) {
   const { id } = await params;
   const query = await searchParams;
   const loaded = await Promise.all([
-    getArticle(db, id),
+    getArticle(db, actor, id),
     compareVersions(db, id, { from: versionNumber(query.from), to: versionNumber(query.to) }),
     listAnnotations(db, actor, id).then((list) => list.annotations),
     listSourceTags(db),

@@ -6,7 +6,7 @@ import { createReply } from '@/lib/review/server/create-reply';
 import { listReplies } from '@/lib/review/server/list-replies';
 import { createReplySchema } from '@/lib/review/review-schemas';
 
-export const GET = authedRoute<{ id: string }>(async (_req, { params }) => json({ replies: await listReplies(db, params.id) }));
+export const GET = authedRoute<{ id: string }>(async (_req, { actor, params }) => json({ replies: await listReplies(db, actor, params.id) }));
 
 export const POST = authedRoute<{ id: string }>(async (req, { actor, params }) => {
   const input = await readJson(req, createReplySchema);

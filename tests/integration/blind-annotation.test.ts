@@ -1,0 +1,325 @@
+// Blind double annotation (#17): assignment, submit/reopen, and the one visibility rule on every read
+// path. The inventory test below calls every GET route under app/api and the SSE stream as an analyst
+// who has not submitted, and fails if a colleague's blind annotation (its id or its note) shows anywhere.
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import * as articleRoute from '@/app/api/articles/[id]/route';
+import * as submitRoute from '@/app/api/articles/[id]/submit/route';
+import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
+import * as annotationRoute from '@/app/api/annotations/[id]/route';
+import * as agreementRoute from '@/app/api/articles/[id]/agreement/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as eventsRoute from '@/app/api/articles/[id]/events/route';
+import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
+import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
+import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ArticleAccessDto } from '@/lib/assignments/assignment-dto';
+import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
+import { getDb } from '@/lib/db/server/prisma';
+import { stopLiveHub } from '@/lib/live/server/subscribe';
+import { callRoute } from '@/tests/support/call-route';
+import { createAnnotation, createTestUser, DEMO_ARTICLE_TEXT, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
+import { createArticle } from '@/lib/articles/server/create-article';
+import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
+import { SseReader } from '@/tests/support/sse-reader';
+
+const SECRET = 'BO-BLIND-SECRET-NOTE';
+
+let ana: TestUser;
+let bo: TestUser;
+let reviewer: TestUser;
+let admin: TestUser;
+let articleId: string;
+
+beforeEach(async () => {
+  await resetDatabase();
+  ana = await createTestUser('ANALYST', { name: 'Ana' });
+  bo = await createTestUser('ANALYST', { name: 'Bo' });
+  reviewer = await createTestUser('REVIEWER', { name: 'Rev' });
+  admin = await createTestUser('ADMIN', { name: 'Adm' });
+  articleId = (await demoArticle()).article.id;
+});
+
+afterAll(async () => {
+  await stopLiveHub();
+});
+
+const patch = (user: TestUser, json: unknown, id = articleId) =>
+  callRoute<{ article: { id: string } & ArticleAccessDto }>(articleRoute.PATCH, `/api/articles/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
+const submit = (user: TestUser) => callRoute<{ submittedAt: string }>(submitRoute.POST, `/api/articles/${articleId}/submit`, { method: 'POST', token: user.token, params: { id: articleId } });
+const reopen = (user: TestUser, query: Record<string, string> = {}) =>
+  callRoute<{ reopened: number }>(submitRoute.DELETE, `/api/articles/${articleId}/submit`, { method: 'DELETE', token: user.token, query, params: { id: articleId } });
+const list = (user: TestUser) => callRoute<{ annotations: AnnotationDto[] }>(annotationsRoute.GET, `/api/articles/${articleId}/annotations`, { token: user.token, params: { id: articleId } });
+const listIds = async (user: TestUser) => (await list(user)).data.annotations.map((a) => a.id).sort();
+const annotateViaApi = (user: TestUser, exact: string, tag = 'un', note?: string) =>
+  demoArticle().then(({ version }) => {
+    const start = version.text.indexOf(exact);
+    return callRoute<{ annotation: AnnotationDto }>(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
+      method: 'POST',
+      token: user.token,
+      json: { start, end: start + exact.length, exact, tag, ...(note ? { note } : {}) },
+      params: { id: articleId },
+    });
+  });
+
+async function blindPair() {
+  expect((await patch(reviewer, { blind: true, assignees: [ana.id, bo.id], dueAt: '2026-12-24' })).status).toBe(200);
+  const mine = await createAnnotation(ana, SENTENCES.twenty, { data: { note: 'ana note' } });
+  const theirs = await createAnnotation(bo, SENTENCES.nexus, { tag: 'intelligence', data: { note: SECRET } });
+  // Overlapping Ana's with a different tag: a conflict that must not reveal Bo's annotation to her.
+  const overlap = await createAnnotation(bo, SENTENCES.twenty, { tag: 'analyst', data: { note: SECRET } });
+  return { mine, theirs, overlap };
+}
+
+describe('PATCH /api/articles/:id (assignment and blind mode)', () => {
+  it('a reviewer assigns analysts with a due date and turns blind mode on; audited; GET shows it', async () => {
+    const res = await patch(reviewer, { blind: true, assignees: [ana.id, bo.id], dueAt: '2026-12-24' });
+    expect(res.status).toBe(200);
+    expect(res.data.article.blind).toBe(true);
+    expect(res.data.article.assignments.map((a) => [a.user.name, a.state, a.dueAt])).toEqual([
+      ['Ana', 'not_started', '2026-12-24T00:00:00.000Z'],
+      ['Bo', 'not_started', '2026-12-24T00:00:00.000Z'],
+    ]);
+    const events = await getDb().articleEvent.findMany({ where: { articleId }, orderBy: { at: 'asc' }, select: { action: true, actorId: true } });
+    expect(events.map((e) => e.action).sort()).toEqual(['assigned', 'assigned', 'blind_on']);
+    expect(events.every((e) => e.actorId === reviewer.id)).toBe(true);
+
+    const got = await callRoute<{ article: ArticleAccessDto & { myAssignment: { state: string } | null } }>(articleRoute.GET, `/api/articles/${articleId}`, { token: ana.token, params: { id: articleId } });
+    expect(got.data.article.blind).toBe(true);
+    expect(got.data.article.myAssignment).toMatchObject({ state: 'not_started' });
+
+    // Dropping Bo unassigns him (audited), blind off is audited too.
+    expect((await patch(admin, { assignees: [ana.id], blind: false })).data.article.assignments.map((a) => a.user.name)).toEqual(['Ana']);
+    const actions = (await getDb().articleEvent.findMany({ where: { articleId }, select: { action: true } })).map((e) => e.action);
+    expect(actions).toContain('unassigned');
+    expect(actions).toContain('blind_off');
+  });
+
+  it('analysts are refused (403); bad input is a 400 and nothing is stored', async () => {
+    const refused = await patch(ana, { blind: true });
+    expect(refused.status).toBe(403);
+    expect(refused.data.error?.message).toMatch(/reviewers and admins/);
+    expect((await patch(reviewer, {})).status).toBe(400);
+    expect((await patch(reviewer, { blind: 'yes' })).status).toBe(400);
+    expect((await patch(reviewer, { assignees: [ana.id, ana.id] })).status).toBe(400);
+    expect((await patch(reviewer, { dueAt: 'tomorrow' })).status).toBe(400);
+    expect((await patch(reviewer, { assignees: 'ana' })).status).toBe(400);
+    const unknown = await patch(reviewer, { blind: true, assignees: [ana.id, 'nobody'] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.data.error?.message).toMatch(/nobody/);
+    // A reviewer reads everything: assigning one "blind" would not be blind.
+    const notBlind = await patch(reviewer, { assignees: [ana.id, reviewer.id] });
+    expect(notBlind.status).toBe(400);
+    expect(notBlind.data.error?.message).toMatch(/would not be blind/);
+    expect(await getDb().assignment.count()).toBe(0);
+    expect((await getDb().article.findUniqueOrThrow({ where: { id: articleId } })).blind).toBe(false);
+    expect(await getDb().articleEvent.count()).toBe(0);
+    expect((await patch(reviewer, { blind: true }, 'no-such-article')).status).toBe(404);
+  });
+});
+
+describe('POST/DELETE /api/articles/:id/submit', () => {
+  it('an assignee submits (idempotent, audited); others are refused; a reviewer reopens', async () => {
+    await blindPair();
+    expect((await submit(reviewer)).status).toBe(403);
+    const outsider = await createTestUser('ANALYST', { name: 'Cy' });
+    expect((await submit(outsider)).status).toBe(403);
+
+    const first = await submit(ana);
+    expect(first.status).toBe(200);
+    expect((await submit(ana)).data.submittedAt).toBe(first.data.submittedAt);
+    expect(await getDb().articleEvent.count({ where: { action: 'submitted' } })).toBe(1);
+
+    // Submitted blind work is read-only for its author until reopened.
+    const mineId = (await list(ana)).data.annotations[0]!.id;
+    const edit = await callRoute(annotationRoute.PATCH, `/api/annotations/${mineId}`, { method: 'PATCH', token: ana.token, json: { revision: 1, note: 'changed' }, params: { id: mineId } });
+    expect(edit.status).toBe(403);
+    expect(edit.data.error?.message).toMatch(/read-only until a reviewer reopens/);
+    expect((await annotateViaApi(ana, SENTENCES.isk)).status).toBe(403);
+    expect((await callRoute(annotationRoute.DELETE, `/api/annotations/${mineId}`, { method: 'DELETE', token: ana.token, params: { id: mineId } })).status).toBe(403);
+
+    expect((await reopen(ana)).status).toBe(403);
+    expect((await reopen(reviewer, { user: 'stranger' })).status).toBe(400);
+    expect((await reopen(reviewer, { bogus: '1' })).status).toBe(400);
+    const reopened = await reopen(reviewer, { user: ana.id });
+    expect(reopened.status).toBe(200);
+    expect(reopened.data.reopened).toBe(1);
+    expect(await getDb().articleEvent.count({ where: { action: 'reopened', actorId: reviewer.id } })).toBe(1);
+    expect((await annotateViaApi(ana, SENTENCES.isk)).status).toBe(201);
+    const row = await getDb().assignment.findFirstOrThrow({ where: { userId: ana.id } });
+    expect(row.submittedAt).toBeNull();
+    expect(row.reopenedAt).not.toBeNull();
+  });
+
+  it('before submitting an analyst reads only their own; after both submit, everyone’s; blind off reveals all', async () => {
+    const { mine, theirs, overlap } = await blindPair();
+    expect(await listIds(ana)).toEqual([mine.id]);
+    expect((await list(ana)).data.annotations[0]!.conflictsWith).toEqual([]);
+    expect(await listIds(reviewer)).toEqual([mine.id, theirs.id, overlap.id].sort());
+    expect((await list(reviewer)).data.annotations.find((a) => a.id === mine.id)!.conflictsWith).toEqual([overlap.id]);
+
+    await submit(ana);
+    expect(await listIds(ana)).toEqual([mine.id]); // Bo has not submitted: his work is still his
+    await submit(bo);
+    expect(await listIds(ana)).toEqual([mine.id, theirs.id, overlap.id].sort());
+    expect(await listIds(bo)).toEqual([mine.id, theirs.id, overlap.id].sort());
+
+    await reopen(reviewer, { user: bo.id });
+    expect(await listIds(ana)).toEqual([mine.id]);
+    await patch(reviewer, { blind: false });
+    expect(await listIds(ana)).toEqual([mine.id, theirs.id, overlap.id].sort());
+  });
+
+  it('reviews and replies on a colleague’s hidden annotation are a 404', async () => {
+    const { theirs } = await blindPair();
+    const id = theirs.id;
+    expect((await callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: ana.token, json: { verdict: 'AGREE' }, params: { id } })).status).toBe(404);
+    expect((await callRoute(repliesRoute.POST, `/api/annotations/${id}/replies`, { method: 'POST', token: ana.token, json: { body: 'hi' }, params: { id } })).status).toBe(404);
+    expect((await callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: reviewer.token, json: { verdict: 'AGREE' }, params: { id } })).status).toBe(201);
+  });
+});
+
+describe('suggestions on a blind article', () => {
+  it('a colleague’s annotation does not make a suggestion vanish for an analyst who may not read it', async () => {
+    await patch(reviewer, { blind: true, assignees: [ana.id, bo.id] });
+    const suggestions = (user: TestUser) =>
+      callRoute<{ suggestions: Array<{ start: number; end: number }> }>(suggestionsRoute.GET, `/api/articles/${articleId}/suggestions`, { token: user.token, params: { id: articleId } }).then((r) =>
+        r.data.suggestions.map((x) => `${x.start}:${x.end}`),
+      );
+    const before = await suggestions(ana);
+    expect(before.length).toBeGreaterThan(0);
+    // Bo marks exactly what was suggested.
+    const { version } = await demoArticle();
+    const [start, end] = before[0]!.split(':').map(Number) as [number, number];
+    await createAnnotation(bo, version.text.slice(start, end));
+    expect(await suggestions(ana)).toEqual(before);
+    expect(await suggestions(bo)).not.toContain(before[0]);
+  });
+});
+
+describe('agreement on blind work', () => {
+  it('is computed on submitted work only, flagged blind; "no data" until two have submitted', async () => {
+    await blindPair();
+    const agreement = () => callRoute<ArticleAgreementDto>(agreementRoute.GET, `/api/articles/${articleId}/agreement`, { token: reviewer.token, params: { id: articleId } });
+    let res = await agreement();
+    expect(res.data.blind).toBe(true);
+    expect(res.data.warning).toBeNull();
+    expect(res.data.cohenKappa).toBeNull();
+    expect(res.data.reason).toMatch(/submitted/);
+    await submit(ana);
+    await submit(bo);
+    res = await agreement();
+    expect(res.data.analysts.map((a) => a.name)).toEqual(['Ana', 'Bo']);
+    expect(res.data.sharedUnits).toBe(1);
+    expect(res.data.disagreements.length).toBeGreaterThan(0);
+    await patch(reviewer, { blind: false });
+    res = await agreement();
+    expect(res.data.blind).toBe(false);
+    expect(res.data.warning).toMatch(/in the open/);
+  });
+});
+
+// ── Every read path ─────────────────────────────────────────────────────────
+
+const METHODS_READ = ['GET'] as const;
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return routeFiles(full);
+    return name === 'route.ts' ? [full] : [];
+  });
+}
+const root = process.cwd();
+const files = routeFiles(join(root, 'app/api')).map((f) => relative(root, f).split(sep).join('/'));
+const SKIP = new Set(['app/api/auth/[...nextauth]/route.ts', 'app/api/articles/[id]/events/route.ts']);
+
+type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function openStream(user: TestUser, lastEventId?: number) {
+  const controller = new AbortController();
+  const headers: Record<string, string> = { host: 'localhost:3000', authorization: `Bearer ${user.token}`, accept: 'text/event-stream' };
+  if (lastEventId !== undefined) headers['last-event-id'] = String(lastEventId);
+  const res = await eventsRoute.GET(new Request(`http://localhost:3000/api/articles/${articleId}/events`, { headers, signal: controller.signal }), { params: Promise.resolve({ id: articleId }) });
+  return { controller, reader: new SseReader(res.body!.getReader()) };
+}
+
+describe('an analyst who has not submitted cannot read a colleague’s blind annotations anywhere', () => {
+  it('every GET route (the route inventory), with every export format', async () => {
+    const { mine, theirs, overlap } = await blindPair();
+    const hidden = [theirs.id, overlap.id];
+    // A second, open article restating Bo's claim: claim matching must not offer his blind work as "seen before".
+    await getDb().annotation.updateMany({ where: { id: { in: hidden } }, data: { status: 'CONFIRMED' } });
+    const open = await createArticle(getDb(), reviewer, { source: { kind: 'text', format: 'text', text: DEMO_ARTICLE_TEXT }, metadata: { title: 'Reprint' } });
+    const openVersion = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: open.id } });
+    const restated = await createAnnotation(ana, SENTENCES.nexus, { on: { articleId: open.id, versionId: openVersion.id, text: openVersion.text } });
+    await getDb().$transaction((tx) =>
+      storeClaimKeys(tx, [{ id: restated.id, articleId: open.id, exact: restated.exact }, ...[theirs, overlap].map((a) => ({ id: a.id, articleId, exact: a.exact }))]),
+    );
+    const gets = files.filter((f) => !SKIP.has(f));
+    let called = 0;
+    for (const file of gets) {
+      const mod = (await import(pathToFileURL(join(root, file)).href)) as Record<string, unknown>;
+      for (const method of METHODS_READ) {
+        if (typeof mod[method] !== 'function') continue;
+        const handler = mod[method] as Handler;
+        // Each [param] as what the route is about: the blind article, a hidden annotation, or Ana's own.
+        const targets = file.includes('/annotations/[id]/') || file === 'app/api/annotations/[id]/route.ts' ? [theirs.id, overlap.id, mine.id, restated.id] : [articleId, open.id];
+        const queries = file.endsWith('/export/route.ts') ? ['md', 'html', 'csv', 'jsonld', 'claimreview'].map((f) => `?format=${f}`) : [''];
+        for (const id of targets) {
+          for (const query of queries) {
+            const path = '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace(/\[\.{0,3}(\w+)\]/g, id) + query;
+            const res = await handler(new Request(`http://localhost${path}`, { headers: { authorization: `Bearer ${ana.token}` } }), {
+              params: Promise.resolve(new Proxy({}, { get: (_t, key) => (typeof key === 'string' ? id : undefined) })),
+            });
+            const text = await res.text();
+            called++;
+            expect(text, `${method} ${path}`).not.toContain(SECRET);
+            for (const h of hidden) expect(text, `${method} ${path} names ${h}`).not.toContain(h);
+            if (hidden.includes(id)) expect([403, 404], `${method} ${path}`).toContain(res.status);
+          }
+        }
+      }
+    }
+    expect(called).toBeGreaterThan(20);
+    // The same routes answer the reviewer with Bo's work: the check above is not vacuous.
+    const asReviewer = await callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: reviewer.token, query: { format: 'csv' }, params: { id: articleId } });
+    expect(asReviewer.text).toContain(SECRET);
+  });
+
+  it('the SSE stream and its replay', async () => {
+    await patch(reviewer, { blind: true, assignees: [ana.id, bo.id] });
+    const stream = await openStream(ana);
+    try {
+      await stream.reader.next((m) => m.event === 'presence');
+      const theirs = await annotateViaApi(bo, SENTENCES.nexus, 'un', SECRET);
+      expect(theirs.status).toBe(201);
+      const mine = await annotateViaApi(ana, SENTENCES.twenty);
+      const got = await stream.reader.next((m) => m.event === 'annotation.created');
+      expect(got.data).toMatchObject({ annotation: { id: mine.data.annotation.id } });
+      expect(stream.reader.seen.map((m) => m.raw).join('\n')).not.toContain(SECRET);
+      expect(stream.reader.seen.map((m) => m.raw).join('\n')).not.toContain(theirs.data.annotation.id);
+
+      // Both submit: an access change arrives, after which Bo's work flows to Ana.
+      await submit(ana);
+      await submit(bo);
+      await stream.reader.next((m) => m.event === 'access.changed' && (m.data as { seq: number }).seq === 5);
+      await callRoute(annotationRoute.PATCH, `/api/annotations/${theirs.data.annotation.id}`, { method: 'PATCH', token: reviewer.token, json: { revision: 1, grade: { reliability: 'B', credibility: 2 } }, params: { id: theirs.data.annotation.id } });
+      expect((await stream.reader.next((m) => m.event === 'annotation.updated')).data).toMatchObject({ annotation: { id: theirs.data.annotation.id } });
+    } finally {
+      stream.controller.abort();
+    }
+
+    // A reconnect from the start, before Bo's submission is reopened, replays nothing of his... after reopening.
+    await reopen(reviewer, { user: bo.id });
+    const replay = await openStream(ana, 0);
+    try {
+      await replay.reader.next((m) => m.event === 'presence');
+      expect(replay.reader.seen.map((m) => m.raw).join('\n')).not.toContain(SECRET);
+    } finally {
+      replay.controller.abort();
+    }
+  });
+});
