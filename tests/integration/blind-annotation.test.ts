@@ -267,7 +267,11 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
         const handler = mod[method] as Handler;
         // Each [param] as what the route is about: the blind article, a hidden annotation, or Ana's own.
         const targets = file.includes('/annotations/[id]/') || file === 'app/api/annotations/[id]/route.ts' ? [theirs.id, overlap.id, mine.id, restated.id] : [articleId, open.id];
-        const queries = file.endsWith('/export/route.ts') ? ['md', 'html', 'csv', 'jsonld', 'claimreview'].map((f) => `?format=${f}`) : [''];
+        const queries = file.endsWith('/export/route.ts')
+          ? ['md', 'html', 'csv', 'jsonld', 'claimreview'].map((f) => `?format=${f}`)
+          : file.endsWith('/evidence/proposals/route.ts')
+            ? [`?documentId=${open.id}`]
+            : [''];
         for (const id of targets) {
           for (const query of queries) {
             const path = '/' + file.replace(/^app\//, '').replace(/\/route\.ts$/, '').replace(/\[\.{0,3}(\w+)\]/g, id) + query;
