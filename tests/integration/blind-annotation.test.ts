@@ -15,6 +15,7 @@ import * as eventsRoute from '@/app/api/articles/[id]/events/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
+import * as curationRoute from '@/app/api/articles/[id]/curation/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleAccessDto } from '@/lib/assignments/assignment-dto';
 import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
@@ -325,5 +326,77 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
     } finally {
       replay.controller.abort();
     }
+  });
+});
+
+// ── Curation ────────────────────────────────────────────────────────────────
+
+type CurationJson = { units: Array<{ key: string; agreement: string; annotations: AnnotationDto[]; decision: { kind: string; annotation: AnnotationDto | null } | null }>; agreedUndecided: number; decided: number };
+
+describe('GET/POST /api/articles/:id/curation', () => {
+  const curation = (user: TestUser) => callRoute<CurationJson>(curationRoute.GET, `/api/articles/${articleId}/curation`, { token: user.token, params: { id: articleId } });
+  const decide = (user: TestUser, json: unknown) =>
+    callRoute<{ annotation: AnnotationDto | null; annotations?: AnnotationDto[]; accepted?: number }>(curationRoute.POST, `/api/articles/${articleId}/curation`, { method: 'POST', token: user.token, json, params: { id: articleId } });
+
+  it('units, bulk accept of agreed units, pick / edit / reject; curated annotations link their origins; the brief uses the curated layer', async () => {
+    const { mine, overlap, theirs } = await blindPair();
+    // Agreement on one more claim: both tag it `un` on the same words.
+    const agreedA = await createAnnotation(ana, SENTENCES.shelter);
+    const agreedB = await createAnnotation(bo, SENTENCES.shelter);
+    await submit(ana);
+    await submit(bo);
+
+    expect((await curation(ana)).status).toBe(403);
+    const res = await curation(reviewer);
+    expect(res.status).toBe(200);
+    const byMember = (id: string) => res.data.units.find((u) => u.annotations.some((a) => a.id === id))!;
+    expect(byMember(agreedA.id).agreement).toBe('all');
+    expect(byMember(mine.id).agreement).toBe('span'); // same words, different tags
+    expect(byMember(mine.id).annotations.map((a) => a.id).sort()).toEqual([mine.id, overlap.id].sort());
+    expect(byMember(theirs.id).agreement).toBe('single');
+    expect(res.data.agreedUndecided).toBe(1);
+
+    const bulk = await decide(reviewer, { acceptAgreed: true });
+    expect(bulk.status).toBe(201);
+    expect(bulk.data.accepted).toBe(1);
+    expect(bulk.data.annotations![0]).toMatchObject({ curated: true, tag: 'un', author: { id: reviewer.id } });
+    expect(bulk.data.annotations![0]!.curatedFrom.sort()).toEqual([agreedA.id, agreedB.id].sort());
+
+    const picked = await decide(reviewer, { key: byMember(mine.id).key, accept: overlap.id });
+    expect(picked.status).toBe(201);
+    expect(picked.data.annotation).toMatchObject({ curated: true, tag: 'analyst' });
+    // Changing one's mind replaces the curated annotation.
+    const { version } = await demoArticle();
+    const start = version.text.indexOf(SENTENCES.twenty);
+    const edited = await decide(reviewer, { key: byMember(mine.id).key, decision: { tag: 'intelligence', start, end: start + SENTENCES.twenty.length, exact: SENTENCES.twenty } });
+    expect(edited.status).toBe(201);
+    expect((await getDb().annotation.findUniqueOrThrow({ where: { id: picked.data.annotation!.id } })).deletedAt).not.toBeNull();
+    expect((await decide(reviewer, { key: byMember(theirs.id).key, reject: true })).data.annotation).toBeNull();
+
+    const after = await curation(reviewer);
+    expect(after.data.decided).toBe(3);
+    expect(after.data.units.find((u) => u.key === byMember(mine.id).key)!.decision).toMatchObject({ kind: 'edit', annotation: { tag: 'intelligence' } });
+    // Audited in the curated annotation's history.
+    expect(await getDb().annotationEvent.count({ where: { annotationId: edited.data.annotation!.id, action: 'created' } })).toBe(1);
+
+    // The brief is the curated layer now: two curated claims, none of the analysts' raw ones.
+    const csv = await callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: reviewer.token, query: { format: 'csv' }, params: { id: articleId } });
+    expect(csv.text).not.toContain(SECRET);
+    expect(csv.text).not.toContain('ana note');
+    expect(csv.text).toContain('intelligence');
+  });
+
+  it('bad input is a 400, an unknown unit a 404, analysts a 403; nothing is stored', async () => {
+    await blindPair();
+    for (const json of [{}, { key: 'nope', reject: true }, { key: 'u0000000000000000', reject: false }, { acceptAgreed: 'yes' }, { key: 'u0000000000000000', accept: 5 }]) {
+      expect((await decide(reviewer, json)).status, JSON.stringify(json)).toBe(400);
+    }
+    expect((await decide(reviewer, { key: 'u0000000000000000', reject: true })).status).toBe(404);
+    const unit = (await curation(reviewer)).data.units[0]!;
+    expect((await decide(ana, { key: unit.key, reject: true })).status).toBe(403);
+    expect((await decide(reviewer, { key: unit.key, accept: 'not-in-unit' })).status).toBe(400);
+    expect((await decide(reviewer, { key: unit.key, decision: { tag: 'un', start: 0, end: 5, exact: 'wrong' } })).status).toBe(400);
+    expect(await getDb().curationDecision.count()).toBe(0);
+    expect(await getDb().annotation.count({ where: { curated: true } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { annotationRouteDocs } from '@/lib/annotations/annotation-schemas';
 import { tokenRouteDocs } from '@/lib/auth/token-schemas';
 import { articleRouteDocs } from '@/lib/articles/article-schemas';
 import { assignmentRouteDocs } from '@/lib/assignments/assignment-schemas';
+import { curationRouteDocs } from '@/lib/curation/curation-schemas';
 import { HTTP_METHODS, routeDocs, type HttpMethod, type RouteDoc, type RouteDocs } from '@/lib/api/route-docs';
 import { matchingRouteDocs } from '@/lib/matching/matching-schemas';
 import { provenanceRouteDocs } from '@/lib/provenance/evidence-schemas';
@@ -30,6 +31,7 @@ export const ROUTE_DOCS: RouteDocs = {
   ...platformRouteDocs,
   ...articleRouteDocs,
   ...assignmentRouteDocs,
+  ...curationRouteDocs,
   ...annotationRouteDocs,
   ...matchingRouteDocs,
   ...reviewRouteDocs,

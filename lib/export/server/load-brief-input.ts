@@ -26,7 +26,7 @@ function credibility(v: number | null): Credibility | null {
   return v !== null && (CREDIBILITIES as readonly number[]).includes(v) ? (v as Credibility) : null;
 }
 
-/** The brief's data: the annotations the actor may read (a colleague's blind work stays out). */
+/** The brief's data: the annotations the actor may read (a colleague's blind work stays out); the curated layer alone once there is one. */
 export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Actor, 'id' | 'role' | 'name'>, now: Date = new Date()): Promise<BriefInput> {
   const article = await db.article.findUnique({
     where: { id: articleId },
@@ -36,12 +36,14 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
   if (!article || !version) throw notFound('The article');
 
   const readable = await readableOnArticle(db, actor, articleId);
+  // Once a curator has adjudicated the article, the brief is the curated layer (the desk's result), not the raw analysts' work.
+  const curatedOnly = (await db.annotation.count({ where: { articleId, deletedAt: null, curated: true, ...readable } })) > 0;
   const [desk, tags, annotations] = await Promise.all([
     db.deskSettings.findUnique({ where: { id: 'desk' }, select: { name: true } }),
     // Archived tags stay in the list: old annotations may still carry them.
     db.sourceTag.findMany({ orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }] }),
     db.annotation.findMany({
-      where: { articleId, deletedAt: null, ...readable },
+      where: { articleId, deletedAt: null, ...readable, ...(curatedOnly ? { curated: true } : {}) },
       orderBy: [{ start: 'asc' }, { end: 'asc' }, { createdAt: 'asc' }],
       include: {
         tag: { select: { key: true } },
