@@ -5,6 +5,7 @@ import { requirePageActor } from '@/lib/auth/server/page-actor';
 import { db } from '@/lib/db/server/prisma';
 import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import { TagChip } from '@/components/tags/tag-chip';
+import { ASSIGNMENT_STATE_LABELS } from '@/lib/assignments/assignment-dto';
 
 export default async function ArticlesPage() {
   const actor = await requirePageActor();
@@ -16,12 +17,34 @@ export default async function ArticlesPage() {
         <ImportArticleForm />
       </div>
       {articles.length === 0 ? <p className="muted">No articles yet: import one.</p> : null}
+      {articles.some((a) => a.myAssignment) ? (
+        <section aria-label="Assigned to me" data-testid="assigned-to-me">
+          <h2>Assigned to me</h2>
+          <ul className="article-list">
+            {articles
+              .filter((a) => a.myAssignment)
+              .map((article) => (
+                <li key={article.id} className="article-card">
+                  <Link href={`/articles/${article.id}`} className="article-title">
+                    {article.title}
+                  </Link>{' '}
+                  {article.blind ? <span className="blind-badge">Blind</span> : null}
+                  <div className="small" data-testid="assignment-state">
+                    {ASSIGNMENT_STATE_LABELS[article.myAssignment!.state]}
+                    {article.myAssignment!.dueAt ? <span className="muted"> · due {article.myAssignment!.dueAt.slice(0, 10)}</span> : null}
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
       <ul className="article-list" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.id} className="article-card">
             <Link href={`/articles/${article.id}`} className="article-title">
               {article.title}
             </Link>
+            {article.blind ? <span className="blind-badge"> Blind</span> : null}
             <div className="muted small">
               {[article.outlet, article.byline, article.publishedAt ? new Date(article.publishedAt).toLocaleDateString('en-GB') : null]
                 .filter(Boolean)

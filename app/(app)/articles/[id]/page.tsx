@@ -9,6 +9,9 @@ import type { Actor } from '@/lib/core/actor';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
 import { db } from '@/lib/db/server/prisma';
 import { listSourceTags } from '@/lib/tags/server/list-source-tags';
+import { AssignmentBar } from '@/components/assignments/assignment-bar';
+import { loadArticleAccess } from '@/lib/assignments/server/load-article-access';
+import { listAssignableAnalysts } from '@/lib/assignments/server/list-assignable-analysts';
 
 const INLINE_ANNOTATIONS_MAX = 300;
 
@@ -42,13 +45,17 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   const actor = await requirePageActor();
   const { id } = await params;
   const focus = (await searchParams)?.annotation;
-  const [{ article, version }, tags, annotations] = await Promise.all([
+  const [{ article, version }, tags, annotations, access, analysts] = await Promise.all([
     loadArticle(actor, id),
     listSourceTags(db),
     // Hydrates the annotation query; on failure the client simply fetches on mount.
     inlineAnnotations(actor, id).catch((): AnnotationList | undefined => undefined),
+    loadArticleAccess(db, id).catch(() => ({ blind: false, assignments: [] })),
+    listAssignableAnalysts(db, actor),
   ]);
   return (
+    <>
+    <AssignmentBar articleId={id} currentUser={{ id: actor.id, name: actor.name, role: actor.role }} initial={{ ...access, myAssignment: article.myAssignment }} analysts={analysts} />
     <ArticleWorkspace
       article={article}
       version={{ id: version.id, number: version.number, doc: version.doc as JSONContent, pages: version.pages }}
@@ -58,5 +65,6 @@ export default async function ArticlePage({ params, searchParams }: Params) {
       initialSeq={annotations?.seq}
       focusAnnotationId={typeof focus === 'string' ? focus : undefined}
     />
+    </>
   );
 }

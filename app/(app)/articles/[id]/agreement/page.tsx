@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AgreementReport } from '@/components/review/agreement-report';
+import { UnitAgreementReport } from '@/components/review/unit-agreement-report';
 import { AppError } from '@/lib/api/app-error';
 import { getArticle } from '@/lib/articles/server/get-article';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
@@ -32,6 +33,8 @@ export default async function AgreementPage({ params }: Params) {
         </Link>
         <h1>Agreement report</h1>
       </div>
+      <UnitAgreementReport articleId={id} tags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color }))} initialData={agreement} />
+      <h2>Pairs of annotations on the same claim</h2>
       <AgreementReport articleId={id} tags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color }))} initialData={agreement} />
     </div>
   );
