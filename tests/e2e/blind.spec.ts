@@ -1,0 +1,89 @@
+// Issue 17: a double-blind check end to end. A reviewer assigns a copy of the demo article blind to
+// the two demo analysts; each annotates without seeing the other; both submit; the reviewer curates;
+// the brief shows the curated layer; the agreement page shows κ and α. (A copy, not the seeded
+// article itself: blind mode there would hide annotations from the other specs sharing the database.)
+import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
+import { DEMO_ARTICLE_TEXT, SENTENCES, viaApi } from '@/tests/support/fixtures';
+import { DEMO, signIn } from './helpers';
+
+async function as(browser: Browser, testInfo: TestInfo, who: (typeof DEMO)[keyof typeof DEMO]): Promise<Page> {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const page = await context.newPage();
+  await signIn(page, who);
+  return page;
+}
+
+test('blind double annotation: assign, annotate apart, submit, curate, brief, agreement', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const rhea = await as(browser, testInfo, DEMO.rhea);
+  const { id, title } = await viaApi(rhea.request).createArticle('Blind check', { content: DEMO_ARTICLE_TEXT });
+
+  // The reviewer assigns from the article: both analysts, a due date, blind on.
+  await rhea.goto(`/articles/${id}`);
+  await rhea.getByTestId('open-assign').click();
+  await rhea.getByLabel(DEMO.amira.name).check();
+  await rhea.getByLabel(DEMO.ben.name).check();
+  await rhea.getByLabel('Due date').fill('2026-12-24');
+  await rhea.getByTestId('blind-toggle').check();
+  await rhea.getByRole('button', { name: 'Save assignment' }).click();
+  await expect(rhea.getByTestId('blind-badge')).toBeVisible();
+  await expect(rhea.getByTestId('assignment-bar')).toContainText('0/2 submitted');
+
+  const amira = await as(browser, testInfo, DEMO.amira);
+  const ben = await as(browser, testInfo, DEMO.ben);
+  // The library says it is theirs, not started.
+  await amira.goto('/');
+  await expect(amira.getByTestId('assigned-to-me')).toContainText(title);
+  await expect(amira.getByTestId('assigned-to-me').getByTestId('assignment-state').first()).toContainText(/Not started|In progress/);
+
+  const a = viaApi(amira.request);
+  const b = viaApi(ben.request);
+  await a.annotate(id, SENTENCES.shelter, { tag: 'un', note: 'amira-agreed' });
+  await b.annotate(id, SENTENCES.shelter, { tag: 'un', note: 'ben-agreed' });
+  await a.annotate(id, SENTENCES.twenty, { tag: 'un', note: 'amira-disputed' });
+  await b.annotate(id, SENTENCES.twenty, { tag: 'intelligence', note: 'ben-disputed' });
+
+  // Each sees only their own work, in the reader and through the API.
+  await amira.goto(`/articles/${id}`);
+  await expect(amira.getByTestId('blind-badge')).toBeVisible();
+  await expect(amira.getByText('amira-disputed').first()).toBeVisible();
+  await expect(amira.getByText('ben-disputed')).toHaveCount(0);
+  const listed = (await (await amira.request.get(`/api/articles/${id}/annotations`)).json()) as { annotations: Array<{ note: string }> };
+  expect(listed.annotations.map((x) => x.note).sort()).toEqual(['amira-agreed', 'amira-disputed']);
+
+  // Both submit with the button; then Amira reads Ben's submitted work too.
+  await amira.getByTestId('submit-annotation').click();
+  await expect(amira.getByTestId('assignment-bar')).toContainText('You submitted');
+  await ben.goto(`/articles/${id}`);
+  await ben.getByTestId('submit-annotation').click();
+  await expect(ben.getByTestId('assignment-bar')).toContainText('2/2 submitted');
+  await amira.reload();
+  await expect(amira.getByText('ben-disputed').first()).toBeVisible();
+
+  // The reviewer curates: the agreed unit in bulk, Amira's version of the disputed one.
+  await rhea.goto(`/articles/${id}/curation`);
+  await rhea.getByTestId('accept-agreed').click();
+  await expect(rhea.locator('[data-agreement="all"]').getByTestId('curation-decision')).toBeVisible();
+  const disputed = rhea.locator('[data-agreement="span"]');
+  await disputed.getByRole('listitem').filter({ hasText: DEMO.amira.name }).getByTestId('curation-pick').click();
+  await expect(disputed.getByTestId('curation-decision')).toContainText('curated: un');
+
+  // The brief is the curated layer: the chosen versions, not Ben's rejected one.
+  await rhea.goto(`/articles/${id}/brief`);
+  await expect(rhea.getByText('amira-disputed').first()).toBeVisible();
+  await expect(rhea.getByText('ben-disputed')).toHaveCount(0);
+  await expect(rhea.getByText('ben-agreed')).toHaveCount(0);
+
+  // Agreement on the submitted blind work: κ and α, analysts named, the disagreement linked.
+  await rhea.goto(`/articles/${id}/agreement`);
+  await expect(rhea.getByTestId('agreement-blind')).toContainText('submitted blind work');
+  await expect(rhea.getByTestId('cohen-kappa')).toHaveText(/^-?\d\.\d\d$/);
+  await expect(rhea.getByTestId('alpha-nominal')).toHaveText(/^-?\d\.\d\d$/);
+  await expect(rhea.getByTestId('alpha-unitizing')).toHaveText(/^-?\d\.\d\d$/);
+  await expect(rhea.getByTestId('pair-confusion').first()).toContainText(DEMO.amira.name);
+  await expect(rhea.getByTestId('pair-confusion').first()).toContainText(DEMO.ben.name);
+  const disagreement = rhea.getByTestId('disagreement').first();
+  await expect(disagreement).toContainText('ben-disputed');
+  await disagreement.getByRole('link', { name: 'open in the reader' }).first().click();
+  await expect(rhea).toHaveURL(new RegExp(`/articles/${id}\\?annotation=`));
+});
