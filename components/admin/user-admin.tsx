@@ -22,11 +22,22 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
 
   const signOut = useSignOutEverywhere();
 
+  // The form empties only once the user exists: a refusal (a taken email, a weak password) leaves
+  // every value in place, with the server's reason, so nothing has to be typed again.
   function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    create.mutate({ email: String(form.get('email')), name: String(form.get('name')), role: String(form.get('role')) as Role, password: String(form.get('password')) }, said('User created.'));
-    event.currentTarget.reset();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    create.mutate(
+      { email: String(form.get('email')), name: String(form.get('name')), role: String(form.get('role')) as Role, password: String(form.get('password')) },
+      {
+        onSuccess: () => {
+          formElement.reset();
+          setMessage({ ok: true, text: 'User created.' });
+        },
+        onError: (error: unknown) => setMessage({ ok: false, text: errorMessage(error, 'Something went wrong.') }),
+      },
+    );
   }
 
   function onResetPassword(user: UserDto) {

@@ -3,39 +3,68 @@
 // The popover that opens on a text selection: pick a tag (1, 2, 3… or click), optionally add
 // a source detail, note and confidence, then Enter saves. With focus outside a text field a
 // number key picks that tag and moves to the note (select a sentence, 1, type a note, Enter).
+// What is typed is a draft (components/hooks/use-draft.ts) until the server has stored it: a
+// refused save keeps the popover open with the server's message next to the field.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/core/enums';
 import { activeTags, type SourceTag } from '@/lib/client/annotations-api';
 import type { TextSelection } from '@/components/reader/article-reader';
 import { isTextField } from '@/components/annotations/is-text-field';
+import { LimitedTextarea } from '@/components/forms/limited-textarea';
+import { useDraft } from '@/components/hooks/use-draft';
+import { createAnnotationSchema, MAX_NOTE, MAX_SOURCE_DETAIL } from '@/lib/annotations/annotation-schemas';
+import { storedLength } from '@/lib/api/text-field';
+import { NO_FORM_ERRORS, type FormErrors } from '@/lib/client/field-errors';
 import './annotations.css';
 
 export type AnnotateValues = { tag: string; sourceDetail?: string; note?: string; confidence?: Confidence };
+
+/** What the popover keeps in localStorage: the selection it belongs to and the fields. */
+export type AnnotateDraft = { start: number; end: number; exact: string; tag: string | null; sourceDetail: string; note: string; confidence: Confidence | '' };
+
+/** The fields a save can be refused for, named as the API names them. */
+export const ANNOTATE_FIELDS = ['tag', 'sourceDetail', 'note', 'confidence'] as const;
 
 type Props = {
   selection: TextSelection;
   tags: SourceTag[];
   onSave: (values: AnnotateValues) => void;
   onClose: () => void;
+  /** Where the draft is kept (null: not kept). */
+  draftKey?: string | null;
+  /** The save is on its way: the popover stays until the server has answered. */
+  saving?: boolean;
+  /** Why the server refused the last save. */
+  errors?: FormErrors;
 };
+
+const emptyDraft = (s: TextSelection): AnnotateDraft => ({ start: s.start, end: s.end, exact: s.exact, tag: null, sourceDetail: '', note: '', confidence: '' });
+const isEmptyDraft = (d: AnnotateDraft) => !d.tag && !d.sourceDetail.trim() && !d.note.trim() && !d.confidence;
+const tooLong = (d: { note: string; sourceDetail: string }) => storedLength(d.note) > MAX_NOTE || storedLength(d.sourceDetail) > MAX_SOURCE_DETAIL;
 
 const POPOVER_WIDTH = 320;
 
-export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: Props) {
+export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, draftKey = null, saving = false, errors = NO_FORM_ERRORS }: Props) {
   // Archived tags stay on old annotations but are never offered for a new one.
   const tags = activeTags(allTags);
-  const [tag, setTag] = useState<string | null>(null);
-  const [sourceDetail, setSourceDetail] = useState('');
-  const [note, setNote] = useState('');
-  const [confidence, setConfidence] = useState<Confidence | ''>('');
+  const [draft, setDraft, clearDraft] = useDraft<AnnotateDraft>(draftKey, emptyDraft(selection), {
+    isEmpty: isEmptyDraft,
+    accept: (stored) => stored.start === selection.start && stored.end === selection.end && stored.exact === selection.exact,
+  });
+  const { tag, sourceDetail, note, confidence } = draft;
+  const setTag = (value: string | null) => setDraft((d) => ({ ...d, tag: value }));
+  const setSourceDetail = (value: string) => setDraft((d) => ({ ...d, sourceDetail: value }));
+  const setNote = (value: string) => setDraft((d) => ({ ...d, note: value }));
+  const setConfidence = (value: Confidence | '') => setDraft((d) => ({ ...d, confidence: value }));
   const [hint, setHint] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const blocked = saving || tooLong(draft);
 
-  const latest = useRef({ tag, sourceDetail, note, confidence, tags, onSave, onClose });
+  const latest = useRef({ tag, sourceDetail, note, confidence, tags, onSave, onClose, blocked, saving, clearDraft });
   useEffect(() => {
-    latest.current = { tag, sourceDetail, note, confidence, tags, onSave, onClose };
+    latest.current = { tag, sourceDetail, note, confidence, tags, onSave, onClose, blocked, saving, clearDraft };
   });
 
   useEffect(() => {
@@ -45,6 +74,7 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: P
         setHint('Pick a source tag first (press its number).');
         return;
       }
+      if (s.blocked) return; // saving already, or a field over its limit (its message is shown)
       s.onSave({
         tag: tagKey,
         sourceDetail: s.sourceDetail.trim() || undefined,
@@ -57,6 +87,9 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: P
       const inField = isTextField(event.target);
       if (event.key === 'Escape') {
         event.preventDefault();
+        // Closing on purpose drops the draft (not while a save may still be refused); a click
+        // elsewhere (below) keeps it for this selection.
+        if (!latest.current.saving) latest.current.clearDraft();
         latest.current.onClose();
         return;
       }
@@ -71,7 +104,7 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: P
         const chosen = latest.current.tags[Number(event.key) - 1];
         if (!chosen) return;
         event.preventDefault();
-        setTag(chosen.key);
+        setDraft((d) => ({ ...d, tag: chosen.key }));
         setHint(null);
         latest.current.tag = chosen.key; // Enter right after the number saves with it
         noteRef.current?.focus();
@@ -89,7 +122,7 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: P
       document.removeEventListener('keydown', onKeyDown, true);
       document.removeEventListener('pointerdown', onPointerDown, true);
     };
-  }, []);
+  }, [setDraft]);
 
   const left = typeof window === 'undefined' ? selection.anchor.x : Math.max(8, Math.min(selection.anchor.x - 40, window.innerWidth - POPOVER_WIDTH - 8));
 
@@ -133,31 +166,61 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose }: P
       </div>
       <label className="field">
         <span>Source detail</span>
-        <input value={sourceDetail} onChange={(e) => setSourceDetail(e.target.value)} placeholder="e.g. UN Monitoring Team, 36th report" />
+        <input
+          value={sourceDetail}
+          maxLength={Math.max(MAX_SOURCE_DETAIL, sourceDetail.length)}
+          onChange={(e) => setSourceDetail(e.target.value)}
+          placeholder="e.g. UN Monitoring Team, 36th report"
+          aria-invalid={errors.fields.sourceDetail ? true : undefined}
+        />
+        {errors.fields.sourceDetail ? (
+          <span className="form-error small" role="alert">
+            {errors.fields.sourceDetail}
+          </span>
+        ) : null}
       </label>
-      <label className="field">
-        <span>Note</span>
-        <textarea ref={noteRef} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="Shift+Enter for a new line" />
-      </label>
+      <LimitedTextarea
+        ref={noteRef}
+        label="Note"
+        rows={2}
+        value={note}
+        onChange={setNote}
+        max={MAX_NOTE}
+        schema={createAnnotationSchema.shape.note}
+        error={errors.fields.note}
+        placeholder="Shift+Enter for a new line"
+      />
       <ConfidenceSelect value={confidence} onChange={setConfidence} />
       {hint ? <p className="form-error small">{hint}</p> : null}
+      {errors.message && !errors.fields.note && !errors.fields.sourceDetail ? (
+        <p className="form-error small" role="alert" data-testid="popover-error">
+          Not saved: {errors.message}
+        </p>
+      ) : null}
       <div className="row cd-popover-actions">
         <span className="muted small">
           <kbd>1</kbd>–<kbd>{Math.min(tags.length, 9)}</kbd> tag · <kbd>Enter</kbd> save · <kbd>Esc</kbd> close
         </span>
-        <button type="button" className="button small" onClick={onClose}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            if (!saving) clearDraft();
+            onClose();
+          }}
+        >
           Cancel
         </button>
         <button
           type="button"
           className="button small primary"
-          disabled={!tag}
+          disabled={!tag || blocked}
           onClick={() =>
             tag &&
             onSave({ tag, sourceDetail: sourceDetail.trim() || undefined, note: note.trim() || undefined, confidence: confidence || undefined })
           }
         >
-          Save
+          {saving ? 'Saving…' : 'Save'}
         </button>
       </div>
     </div>

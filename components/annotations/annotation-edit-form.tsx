@@ -1,8 +1,14 @@
 'use client';
 
 // Inline editor for one's own annotation: tag, source detail, note, confidence, NATO grade.
+// It closes only once the server has stored the change: a refusal leaves it open with what was
+// typed and the server's reason next to the field.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
 import { useState } from 'react';
+import { LimitedTextarea } from '@/components/forms/limited-textarea';
+import { MAX_NOTE, MAX_SOURCE_DETAIL, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
+import { storedLength } from '@/lib/api/text-field';
+import { formErrors, NO_FORM_ERRORS, type FormErrors } from '@/lib/client/field-errors';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Confidence } from '@/lib/core/enums';
 import type { ReliabilityGrade } from '@/lib/core/grading';
@@ -12,9 +18,12 @@ import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/core/grading';
 type Props = {
   annotation: AnnotationDto;
   tags: SourceTag[];
-  onSave: (input: UpdateAnnotationInput) => void;
+  /** Resolves once stored; rejects with the server's refusal. */
+  onSave: (input: UpdateAnnotationInput) => Promise<void>;
   onCancel: () => void;
 };
+
+const EDIT_FIELDS = ['sourceDetail', 'note'] as const;
 
 export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props) {
   const [tag, setTag] = useState(annotation.tag);
@@ -24,7 +33,14 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
   const [reliability, setReliability] = useState<ReliabilityGrade | ''>(annotation.grade.reliability ?? '');
   const [credibility, setCredibility] = useState<string>(annotation.grade.credibility ? String(annotation.grade.credibility) : '');
 
-  const submit = () =>
+  const [saving, setSaving] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_FORM_ERRORS);
+  const blocked = saving || storedLength(note) > MAX_NOTE || storedLength(sourceDetail) > MAX_SOURCE_DETAIL;
+
+  const submit = () => {
+    if (blocked) return;
+    setSaving(true);
+    setErrors(NO_FORM_ERRORS);
     onSave({
       revision: annotation.revision,
       tag,
@@ -32,7 +48,10 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
       note: note.trim() || null,
       confidence: confidence || null,
       grade: { reliability: reliability || null, credibility: credibility ? Number(credibility) : null },
-    });
+    })
+      .catch((error: unknown) => setErrors(formErrors(error, EDIT_FIELDS)))
+      .finally(() => setSaving(false));
+  };
 
   return (
     <form
@@ -67,12 +86,19 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
       </label>
       <label className="field">
         <span>Source detail</span>
-        <input value={sourceDetail} onChange={(e) => setSourceDetail(e.target.value)} />
+        <input
+          value={sourceDetail}
+          maxLength={Math.max(MAX_SOURCE_DETAIL, sourceDetail.length)}
+          onChange={(e) => setSourceDetail(e.target.value)}
+          aria-invalid={errors.fields.sourceDetail ? true : undefined}
+        />
+        {errors.fields.sourceDetail ? (
+          <span className="form-error small" role="alert">
+            {errors.fields.sourceDetail}
+          </span>
+        ) : null}
       </label>
-      <label className="field">
-        <span>Note</span>
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
-      </label>
+      <LimitedTextarea label="Note" rows={3} value={note} onChange={setNote} max={MAX_NOTE} schema={updateAnnotationSchema.shape.note} error={errors.fields.note} autoFocus />
       <div className="cd-edit-grid">
         <ConfidenceSelect value={confidence} onChange={setConfidence} />
         <label className="field">
@@ -98,9 +124,14 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
           </select>
         </label>
       </div>
+      {errors.message && !errors.fields.note && !errors.fields.sourceDetail ? (
+        <p className="form-error small" role="alert" data-testid="edit-error">
+          Not saved: {errors.message}
+        </p>
+      ) : null}
       <div className="row">
-        <button type="submit" className="button small primary">
-          Save
+        <button type="submit" className="button small primary" disabled={blocked}>
+          {saving ? 'Saving…' : 'Save'}
         </button>
         <button type="button" className="button small" onClick={onCancel}>
           Cancel

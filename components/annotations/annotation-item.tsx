@@ -18,7 +18,7 @@ type Props = {
   editing: boolean;
   onSelect: (id: string) => void;
   onEdit: (id: string | null) => void;
-  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
+  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => Promise<void>;
   onDelete: (annotation: AnnotationDto) => void;
   /** The author, a reviewer or an admin may accept a fuzzy re-anchor where it is. */
   canConfirmAnchor?: boolean;
@@ -120,10 +120,7 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
             annotation={a}
             tags={tags}
             onCancel={() => onEdit(null)}
-            onSave={(input) => {
-              onSave(a, input);
-              onEdit(null);
-            }}
+            onSave={(input) => onSave(a, input).then(() => onEdit(null))}
           />
         </div>
       ) : null}

@@ -22,7 +22,8 @@ type Props = {
   editingId: string | null;
   onSelect: (id: string) => void;
   onEdit: (id: string | null) => void;
-  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => void;
+  /** Resolves once stored; a rejection (the server's refusal) keeps the edit form open. */
+  onSave: (annotation: AnnotationDto, input: UpdateAnnotationInput) => Promise<void>;
   onDelete: (annotation: AnnotationDto) => void;
   canConfirmAnchor?: (annotation: AnnotationDto) => boolean;
   onConfirmAnchor?: (annotation: AnnotationDto) => void;

@@ -13,7 +13,10 @@ import { pageLabel, type PageMap } from '@/lib/documents/page-map';
 import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { ArticleReader, type TextSelection } from '@/components/reader/article-reader';
 import type { HighlightInput } from '@/components/reader/annotation-highlights';
-import { AnnotatePopover, type AnnotateValues } from '@/components/annotations/annotate-popover';
+import { ANNOTATE_FIELDS, AnnotatePopover, type AnnotateValues } from '@/components/annotations/annotate-popover';
+import { useRestoreAnnotateDraft } from '@/components/annotations/use-restore-annotate-draft';
+import { discardDraft } from '@/components/hooks/use-draft';
+import { formErrors, NO_FORM_ERRORS, type FormErrors } from '@/lib/client/field-errors';
 import { AnnotationSidebar } from '@/components/annotations/annotation-sidebar';
 import { applyFilters, byDocumentOrder, NO_FILTERS, type AnnotationFilters } from '@/components/annotations/annotation-filters';
 import { isTextField } from '@/components/annotations/is-text-field';
@@ -141,17 +144,41 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   // A selection whose annotation vanished (deleted, or a temporary id swapped for the real one) reads as none.
   const activeId = selectedId && (byId.has(selectedId) || annotationsQuery.isFetching) ? selectedId : null;
 
+  // The popover stays open until the server has stored the annotation; a refusal keeps (or brings
+  // back) the popover on its selection with the server's reasons, and the draft stays until a save succeeds.
+  const draftKey = `annotate:${currentUser.id}:${articleId}:${version.id}`;
+  const [saveState, setSaveState] = useState<{ selection: TextSelection; saving: boolean; errors: FormErrors } | null>(null);
+  useRestoreAnnotateDraft(draftKey, setTextSelection);
   const saveSelection = useCallback(
     (values: AnnotateValues) => {
-      if (!textSelection) return;
-      create.mutate({ ...newCreateIds(), start: textSelection.start, end: textSelection.end, exact: textSelection.exact, versionId: version.id, ...values });
-      setTextSelection(null);
-      window.getSelection()?.removeAllRanges();
+      const selection = textSelection;
+      if (!selection) return;
+      setSaveState({ selection, saving: true, errors: NO_FORM_ERRORS });
+      create
+        .mutateAsync({ ...newCreateIds(), start: selection.start, end: selection.end, exact: selection.exact, versionId: version.id, ...values })
+        .then(() => {
+          discardDraft(draftKey);
+          setSaveState((s) => (s?.selection === selection ? null : s));
+          setTextSelection((current) => {
+            if (current !== selection) return current;
+            window.getSelection()?.removeAllRanges();
+            return null;
+          });
+        })
+        .catch((error: unknown) => {
+          setSaveState((s) => (s === null || s.selection === selection ? { selection, saving: false, errors: formErrors(error, ANNOTATE_FIELDS) } : s));
+          setTextSelection((current) => current ?? selection);
+        });
     },
-    [create, textSelection, version.id],
+    [create, draftKey, textSelection, version.id],
   );
+  const popoverState = saveState && saveState.selection === textSelection ? saveState : null;
 
-  const saveEdit = useCallback((annotation: AnnotationDto, input: UpdateAnnotationInput) => update.mutate({ id: annotation.id, ...input }), [update]);
+  /** Resolves once stored; rejects with the server's refusal, so the edit form stays open with it. */
+  const saveEdit = useCallback(
+    (annotation: AnnotationDto, input: UpdateAnnotationInput) => update.mutateAsync({ id: annotation.id, ...input }).then(() => undefined),
+    [update],
+  );
 
   const deleteOne = useCallback(
     (annotation: AnnotationDto) => {
@@ -330,6 +357,9 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
           tags={tags}
           onSave={saveSelection}
           onClose={() => setTextSelection(null)}
+          draftKey={draftKey}
+          saving={popoverState?.saving}
+          errors={popoverState?.errors}
         />
       ) : null}
       {helpOpen ? <ShortcutsHelp tags={tags} onClose={() => setHelpOpen(false)} /> : null}

@@ -10,14 +10,17 @@ type Props = {
   reply: ReplyDto;
   canEdit: boolean;
   canDelete: boolean;
-  onAnswer: (parentId: string, body: string) => void;
-  onEdit: (id: string, body: string) => void;
+  /** Resolve once stored; a rejection keeps the form open with the text. */
+  onAnswer: (parentId: string, body: string) => Promise<unknown>;
+  onEdit: (id: string, body: string) => Promise<unknown>;
+  /** Prefix of this viewer's draft keys (an answer being written survives a reload). */
+  draftScope: string;
   onDelete: (id: string) => void;
   /** Answers to this reply. */
   children?: ReactNode;
 };
 
-export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelete, children }: Props) {
+export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelete, draftScope, children }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'answer'>('view');
   const pending = isPendingAnnotation(reply);
   const deleted = reply.deletedAt !== null;
@@ -40,10 +43,8 @@ export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelet
           submitLabel="Save"
           initial={reply.body}
           autoFocus
-          onSubmit={(body) => {
-            onEdit(reply.id, body);
-            setMode('view');
-          }}
+          draftKey={`${draftScope}:edit:${reply.id}`}
+          onSubmit={(body) => onEdit(reply.id, body).then(() => setMode('view'))}
           onCancel={() => setMode('view')}
         />
       ) : (
@@ -80,10 +81,8 @@ export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelet
           label={`Answer ${reply.author.name}`}
           submitLabel="Answer"
           autoFocus
-          onSubmit={(body) => {
-            onAnswer(reply.id, body);
-            setMode('view');
-          }}
+          draftKey={`${draftScope}:answer:${reply.id}`}
+          onSubmit={(body) => onAnswer(reply.id, body).then(() => setMode('view'))}
           onCancel={() => setMode('view')}
         />
       ) : null}

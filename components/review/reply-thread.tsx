@@ -18,6 +18,7 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
   const update = useUpdateReply(annotation);
   const remove = useDeleteReply(annotation);
 
+  const draftScope = `reply:${currentUser.id}:${annotation.id}`;
   const list = replies.data ?? [];
   const ids = new Set(list.map((r) => r.id));
   const children = new Map<string | null, ReplyDto[]>();
@@ -38,8 +39,9 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
             reply={reply}
             canEdit={canEditReply(currentUser, reply.author.id).ok}
             canDelete={canDeleteReply(currentUser, reply.author.id).ok}
-            onAnswer={(parent, body) => create.mutate({ body, parentId: parent })}
-            onEdit={(id, body) => update.mutate({ id, body })}
+            onAnswer={(parent, body) => create.mutateAsync({ body, parentId: parent })}
+            onEdit={(id, body) => update.mutateAsync({ id, body })}
+            draftScope={draftScope}
             onDelete={(id) => remove.mutate(id)}
           >
             {renderLevel(reply.id)}
@@ -49,7 +51,8 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
     );
   };
 
-  const error = create.error ?? update.error ?? remove.error;
+  // A refused reply or edit is reported by its own form, next to the text it kept.
+  const error = remove.error;
   return (
     <section className="rv-section" aria-label="Discussion">
       <h4 className="rv-section-title">Discussion{list.length ? ` (${list.filter((r) => !r.deletedAt).length})` : ''}</h4>
@@ -61,7 +64,7 @@ export function ReplyThread({ annotation, currentUser }: { annotation: Annotatio
           {errorMessage(error)}
         </p>
       ) : null}
-      <ReplyForm label="Reply" submitLabel="Reply" pending={create.isPending} onSubmit={(body) => create.mutate({ body })} />
+      <ReplyForm label="Reply" submitLabel="Reply" draftKey={draftScope} onSubmit={(body) => create.mutateAsync({ body })} />
     </section>
   );
 }

@@ -30,6 +30,11 @@ export type TextOptions = {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** How long a free-text value is as the API counts it (trimmed, NFC): what a form's character counter shows. */
+export function storedLength(value: string): number {
+  return value.trim().normalize('NFC').length;
+}
+
 /**
  * A required text field: refuses NUL and lone surrogates, then (unless `verbatim`) trims and
  * normalises to NFC so that "é" typed two ways is one value, then checks the length.

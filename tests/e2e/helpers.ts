@@ -28,3 +28,34 @@ export async function openDemoArticle(page: Page) {
   await page.getByRole('link', { name: ARTICLE_TITLE }).first().click();
   await expect(page.getByTestId('article-reader').getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
 }
+
+/** Selects `quote` in the reader with a DOM range (as a drag would) and fires the mouseup the reader listens to. */
+export async function selectQuote(page: Page, quote: string): Promise<void> {
+  await page.evaluate((quote) => {
+    const root = document.querySelector('[data-testid="article-reader"] .ProseMirror');
+    if (!root) throw new Error('reader not found');
+    const nodes: Array<{ node: Text; start: number }> = [];
+    let all = '';
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, start: all.length });
+      all += (n as Text).data;
+    }
+    const at = all.indexOf(quote);
+    if (at < 0) throw new Error(`text not in reader: ${quote}`);
+    const locate = (pos: number, forward: boolean) => {
+      const hit = nodes.find((n) => (forward ? n.start <= pos && pos < n.start + n.node.data.length : n.start < pos && pos <= n.start + n.node.data.length))!;
+      return { node: hit.node, offset: pos - hit.start };
+    };
+    const a = locate(at, true);
+    const b = locate(at + quote.length, false);
+    a.node.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    const selection = window.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    (b.node.parentElement ?? root).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, quote);
+}
