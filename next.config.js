@@ -14,8 +14,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native/WASM server packages are loaded by Node, not bundled.
-  // pdf.js loads its worker module and font data from its own folder at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'bcryptjs', 'docx', 'playwright-core', 'pdfjs-dist', 'linkedom'],
+  // pdf.js loads its worker module and font data from its own folder at run time; piscina starts
+  // its worker threads from its own files.
+  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pg', 'bcryptjs', 'docx', 'playwright-core', 'pdfjs-dist', 'linkedom', 'piscina'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

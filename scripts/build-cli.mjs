@@ -2,7 +2,8 @@
 // Compiles the production server entry and the command-line tools to plain ESM in <dist>/cli/
 // (dist = NEXT_DIST_DIR or .next), so a production install runs them with `node`, without tsx:
 //   serve.mjs (npm start, the container), prepare-db.mjs (migrate + seed an empty database + keys),
-//   migrate.mjs, seed.mjs, user.mjs.
+//   migrate.mjs, seed.mjs, user.mjs, and heavy-worker.mjs (the thread pool's worker for CPU-heavy
+//   work, lib/jobs/server/heavy-worker.ts, loaded by the server from here in production).
 // Packages stay external: they are loaded from node_modules, so everything they need at run time
 // must be in package.json "dependencies" (tests/unit/deploy/runtime-dependencies.test.ts checks).
 // Part of `npm run build`; takes about a second.
@@ -28,7 +29,7 @@ rmSync(outdir, { recursive: true, force: true });
 const started = Date.now();
 await build({
   absWorkingDir: root,
-  entryPoints: Object.fromEntries(TOOLS.map((name) => [name, `scripts/${name}.ts`])),
+  entryPoints: { ...Object.fromEntries(TOOLS.map((name) => [name, `scripts/${name}.ts`])), 'heavy-worker': 'lib/jobs/server/heavy-worker.ts' },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
@@ -42,4 +43,4 @@ await build({
   plugins: [serverOnly],
   logLevel: 'warning',
 });
-console.error(`[build-cli] ${TOOLS.join(', ')} → ${outdir} in ${Date.now() - started} ms`);
+console.error(`[build-cli] ${TOOLS.join(', ')}, heavy-worker → ${outdir} in ${Date.now() - started} ms`);

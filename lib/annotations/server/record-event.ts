@@ -1,4 +1,5 @@
 import 'server-only';
+import { newRowId } from '@/lib/db/server/new-row-id';
 import type { Prisma, Tx } from '@/lib/db/server/prisma';
 
 export type AnnotationAction =
@@ -40,4 +41,20 @@ export async function recordEvent(tx: Tx, event: AuditEvent): Promise<void> {
       after: event.after ?? undefined,
     },
   });
+}
+
+/**
+ * Many audit entries in one statement (runWrite's `w.auditMany`), for a bulk write's thousands of
+ * rows. Raw SQL: Prisma's createMany compiles its whole payload on the request thread (~0.5 ms a row).
+ */
+export async function recordEvents(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
+  if (!events.length) return;
+  const json = (v: Prisma.InputJsonValue | null | undefined) => (v === null || v === undefined ? null : JSON.stringify(v));
+  const ids = events.map(() => newRowId());
+  await tx.$executeRaw`
+    INSERT INTO "AnnotationEvent" (id, "annotationId", "actorId", action, before, after)
+    SELECT t.id, t.annotation, t.actor, t.action, t.before::jsonb, t.after::jsonb
+    FROM unnest(${ids}::text[], ${events.map((e) => e.annotationId)}::text[], ${events.map((e) => e.actorId)}::text[],
+                ${events.map((e) => e.action)}::text[], ${events.map((e) => json(e.before))}::text[], ${events.map((e) => json(e.after))}::text[])
+      AS t(id, annotation, actor, action, before, after)`;
 }

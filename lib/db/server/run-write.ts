@@ -1,5 +1,5 @@
 import 'server-only';
-import { recordEvent, type AuditEvent } from '@/lib/annotations/server/record-event';
+import { recordEvent, recordEvents, type AuditEvent } from '@/lib/annotations/server/record-event';
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
 import type { LiveEvent, LiveEventInput } from '@/lib/live/live-event';
@@ -11,6 +11,8 @@ export type Write = {
   readonly tx: Tx;
   /** Appends to the audit log inside this transaction, as the acting user. */
   audit(event: Omit<AuditEvent, 'actorId'>): Promise<void>;
+  /** `audit` for many events at once (one statement per call: a bulk write passes them in chunks). */
+  auditMany(events: ReadonlyArray<Omit<AuditEvent, 'actorId'>>): Promise<void>;
   /**
    * Queues a live event for the article's viewers. Nothing leaves before the commit: queued events
    * are published as the transaction's last statements (numbered, logged for replay, NOTIFY) and
@@ -58,6 +60,7 @@ export async function runWrite<T>(db: Db, actor: Pick<Actor, 'id'> | null, work:
       const write: Write = {
         tx,
         audit: (event) => recordEvent(tx, { ...event, actorId: actingId(actor) }),
+        auditMany: (events) => recordEvents(tx, events.map((event) => ({ ...event, actorId: actingId(actor) }))),
         live: (event) => void queued.push(event),
         auditTag: async ({ before, after, ...event }) => {
           await tx.tagEvent.create({ data: { ...event, actorId: actingId(actor), before: before ?? undefined, after: after ?? undefined } });

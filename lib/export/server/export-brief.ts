@@ -1,9 +1,11 @@
-// One export request: options from the query, data from the DB, bytes from the pure renderers.
+// One export request: options from the query, data from the DB, bytes from the pure renderers, which
+// run in the heavy-work pool under a budget (a 10,000-annotation DOCX takes seconds of CPU).
 import 'server-only';
 import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { renderExport } from '@/lib/export';
+import type { BriefInput, BriefOptions, ExportFormat, RenderedExport } from '@/lib/export';
+import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { parseBriefQuery } from '@/lib/export/export-options';
 import { loadBriefInput } from '@/lib/export/server/load-brief-input';
 import { PdfUnavailableError, renderPdf } from '@/lib/export/server/render-pdf';
@@ -16,7 +18,7 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
   const input = await loadBriefInput(db, articleId, actor);
   const { format, options } = parseBriefQuery(query, { withFormat: true, knownTags: input.tags.map((t) => t.key) });
   if (format === 'pdf') {
-    const html = await renderExport('html', input, options, baseUrl);
+    const html = await render(actor, 'html', input, options, baseUrl);
     try {
       const pdf = await renderPdf(String(html.body));
       return { body: pdf, contentType: 'application/pdf', filename: html.filename.replace(/\.html$/, '.pdf') };
@@ -28,8 +30,24 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
       throw error;
     }
   }
-  const rendered = await renderExport(format ?? 'md', input, options, baseUrl);
+  const rendered = await render(actor, format ?? 'md', input, options, baseUrl);
   return { body: rendered.body, contentType: rendered.contentType, filename: rendered.filename };
+}
+
+async function render(actor: Actor, format: ExportFormat, brief: BriefInput, options: BriefOptions, baseUrl: string): Promise<RenderedExport> {
+  const rendered = await runHeavy(actor, 'renderBrief', { format, brief, options, baseUrl }, { overBudget: exportOverBudget });
+  // A Buffer crosses the thread as a plain Uint8Array.
+  const { body } = rendered;
+  return { ...rendered, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+/** 422: the brief is too big to build within one request's budget. */
+function exportOverBudget(budgetMs: number): AppError {
+  return new AppError(
+    'unprocessable',
+    `Building this brief needs more than ${budgetMs / 1000} s of work, the limit for one export. Narrow it (only confirmed claims, one tag, without replies), or export CSV or JSON-LD.`,
+    { reason: 'work_budget', budgetMs },
+  );
 }
 
 /** 501: the server cannot print PDFs (no Chromium); the HTML brief printed by the browser gives the same document. */

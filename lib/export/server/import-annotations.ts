@@ -1,58 +1,85 @@
 // Imports W3C Web Annotations (a Claimdesk jsonld export or another tool's) into an article's current
-// version. Parsing is the pure lib/export importer; this file anchors, checks tags, and writes
-// everything (annotations, audit events, live events) in one transaction.
+// version. Parsing and placing every quote is CPU-heavy (a whole-text approximate search per quote
+// not found verbatim): it runs in the heavy-work pool under a budget (lib/jobs/server/run-heavy.ts).
+// This file checks tags and duplicates and writes everything (annotations, matching keys, audit
+// events, live events) in one transaction, in chunks, so no single statement or loop holds the
+// request thread.
 import 'server-only';
-import { randomBytes } from 'node:crypto';
 import { AppError, notFound } from '@/lib/api/app-error';
-import { describeRange, reanchorAll } from '@/lib/anchoring';
 import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
-import type { Db } from '@/lib/db/server/prisma';
+import { newRowId } from '@/lib/db/server/new-row-id';
+import type { Db, Tx } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
-import { parseJsonLd, positionInText, type ImportedAnnotation } from '@/lib/export';
+import type { ImportedAnnotation } from '@/lib/export';
+import type { ImportPlacement } from '@/lib/export/plan-annotation-import';
+import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 
 export type ImportSkipped = { path: string; id: string | null; reason: string };
 export type ImportSummary = { imported: number; orphaned: number; skipped: ImportSkipped[]; annotationIds: string[] };
 
-/** cuid-shaped ids ("c" + 24 base-36 chars) so that rows can be inserted in bulk with known ids. */
-function newId(): string {
-  const bytes = randomBytes(24);
-  let id = 'c';
-  for (const b of bytes) id += (b % 36).toString(36);
-  return id;
-}
+/** Rows per statement: a few hundred rows build and send in a few milliseconds. */
+const WRITE_CHUNK = 250;
 
-type Planned = {
+type Planned = ImportPlacement & {
   id: string;
   source: ImportedAnnotation;
   tagId: string;
   tagKey: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
   anchorState: AnchorState;
-  score: number;
 };
 
-export async function importAnnotations(db: Db, actor: Actor, articleId: string, document: unknown): Promise<ImportSummary> {
-  const parsed = parseJsonLd(document);
-  if (!parsed.ok) {
-    throw new AppError(
-      'validation_failed',
-      `The annotation document could not be imported: ${parsed.errors.slice(0, 3).join('; ')}${parsed.errors.length > 3 ? ` (and ${parsed.errors.length - 3} more problems)` : ''}.`,
-      parsed.errors.map((message) => ({ path: message.split(':')[0] ?? '(body)', message })),
-    );
-  }
+function chunks<T>(items: readonly T[], size = WRITE_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
+/**
+ * One chunk of imported annotations in one raw statement: Prisma's createMany compiles its whole
+ * payload on the request thread (~0.5 ms a row), unnest() arrays cost next to nothing.
+ */
+async function insertAnnotations(tx: Tx, articleId: string, versionId: string, authorId: string, rows: readonly Planned[]): Promise<void> {
+  const col = <T>(f: (p: Planned) => T) => rows.map(f);
+  // Status derives from reviews, which are not imported: an imported claim starts unreviewed.
+  await tx.$executeRaw`
+    INSERT INTO "Annotation" (id, "articleId", "versionId", "authorId", exact, prefix, suffix, start, "end", "tagId",
+                              "sourceDetail", note, confidence, reliability, credibility, status, "anchorState", "updatedAt")
+    SELECT t.id, ${articleId}, ${versionId}, ${authorId}, t.exact, t.prefix, t.suffix, t.start, t.stop, t.tag,
+           t.detail, t.note, t.confidence::"Confidence", t.reliability, t.credibility, 'UNREVIEWED'::"ReviewStatus", t.state::"AnchorState", now()
+    FROM unnest(${col((p) => p.id)}::text[], ${col((p) => p.exact)}::text[], ${col((p) => p.prefix)}::text[], ${col((p) => p.suffix)}::text[],
+                ${col((p) => p.start)}::int[], ${col((p) => p.end)}::int[], ${col((p) => p.tagId)}::text[], ${col((p) => p.source.sourceDetail)}::text[],
+                ${col((p) => p.source.note)}::text[], ${col((p) => p.source.confidence)}::text[], ${col((p) => p.source.grade.reliability)}::text[],
+                ${col((p) => p.source.grade.credibility)}::int[], ${col((p) => p.anchorState)}::text[])
+      AS t(id, exact, prefix, suffix, start, stop, tag, detail, note, confidence, reliability, credibility, state)`;
+}
+
+/** 413: the document asks for more work than one request may do. */
+function importOverBudget(budgetMs: number): AppError {
+  return new AppError(
+    'payload_too_large',
+    `Placing these annotations needs more than ${budgetMs / 1000} s of work, the limit for one import. Import them in smaller parts, or include each one's TextPositionSelector and context so its quote is found without searching the whole article.`,
+    { reason: 'work_budget', budgetMs },
+  );
+}
+
+export async function importAnnotations(db: Db, actor: Actor, articleId: string, body: string): Promise<ImportSummary> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { id: true, versions: { orderBy: { number: 'desc' }, take: 1, select: { id: true, text: true } } },
   });
   const version = article?.versions[0];
   if (!article || !version) throw notFound('The article');
+
+  const plan = await runHeavy(actor, 'planImport', { body, text: version.text }, { overBudget: importOverBudget });
+  if (!plan.ok) {
+    throw new AppError(
+      'validation_failed',
+      `The annotation document could not be imported: ${plan.errors.slice(0, 3).join('; ')}${plan.errors.length > 3 ? ` (and ${plan.errors.length - 3} more problems)` : ''}.`,
+      plan.errors.map((message) => ({ path: message.split(':')[0] ?? '(body)', message })),
+    );
+  }
 
   const [tags, existing] = await Promise.all([
     db.sourceTag.findMany({ select: { id: true, key: true, archivedAt: true } }),
@@ -62,18 +89,9 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
   const usable = tags.filter((t) => !t.archivedAt).map((t) => t.key);
   const taken = new Set(existing.map((a) => `${a.start}:${a.end}:${a.tagId}`));
 
-  const skipped: ImportSkipped[] = [...parsed.skipped];
+  const skipped: ImportSkipped[] = [...plan.skipped];
   const planned: Planned[] = [];
-  // The document counts positions in code points of the text it was made on: a hint for where
-  // to look. Without its text there is no diff: every quote is searched for by quote and context.
-  const placed = reanchorAll(
-    parsed.annotations.map((a) => {
-      const at = positionInText(a, version.text) ?? { start: 0, end: a.exact.length };
-      return { exact: a.exact, prefix: a.prefix, suffix: a.suffix, ...at };
-    }),
-    version.text,
-  );
-  parsed.annotations.forEach((a, i) => {
+  plan.annotations.forEach((a, i) => {
     const path = `annotations[${i}]`;
     const skip = (reason: string) => skipped.push({ path, id: a.id, reason });
     if (!a.tag) return skip(`no tagging body; Claimdesk needs a source tag (${usable.join(', ')})`);
@@ -81,74 +99,50 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
     if (!tag) return skip(`unknown tag "${a.tag}"; this desk's tags are ${usable.join(', ')}`);
     if (tag.archivedAt) return skip(`tag "${a.tag}" is archived and cannot be used for new annotations`);
 
-    const r = placed[i]!;
-    let target: { exact: string; prefix: string; suffix: string; start: number; end: number };
-    if (r.state === 'orphaned') {
-      // Kept with its quote so that it can be re-attached by hand; offsets are clamped into the text.
-      target = { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: r.start, end: r.end };
-    } else {
-      target = describeRange(version.text, r.start, r.end);
-      const key = `${target.start}:${target.end}:${tag.id}`;
+    const placement = plan.placements[i]!;
+    if (placement.state !== 'orphaned') {
+      const key = `${placement.start}:${placement.end}:${tag.id}`;
       if (taken.has(key)) return skip('the same span already has an annotation with this tag');
       taken.add(key);
     }
     // Without a TextPositionSelector there is no old position to have moved from: a verbatim hit
     // of the quote is an exact anchor, not a "moved" one that would ask a person to confirm it.
-    const anchorState = r.state === 'moved' && a.start === null ? 'exact' : r.state;
-    planned.push({ id: newId(), source: a, tagId: tag.id, tagKey: tag.key, ...target, anchorState, score: r.score });
+    const anchorState = placement.state === 'moved' && a.start === null ? 'exact' : placement.state;
+    planned.push({ ...placement, id: newRowId(), source: a, tagId: tag.id, tagKey: tag.key, anchorState });
   });
 
   if (planned.length > 0) {
     await runWrite(
       db,
       actor,
-      async ({ tx, audit, live }) => {
-        await tx.annotation.createMany({
-          data: planned.map((p) => ({
-            id: p.id,
-            articleId,
-            versionId: version.id,
-            authorId: actor.id,
-            exact: p.exact,
-            prefix: p.prefix,
-            suffix: p.suffix,
-            start: p.start,
-            end: p.end,
-            tagId: p.tagId,
-            sourceDetail: p.source.sourceDetail,
-            note: p.source.note,
-            confidence: p.source.confidence,
-            reliability: p.source.grade.reliability,
-            credibility: p.source.grade.credibility,
-            // Status derives from reviews, which are not imported: an imported claim starts unreviewed.
-            status: 'UNREVIEWED' as const,
-            anchorState: p.anchorState,
-          })),
-        });
-        await storeClaimKeys(tx, planned.map((p) => ({ id: p.id, articleId, exact: p.exact })));
-        for (const p of planned) {
+      async ({ tx, auditMany, live }) => {
+        for (const part of chunks(planned)) {
+          await insertAnnotations(tx, articleId, version.id, actor.id, part);
+          await storeClaimKeys(tx, part.map((p) => ({ id: p.id, articleId, exact: p.exact, columns: p.columns })));
           // The importing user is the author (no users are invented); the original creator and
           // assessment are kept in the audit log.
-          await audit({
-            annotationId: p.id,
-            action: 'created',
-            after: {
-              imported: true,
-              importedId: p.source.id,
-              originalCreator: p.source.creatorName,
-              originalStatus: p.source.status,
-              originalCreated: p.source.created?.toISOString() ?? null,
-              source: p.source.source,
-              tag: p.tagKey,
-              start: p.start,
-              end: p.end,
-              exact: p.exact,
-              anchorState: p.anchorState,
-              score: p.score,
-            },
-          });
-          live({ type: 'annotation.created', articleId, annotationId: p.id });
+          await auditMany(
+            part.map((p) => ({
+              annotationId: p.id,
+              action: 'created' as const,
+              after: {
+                imported: true,
+                importedId: p.source.id,
+                originalCreator: p.source.creatorName,
+                originalStatus: p.source.status,
+                originalCreated: p.source.created?.toISOString() ?? null,
+                source: p.source.source,
+                tag: p.tagKey,
+                start: p.start,
+                end: p.end,
+                exact: p.exact,
+                anchorState: p.anchorState,
+                score: p.score,
+              },
+            })),
+          );
         }
+        for (const p of planned) live({ type: 'annotation.created', articleId, annotationId: p.id });
       },
       { timeoutMs: 60_000 },
     );

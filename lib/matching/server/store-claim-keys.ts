@@ -1,10 +1,9 @@
 import 'server-only';
 import type { Tx } from '@/lib/db/server/prisma';
-import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
-import { matchKeysOf } from '@/lib/matching/match-keys';
-import { toStoredFeatures } from '@/lib/matching/stored-features';
+import { claimKeyColumns, type ClaimKeyColumns } from '@/lib/matching/claim-key-columns';
 
-export type KeyedAnnotation = { id: string; articleId: string; exact: string };
+/** `columns`, when the caller computed them already (off the request thread, for a bulk write). */
+export type KeyedAnnotation = { id: string; articleId: string; exact: string; columns?: ClaimKeyColumns };
 
 // Keys travel as one string per row: unnest() cannot take an array of arrays of different lengths.
 const SEP = '\u001f';
@@ -22,14 +21,13 @@ export async function storeClaimKeys(tx: Tx, rows: KeyedAnnotation[]): Promise<v
   const terms: string[] = [];
   const features: string[] = [];
   for (const row of rows) {
-    const f = extractClaimFeatures(row.exact);
-    const k = matchKeysOf(f);
-    features.push(JSON.stringify(toStoredFeatures(f)));
+    const c = row.columns ?? claimKeyColumns(row.exact);
+    features.push(c.features);
     ids.push(row.id);
     articles.push(row.articleId);
     exacts.push(row.exact);
-    keys.push(k.keys.join(SEP));
-    terms.push(k.terms);
+    keys.push(c.keys.join(SEP));
+    terms.push(c.terms);
   }
   await tx.$executeRaw`
     INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "features", "reviewed", "live", "updatedAt")

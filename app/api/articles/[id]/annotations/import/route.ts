@@ -1,4 +1,4 @@
-import { parseJsonText, readText } from '@/lib/api/read-body';
+import { readText } from '@/lib/api/read-body';
 import { json } from '@/lib/api/respond';
 import { authedRoute } from '@/lib/api/server/route';
 import { db } from '@/lib/db/server/prisma';
@@ -6,9 +6,11 @@ import { importAnnotations } from '@/lib/export/server/import-annotations';
 
 export const runtime = 'nodejs';
 
-/** W3C AnnotationCollection / AnnotationPage / Annotation / array, at most 1 MB (413 beyond). */
+/**
+ * W3C AnnotationCollection / AnnotationPage / Annotation / array, at most 1 MB (413 beyond). The
+ * body is parsed in the heavy-work pool with the rest of the import, not on the request thread.
+ */
 export const POST = authedRoute<{ id: string }>(async (req, { actor, params }) => {
-  const document = parseJsonText(await readText(req), 'Send a W3C AnnotationCollection, AnnotationPage, Annotation or an array of annotations.');
-  const summary = await importAnnotations(db, actor, params.id, document);
+  const summary = await importAnnotations(db, actor, params.id, await readText(req));
   return json(summary, 201);
 });

@@ -1,0 +1,67 @@
+// The heavy-work thread (piscina worker): each export is one task run by lib/jobs/server/run-heavy.ts.
+// Loaded three ways (lib/jobs/server/heavy-pool.ts): compiled to <dist>/cli/heavy-worker.mjs by
+// scripts/build-cli.mjs for the production server, and from this source through tsx
+// (heavy-worker-source.cjs) under `next dev`, a `next start` without the compiled file, and Vitest. Only pure modules are imported:
+// the thread has no database, no Next and no request.
+import 'server-only';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
+import type { MessagePort } from 'node:worker_threads';
+import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
+import type { AnchorTarget } from '@/lib/anchoring/selectors';
+import { AppError } from '@/lib/api/app-error';
+import type { BriefInput, BriefOptions } from '@/lib/export/brief-input';
+import { renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
+import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotation-import';
+
+/** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
+export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: AppError['code']; message: string; details?: unknown } };
+
+/** What the pool hands a task: its input, and a port to say it has started (the budget runs from then). */
+export type TaskMessage<I> = { input: I; started: MessagePort };
+
+function task<I, T>(work: (input: I) => T | Promise<T>): (message: TaskMessage<I>) => Promise<TaskOutcome<T>> {
+  return async ({ input, started }) => {
+    started.postMessage('started');
+    started.close();
+    try {
+      return { ok: true, value: await work(input) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+      throw error;
+    }
+  };
+}
+
+/**
+ * On Linux each thread has its own nice value: the lowest priority for this one, so a request
+ * thread that wakes up always gets the core back, even when the pool and other processes fill both.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, 19);
+  } catch {
+    // Not Linux: the pool size alone leaves a core for requests.
+  }
+}
+lowerThreadPriority();
+
+export const planImport = task((input: { body: string; text: string }): ImportPlan => planAnnotationImport(input.body, input.text));
+
+export const placeVersion = task(
+  (input: { targets: AnchorTarget[]; text: string; previousText: string }): VersionPlacement[] => placeOnVersion(input.targets, input.text, input.previousText),
+);
+
+export const renderBrief = task(
+  (input: { format: ExportFormat; brief: BriefInput; options: BriefOptions; baseUrl: string }): Promise<RenderedExport> =>
+    renderExport(input.format, input.brief, input.options, input.baseUrl),
+);
+
+/** Lets a test prove a budget cuts a task that never yields. */
+export const spin = task((input: { ms: number }): number => {
+  const until = Date.now() + input.ms;
+  let n = 0;
+  while (Date.now() < until) n++;
+  return n;
+});

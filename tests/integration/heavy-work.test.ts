@@ -1,0 +1,121 @@
+// Bounded work per request (issue #11 item 2): CPU-heavy work (an import's placing of quotes, a
+// brief) runs in the heavy-work pool, at most HEAVY_JOBS_PER_USER per user at a time (429 with
+// Retry-After beyond), and within a time budget (413 for an import that asks too much, 422 for a
+// brief too big to build), with nothing stored half-way.
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as articlesRoute from '@/app/api/articles/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
+import { getDb } from '@/lib/db/server/prisma';
+import { heavyLimits, HEAVY_BUDGET_MS, HEAVY_JOBS_PER_USER, runHeavy } from '@/lib/jobs/server/run-heavy';
+import { callRoute, callRouteRaw } from '@/tests/support/call-route';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
+import { hostileAnnotationDocument, longArticleText } from '@/tests/support/hostile-import';
+
+const limits = heavyLimits();
+const defaults = { ...limits };
+
+async function longArticle(user: TestUser): Promise<{ id: string; text: string }> {
+  const res = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
+    method: 'POST',
+    token: user.token,
+    json: { format: 'text', content: longArticleText(20_000) },
+  });
+  expect(res.status).toBe(201);
+  const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: res.data.article.id } });
+  return { id: res.data.article.id, text: version.text };
+}
+
+const importInto = (user: TestUser, articleId: string, document: unknown) =>
+  callRoute<{ imported: number }>(importRoute.POST, `/api/articles/${articleId}/annotations/import`, {
+    method: 'POST',
+    token: user.token,
+    params: { id: articleId },
+    json: document,
+  });
+
+describe('heavy work per request', () => {
+  let user: TestUser;
+  let article: { id: string; text: string };
+  beforeAll(async () => {
+    await resetDatabase();
+    user = await createTestUser('ANALYST', { name: 'Heavy Importer' });
+    article = await longArticle(user);
+    // A warm thread: the budget counts a task's running time, and the first one starts the thread.
+    await runHeavy(user, 'spin', { ms: 1 }, { overBudget: () => new Error('warm-up over budget') as never });
+  });
+  afterEach(() => Object.assign(limits, defaults));
+
+  it('has the documented defaults', () => {
+    expect(defaults).toEqual({ perUser: HEAVY_JOBS_PER_USER, waiting: 8, budgetMs: HEAVY_BUDGET_MS });
+    expect(HEAVY_JOBS_PER_USER).toBe(2);
+    expect(HEAVY_BUDGET_MS).toBe(20_000);
+  });
+
+  it('refuses an import whose quotes need more work than the budget with 413, storing nothing', async () => {
+    limits.budgetMs = 1_000;
+    const started = Date.now();
+    const res = await importInto(user, article.id, hostileAnnotationDocument(article.text, 1_000, { quoteLength: 100 }));
+    expect(res.status).toBe(413);
+    expect(res.data.error?.code).toBe('payload_too_large');
+    expect(res.data.error?.message).toMatch(/needs more than 1 s of work, the limit for one import/);
+    expect(res.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1_000 });
+    // The thread was cut at the budget, not left to finish the search.
+    expect(Date.now() - started).toBeLessThan(1_000 + 5_000);
+    expect(await getDb().annotation.count({ where: { articleId: article.id } })).toBe(0);
+    // The pool replaced the terminated thread: the next task runs.
+    const after = await importInto(user, article.id, hostileAnnotationDocument(article.text, 1, { quoteLength: 100 }));
+    expect(after.status).toBe(201);
+    expect(after.data.imported).toBe(1);
+  });
+
+  it(`answers 429 with Retry-After to a user's third heavy request while two run; others still get theirs`, async () => {
+    limits.budgetMs = 3_000;
+    const other = await createTestUser('ANALYST', { name: 'Other Importer' });
+    const heavy = hostileAnnotationDocument(article.text, 400, { quoteLength: 100, seed: 5 });
+    const running = [importInto(user, article.id, heavy), importInto(user, article.id, heavy)];
+    // Both are admitted at once (the first runs, the second waits for the thread).
+    await new Promise((r) => setTimeout(r, 100));
+    const third = await importInto(user, article.id, heavy);
+    expect(third.status).toBe(429);
+    expect(third.data.error?.code).toBe('rate_limited');
+    expect(third.headers.get('retry-after')).toBe('5');
+    expect(third.data.error?.message).toMatch(/You already have 2 imports or exports running; at most 2 run at a time/);
+    // The limit is per user: a colleague's export waits its turn instead of being refused.
+    const theirs = await callRouteRaw(exportRoute.GET, `/api/articles/${article.id}/export?format=md`, { token: other.token, params: { id: article.id } });
+    expect(theirs.status).toBe(200);
+    for (const res of await Promise.all(running)) expect([201, 413]).toContain(res.status);
+    // Finished work frees the user's slots.
+    const again = await importInto(user, article.id, hostileAnnotationDocument(article.text, 1, { quoteLength: 100, seed: 9 }));
+    expect(again.status).toBe(201);
+  });
+
+  it('answers 429 to everyone once the waiting line is full', async () => {
+    limits.budgetMs = 3_000;
+    limits.waiting = 1;
+    const [a, b, c] = await Promise.all([1, 2, 3].map((i) => createTestUser('ANALYST', { name: `Queue ${i}` })));
+    const heavy = hostileAnnotationDocument(article.text, 400, { quoteLength: 100, seed: 6 });
+    const running = [importInto(a!, article.id, heavy), importInto(b!, article.id, heavy)];
+    await new Promise((r) => setTimeout(r, 100));
+    const refused = await importInto(c!, article.id, heavy);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('10');
+    expect(refused.data.error?.message).toMatch(/The server is busy with other imports and exports/);
+    await Promise.all(running);
+  });
+
+  it('refuses a brief too big to build within the budget with 422', async () => {
+    const { article: demo, version } = await demoArticle();
+    await createAnnotation(user, SENTENCES.un, { on: { articleId: demo.id, versionId: version.id, text: version.text }, tag: 'un' });
+    limits.budgetMs = 1;
+    const res = await callRoute(exportRoute.GET, `/api/articles/${demo.id}/export?format=docx`, { token: user.token, params: { id: demo.id } });
+    expect(res.status).toBe(422);
+    expect(res.data.error?.code).toBe('unprocessable');
+    expect(res.data.error?.message).toMatch(/Building this brief needs more than 0\.001 s of work/);
+    expect(res.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
+    Object.assign(limits, defaults);
+    const ok = await callRouteRaw(exportRoute.GET, `/api/articles/${demo.id}/export?format=docx`, { token: user.token, params: { id: demo.id } });
+    expect(ok.status).toBe(200);
+    expect(ok.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+});

@@ -1,0 +1,132 @@
+// No request freezes the server (issue #11 item 2): start the production server, then while a
+// hostile W3C import (1,000 near-miss quotes with no position, each a whole-text approximate search
+// on a 50,000-word article) and three DOCX exports of a 10,000-annotation article run, ask
+// /api/health every 50 ms from another connection and check every answer came within 200 ms
+// (p99 and max). The heavy requests must end in a 2xx or their budget's 4xx, never a 5xx.
+// Run by scripts/test-durability.mjs. Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
+// DURABILITY_PORT + 8, else 3158), HEAVY_REQUEST_SERVER=next-start (`next start` instead of the
+// compiled server: the heavy-work pool then loads its worker from source), KEEP_TEST_DB=1.
+import { startApp } from '@/bench/support/app-server';
+import { createUserWithToken, demoArticle, insertAnnotations, percentile, pickSpans, tagIds, withClient } from '@/bench/support/data';
+import { hostileAnnotationDocument, longArticleText } from '@/tests/support/hostile-import';
+import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
+
+const DIST = process.env.NEXT_DIST_DIR ?? '.next';
+const PORT = Number(process.env.HEAVY_REQUEST_PORT ?? (process.env.DURABILITY_PORT ? Number(process.env.DURABILITY_PORT) + 8 : 3158));
+const COMPILED = process.env.HEAVY_REQUEST_SERVER !== 'next-start';
+const LIMIT_MS = 200;
+const PROBE_EVERY_MS = 50;
+const HOSTILE_QUOTES = 1_000;
+const EXPORT_ANNOTATIONS = 10_000;
+
+const log = (msg: string) => console.log(`[heavy] ${msg}`);
+const problems: string[] = [];
+
+const database = await createThrowawayDatabase('claimdesk_heavy');
+const t0 = Date.now();
+try {
+  const app = await startApp({ port: PORT, databaseUrl: database.url, distDir: DIST, production: COMPILED, quiet: true });
+  log(`app (${COMPILED ? 'compiled server, with-db --production serve' : 'next start'}) up on :${PORT} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  try {
+    const { importer, exporters, demo } = await withClient(database.url, async (c) => {
+      const importer = await createUserWithToken(c, 'ANALYST', 'Hostile importer');
+      const exporters = [await createUserWithToken(c, 'ANALYST', 'Exporter A'), await createUserWithToken(c, 'ANALYST', 'Exporter B')];
+      const demo = await demoArticle(c);
+      const author = await createUserWithToken(c, 'ANALYST', 'Prolific analyst');
+      await insertAnnotations(c, demo, [author.id], await tagIds(c), pickSpans(demo.text, EXPORT_ANNOTATIONS, 3));
+      return { importer, exporters, demo };
+    });
+    const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+    const created = await fetch(`${app.url}/api/articles`, {
+      method: 'POST',
+      headers: { ...auth(importer.token), 'content-type': 'application/json' },
+      body: JSON.stringify({ format: 'text', content: longArticleText(50_000) }),
+    });
+    if (created.status !== 201) throw new Error(`creating the long article answered ${created.status}: ${await created.text()}`);
+    const articleId = ((await created.json()) as { article: { id: string } }).article.id;
+    const text = await withClient(database.url, async (c) => (await c.query<{ text: string }>(`SELECT text FROM "ArticleVersion" WHERE "articleId" = $1`, [articleId])).rows[0]!.text);
+    const hostile = JSON.stringify(hostileAnnotationDocument(text, HOSTILE_QUOTES, { quoteLength: 100 }));
+    log(`long article: ${text.length} characters; hostile import: ${HOSTILE_QUOTES} quotes, ${(hostile.length / 1024).toFixed(0)} KB; export article: ${EXPORT_ANNOTATIONS} annotations`);
+
+    // A small export first, as a warm server would have had: the pool's thread is started.
+    const warm = await fetch(`${app.url}/api/articles/${articleId}/export?format=md`, { headers: auth(importer.token) });
+    if (warm.status !== 200) throw new Error(`the warm-up export answered ${warm.status}`);
+
+    const samples: number[] = [];
+    let probing = true;
+    const probe = (async () => {
+      while (probing) {
+        const started = performance.now();
+        try {
+          const res = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(30_000) });
+          await res.arrayBuffer();
+          if (res.status !== 200) problems.push(`/api/health answered ${res.status}`);
+        } catch (error) {
+          problems.push(`/api/health failed: ${String((error as Error).cause ?? error)}`);
+        }
+        const ms = performance.now() - started;
+        samples.push(ms);
+        await new Promise((r) => setTimeout(r, Math.max(0, PROBE_EVERY_MS - ms)));
+      }
+    })();
+    await new Promise((r) => setTimeout(r, 500));
+
+    const heavyStarted = Date.now();
+    const timed = async (what: string, work: () => Promise<Response>) => {
+      const started = Date.now();
+      const res = await work();
+      const body = Buffer.from(await res.arrayBuffer());
+      return { what, status: res.status, ms: Date.now() - started, body };
+    };
+    const exportDocx = (token: string) => () => fetch(`${app.url}/api/articles/${demo.articleId}/export?format=docx`, { headers: auth(token), signal: AbortSignal.timeout(180_000) });
+    const heavy = await Promise.all([
+      timed('hostile import', () =>
+        fetch(`${app.url}/api/articles/${articleId}/annotations/import`, {
+          method: 'POST',
+          headers: { ...auth(importer.token), 'content-type': 'application/ld+json' },
+          body: hostile,
+          signal: AbortSignal.timeout(180_000),
+        }),
+      ),
+      timed('DOCX export A1', exportDocx(exporters[0]!.token)),
+      timed('DOCX export A2', exportDocx(exporters[0]!.token)),
+      timed('DOCX export B', exportDocx(exporters[1]!.token)),
+    ]);
+    const heavyMs = Date.now() - heavyStarted;
+    await new Promise((r) => setTimeout(r, 300));
+    probing = false;
+    await probe;
+
+    for (const h of heavy) {
+      const code = h.status >= 400 ? ((JSON.parse(h.body.toString('utf8') || '{}') as { error?: { code?: string; details?: { reason?: string } } }).error ?? {}) : {};
+      log(`${h.what}: ${h.status}${code.code ? ` ${code.code}${code.details?.reason ? ` (${code.details.reason})` : ''}` : ''} in ${(h.ms / 1000).toFixed(1)} s, ${(h.body.length / 1024).toFixed(0)} KB`);
+      if (h.what.startsWith('DOCX')) {
+        if (h.status === 200 && h.body.subarray(0, 2).toString('latin1') !== 'PK') problems.push(`${h.what} answered 200 without a DOCX`);
+        else if (h.status !== 200 && !(h.status === 422 && code.details?.reason === 'work_budget')) problems.push(`${h.what} answered ${h.status}`);
+      } else if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) {
+        problems.push(`the hostile import answered ${h.status}, neither 201 nor its budget's 413`);
+      }
+    }
+    const p50 = percentile(samples, 50);
+    const p99 = percentile(samples, 99);
+    const max = Math.max(...samples);
+    log(`/api/health while the heavy requests ran (${(heavyMs / 1000).toFixed(1)} s): ${samples.length} answers, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
+    if (samples.length < 20) problems.push(`only ${samples.length} health answers during the heavy requests`);
+    if (p99 >= LIMIT_MS) problems.push(`/api/health p99 ${p99.toFixed(0)} ms (limit ${LIMIT_MS} ms): heavy work is holding the request thread`);
+    if (max >= LIMIT_MS) problems.push(`/api/health max ${max.toFixed(0)} ms (limit ${LIMIT_MS} ms): heavy work is holding the request thread`);
+  } finally {
+    await app.stop();
+  }
+} catch (error) {
+  problems.push((error as Error).stack ?? String(error));
+} finally {
+  if (!process.env.KEEP_TEST_DB) await dropDatabase(database.name).catch((e: unknown) => console.error('[heavy] dropping the database failed:', e));
+}
+log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+if (problems.length) {
+  console.error(`\n[heavy] FAILED (${problems.length}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+log('PASS: the request thread answered within 200 ms throughout the hostile import and the big exports');
+process.exit(0);
