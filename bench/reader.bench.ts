@@ -23,6 +23,7 @@ const SECRET = 'bench-reader-secret-0123456789abcdef0123456789';
 const SIZES = [0, 500, 2_000];
 const LOADS = 3; // page loads per size (median reported)
 const LIVE_RUNS = 5; // live annotations per measured size
+const SELECTION_RUNS = 15; // j presses per measured size
 const READER = '[data-testid="article-reader"]';
 
 declare global {
@@ -66,6 +67,36 @@ async function measureLoad(page: Page, url: string, expected: number): Promise<L
   return { render, interactive, clicks };
 }
 
+/**
+ * Keydown `j` → the next annotation's highlight carries `cd-selected` and a frame has started after
+ * it: the whole selection path (shortcut, React state, decoration update, DOM patch). Measured in
+ * the page so Playwright's round trips are not counted. (A string, as for the live probe below.)
+ */
+async function measureSelectionChanges(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const ms = await page.evaluate(`new Promise((resolve, reject) => {
+      const root = document.querySelector('${READER.replace(/'/g, "\\'")}');
+      const selectedId = () => root.querySelector('.cd-highlight.cd-selected')?.dataset.annotationId ?? null;
+      const before = selectedId();
+      const t0 = performance.now();
+      const observer = new MutationObserver(() => {
+        const now = selectedId();
+        if (now && now !== before) {
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - t0));
+        }
+      });
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+      setTimeout(() => { observer.disconnect(); reject(new Error('no new selection drawn')); }, 10000);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    })`);
+    times.push(ms as number);
+    await page.waitForTimeout(150);
+  }
+  return times;
+}
+
 export async function run(): Promise<BenchResult[]> {
   await ensureBuild(DIST);
   const database = await createThrowawayDatabase('claimdesk_bench_reader');
@@ -88,7 +119,13 @@ export async function run(): Promise<BenchResult[]> {
     });
     const { article } = setup;
     const pageUrl = `${server.url}/articles/${article.articleId}`;
-    const cookie = await encode({ token: { sub: setup.viewer.id, name: setup.viewer.name }, secret: SECRET, salt: SESSION_COOKIE });
+    // The claims the session check reads (lib/auth/server/session-cookie.ts): without `sv` and
+    // `authTime` the page would send the viewer to sign-in and nothing below would be measured.
+    const cookie = await encode({
+      token: { sub: setup.viewer.id, name: setup.viewer.name, sv: 0, authTime: Math.floor(Date.now() / 1000) },
+      secret: SECRET,
+      salt: SESSION_COOKIE,
+    });
 
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -125,6 +162,21 @@ export async function run(): Promise<BenchResult[]> {
         { suite: 'reader', name: `render, ${size} annotations (nav → all highlights)`, value: median(loads.map((l) => l.render)), unit: 'ms', notes },
         { suite: 'reader', name: `first interaction, ${size} annotations (nav → popover)`, value: median(loads.map((l) => l.interactive)), unit: 'ms' },
       );
+
+      if (size > 0) {
+        const page = await newPage();
+        await measureLoad(page, pageUrl, size);
+        await page.keyboard.press('Escape');
+        const changes = await measureSelectionChanges(page, SELECTION_RUNS);
+        results.push({
+          suite: 'reader',
+          name: `select an annotation (j) → drawn selected, ${size} annotations`,
+          value: median(changes),
+          unit: 'ms',
+          notes: `median of ${SELECTION_RUNS}: ${changes.map((c) => c.toFixed(0)).join(', ')} ms`,
+        });
+        await page.context().close();
+      }
 
       if (size === 0 || size === SIZES[SIZES.length - 1]) {
         const page = await newPage();
