@@ -52,9 +52,12 @@ export default async function ArticlesPage() {
               {article.currentVersion ? ` · version ${article.currentVersion.number}` : null}
             </div>
             <div className="tag-counts">
-              {tags.map((tag) => (
-                <TagChip key={tag.key} tag={tag} count={article.counts[tag.key] ?? 0} />
-              ))}
+              {/* An archived tag is history: shown only on the articles whose claims still carry it. */}
+              {tags
+                .filter((tag) => !tag.archived || (article.counts[tag.key] ?? 0) > 0)
+                .map((tag) => (
+                  <TagChip key={tag.key} tag={tag} count={article.counts[tag.key] ?? 0} />
+                ))}
             </div>
           </li>
         ))}
