@@ -2,6 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useCreateUser, useSignOutEverywhere, useUpdateUser, useUsers } from '@/components/hooks/use-users';
+import { ModalDialog } from '@/components/ui/confirm-dialog';
 import { errorMessage } from '@/lib/client/error-message';
 import { Role, ROLES } from '@/lib/core/enums';
 import type { UserDto } from '@/lib/users/user-dto';
@@ -40,10 +41,8 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
     );
   }
 
-  function onResetPassword(user: UserDto) {
-    const password = window.prompt(`New password for ${user.email} (at least 10 characters):`);
-    if (password) patch({ id: user.id, password });
-  }
+  const [resetting, setResetting] = useState<UserDto | null>(null);
+  const [signingOut, setSigningOut] = useState<UserDto | null>(null);
 
   return (
     <div className="stack">
@@ -107,15 +106,13 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
               </td>
               <td>{u.disabled ? 'disabled' : 'active'}</td>
               <td className="row">
-                <button className="button small" type="button" onClick={() => onResetPassword(u)}>
+                <button className="button small" type="button" onClick={() => setResetting(u)}>
                   Reset password
                 </button>
                 <button
                   className="button small"
                   type="button"
-                  onClick={() => {
-                    if (window.confirm(`Sign ${u.email} out of every browser and revoke their API tokens?`)) signOut.mutate(u.id, said(`${u.email} is signed out everywhere; their API tokens are revoked.`));
-                  }}
+                  onClick={() => setSigningOut(u)}
                 >
                   Sign out everywhere
                 </button>
@@ -129,6 +126,28 @@ export function UserAdmin({ currentUserId }: { currentUserId: string }) {
           ))}
         </tbody>
       </table>
+      <ModalDialog
+        open={resetting !== null}
+        title={`Reset the password of ${resetting?.email ?? ''}`}
+        confirmLabel="Set password"
+        onConfirm={(form) => resetting && patch({ id: resetting.id, password: String(form.get('password')) })}
+        onClose={() => setResetting(null)}
+      >
+        <label className="field">
+          <span>New password (at least {MIN_PASSWORD_LENGTH} characters)</span>
+          <input name="password" type="password" minLength={MIN_PASSWORD_LENGTH} required autoComplete="new-password" autoFocus />
+        </label>
+      </ModalDialog>
+      <ModalDialog
+        open={signingOut !== null}
+        title={`Sign ${signingOut?.email ?? ''} out everywhere?`}
+        confirmLabel="Sign out everywhere"
+        danger
+        onConfirm={() => signingOut && signOut.mutate(signingOut.id, said(`${signingOut.email} is signed out everywhere; their API tokens are revoked.`))}
+        onClose={() => setSigningOut(null)}
+      >
+        <p>Every browser session of this user ends and their API tokens are revoked.</p>
+      </ModalDialog>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isPendingAnnotation } from '@/lib/client/annotations-api';
 import type { ReplyDto } from '@/lib/client/review-api';
 import { relativeTime } from '@/components/annotations/format';
 import { ReplyForm } from '@/components/review/reply-form';
+import { ModalDialog } from '@/components/ui/confirm-dialog';
 
 type Props = {
   reply: ReplyDto;
@@ -22,6 +23,7 @@ type Props = {
 
 export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelete, draftScope, children }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'answer'>('view');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const pending = isPendingAnnotation(reply);
   const deleted = reply.deletedAt !== null;
   const edited = !deleted && reply.updatedAt !== reply.createdAt;
@@ -67,13 +69,14 @@ export function ReplyItem({ reply, canEdit, canDelete, onAnswer, onEdit, onDelet
               type="button"
               className="button link small"
               aria-label="Delete reply"
-              onClick={() => {
-                if (window.confirm('Delete this reply?')) onDelete(reply.id);
-              }}
+              onClick={() => setConfirmingDelete(true)}
             >
               Delete
             </button>
           ) : null}
+          <ModalDialog open={confirmingDelete} title="Delete this reply?" confirmLabel="Delete reply" danger onConfirm={() => onDelete(reply.id)} onClose={() => setConfirmingDelete(false)}>
+            <p>Its text is removed for everyone; the thread keeps a “Reply deleted.” line.</p>
+          </ModalDialog>
         </div>
       ) : null}
       {mode === 'answer' ? (

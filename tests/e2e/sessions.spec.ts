@@ -38,8 +38,8 @@ test('an admin signs a user out everywhere: their open browser is sent to sign-i
   await expect(user.getByTestId('token-row').filter({ hasText: 'evan script' })).toContainText('never');
 
   await page.getByRole('link', { name: 'Users' }).click();
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByTestId('user-row').filter({ hasText: email }).getByRole('button', { name: 'Sign out everywhere' }).click();
+  await page.getByRole('dialog', { name: `Sign ${email} out everywhere?` }).getByRole('button', { name: 'Sign out everywhere' }).click();
   await expect(page.getByRole('status')).toContainText(`${email} is signed out everywhere`);
 
   await user.reload();

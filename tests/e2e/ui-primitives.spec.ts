@@ -47,3 +47,64 @@ test('the Undo toast is announced politely and stays while it has focus; it goes
   await page.clock.runFor(12_000);
   await expect(toast).toHaveCount(0);
 });
+
+// Issue 19 item 7, second half: confirmations are native modal <dialog>s (focus inside, Escape
+// cancels only the dialog, focus returns to the button), not window.confirm / window.prompt.
+test('deleting a reply asks in a modal dialog: Escape cancels and returns focus, Delete reply deletes', async ({ page }) => {
+  let nativeDialogs = 0;
+  page.on('dialog', (dialog) => {
+    nativeDialogs += 1;
+    void dialog.dismiss();
+  });
+  await signIn(page, DEMO.amira);
+  const { articleId, annotationId } = await articleWithAnnotation(page.request);
+  const reply = await page.request.post(`/api/annotations/${annotationId}/replies`, { headers: SAME_ORIGIN, data: { body: 'A reply to take back.' } });
+  expect(reply.status(), await reply.text()).toBe(201);
+  await openArticle(page, articleId);
+  const item = page.locator(`[data-testid="annotation-item"][data-annotation-id="${annotationId}"]`);
+  await item.click();
+  const panel = item.getByTestId('review-panel');
+  await expect(panel.getByTestId('reply-body')).toHaveText(['A reply to take back.']);
+
+  const deleteButton = panel.getByRole('button', { name: 'Delete reply' });
+  await deleteButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Delete this reply?' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+  // Escape closed the dialog only: the sidebar item is still open with its reply.
+  await expect(panel.getByTestId('reply-body')).toHaveText(['A reply to take back.']);
+
+  await deleteButton.click();
+  await dialog.getByRole('button', { name: 'Delete reply' }).click();
+  await expect(panel.getByText('Reply deleted.')).toBeVisible();
+  expect(nativeDialogs).toBe(0);
+});
+
+test('an admin resets a password in a dialog, not a browser prompt', async ({ page }) => {
+  let nativeDialogs = 0;
+  page.on('dialog', (dialog) => {
+    nativeDialogs += 1;
+    void dialog.dismiss();
+  });
+  await signIn(page, DEMO.admin);
+  const email = `reset-${Date.now().toString(36)}@claimdesk.test`;
+  const created = await page.request.post('/api/admin/users', { headers: SAME_ORIGIN, data: { email, name: 'Reset Me', role: 'ANALYST', password: 'first-password-1' } });
+  expect(created.status(), await created.text()).toBe(201);
+  await page.goto('/admin/users');
+  await page.getByTestId('user-row').filter({ hasText: email }).getByRole('button', { name: 'Reset password' }).click();
+  const dialog = page.getByRole('dialog', { name: `Reset the password of ${email}` });
+  await expect(dialog.getByLabel(/New password/)).toBeFocused();
+  await dialog.getByLabel(/New password/).fill('second-password-2');
+  await dialog.getByRole('button', { name: 'Set password' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status')).toContainText('Saved.');
+  expect(nativeDialogs).toBe(0);
+
+  const signInAs = await page.context().browser()!.newContext({ baseURL: page.url().replace(/\/admin.*$/, '') });
+  const other = await signInAs.newPage();
+  await signIn(other, { email, password: 'second-password-2', name: 'Reset Me' });
+  await signInAs.close();
+});
