@@ -17,12 +17,22 @@ type ModalDialogProps = {
  * A modal on the native `<dialog>`: `showModal()` makes the rest of the page inert (the focus trap),
  * Escape is the browser's own cancel, and focus goes back to whatever opened it. Key events are
  * stopped at the dialog so the reader's document-level shortcuts (Escape, 1/2/3, j/k) never act
- * behind it.
+ * behind it. That has to be a native listener on the dialog: the App Router hydrates React on the
+ * document itself, so a React onKeyDown's stopPropagation runs on the document node, where the
+ * shortcut listeners sit too, and stops none of them.
  */
 export function ModalDialog({ open, title, children, confirmLabel, danger, onConfirm, onClose }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const stop = (event: KeyboardEvent) => event.stopPropagation();
+    dialog.addEventListener('keydown', stop);
+    return () => dialog.removeEventListener('keydown', stop);
+  }, []);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -47,7 +57,7 @@ export function ModalDialog({ open, title, children, confirmLabel, danger, onCon
   }
 
   return (
-    <dialog ref={ref} className="modal-dialog" aria-labelledby={titleId} onClose={handleClose} onKeyDown={(event) => event.stopPropagation()}>
+    <dialog ref={ref} className="modal-dialog" aria-labelledby={titleId} onClose={handleClose}>
       <form method="dialog" onSubmit={handleSubmit} className="stack">
         <h2 id={titleId} className="modal-title">
           {title}
