@@ -1,7 +1,7 @@
 // Plain-data input for every export format: the API layer maps DB rows to this, nothing here touches the DB.
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { PageMap } from '@/lib/documents/page-map';
-import { CONFIDENCES, REVIEW_STATUSES, type AnchorState, type Confidence, type ReviewStatus, type Verdict } from '@/lib/core/enums';
+import { CONFIDENCES, REVIEW_STATUSES, type AnchorState, type Confidence, type EvidenceRelation, type ReviewStatus, type Verdict } from '@/lib/core/enums';
 import { CREDIBILITIES, RELIABILITIES, type CredibilityGrade, type ReliabilityGrade } from '@/lib/core/grading';
 
 export type Person = { id: string; name: string };
@@ -28,6 +28,29 @@ export type BriefReviewInput = {
 
 export type BriefReplyInput = { author: Person; body: string; createdAt: Date };
 
+export type BriefEvidenceReviewInput = { reviewer: Person; verdict: Verdict; comment: string | null; createdAt: Date };
+
+/** A passage of a source, UTF-16 offsets of that source version's text and the same offsets in code points (for W3C selectors). */
+export type BriefPassageInput = { exact: string; prefix: string; suffix: string; start: number; end: number; codePointStart: number; codePointEnd: number };
+
+/** One evidence link of a claim (lib/provenance): what a passage of a source (or another claim) says about it. */
+export type BriefEvidenceInput = {
+  id: string;
+  relation: EvidenceRelation;
+  document: { id: string; title: string; issuer: string | null; symbol: string | null; url: string | null; publishedAt: Date | null };
+  /** Null for not_found (the source was searched, no passage). */
+  passage: BriefPassageInput | null;
+  /** "p. 12" when the source is paginated. */
+  page: string | null;
+  /** Set when the link points at another claim annotation (the article cites another article). */
+  targetAnnotationId: string | null;
+  anchorState: AnchorState | null;
+  note: string | null;
+  author: Person;
+  createdAt: Date;
+  reviews: BriefEvidenceReviewInput[];
+};
+
 export type BriefAnnotationInput = {
   id: string;
   start: number;
@@ -47,6 +70,8 @@ export type BriefAnnotationInput = {
   updatedAt: Date;
   reviews: BriefReviewInput[];
   replies: BriefReplyInput[];
+  /** Live evidence links the reader may see, oldest first; absent = none. */
+  evidence?: BriefEvidenceInput[];
 };
 
 /** A claim in another article an annotation was created from (`matchOf`): "previously checked in …". */

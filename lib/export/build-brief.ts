@@ -14,10 +14,14 @@ import {
   type Person,
   type Verdict,
   type PreviousCheckInput,
+  type BriefEvidenceInput,
+  type BriefPassageInput,
 } from './brief-input';
 import { gradeLabel, STATUS_LABELS } from './format';
 import { FALLBACK_TAG_COLOR, tagColor } from '@/lib/tags/tag-color';
 import { describeCheck } from '@/lib/matching/describe-check';
+import { deriveProvenance } from '@/lib/provenance/derive-provenance';
+import { PROVENANCE_STATES, type EvidenceRelation, type ProvenanceState } from '@/lib/provenance/relations';
 
 export { FALLBACK_TAG_COLOR };
 
@@ -41,6 +45,29 @@ export type BriefReview = {
 };
 
 export type BriefReply = { authorName: string; body: string; createdAt: Date };
+
+export type BriefEvidenceDocument = BriefEvidenceInput['document'];
+
+export type BriefEvidenceReview = { reviewerName: string | null; verdict: Verdict; comment: string | null; createdAt: Date };
+
+export type BriefEvidence = {
+  id: string;
+  relation: EvidenceRelation;
+  document: BriefEvidenceDocument;
+  passage: BriefPassageInput | null;
+  page: string | null;
+  targetAnnotationId: string | null;
+  anchorState: AnchorState | null;
+  /** Null when notes are excluded. */
+  note: string | null;
+  authorName: string;
+  createdAt: Date;
+  /** Reviewers' current verdicts on the link itself; names null when the export hides them. */
+  reviews: BriefEvidenceReview[];
+};
+
+/** A document cited by the brief's claims, with the numbers of the claims citing it. */
+export type BriefSource = { document: BriefEvidenceDocument; claims: number[] };
 
 export type BriefClaim = {
   number: number;
@@ -70,6 +97,9 @@ export type BriefClaim = {
   replies: BriefReply[];
   /** "Confirmed in The Capital Ledger, 15 Jul 2025" when the claim was checked before in another article. */
   previouslyChecked: string | null;
+  /** What the claim's evidence links add up to (lib/provenance/derive-provenance). */
+  provenance: ProvenanceState;
+  evidence: BriefEvidence[];
 };
 
 export type BriefTextPart = { kind: 'text'; text: string } | { kind: 'marker'; numbers: number[] };
@@ -98,12 +128,15 @@ export type Brief = {
   /** Anchored claims as listed: one untitled section (document order) or one per tag. */
   sections: BriefSection[];
   orphaned: BriefClaim[];
+  /** Every document the listed claims cite, in order of first citation. */
+  sources: BriefSource[];
   summary: {
     total: number;
     anchored: number;
     orphaned: number;
     byTag: Array<{ tag: BriefTag; count: number }>;
     byStatus: Array<{ status: AnnotationStatus; count: number }>;
+    byProvenance: Array<{ provenance: ProvenanceState; count: number }>;
     maxTagCount: number;
   };
   analysts: Array<{ id: string; name: string; claims: number }>;
@@ -242,6 +275,10 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
         suggestedTag: r.suggestedTag,
         createdAt: r.createdAt,
       })),
+    provenance: deriveProvenance((a.evidence ?? []).map((e) => e.relation)),
+    evidence: [...(a.evidence ?? [])]
+      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .map((e) => toEvidence(e, options)),
     replies: options.includeReplies
       ? [...a.replies]
           .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
@@ -272,13 +309,24 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
   const articleDoc = articleWithMarkers(input, listed);
   const claims = [...listed, ...orphaned];
 
+  const sources = new Map<string, BriefSource>();
+  for (const c of claims) {
+    for (const e of c.evidence) {
+      const source = sources.get(e.document.id) ?? { document: e.document, claims: [] };
+      if (!source.claims.includes(c.number)) source.claims.push(c.number);
+      sources.set(e.document.id, source);
+    }
+  }
+
   const tagCounts = new Map<string, number>();
+  const provenanceCounts = new Map<ProvenanceState, number>();
   const statusCounts = new Map<AnnotationStatus, number>();
   const analysts = new Map<string, { id: string; name: string; claims: number }>();
   const reviewers = new Map<string, { id: string; name: string; reviews: number }>();
   for (const c of claims) {
     tagCounts.set(c.tag.key, (tagCounts.get(c.tag.key) ?? 0) + 1);
     statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
+    provenanceCounts.set(c.provenance, (provenanceCounts.get(c.provenance) ?? 0) + 1);
     const an = analysts.get(c.author.id) ?? { id: c.author.id, name: c.author.name, claims: 0 };
     an.claims++;
     analysts.set(c.author.id, an);
@@ -306,12 +354,14 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
     claims,
     sections,
     orphaned,
+    sources: [...sources.values()],
     summary: {
       total: claims.length,
       anchored: listed.length,
       orphaned: orphaned.length,
       byTag,
       byStatus: ANNOTATION_STATUSES.map((status) => ({ status, count: statusCounts.get(status) ?? 0 })),
+      byProvenance: PROVENANCE_STATES.map((provenance) => ({ provenance, count: provenanceCounts.get(provenance) ?? 0 })),
       maxTagCount: byTag.reduce((m, t) => Math.max(m, t.count), 0),
     },
     analysts: [...analysts.values()].sort(byName((x) => x.claims)),
@@ -324,4 +374,22 @@ export function buildBrief(input: BriefInput, options: BriefOptions): Brief {
 
 function previousCheck(p: PreviousCheckInput | undefined): string | null {
   return p ? describeCheck(STATUS_LABELS[p.status], p.article) : null;
+}
+
+function toEvidence(e: BriefEvidenceInput, options: BriefOptions): BriefEvidence {
+  return {
+    id: e.id,
+    relation: e.relation,
+    document: { ...e.document },
+    passage: e.passage ? { ...e.passage } : null,
+    page: e.page,
+    targetAnnotationId: e.targetAnnotationId,
+    anchorState: e.anchorState,
+    note: options.includeNotes ? e.note : null,
+    authorName: e.author.name,
+    createdAt: e.createdAt,
+    reviews: [...e.reviews]
+      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime())
+      .map((r) => ({ reviewerName: options.includeReviewerNames ? r.reviewer.name : null, verdict: r.verdict, comment: r.comment, createdAt: r.createdAt })),
+  };
 }

@@ -16,6 +16,15 @@ export const CD = {
   verdict: 'claimdesk:verdict',
   suggestedTag: 'claimdesk:suggestedTag',
   role: 'claimdesk:role',
+  // Evidence links (motivation "linking"): what the passage says about the claim, and which library
+  // document it is in, so an import can find the source again (by id, symbol or URL).
+  relation: 'claimdesk:relation',
+  documentId: 'claimdesk:documentId',
+  documentTitle: 'claimdesk:documentTitle',
+  documentSymbol: 'claimdesk:documentSymbol',
+  documentIssuer: 'claimdesk:documentIssuer',
+  documentUrl: 'claimdesk:documentUrl',
+  targetAnnotation: 'claimdesk:targetAnnotation',
 } as const;
 
 export function trimBaseUrl(baseUrl: string): string {

@@ -1,7 +1,20 @@
 // schema.org ClaimReview JSON-LD for claims a reviewer settled (CONFIRMED or DISPUTED), as fact-check
 // aggregators read it. Rating scale: 1 = disputed, 5 = confirmed; alternateName carries the wording.
-import type { Brief, BriefClaim } from './build-brief';
+import type { Brief, BriefClaim, BriefEvidence } from './build-brief';
+import { RELATION_LABELS } from '@/lib/provenance/relations';
 import { trimBaseUrl } from './jsonld-vocab';
+
+/** A cited source document (CreativeWork.citation); `text` is the quoted passage, `description` what it says about the claim. */
+export type ClaimReviewCitation = {
+  '@type': 'CreativeWork';
+  name: string;
+  identifier?: string;
+  publisher?: { '@type': 'Organization'; name: string };
+  url?: string;
+  datePublished?: string;
+  text?: string;
+  description: string;
+};
 
 export type ClaimReviewJson = {
   '@type': 'ClaimReview';
@@ -17,6 +30,8 @@ export type ClaimReviewJson = {
     appearance: { '@type': 'NewsArticle'; headline: string; url?: string; publisher?: { '@type': 'Organization'; name: string }; author?: { '@type': 'Person'; name: string } };
   };
   reviewBody?: string;
+  /** The source passages the desk checked the claim against (provenance, #15). */
+  citation?: ClaimReviewCitation[];
 };
 
 export type ClaimReviewDocument = { '@context': 'https://schema.org'; '@graph': ClaimReviewJson[] };
@@ -54,6 +69,19 @@ function review(c: BriefClaim, brief: Brief, base: string): ClaimReviewJson {
   if (a.outlet) out.itemReviewed.appearance.publisher = { '@type': 'Organization', name: a.outlet };
   if (a.byline) out.itemReviewed.appearance.author = { '@type': 'Person', name: a.byline };
   if (explanation) out.reviewBody = explanation;
+  const citations = c.evidence.map(citation);
+  if (citations.length > 0) out.citation = citations;
+  return out;
+}
+
+function citation(e: BriefEvidence): ClaimReviewCitation {
+  const d = e.document;
+  const out: ClaimReviewCitation = { '@type': 'CreativeWork', name: d.title, description: `${RELATION_LABELS[e.relation]}${e.page ? ` (${e.page})` : ''}` };
+  if (d.symbol) out.identifier = d.symbol;
+  if (d.issuer) out.publisher = { '@type': 'Organization', name: d.issuer };
+  if (isHttpUrl(d.url)) out.url = d.url;
+  if (d.publishedAt) out.datePublished = d.publishedAt.toISOString().slice(0, 10);
+  if (e.passage) out.text = e.passage.exact;
   return out;
 }
 

@@ -1,6 +1,7 @@
 // One row per claim, RFC 4180, UTF-8 BOM so Excel detects the encoding, spreadsheet formulas neutralised.
 import type { Brief, BriefClaim } from './build-brief';
 import { VERDICT_LABELS } from './format';
+import { sourceLabel } from './source-label';
 
 export const CSV_COLUMNS = [
   'number',
@@ -20,6 +21,9 @@ export const CSV_COLUMNS = [
   'end',
   'anchor_state',
   'created',
+  // Provenance (#15): appended so existing spreadsheets' column positions stay valid.
+  'provenance',
+  'first_source_passage',
 ] as const;
 
 /**
@@ -67,7 +71,16 @@ function row(c: BriefClaim): Array<string | number | null> {
     c.end,
     c.anchorState,
     c.createdAt.toISOString(),
+    c.provenance,
+    firstSourcePassage(c),
   ];
+}
+
+/** The oldest link with a passage: "“passage” — Source (symbol), p. 12 [supports]". */
+function firstSourcePassage(c: BriefClaim): string | null {
+  const e = c.evidence.find((x) => x.passage);
+  if (!e?.passage) return null;
+  return `“${e.passage.exact}” — ${sourceLabel(e.document)}${e.page ? `, ${e.page}` : ''} [${e.relation}]`;
 }
 
 export function toCsv(brief: Brief): string {

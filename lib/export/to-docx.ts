@@ -21,9 +21,11 @@ import {
 } from 'docx';
 import type { TiptapNode } from '@/lib/articles/tiptap-doc';
 import { CLAIM_MARKER, inlinePlainText, markerNumbers } from './article-with-markers';
-import type { Brief, BriefClaim, BriefTag } from './build-brief';
+import type { Brief, BriefClaim, BriefEvidence, BriefTag } from './build-brief';
 import { safeHttpUrl } from './escape';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
+import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
+import { sourceLabel } from './source-label';
 
 type RunStyle = {
   bold?: boolean;
@@ -137,6 +139,12 @@ function summary(brief: Brief): Array<Paragraph | Table> {
       ['Status', 'Claims'],
       s.byStatus.map((st) => [[text(STATUS_LABELS[st.status])], [text(String(st.count))]]),
     ),
+    new Paragraph({ children: [] }),
+    table(
+      [3400, 900],
+      ['Provenance', 'Claims'],
+      s.byProvenance.map((p) => [[text(PROVENANCE_LABELS[p.provenance])], [text(String(p.count))]]),
+    ),
   ];
   if (brief.analysts.length > 0) {
     out.push(labelled('Analysts', runs(brief.analysts.map((a) => `${a.name} (${a.claims})`).join(', '))));
@@ -172,6 +180,8 @@ function claim(c: BriefClaim): Paragraph[] {
   if (c.orphaned) out.push(labelled('Anchor', [text('Orphaned: the quote was not found in this version')]));
   else if (c.anchorState !== 'exact') out.push(labelled('Anchor', [text(c.anchorState)]));
   out.push(labelled('Analyst', [...runs(c.author.name), text(`, ${formatDate(c.createdAt)}`)]));
+  out.push(labelled('Provenance', [text(PROVENANCE_LABELS[c.provenance])]));
+  for (const e of c.evidence) out.push(...evidence(e));
   for (const r of c.reviews) {
     const children: ParagraphChild[] = [text(`${VERDICT_LABELS[r.verdict]} — `, { bold: true }), ...runs(r.reviewerName ?? 'a reviewer'), text(`, ${formatDate(r.createdAt)}`)];
     if (r.suggestedTag) children.push(text(' (suggests tag '), ...runs(r.suggestedTag), text(')'));
@@ -182,6 +192,59 @@ function claim(c: BriefClaim): Paragraph[] {
     out.push(new Paragraph({ bullet: { level: 0 }, children: [text('Reply — ', { bold: true }), ...runs(r.authorName), text(`, ${formatDate(r.createdAt)}: `), ...runs(r.body)] }));
   }
   return out;
+}
+
+const RELATION_COLORS: Record<BriefEvidence['relation'], string> = { supports: '15803D', partial: 'B45309', contradicts: 'B91C1C', misquoted: 'B91C1C', not_found: '6B7280' };
+
+function evidence(e: BriefEvidence): Paragraph[] {
+  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  const out = [
+    new Paragraph({
+      bullet: { level: 0 },
+      keepNext: true,
+      children: [
+        text(`Evidence — ${RELATION_LABELS[e.relation]}: `, { bold: true, color: RELATION_COLORS[e.relation] }),
+        ...runs(sourceLabel(e.document)),
+        ...(where ? [text(`, ${where}`)] : []),
+        text(` (linked by `, { color: '6B7280' }),
+        ...runs(e.authorName, { color: '6B7280' }),
+        text(`, ${formatDate(e.createdAt)})`, { color: '6B7280' }),
+      ],
+    }),
+  ];
+  out.push(
+    e.passage
+      ? new Paragraph({ indent: { left: 720 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: RELATION_COLORS[e.relation], space: 6 } }, children: [text('“'), ...runs(e.passage.exact, { italics: true }), text('”')] })
+      : new Paragraph({ indent: { left: 720 }, children: [text('No passage: the source was searched and does not say it.', { italics: true })] }),
+  );
+  if (e.anchorState && e.anchorState !== 'exact') out.push(new Paragraph({ indent: { left: 720 }, children: [text(`Passage anchor: ${e.anchorState}`)] }));
+  if (e.note) out.push(new Paragraph({ indent: { left: 720 }, children: [text('Note: ', { bold: true }), ...runs(e.note)] }));
+  for (const r of e.reviews) {
+    const children: ParagraphChild[] = [text(`${VERDICT_LABELS[r.verdict]} — `, { bold: true }), ...runs(r.reviewerName ?? 'a reviewer'), text(`, ${formatDate(r.createdAt)}`)];
+    if (r.comment) children.push(text(': '), ...runs(r.comment));
+    out.push(new Paragraph({ bullet: { level: 1 }, children }));
+  }
+  return out;
+}
+
+function sources(brief: Brief): Paragraph[] {
+  if (brief.sources.length === 0) return [];
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Sources')] }),
+    ...brief.sources.map((s) => {
+      const d = s.document;
+      const url = safeHttpUrl(d.url);
+      return new Paragraph({
+        bullet: { level: 0 },
+        children: [
+          ...runs(sourceLabel(d)),
+          ...(d.publishedAt ? [text(`, ${formatDate(d.publishedAt)}`)] : []),
+          ...(url ? [text(', '), new ExternalHyperlink({ link: url, children: [text(url, { color: '1D4ED8', underline: {} })] })] : []),
+          text(` — cited by claim${s.claims.length === 1 ? '' : 's'} ${s.claims.join(', ')}`),
+        ],
+      });
+    }),
+  ];
 }
 
 // Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms).
@@ -302,6 +365,7 @@ export async function toDocx(brief: Brief): Promise<Buffer> {
     );
     for (const c of brief.orphaned) children.push(...claim(c));
   }
+  children.push(...sources(brief));
   children.push(...article(brief));
 
   const doc = new Document({

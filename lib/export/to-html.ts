@@ -1,6 +1,8 @@
 // Standalone, print-ready HTML brief: inline CSS only, no scripts, every user string through html().
-import type { Brief, BriefClaim, BriefTag } from './build-brief';
+import type { Brief, BriefClaim, BriefEvidence, BriefTag } from './build-brief';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
+import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
+import { sourceLabel } from './source-label';
 import { html, safeHttpUrl } from './escape';
 import { articleToHtml } from './render-article';
 
@@ -34,6 +36,12 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .claim ul{margin:.1rem 0;padding-left:1.1rem;white-space:normal}
 .status{font:600 11px/1 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em;color:#fff;padding:.2rem .4rem;border-radius:3px;margin-left:.4rem;vertical-align:2px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .orphan{border-style:dashed}
+.evidence{list-style:none;padding-left:0!important}
+.evidence>li{margin:.2rem 0 .45rem;padding-left:.5rem;border-left:3px solid #d1d5db}
+.evidence blockquote{margin:.15rem 0;font-style:italic;white-space:pre-wrap}
+.relation-supports{border-left-color:#15803d!important}
+.relation-partial{border-left-color:#b45309!important}
+.relation-contradicts,.relation-misquoted{border-left-color:#b91c1c!important}
 .article-body p{margin:0 0 .8rem}
 .article-body h3{font-size:1.3rem;line-height:1.3;margin:0 0 .8rem}
 .article-body h4,.article-body h5,.article-body h6{font:600 1rem/1.3 system-ui,sans-serif;margin:1.2rem 0 .4rem}
@@ -94,6 +102,7 @@ function summary(brief: Brief): string {
     })
     .join('\n');
   const statusRows = s.byStatus.map((st) => `<tr><td>${STATUS_LABELS[st.status]}</td><td class="num">${st.count}</td></tr>`).join('');
+  const provenanceRows = s.byProvenance.map((p) => `<tr><td>${PROVENANCE_LABELS[p.provenance]}</td><td class="num">${p.count}</td></tr>`).join('');
   const people: string[] = [];
   if (brief.analysts.length > 0) people.push(`<p class="meta"><strong>Analysts:</strong> ${brief.analysts.map((a) => `${html(a.name)} (${a.claims})`).join(', ')}</p>`);
   if (brief.reviewers.length > 0) people.push(`<p class="meta"><strong>Reviewers:</strong> ${brief.reviewers.map((r) => `${html(r.name)} (${r.reviews})`).join(', ')}</p>`);
@@ -104,6 +113,7 @@ function summary(brief: Brief): string {
 ${tagRows}
 </tbody></table>
 <table><thead><tr><th>Status</th><th>Claims</th></tr></thead><tbody>${statusRows}</tbody></table>
+<table><thead><tr><th>Provenance</th><th>Claims</th></tr></thead><tbody>${provenanceRows}</tbody></table>
 ${people.join('\n')}
 </section>`;
 }
@@ -119,6 +129,8 @@ function claim(c: BriefClaim): string {
   if (c.orphaned) rows.push(['Anchor', 'Orphaned: the quote was not found in this version']);
   else if (c.anchorState !== 'exact') rows.push(['Anchor', c.anchorState]);
   rows.push(['Analyst', `${html(c.author.name)}, ${formatDate(c.createdAt)}`]);
+  rows.push(['Provenance', PROVENANCE_LABELS[c.provenance]]);
+  if (c.evidence.length > 0) rows.push(['Evidence', `<ul class="evidence">${c.evidence.map(evidenceItem).join('')}</ul>`]);
   if (c.reviews.length > 0) {
     const items = c.reviews.map((r) => {
       let s = `<strong>${VERDICT_LABELS[r.verdict]}</strong> — ${r.reviewerName ? html(r.reviewerName) : 'a reviewer'}, ${formatDate(r.createdAt)}`;
@@ -137,6 +149,34 @@ function claim(c: BriefClaim): string {
 <blockquote dir="auto"><mark style="background:${tint(c.tag.color)};box-shadow:inset 0 -2px 0 ${c.tag.color}">${multiline(c.exact)}</mark></blockquote>
 <dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
 </article>`;
+}
+
+function evidenceItem(e: BriefEvidence): string {
+  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  let s = `<strong>${RELATION_LABELS[e.relation]}</strong> — ${html(sourceLabel(e.document))}${where ? `, ${html(where)}` : ''} <small>(linked by ${html(e.authorName)}, ${formatDate(e.createdAt)})</small>`;
+  s += e.passage ? `<blockquote dir="auto">“${multiline(e.passage.exact)}”</blockquote>` : '<div><em>No passage: the source was searched and does not say it.</em></div>';
+  if (e.anchorState && e.anchorState !== 'exact') s += `<div>Passage anchor: ${e.anchorState}</div>`;
+  if (e.note) s += `<div>Note: <span style="white-space:pre-wrap">${multiline(e.note)}</span></div>`;
+  if (e.reviews.length > 0) {
+    s += `<div>Verdicts on this link: ${e.reviews
+      .map((r) => `${VERDICT_LABELS[r.verdict]} — ${r.reviewerName ? html(r.reviewerName) : 'a reviewer'}, ${formatDate(r.createdAt)}${r.comment ? `: ${multiline(r.comment)}` : ''}`)
+      .join('; ')}</div>`;
+  }
+  return `<li class="relation-${e.relation}">${s}</li>`;
+}
+
+function sources(brief: Brief): string {
+  if (brief.sources.length === 0) return '';
+  const items = brief.sources.map((s) => {
+    const d = s.document;
+    const url = safeHttpUrl(d.url);
+    const links = s.claims.map((n) => `<a href="#claim-${n}">${n}</a>`).join(', ');
+    return `<li>${html(sourceLabel(d))}${d.publishedAt ? `, ${formatDate(d.publishedAt)}` : ''}${url ? `, <a href="${html(url)}">${html(d.url ?? '')}</a>` : ''} — cited by claim${s.claims.length === 1 ? '' : 's'} ${links}</li>`;
+  });
+  return `<section class="sources">
+<h2>Sources</h2>
+<ul>${items.join('\n')}</ul>
+</section>`;
 }
 
 function article(brief: Brief): string {
@@ -169,6 +209,7 @@ ${summary(brief)}
 ${sections}
 ${empty}
 ${orphaned}
+${sources(brief)}
 ${article(brief)}
 <footer>Prepared by ${html(brief.preparedBy.name)} for ${html(brief.desk.name)}, ${formatDateTime(brief.preparedAt)}.</footer>`;
   return { title: `Brief: ${brief.article.title || 'Untitled article'}`, css: CSS, body };

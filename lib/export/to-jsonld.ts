@@ -2,8 +2,10 @@
 // Everything Claimdesk stores that the model has no term for goes into claimdesk:* extension properties.
 import { codePointIndex, type CodePointIndex } from '@/lib/anchoring';
 import type { AnchorState, AnnotationStatus, Confidence, Credibility, Reliability } from './brief-input';
-import type { Brief, BriefClaim } from './build-brief';
+import type { Brief, BriefClaim, BriefEvidence } from './build-brief';
+import type { EvidenceRelation } from '@/lib/provenance/relations';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from './format';
+import { RELATION_LABELS } from '@/lib/provenance/relations';
 import { ANNO_CONTEXT, CD, CLAIMDESK_PREFIX, claimdeskNamespace, trimBaseUrl } from './jsonld-vocab';
 
 export type JsonLdContext = [typeof ANNO_CONTEXT, { [CLAIMDESK_PREFIX]: string }];
@@ -49,11 +51,38 @@ export type JsonLdAnnotation = {
   [CD.grade]?: { [CD.reliability]?: Reliability; [CD.credibility]?: Credibility };
 };
 
+/** The source passage an evidence link points at: a Specific Resource of the source document. */
+export type JsonLdPassageBody = {
+  type: 'SpecificResource';
+  source: string;
+  /** Absent for not_found (the source was searched, no passage). */
+  selector?: Array<JsonLdTextQuoteSelector | JsonLdTextPositionSelector>;
+  [CD.documentId]: string;
+  [CD.documentTitle]: string;
+  [CD.documentSymbol]?: string;
+  [CD.documentIssuer]?: string;
+  [CD.documentUrl]?: string;
+  /** When the evidence is a claim annotated in another article. */
+  [CD.targetAnnotation]?: string;
+};
+
+/** An evidence link (lib/provenance) as a W3C linking annotation: the claim is its target, the source passage its body. */
+export type JsonLdLinkingAnnotation = {
+  id: string;
+  type: 'Annotation';
+  motivation: 'linking';
+  created: string;
+  creator: JsonLdAgent;
+  body: Array<JsonLdPassageBody | JsonLdTextualBody>;
+  target: string;
+  [CD.relation]: EvidenceRelation;
+};
+
 export type JsonLdAnnotationPage = {
   id: string;
   type: 'AnnotationPage';
   startIndex: number;
-  items: JsonLdAnnotation[];
+  items: Array<JsonLdAnnotation | JsonLdLinkingAnnotation>;
 };
 
 export type JsonLdAnnotationCollection = {
@@ -152,29 +181,81 @@ function annotation(c: BriefClaim, base: string, source: string, positions: Code
   return out;
 }
 
+function linking(e: BriefEvidence, claimIri: string, base: string): JsonLdLinkingAnnotation {
+  const d = e.document;
+  const passage: JsonLdPassageBody = { type: 'SpecificResource', source: isAbsoluteHttpUrl(d.url) ? new URL(d.url).href : `${base}/articles/${seg(d.id)}`, [CD.documentId]: d.id, [CD.documentTitle]: d.title };
+  if (e.passage) {
+    passage.selector = [
+      { type: 'TextQuoteSelector', exact: e.passage.exact, prefix: e.passage.prefix, suffix: e.passage.suffix },
+      { type: 'TextPositionSelector', start: e.passage.codePointStart, end: e.passage.codePointEnd },
+    ];
+  }
+  if (d.symbol) passage[CD.documentSymbol] = d.symbol;
+  if (d.issuer) passage[CD.documentIssuer] = d.issuer;
+  if (d.url) passage[CD.documentUrl] = d.url;
+  if (e.targetAnnotationId) passage[CD.targetAnnotation] = `${base}/annotations/${seg(e.targetAnnotationId)}`;
+  const body: JsonLdLinkingAnnotation['body'] = [
+    passage,
+    { type: 'TextualBody', purpose: 'describing', value: RELATION_LABELS[e.relation], format: 'text/plain', [CD.role]: 'relation' },
+  ];
+  if (e.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: e.note, format: 'text/plain' });
+  for (const r of e.reviews) {
+    const b: JsonLdTextualBody = {
+      type: 'TextualBody',
+      purpose: 'assessing',
+      value: r.comment ? `${VERDICT_LABELS[r.verdict]}: ${r.comment}` : VERDICT_LABELS[r.verdict],
+      format: 'text/plain',
+      created: r.createdAt.toISOString(),
+      [CD.role]: 'review',
+      [CD.verdict]: r.verdict,
+    };
+    if (r.reviewerName) b.creator = { type: 'Person', name: r.reviewerName };
+    body.push(b);
+  }
+  return {
+    id: `${base}/evidence/${seg(e.id)}`,
+    type: 'Annotation',
+    motivation: 'linking',
+    created: e.createdAt.toISOString(),
+    creator: { type: 'Person', name: e.authorName },
+    body,
+    target: claimIri,
+    [CD.relation]: e.relation,
+  };
+}
+
 export function toJsonLd(brief: Brief, baseUrl: string): JsonLdAnnotationCollection {
   const base = trimBaseUrl(baseUrl);
   const articleId = seg(brief.article.id);
   const source = isAbsoluteHttpUrl(brief.article.url) ? new URL(brief.article.url).href : `${base}/articles/${articleId}`;
   const collectionId = `${base}/articles/${articleId}/versions/${seg(brief.version.id)}/annotations`;
   const positions = codePointIndex(brief.text);
+  const claims = brief.claims.map((c) => annotation(c, base, source, positions));
+  // Each claim's evidence links follow the claims, so an importer has every claim before a link to it.
+  const links = brief.claims.flatMap((c, i) => c.evidence.map((e) => linking(e, claims[i]!.id, base)));
+  const items = [...claims, ...links];
   return {
     '@context': [ANNO_CONTEXT, { [CLAIMDESK_PREFIX]: claimdeskNamespace(base) }],
     id: collectionId,
     type: 'AnnotationCollection',
     label: `Claimdesk annotations: ${brief.article.title || 'Untitled article'}`,
-    total: brief.claims.length,
+    total: items.length,
     generator: { id: base, type: 'Software', name: `Claimdesk (${brief.desk.name})` },
     generated: brief.preparedAt.toISOString(),
     first: {
       id: `${collectionId}?page=1`,
       type: 'AnnotationPage',
       startIndex: 0,
-      items: brief.claims.map((c) => annotation(c, base, source, positions)),
+      items,
     },
   };
 }
 
 export function toJsonLdString(brief: Brief, baseUrl: string): string {
   return `${JSON.stringify(toJsonLd(brief, baseUrl), null, 2)}\n`;
+}
+
+/** A claim's annotation, as opposed to an evidence link's (motivation "linking"). */
+export function isClaimAnnotation(item: JsonLdAnnotation | JsonLdLinkingAnnotation): item is JsonLdAnnotation {
+  return item.motivation !== 'linking';
 }

@@ -1,6 +1,8 @@
 // Markdown brief (CommonMark + GFM tables/footnotes). Every piece of user or article text goes through mdInline/mdMultiline.
-import type { Brief, BriefClaim } from './build-brief';
+import type { Brief, BriefClaim, BriefEvidence } from './build-brief';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
+import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
+import { sourceLabel } from './source-label';
 import { mdInline, mdMultiline, safeHttpUrl } from './escape';
 import { articleToMarkdown } from './render-article';
 
@@ -44,6 +46,8 @@ function summary(brief: Brief): string[] {
   for (const t of s.byTag) lines.push(`| ${mdInline(t.tag.label)} (${mdInline(t.tag.key)}) | ${t.count} | ${percent(t.count, s.total)} |`);
   lines.push('', '| Status | Claims |', '| --- | ---: |');
   for (const st of s.byStatus) lines.push(`| ${STATUS_LABELS[st.status]} | ${st.count} |`);
+  lines.push('', '| Provenance | Claims |', '| --- | ---: |');
+  for (const p of s.byProvenance) lines.push(`| ${PROVENANCE_LABELS[p.provenance]} | ${p.count} |`);
   lines.push('');
   if (brief.analysts.length > 0) {
     lines.push(`**Analysts:** ${brief.analysts.map((a) => `${mdInline(a.name)} (${a.claims})`).join(', ')}`, '');
@@ -68,6 +72,11 @@ function claimBlock(c: BriefClaim): string[] {
   if (c.orphaned) lines.push('- **Anchor:** orphaned — the quote was not found in this version of the article');
   else if (c.anchorState !== 'exact') lines.push(`- **Anchor:** ${c.anchorState}`);
   lines.push(`- **Analyst:** ${mdInline(c.author.name)}, ${formatDate(c.createdAt)}`);
+  lines.push(`- **Provenance:** ${PROVENANCE_LABELS[c.provenance]}`);
+  if (c.evidence.length > 0) {
+    lines.push('- **Evidence:**');
+    for (const e of c.evidence) lines.push(...evidenceLines(e));
+  }
   if (c.reviews.length > 0) {
     lines.push('- **Verdicts:**');
     for (const r of c.reviews) {
@@ -81,6 +90,32 @@ function claimBlock(c: BriefClaim): string[] {
   if (c.replies.length > 0) {
     lines.push('- **Replies:**');
     for (const r of c.replies) lines.push(`  - ${mdInline(r.authorName)}, ${formatDate(r.createdAt)}: ${mdMultiline(r.body, '    ')}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+function evidenceLines(e: BriefEvidence): string[] {
+  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  const lines = [`  - **${RELATION_LABELS[e.relation]}** — ${mdInline(sourceLabel(e.document))}${where ? `, ${mdInline(where)}` : ''} (linked by ${mdInline(e.authorName)}, ${formatDate(e.createdAt)})`];
+  if (e.passage) lines.push(`    - Passage: “${mdInline(e.passage.exact)}”`);
+  else lines.push('    - No passage: the source was searched and does not say it');
+  if (e.anchorState && e.anchorState !== 'exact') lines.push(`    - Passage anchor: ${e.anchorState}`);
+  if (e.note) lines.push(`    - Note: ${mdMultiline(e.note, '      ')}`);
+  for (const r of e.reviews) {
+    lines.push(`    - ${VERDICT_LABELS[r.verdict]} — ${r.reviewerName ? mdInline(r.reviewerName) : 'A reviewer'}, ${formatDate(r.createdAt)}${r.comment ? `: ${mdMultiline(r.comment, '      ')}` : ''}`);
+  }
+  return lines;
+}
+
+function sources(brief: Brief): string[] {
+  if (brief.sources.length === 0) return [];
+  const lines = ['## Sources', ''];
+  for (const s of brief.sources) {
+    const d = s.document;
+    const url = safeHttpUrl(d.url);
+    const facts = [d.publishedAt ? formatDate(d.publishedAt) : null, url ? `<${url}>` : null].filter(Boolean).join(', ');
+    lines.push(`- ${mdInline(sourceLabel(d))}${facts ? `, ${facts}` : ''} — cited by claim${s.claims.length === 1 ? '' : 's'} ${s.claims.join(', ')}`);
   }
   lines.push('');
   return lines;
@@ -109,6 +144,7 @@ export function toMarkdown(brief: Brief): string {
     out.push('## Orphaned claims', '', 'These quotes could not be located in the current version of the article.', '');
     for (const c of brief.orphaned) out.push(...claimBlock(c));
   }
+  out.push(...sources(brief));
   out.push(...articleText(brief));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -8,11 +8,16 @@ import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
 import { readPageMap } from '@/lib/documents/page-map';
 import type { Db } from '@/lib/db/server/prisma';
-import { readableOnArticle } from '@/lib/assignments/server/read-scope';
+import { readableOnArticle, scopesOf } from '@/lib/assignments/server/read-scope';
+import { codePointIndex } from '@/lib/anchoring';
+import { canReadAnnotation } from '@/lib/core/permissions';
+import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
+import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
 import {
   CREDIBILITIES,
   RELIABILITIES,
   type BriefAnnotationInput,
+  type BriefEvidenceInput,
   type BriefInput,
   type Credibility,
   type Reliability,
@@ -63,6 +68,8 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
     }),
   ]);
 
+  const evidence = await loadEvidence(db, actor, annotations.map((a) => a.id));
+
   const briefAnnotations: BriefAnnotationInput[] = annotations.map((a) => ({
     id: a.id,
     start: a.start,
@@ -90,6 +97,7 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       createdAt: r.createdAt,
     })),
     replies: a.replies.map((r) => ({ author: r.author, body: r.body, createdAt: r.createdAt })),
+    evidence: evidence.get(a.id) ?? [],
   }));
 
   return {
@@ -111,4 +119,52 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       annotations.flatMap((a) => (a.matchOf && !a.matchOf.deletedAt ? [[a.id, { status: a.matchOf.status, article: a.matchOf.article }] as const] : [])),
     ),
   };
+}
+
+/**
+ * The claims' live evidence links (one query, then the passages' code-point offsets from their
+ * versions' texts); a link quoting an annotation the actor may not read (blind work elsewhere) is left out.
+ */
+async function loadEvidence(db: Db, actor: Pick<Actor, 'id' | 'role'>, annotationIds: string[]): Promise<Map<string, BriefEvidenceInput[]>> {
+  const out = new Map<string, BriefEvidenceInput[]>();
+  if (annotationIds.length === 0) return out;
+  const rows = await db.evidence.findMany({
+    where: { annotationId: { in: annotationIds }, ...LIVE_EVIDENCE },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: evidenceDtoSelect,
+  });
+  const scopeOf = await scopesOf(db, actor, rows.flatMap((r) => (r.targetAnnotation ? [r.targetAnnotation.articleId] : [])));
+  const readable = rows.filter((r) => !r.targetAnnotation || canReadAnnotation(actor, { ...r.targetAnnotation, deletedAt: null }, scopeOf(r.targetAnnotation.articleId)).ok);
+  const dtos = readable.map(toEvidenceDto);
+  const versionIds = [...new Set(dtos.flatMap((d) => (d.versionId ? [d.versionId] : [])))];
+  const texts = new Map(
+    (versionIds.length > 0 ? await db.articleVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, text: true } }) : []).map((v) => [v.id, codePointIndex(v.text)]),
+  );
+  for (const d of dtos) {
+    const index = d.versionId ? texts.get(d.versionId) : undefined;
+    const e: BriefEvidenceInput = {
+      id: d.id,
+      relation: d.relation,
+      document: {
+        id: d.document.id,
+        title: d.document.title,
+        issuer: d.document.issuer,
+        symbol: d.document.symbol,
+        url: d.document.url,
+        publishedAt: d.document.publishedAt ? new Date(d.document.publishedAt) : null,
+      },
+      passage: d.target
+        ? { ...d.target, codePointStart: index ? index.toCodePoint(d.target.start) : d.target.start, codePointEnd: index ? index.toCodePoint(d.target.end) : d.target.end }
+        : null,
+      page: d.page,
+      targetAnnotationId: d.targetAnnotation?.id ?? null,
+      anchorState: d.anchorState,
+      note: d.note,
+      author: d.author,
+      createdAt: new Date(d.createdAt),
+      reviews: d.reviews.map((r) => ({ reviewer: r.reviewer, verdict: r.verdict, comment: r.comment, createdAt: new Date(r.createdAt) })),
+    };
+    out.set(d.annotationId, [...(out.get(d.annotationId) ?? []), e]);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '@/lib/export/build-brief';
 import { DEFAULT_BRIEF_OPTIONS, type BriefAnnotationInput } from '@/lib/export/brief-input';
 import { JsonLdImportError, fromJsonLd, parseJsonLd, positionInText, type ImportedAnnotation } from '@/lib/export/from-jsonld';
-import { toJsonLd, toJsonLdString } from '@/lib/export/to-jsonld';
+import { isClaimAnnotation, toJsonLd, toJsonLdString } from '@/lib/export/to-jsonld';
 import { BASE_URL, buildFixture } from './fixture';
 import { W3C_DIR, createMustSuites, type MustSuite } from './w3c-schemas';
 
@@ -87,7 +87,7 @@ describe('toJsonLd', () => {
   });
 
   it('describes each claim with tagging, commenting, describing and assessing bodies plus selectors', () => {
-    const a = doc.first.items.find((i) => i.id === `${BASE_URL}/annotations/a-600`)!;
+    const a = doc.first.items.filter(isClaimAnnotation).find((i) => i.id === `${BASE_URL}/annotations/a-600`)!;
     const src = input.annotations.find((x) => x.id === 'a-600')!;
     expect(a.type).toBe('Annotation');
     expect(a.motivation).toEqual(['tagging', 'commenting', 'assessing']);
@@ -110,7 +110,7 @@ describe('toJsonLd', () => {
     });
     expect(a['claimdesk:grade']).toEqual({ 'claimdesk:reliability': 'C', 'claimdesk:credibility': 3 });
     expect(a['claimdesk:status']).toBe('DISPUTED');
-    const orphan = doc.first.items.find((i) => i.id.endsWith('/a-orphan'))!;
+    const orphan = doc.first.items.filter(isClaimAnnotation).find((i) => i.id.endsWith('/a-orphan'))!;
     expect(orphan.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector']);
     expect(orphan['claimdesk:anchorState']).toBe('orphaned');
   });
@@ -119,7 +119,7 @@ describe('toJsonLd', () => {
     const inp = buildFixture();
     inp.article.url = 'javascript:alert(1)';
     const d = toJsonLd(buildBrief(inp, DEFAULT_BRIEF_OPTIONS), BASE_URL);
-    expect(d.first.items[0].target.source).toBe(`${BASE_URL}/articles/art-un-nexus`);
+    expect(d.first.items.filter(isClaimAnnotation)[0].target.source).toBe(`${BASE_URL}/articles/art-un-nexus`);
   });
 });
 
@@ -134,7 +134,7 @@ describe('TextPositionSelector in code points (Web Annotation model)', () => {
     }
     const doc = toJsonLd(buildBrief(input, DEFAULT_BRIEF_OPTIONS), BASE_URL);
     const src = input.annotations.find((x) => x.id === 'a-600')!;
-    const item = doc.first.items.find((i) => i.id.endsWith('/a-600'))!;
+    const item = doc.first.items.filter(isClaimAnnotation).find((i) => i.id.endsWith('/a-600'))!;
     expect(item.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: src.start - 2, end: src.end - 2 });
     expect([...input.version.text].slice(src.start - 2, src.end - 2).join('')).toBe(src.exact);
 
@@ -146,7 +146,7 @@ describe('TextPositionSelector in code points (Web Annotation model)', () => {
 
   it('a quote saved in decomposed form (NFD) is imported composed, like Claimdesk texts', () => {
     const doc = toJsonLd(buildBrief(buildFixture(), DEFAULT_BRIEF_OPTIONS), BASE_URL);
-    const item = doc.first.items[0];
+    const item = doc.first.items.filter(isClaimAnnotation)[0];
     item.target.selector[0] = { type: 'TextQuoteSelector', exact: 'Jose\u0301 Marti\u0301nez', prefix: 'Pen\u0303asco ', suffix: '' };
     const [a] = fromJsonLd({ ...item, '@context': doc['@context'] });
     expect([a.exact, a.prefix]).toEqual(['José Martínez', 'Peñasco ']);
@@ -304,7 +304,8 @@ describe('fromJsonLd on the W3C samples and hostile input', () => {
   });
 });
 
-// Keeps the fixture type honest: every stored field must be covered by the round-trip expectation above.
-type _Covered = Exclude<keyof BriefAnnotationInput, 'id' | 'reviews' | 'replies' | 'author' | 'createdAt' | 'updatedAt' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'tag' | 'note' | 'sourceDetail' | 'confidence' | 'grade' | 'status' | 'anchorState'>;
+// Keeps the fixture type honest: every stored field must be covered by the round-trip expectation above
+// (evidence travels as separate linking annotations: tests/unit/export/provenance-export.test.ts).
+type _Covered = Exclude<keyof BriefAnnotationInput, 'id' | 'reviews' | 'replies' | 'author' | 'createdAt' | 'updatedAt' | 'start' | 'end' | 'exact' | 'prefix' | 'suffix' | 'tag' | 'note' | 'sourceDetail' | 'confidence' | 'grade' | 'status' | 'anchorState' | 'evidence'>;
 const _nothingLeft: [_Covered] extends [never] ? true : false = true;
 void _nothingLeft;

@@ -1,0 +1,108 @@
+// Provenance in the exported brief (#15 item 6) through the export route: a claim with a "supports" link
+// and a "contradicts" link (one reviewed) shows both in Markdown, CSV and JSON-LD; a link quoting a
+// colleague's hidden blind annotation stays out of an analyst's brief.
+import { beforeEach, describe, expect, it } from 'vitest';
+import * as articlesRoute from '@/app/api/articles/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
+import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
+import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
+import type { EvidenceDto } from '@/lib/provenance/evidence-dto';
+import { callRoute } from '@/tests/support/call-route';
+import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
+
+// Invented documents, written for this test.
+export const REPORT = [
+  'Monitoring Team report on the region',
+  'Findings',
+  'Member States assessed that the TTP carried out more than 600 attacks in Pakistan in 2025.',
+  'The Taliban continued to provide TTP leaders with shelter and logistical space.',
+].join('\n');
+export const SUPPORTING = 'Member States assessed that the TTP carried out more than 600 attacks in Pakistan in 2025.';
+export const COUNTER = ['Conflict monitor annual review', 'The monitor recorded 412 attacks attributed to the TTP in 2025, far fewer than 600.'].join('\n');
+export const CONTRADICTING = 'The monitor recorded 412 attacks attributed to the TTP in 2025, far fewer than 600.';
+
+export const importSource = async (user: TestUser, content: string, meta: Record<string, unknown>) => {
+  const res = await callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format: 'text', content, kind: 'source', ...meta } });
+  expect(res.status).toBe(201);
+  return res.data.article.id;
+};
+
+export const linkPassage = async (user: TestUser, claimId: string, documentId: string, text: string, exact: string, relation: string) => {
+  const start = text.indexOf(exact);
+  const res = await callRoute<{ evidence: EvidenceDto }>(evidenceRoute.POST, `/api/annotations/${claimId}/evidence`, {
+    method: 'POST',
+    token: user.token,
+    params: { id: claimId },
+    json: { documentId, start, end: start + exact.length, exact, relation },
+  });
+  expect(res.status).toBe(201);
+  return res.data.evidence;
+};
+
+describe('provenance in the exported brief', () => {
+  let analyst: TestUser;
+  let reviewer: TestUser;
+  let articleId: string;
+  let claimId: string;
+
+  const exportAs = (user: TestUser, format: string) =>
+    callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: user.token, params: { id: articleId }, query: { format } });
+
+  beforeEach(async () => {
+    await resetDatabase();
+    analyst = await createTestUser('ANALYST', { name: 'Amira Analyst' });
+    reviewer = await createTestUser('REVIEWER', { name: 'Rhea Reviewer' });
+    articleId = (await demoArticle()).article.id;
+    claimId = (await createAnnotation(analyst, SENTENCES.ttp600)).id;
+    const un = await importSource(analyst, REPORT, { issuer: 'UN Security Council', symbol: 'S/2026/123', title: 'Monitoring Team report on the region' });
+    const monitor = await importSource(analyst, COUNTER, { issuer: 'Conflict Monitor' });
+    const supports = await linkPassage(analyst, claimId, un, REPORT, SUPPORTING, 'supports');
+    await linkPassage(analyst, claimId, monitor, COUNTER, CONTRADICTING, 'contradicts');
+    const verdict = await callRoute(linkReviewsRoute.POST, `/api/evidence/${supports.id}/reviews`, {
+      method: 'POST',
+      token: reviewer.token,
+      params: { id: supports.id },
+      json: { verdict: 'AGREE', comment: 'Para checked against the PDF.' },
+    });
+    expect(verdict.status).toBe(201);
+  });
+
+  it('Markdown lists both links under the claim with provenance, source, symbol, passage and the link’s verdict', async () => {
+    const res = await exportAs(analyst, 'md');
+    expect(res.status).toBe(200);
+    const md = res.text;
+    expect(md).toContain('- **Provenance:** Contradicted');
+    expect(md).toMatch(/\*\*Supports\*\* — Monitoring Team report on the region \(S\/2026\/123, UN Security Council\)/);
+    expect(md).toContain(`Passage: “${SUPPORTING}”`);
+    expect(md).toContain('Agree — Rhea Reviewer');
+    expect(md).toMatch(/\*\*Contradicts\*\* — Conflict monitor annual review \(Conflict Monitor\)/);
+    expect(md).toContain(`Passage: “${CONTRADICTING}”`);
+    expect(md).toContain('## Sources');
+  });
+
+  it('CSV has the provenance and the first source passage', async () => {
+    const res = await exportAs(analyst, 'csv');
+    const [header, row] = res.text.slice(1).split('\r\n');
+    expect(header!.endsWith(',provenance,first_source_passage')).toBe(true);
+    expect(row).toContain(`,contradicted,"“${SUPPORTING}” — Monitoring Team report on the region (S/2026/123, UN Security Council) [supports]"`);
+  });
+
+  it('JSON-LD carries each link as a linking annotation on the claim with the passage selectors in code points', async () => {
+    const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { total: number; first: { items: Array<Record<string, unknown>> } };
+    const links = doc.first.items.filter((i) => i.motivation === 'linking');
+    expect(links).toHaveLength(2);
+    expect(doc.total).toBe(3);
+    const supports = links.find((l) => l['claimdesk:relation'] === 'supports') as { target: string; body: Array<Record<string, unknown>> };
+    expect(supports.target).toMatch(new RegExp(`/annotations/${claimId}$`));
+    const start = REPORT.indexOf(SUPPORTING);
+    expect(supports.body[0]).toMatchObject({
+      type: 'SpecificResource',
+      'claimdesk:documentSymbol': 'S/2026/123',
+      selector: [
+        { type: 'TextQuoteSelector', exact: SUPPORTING },
+        { type: 'TextPositionSelector', start, end: start + SUPPORTING.length },
+      ],
+    });
+  });
+});
