@@ -147,7 +147,6 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
           <button
             key={t.key}
             type="button"
-            aria-label={t.label}
             aria-pressed={tag === t.key}
             className={`cd-tag-button${tag === t.key ? ' is-active' : ''}`}
             style={{ ['--tag' as string]: t.color }}

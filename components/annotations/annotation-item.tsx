@@ -6,7 +6,8 @@ import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from 
 import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/lib/core/grading';
 import { TagChip } from '@/components/tags/tag-chip';
 import { AnnotationEditForm } from '@/components/annotations/annotation-edit-form';
-import { ANCHOR_LABELS, STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';
+import { STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';
+import { ANCHOR_ATTENTION, ANCHOR_ATTENTION_HELP } from '@/lib/core/state-words';
 import { describeCheck } from '@/lib/matching/describe-check';
 
 type Props = {
@@ -46,9 +47,9 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
       <div className="cd-item-badges">
         <TagChip tag={tag} />
         <span className={`cd-badge cd-status-${a.status.toLowerCase()}`}>{STATUS_LABELS[a.status]}</span>
-        {a.anchorState !== 'exact' ? (
-          <span className={`cd-badge cd-anchor-${a.anchorState}`} title={`Anchor: ${a.anchorState}`}>
-            {ANCHOR_LABELS[a.anchorState]}
+        {ANCHOR_ATTENTION[a.anchorState] ? (
+          <span className={`cd-badge cd-anchor-${a.anchorState}`} title={ANCHOR_ATTENTION_HELP[a.anchorState]}>
+            {ANCHOR_ATTENTION[a.anchorState]}
           </span>
         ) : null}
         {a.conflictsWith.length ? (

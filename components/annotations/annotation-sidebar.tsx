@@ -1,5 +1,6 @@
 'use client';
 
+import { describeAnnotationCount } from '@/lib/annotations/annotation-count';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReviewStatus } from '@/lib/core/enums';
@@ -147,7 +148,7 @@ export function AnnotationSidebar(props: Props) {
               </button>
             </>
           ) : (
-            `${total} annotation${total === 1 ? '' : 's'}`
+            describeAnnotationCount({ inText: total, orphaned: orphaned.length })
           )}
         </div>
       </div>

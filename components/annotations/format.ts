@@ -1,5 +1,3 @@
-import type { AnchorState, ReviewStatus } from '@/lib/core/enums';
-
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -26,16 +24,4 @@ export function truncate(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 }
 
-export const STATUS_LABELS: Record<ReviewStatus, string> = {
-  UNREVIEWED: 'Unreviewed',
-  CONFIRMED: 'Confirmed',
-  DISPUTED: 'Disputed',
-  NEEDS_SOURCE: 'Needs source',
-};
-
-export const ANCHOR_LABELS: Record<AnchorState, string> = {
-  exact: 'Exact',
-  moved: 'Moved',
-  fuzzy: 'Needs confirmation',
-  orphaned: 'Orphaned',
-};
+export { REVIEW_STATUS_LABELS as STATUS_LABELS, ANCHOR_STATE_LABELS as ANCHOR_LABELS } from '@/lib/core/state-words';

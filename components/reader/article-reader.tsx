@@ -43,6 +43,9 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     textDirection: 'auto',
     editable: false,
     immediatelyRender: false,
+    // ProseMirror gives the root role=textbox; a screen reader has to hear what it is and that it
+    // cannot be typed into.
+    editorProps: { attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true' } },
   });
 
   // Rebuild the DecorationSet whenever the annotations or the selection change.

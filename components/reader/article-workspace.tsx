@@ -5,6 +5,7 @@
 import type { JSONContent } from '@tiptap/react';
 import Link from 'next/link';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { countAnnotations, describeAnnotationCount, isOrphan } from '@/lib/annotations/annotation-count';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import type { CurrentUser } from '@/lib/core/actor';
@@ -84,8 +85,8 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const [helpOpen, setHelpOpen] = useState(false);
 
   const all = useMemo(() => (annotationsQuery.data ?? []).filter((a) => !a.deletedAt).sort(byDocumentOrder), [annotationsQuery.data]);
-  const anchored = useMemo(() => all.filter((a) => !a.orphaned && a.anchorState !== 'orphaned'), [all]);
-  const orphaned = useMemo(() => all.filter((a) => a.orphaned || a.anchorState === 'orphaned'), [all]);
+  const anchored = useMemo(() => all.filter((a) => !isOrphan(a)), [all]);
+  const orphaned = useMemo(() => all.filter(isOrphan), [all]);
   const visible = useMemo(() => applyFilters(anchored, filters, currentUser.id), [anchored, filters, currentUser.id]);
   const byId = useMemo(() => new Map(all.map((a) => [a.id, a])), [all]);
   const tagByKey = useMemo(() => new Map(tags.map((t) => [t.key, t])), [tags]);
@@ -96,9 +97,9 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   }, [all]);
   const counts = useMemo(() => {
     const c = new Map<string, number>();
-    for (const a of all) c.set(a.tag, (c.get(a.tag) ?? 0) + 1);
+    for (const a of anchored) c.set(a.tag, (c.get(a.tag) ?? 0) + 1);
     return c;
-  }, [all]);
+  }, [anchored]);
   const conflictCount = useMemo(() => anchored.filter((a) => a.conflictsWith.length > 0).length, [anchored]);
 
   const highlights = useMemo<HighlightInput[]>(
@@ -292,7 +293,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             ))}
           </div>
           <span className="muted small" data-testid="annotation-count">
-            {all.length} annotation{all.length === 1 ? '' : 's'}
+            {describeAnnotationCount(countAnnotations(all))}
           </span>
           {conflictCount ? (
             <span className="cd-badge cd-conflict" data-testid="conflict-count">

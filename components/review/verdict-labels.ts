@@ -1,10 +1,6 @@
 import type { Verdict } from '@/lib/core/enums';
 
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  AGREE: 'Agree',
-  DISPUTE: 'Dispute',
-  NEEDS_SOURCE: 'Needs source',
-};
+export { VERDICT_LABELS } from '@/lib/core/state-words';
 
 /** Past tense, for lists and the timeline: "Rhea agreed". */
 export const VERDICT_PAST: Record<Verdict, string> = {

@@ -1,5 +1,5 @@
 // Small display helpers shared by the renderers, so every format words things the same way.
-import type { AnnotationStatus, Confidence, Grade, Verdict } from './brief-input';
+import type { Confidence, Grade } from './brief-input';
 
 /** NATO/Admiralty style grade, e.g. "B2"; "?" stands in for the half that is missing. */
 export function gradeLabel(grade: Grade): string | null {
@@ -7,18 +7,7 @@ export function gradeLabel(grade: Grade): string | null {
   return `${grade.reliability ?? '?'}${grade.credibility ?? '?'}`;
 }
 
-export const STATUS_LABELS: Record<AnnotationStatus, string> = {
-  UNREVIEWED: 'Unreviewed',
-  CONFIRMED: 'Confirmed',
-  DISPUTED: 'Disputed',
-  NEEDS_SOURCE: 'Needs source',
-};
-
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  AGREE: 'Agree',
-  DISPUTE: 'Dispute',
-  NEEDS_SOURCE: 'Needs source',
-};
+export { REVIEW_STATUS_LABELS as STATUS_LABELS, VERDICT_LABELS } from '@/lib/core/state-words';
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 

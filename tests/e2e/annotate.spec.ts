@@ -577,8 +577,14 @@ test.describe('annotate', () => {
     await expect(orphaned).toContainText('Will vanish');
     await expect(highlightsFor(page, gone.id)).toHaveCount(0);
 
+    // Issue 19 item 6: one count everywhere — the header and the sidebar both count the two in the
+    // text and name the orphan apart; an anchor state is shown only when it asks something of a person.
+    await expect(page.getByTestId('annotation-count')).toHaveText('2 annotations · 1 orphaned');
+    await expect(page.locator('.cd-filter-summary')).toHaveText('2 annotations · 1 orphaned');
+    await expect(itemFor(page, kept.id).locator('[class*="cd-anchor-"]')).toHaveCount(0);
+
     const item = itemFor(page, fuzzy.id);
-    await expect(item.locator('.cd-anchor-fuzzy')).toHaveText('Needs confirmation');
+    await expect(item.locator('.cd-anchor-fuzzy')).toHaveText('Check position');
     await expect(highlightsFor(page, fuzzy.id)).toHaveClass(/cd-fuzzy/);
     await item.getByRole('button', { name: 'Confirm anchor' }).click();
     await expect(item.locator('.cd-anchor-fuzzy')).toHaveCount(0);
