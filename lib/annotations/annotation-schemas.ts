@@ -131,7 +131,7 @@ export function readIdempotencyKey(headers: Headers): string | null {
 export const annotationRouteDocs = routeDocs({
   'GET /api/articles/{id}/annotations': { summary: "The article's annotations (ETag/304; ?since= for a delta)", query: listAnnotationsQuerySchema },
   'POST /api/articles/{id}/annotations': { summary: 'Create an annotation (Idempotency-Key: a replay answers 200)', body: createAnnotationSchema, ok: { status: 201, description: '{ annotation }' } },
-  'POST /api/articles/{id}/annotations/import': { summary: 'Import W3C Web Annotations (JSON-LD) onto the current version', ok: { status: 201, description: 'what was imported, re-anchored or orphaned' } },
+  'POST /api/articles/{id}/annotations/import': { summary: 'Import W3C Web Annotations (JSON-LD) onto the current version', ok: { status: 201, description: 'what was imported, re-anchored or orphaned, evidence links re-created (links) and what was skipped' } },
   'GET /api/annotations/{id}': { summary: 'One annotation' },
   'PATCH /api/annotations/{id}': { summary: "Edit an annotation (author only; a stale revision → 409 with the current one)", body: updateAnnotationSchema },
   'DELETE /api/annotations/{id}': { summary: 'Delete an annotation (author or admin)', ok: { status: 204, description: 'deleted' } },

@@ -14,7 +14,7 @@ import {
 } from './brief-input';
 import { codePointIndex } from '@/lib/anchoring';
 import { ANNO_CONTEXT, CD } from './jsonld-vocab';
-import { ANCHOR_STATES } from '@/lib/core/enums';
+import { ANCHOR_STATES, EVIDENCE_RELATIONS, type EvidenceRelation } from '@/lib/core/enums';
 import { isSaneDate } from '@/lib/api/date-field';
 
 export type ImportedAnnotation = {
@@ -44,10 +44,26 @@ export type ImportedAnnotation = {
   modified: Date | null;
 };
 
+/** An evidence link (a Claimdesk "linking" annotation): the claim it is on, the source document, the passage. */
+export type ImportedLink = {
+  id: string | null;
+  path: string;
+  /** The IRI of the claim annotation (the link's target), as in the document. */
+  claim: string;
+  relation: EvidenceRelation;
+  /** How to find the source in this library: its id there, symbol, URL (and the IRI the document used). */
+  document: { iri: string | null; id: string | null; title: string | null; symbol: string | null; url: string | null };
+  /** The IRI of another claim annotation when the evidence is one. */
+  targetAnnotation: string | null;
+  /** Null for not_found and for a link to another annotation; start/end are code points of the source text, as in the document. */
+  passage: { exact: string; prefix: string; suffix: string; start: number | null; end: number | null } | null;
+  note: string | null;
+};
+
 export type ImportSkip = { path: string; id: string | null; reason: string };
 
 export type ImportResult =
-  | { ok: true; annotations: ImportedAnnotation[]; skipped: ImportSkip[] }
+  | { ok: true; annotations: ImportedAnnotation[]; links: ImportedLink[]; skipped: ImportSkip[] }
   | { ok: false; errors: string[] };
 
 export type ImportLimits = { maxAnnotations: number; maxTextLength: number; maxPages: number; maxErrors: number };
@@ -264,7 +280,74 @@ function purposes(body: Obj): unknown[] {
   return asArray(body.purpose);
 }
 
-function parseAnnotation(loc: Located, ck: Checker): { annotation: ImportedAnnotation | null; skip: ImportSkip | null } {
+type Parsed = { annotation: ImportedAnnotation | null; link?: ImportedLink | null; skip: ImportSkip | null };
+
+/**
+ * A Claimdesk evidence link: motivation "linking", the claim as target (an IRI), the source passage as
+ * a SpecificResource body. Another tool's linking annotation (no claimdesk:relation) is not read here.
+ */
+function parseLink(a: Obj, path: string, id: string | null, ck: Checker): ImportedLink | null {
+  const before = ck.errors.length;
+  const relation = a[CD.relation];
+  if (!EVIDENCE_RELATIONS.includes(relation as EvidenceRelation)) {
+    ck.fail(`${path}.${CD.relation}`, `must be one of ${EVIDENCE_RELATIONS.join(', ')}, got ${describe(relation)}`);
+  }
+  const targets = asArray(a.target);
+  const claim = targets.length === 1 && isIri(targets[0]) ? targets[0] : targets.length === 1 && isObj(targets[0]) && isIri(targets[0].id) ? targets[0].id : null;
+  if (!claim) ck.fail(`${path}.target`, 'a linking annotation must target exactly one claim annotation by its IRI');
+  const bodies = asArray(a.body);
+  const resource = bodies.find((b): b is Obj => isObj(b) && hasType(b, 'SpecificResource'));
+  if (!resource) {
+    ck.fail(`${path}.body`, 'a linking annotation needs a SpecificResource body naming the source document');
+    return null;
+  }
+  const bp = `${path}.body[${bodies.indexOf(resource)}]`;
+  const optional = (key: string) => (resource[key] === undefined ? null : ck.text(resource[key], `${bp}.${key}`));
+  const iri = isIri(resource.source) ? resource.source : isObj(resource.source) && isIri(resource.source.id) ? resource.source.id : null;
+  if (!iri) ck.fail(`${bp}.source`, `must be the source document's IRI, got ${describe(resource.source)}`);
+  const targetAnnotation = resource[CD.targetAnnotation] === undefined ? null : isIri(resource[CD.targetAnnotation]) ? (resource[CD.targetAnnotation] as string) : null;
+  if (resource[CD.targetAnnotation] !== undefined && !targetAnnotation) ck.fail(`${bp}.${CD.targetAnnotation}`, 'must be an IRI');
+  let quote: { exact: string; prefix: string; suffix: string } | null = null;
+  let position: { start: number; end: number } | null = null;
+  asArray(resource.selector).forEach((sel, si) => {
+    const sp = `${bp}.selector[${si}]`;
+    if (!isObj(sel)) return;
+    if (hasType(sel, 'TextQuoteSelector') && !quote) {
+      const exact = ck.text(sel.exact, `${sp}.exact`, { required: true, nonEmpty: true });
+      const prefix = ck.text(sel.prefix, `${sp}.prefix`);
+      const suffix = ck.text(sel.suffix, `${sp}.suffix`);
+      if (exact !== null) quote = { exact: exact.normalize('NFC'), prefix: (prefix ?? '').normalize('NFC'), suffix: (suffix ?? '').normalize('NFC') };
+    } else if (hasType(sel, 'TextPositionSelector') && !position) {
+      const ok = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
+      if (!ok(sel.start) || !ok(sel.end) || (sel.end as number) < (sel.start as number)) ck.fail(sp, 'TextPositionSelector "start" and "end" must be non-negative integers, end not before start');
+      else position = { start: sel.start as number, end: sel.end as number };
+    }
+  });
+  const q = quote as { exact: string; prefix: string; suffix: string } | null;
+  const p = position as { start: number; end: number } | null;
+  if (relation === 'not_found' && q) ck.fail(`${bp}.selector`, 'a not_found link has no passage: the source was searched and does not say it');
+  if (relation !== 'not_found' && !q && !targetAnnotation) ck.fail(`${bp}.selector`, `a ${String(relation)} link needs a TextQuoteSelector with the source passage`);
+  const notes: string[] = [];
+  for (const b of bodies) {
+    if (isObj(b) && hasType(b, 'TextualBody') && purposes(b).includes('commenting')) {
+      const v = ck.text(b.value, `${path}.body`);
+      if (v !== null) notes.push(v);
+    }
+  }
+  if (ck.errors.length > before || !claim) return null;
+  return {
+    id,
+    path,
+    claim,
+    relation: relation as EvidenceRelation,
+    document: { iri, id: optional(CD.documentId), title: optional(CD.documentTitle), symbol: optional(CD.documentSymbol), url: optional(CD.documentUrl) },
+    targetAnnotation,
+    passage: q && !targetAnnotation ? { ...q, start: p?.start ?? null, end: p?.end ?? null } : null,
+    note: notes.length > 0 ? notes.join('\n\n') : null,
+  };
+}
+
+function parseAnnotation(loc: Located, ck: Checker): Parsed {
   const { path } = loc;
   const a = loc.value;
   if (!isObj(a)) {
@@ -287,6 +370,10 @@ function parseAnnotation(loc: Located, ck: Checker): { annotation: ImportedAnnot
   if (a.canonical !== undefined) ck.singleIri(a, 'canonical', path, false);
   if (a.motivation !== undefined && !asArray(a.motivation).every((m) => typeof m === 'string')) {
     ck.fail(`${path}.motivation`, 'must be a string or an array of strings');
+  }
+  if (asArray(a.motivation).includes('linking') && a[CD.relation] !== undefined) {
+    const link = parseLink(a, path, id, ck);
+    return { annotation: null, link: ck.errors.length > before ? null : link, skip: null };
   }
 
   // Target: find a SpecificResource carrying a TextQuoteSelector.
@@ -468,13 +555,15 @@ export function parseJsonLd(input: unknown, limits: Partial<ImportLimits> = {}):
     return { ok: false, errors: [`document: has ${located.length} annotations; at most ${ck.limits.maxAnnotations} can be imported at once`] };
   }
   const annotations: ImportedAnnotation[] = [];
+  const links: ImportedLink[] = [];
   const skipped: ImportSkip[] = ck.skipped;
   for (const loc of located) {
     const r = parseAnnotation(loc, ck);
     if (r.annotation) annotations.push(r.annotation);
+    if (r.link) links.push(r.link);
     if (r.skip) skipped.push(r.skip);
   }
-  return ck.errors.length > 0 ? { ok: false, errors: ck.errors } : { ok: true, annotations, skipped };
+  return ck.errors.length > 0 ? { ok: false, errors: ck.errors } : { ok: true, annotations, links, skipped };
 }
 
 /** Like parseJsonLd, but throws JsonLdImportError (with every message) instead of returning errors. */

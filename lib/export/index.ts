@@ -70,5 +70,5 @@ export { toDocx } from './to-docx';
 export { toCsv } from './to-csv';
 export { toJsonLd, toJsonLdString } from './to-jsonld';
 export { fromJsonLd, parseJsonLd, positionInText, JsonLdImportError } from './from-jsonld';
-export type { ImportedAnnotation, ImportResult } from './from-jsonld';
+export type { ImportedAnnotation, ImportedLink, ImportResult } from './from-jsonld';
 export { toClaimReview } from './to-claimreview';

@@ -5,7 +5,7 @@
 import { describeRange, reanchorAll, type AnchorState } from '@/lib/anchoring';
 import { parseJsonText } from '@/lib/api/read-body';
 import { claimKeyColumns, type ClaimKeyColumns } from '@/lib/matching/claim-key-columns';
-import { parseJsonLd, positionInText, type ImportedAnnotation, type ImportSkip } from './from-jsonld';
+import { parseJsonLd, positionInText, type ImportedAnnotation, type ImportedLink, type ImportSkip } from './from-jsonld';
 
 export type ImportPlacement = {
   exact: string;
@@ -20,7 +20,7 @@ export type ImportPlacement = {
 };
 
 export type ImportPlan =
-  | { ok: true; annotations: ImportedAnnotation[]; skipped: ImportSkip[]; placements: ImportPlacement[] }
+  | { ok: true; annotations: ImportedAnnotation[]; links: ImportedLink[]; skipped: ImportSkip[]; placements: ImportPlacement[] }
   | { ok: false; errors: string[] };
 
 /** `body` is the request body as sent; `text` the current version's canonical text. */
@@ -43,5 +43,5 @@ export function planAnnotationImport(body: string, text: string): ImportPlan {
     const target = r.state === 'orphaned' ? { exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: r.start, end: r.end } : describeRange(text, r.start, r.end);
     return { ...target, state: r.state, score: r.score, columns: claimKeyColumns(target.exact) };
   });
-  return { ok: true, annotations: parsed.annotations, skipped: parsed.skipped, placements };
+  return { ok: true, annotations: parsed.annotations, links: parsed.links, skipped: parsed.skipped, placements };
 }

@@ -4,6 +4,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
+import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
+import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { getDb } from '@/lib/db/server/prisma';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
 import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
@@ -45,6 +49,7 @@ describe('provenance in the exported brief', () => {
   let reviewer: TestUser;
   let articleId: string;
   let claimId: string;
+  let unId: string;
 
   const exportAs = (user: TestUser, format: string) =>
     callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: user.token, params: { id: articleId }, query: { format } });
@@ -55,7 +60,7 @@ describe('provenance in the exported brief', () => {
     reviewer = await createTestUser('REVIEWER', { name: 'Rhea Reviewer' });
     articleId = (await demoArticle()).article.id;
     claimId = (await createAnnotation(analyst, SENTENCES.ttp600)).id;
-    const un = await importSource(analyst, REPORT, { issuer: 'UN Security Council', symbol: 'S/2026/123', title: 'Monitoring Team report on the region' });
+    const un = (unId = await importSource(analyst, REPORT, { issuer: 'UN Security Council', symbol: 'S/2026/123', title: 'Monitoring Team report on the region' }));
     const monitor = await importSource(analyst, COUNTER, { issuer: 'Conflict Monitor' });
     const supports = await linkPassage(analyst, claimId, un, REPORT, SUPPORTING, 'supports');
     await linkPassage(analyst, claimId, monitor, COUNTER, CONTRADICTING, 'contradicts');
@@ -103,6 +108,85 @@ describe('provenance in the exported brief', () => {
         { type: 'TextQuoteSelector', exact: SUPPORTING },
         { type: 'TextPositionSelector', start, end: start + SUPPORTING.length },
       ],
+    });
+  });
+
+  describe('JSON-LD round trip', () => {
+    type Summary = { imported: number; orphaned: number; links: number; skipped: Array<{ path: string; reason: string }> };
+    const copyOfArticle = async () => {
+      const { version } = await demoArticle();
+      const res = await callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: version.text } });
+      expect(res.status).toBe(201);
+      return res.data.article.id;
+    };
+    const importInto = (id: string, body: unknown) =>
+      callRoute<Summary>(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: analyst.token, params: { id }, body: JSON.stringify(body), headers: { 'content-type': 'application/ld+json' } });
+    const claimsOf = async (id: string) =>
+      (await callRoute<{ annotations: AnnotationDto[] }>(annotationsRoute.GET, `/api/articles/${id}/annotations`, { token: analyst.token, params: { id } })).data.annotations;
+    const evidenceOf = async (annotationId: string) =>
+      (await callRoute<{ evidence: EvidenceDto[] }>(evidenceRoute.GET, `/api/annotations/${annotationId}/evidence`, { token: analyst.token, params: { id: annotationId } })).data.evidence;
+
+    it('re-creates each link on the imported claim, on the same source passages, in the import’s one transaction', async () => {
+      const exported = JSON.parse((await exportAs(analyst, 'jsonld')).text) as unknown;
+      const copy = await copyOfArticle();
+      const res = await importInto(copy, exported);
+      expect(res.status).toBe(201);
+      expect(res.data).toMatchObject({ imported: 1, links: 2, skipped: [] });
+
+      const [claim] = await claimsOf(copy);
+      expect(claim).toMatchObject({ target: { exact: SENTENCES.ttp600 }, provenance: 'contradicted', evidenceCount: 2 });
+      const links = await evidenceOf(claim!.id);
+      const original = await evidenceOf(claimId);
+      expect(links.map((l) => [l.relation, l.document.id, l.target?.exact, l.target?.start, l.target?.end, l.anchorState, l.author.id])).toEqual(
+        original.map((l) => [l.relation, l.document.id, l.target?.exact, l.target?.start, l.target?.end, 'exact', analyst.id]),
+      );
+      // The reviewer's verdict is not imported (as for claims): the importing desk reviews again.
+      expect(links.every((l) => l.reviews.length === 0)).toBe(true);
+
+      const events = await getDb().annotationEvent.findMany({ where: { annotationId: claim!.id }, orderBy: { at: 'asc' } });
+      expect(events.map((e) => e.action)).toEqual(['created', 'evidence_created', 'evidence_created']);
+      expect(events[1]!.after).toMatchObject({ imported: true, relation: 'supports', documentId: unId });
+      const live = await getDb().liveEvent.findMany({ where: { articleId: copy } });
+      expect(live.filter((e) => e.type === 'evidence.created')).toHaveLength(2);
+    });
+
+    it('finds a source of another library by its symbol, and reports a source it does not have instead of storing half a link', async () => {
+      const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { first: { items: Array<Record<string, unknown>> } };
+      for (const item of doc.first.items.filter((i) => i.motivation === 'linking')) {
+        const body = (item.body as Array<Record<string, unknown>>)[0]!;
+        // Ids and URLs of another installation mean nothing here; only the UN report's symbol does.
+        body['claimdesk:documentId'] = 'elsewhere-1';
+        body.source = `https://other-desk.example/articles/elsewhere-1`;
+      }
+      const copy = await copyOfArticle();
+      const res = await importInto(copy, doc);
+      expect(res.status).toBe(201);
+      expect(res.data.links).toBe(1);
+      expect(res.data.skipped).toHaveLength(1);
+      expect(res.data.skipped[0]!.reason).toMatch(/the source “Conflict monitor annual review” is not in this library; import it as a source first/);
+      const [claim] = await claimsOf(copy);
+      const links = await evidenceOf(claim!.id);
+      expect(links.map((l) => [l.relation, l.document.id])).toEqual([['supports', unId]]);
+      expect(claim!.provenance).toBe('verified');
+    });
+
+    it('skips a link whose passage is no longer in the source, and refuses a bad relation with 400 and nothing stored', async () => {
+      const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { first: { items: Array<Record<string, unknown>> } };
+      const links = doc.first.items.filter((i) => i.motivation === 'linking');
+      const supportsBody = (links.find((l) => l['claimdesk:relation'] === 'supports')!.body as Array<{ selector: Array<Record<string, unknown>> }>)[0]!;
+      supportsBody.selector[0]!.exact = 'The Team estimated 9,000 attacks in 2025.';
+      const copy = await copyOfArticle();
+      const res = await importInto(copy, doc);
+      expect(res.status).toBe(201);
+      expect(res.data.links).toBe(1);
+      expect(res.data.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/the passage “The Team estimated 9,000 attacks in 2025\.” is not in the current text of/)]);
+
+      const other = await copyOfArticle();
+      links[0]!['claimdesk:relation'] = 'proves';
+      const bad = await importInto(other, doc);
+      expect(bad.status).toBe(400);
+      expect(bad.data.error?.message).toMatch(/claimdesk:relation: must be one of supports, partial, contradicts, misquoted, not_found/);
+      expect(await claimsOf(other)).toEqual([]);
     });
   });
 });

@@ -15,9 +15,11 @@ import type { ImportedAnnotation } from '@/lib/export';
 import type { ImportPlacement } from '@/lib/export/plan-annotation-import';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
+import { evidenceSnapshot } from '@/lib/provenance/evidence-snapshot';
+import { planLinks, writeLinks } from '@/lib/export/server/import-evidence';
 
 export type ImportSkipped = { path: string; id: string | null; reason: string };
-export type ImportSummary = { imported: number; orphaned: number; skipped: ImportSkipped[]; annotationIds: string[] };
+export type ImportSummary = { imported: number; orphaned: number; skipped: ImportSkipped[]; annotationIds: string[]; links: number };
 
 /** Rows per statement: a few hundred rows build and send in a few milliseconds. */
 const WRITE_CHUNK = 250;
@@ -111,6 +113,11 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
     planned.push({ ...placement, id: newRowId(), source: a, tagId: tag.id, tagKey: tag.key, anchorState });
   });
 
+  // Evidence links ride on the claims imported here: a link to a claim that was skipped is skipped too.
+  const claimIds = new Map(planned.flatMap((p) => (p.source.id ? [[p.source.id, p.id] as const] : [])));
+  const links = await planLinks(db, actor, articleId, plan.links, claimIds);
+  skipped.push(...links.skipped);
+
   if (planned.length > 0) {
     await runWrite(
       db,
@@ -143,6 +150,11 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
           );
         }
         for (const p of planned) live({ type: 'annotation.created', articleId, annotationId: p.id });
+        const written = await writeLinks(tx, actor.id, links.planned, links.versions);
+        await auditMany(
+          written.map(({ link, evidence }) => ({ annotationId: link.annotationId, action: 'evidence_created' as const, after: { ...evidenceSnapshot(evidence), imported: true, importedId: link.importedId } })),
+        );
+        for (const { link, evidence } of written) live({ type: 'evidence.created', articleId, annotationId: link.annotationId, evidence });
       },
       { timeoutMs: 60_000 },
     );
@@ -153,5 +165,6 @@ export async function importAnnotations(db: Db, actor: Actor, articleId: string,
     orphaned: planned.filter((p) => p.anchorState === 'orphaned').length,
     skipped,
     annotationIds: planned.map((p) => p.id),
+    links: planned.length > 0 ? links.planned.length : 0,
   };
 }

@@ -13,6 +13,8 @@ import { AppError } from '@/lib/api/app-error';
 import type { BriefInput, BriefOptions } from '@/lib/export/brief-input';
 import { renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
 import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotation-import';
+import { planEvidencePlacement, type EvidencePlacement } from '@/lib/export/plan-evidence-import';
+import type { ImportedLink } from '@/lib/export/from-jsonld';
 
 /** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: AppError['code']; message: string; details?: unknown } };
@@ -48,6 +50,10 @@ function lowerThreadPriority(): void {
 lowerThreadPriority();
 
 export const planImport = task((input: { body: string; text: string }): ImportPlan => planAnnotationImport(input.body, input.text));
+
+export const placeEvidence = task(
+  (input: { passages: Array<NonNullable<ImportedLink['passage']>>; text: string }): Array<EvidencePlacement | null> => planEvidencePlacement(input.passages, input.text),
+);
 
 export const placeVersion = task(
   (input: { targets: AnchorTarget[]; text: string; previousText: string }): VersionPlacement[] => placeOnVersion(input.targets, input.text, input.previousText),

@@ -9,6 +9,8 @@ import { toHtml } from '@/lib/export/to-html';
 import { toMarkdown } from '@/lib/export/to-markdown';
 import { isClaimAnnotation, toJsonLd, type JsonLdLinkingAnnotation } from '@/lib/export/to-jsonld';
 import { toClaimReview } from '@/lib/export/to-claimreview';
+import { parseJsonLd } from '@/lib/export/from-jsonld';
+import { planEvidencePlacement } from '@/lib/export/plan-evidence-import';
 import { BASE_URL, buildFixture } from './fixture';
 import { readZip } from './zip';
 import { createMustSuites } from './w3c-schemas';
@@ -224,6 +226,60 @@ describe('W3C JSON-LD', () => {
     const firstLink = doc.first.items.findIndex((i) => !isClaimAnnotation(i));
     expect(doc.first.items.slice(firstLink).every((i) => !isClaimAnnotation(i))).toBe(true);
     expect(firstLink).toBe(brief.claims.length);
+  });
+});
+
+describe('W3C JSON-LD import of links', () => {
+  const doc = toJsonLd(brief, BASE_URL);
+
+  it('reads every linking annotation back: claim IRI, relation, source, passage in code points, note', () => {
+    const r = parseJsonLd(JSON.parse(JSON.stringify(doc)));
+    if (!r.ok) throw new Error(r.errors.join('; '));
+    expect(r.annotations).toHaveLength(brief.claims.length);
+    const supports = r.links.find((l) => l.relation === 'supports')!;
+    expect(supports).toMatchObject({
+      id: `${BASE_URL}/evidence/ev-supports`,
+      claim: `${BASE_URL}/annotations/a-600`,
+      document: { iri: 'https://undocs.example/S/2025/482', id: 'src-un', title: 'Thirty-sixth report of the Monitoring Team', symbol: 'S/2025/482', url: 'https://undocs.example/S/2025/482' },
+      targetAnnotation: null,
+      passage: { exact: UN_PASSAGE, prefix: 'para 71. ', suffix: ', according to', start: 1198, end: 1198 + UN_PASSAGE.length },
+      note: 'Paragraph 71 of the report.',
+    });
+    expect(r.links.find((l) => l.relation === 'not_found')!.passage).toBeNull();
+    expect(r.links.map((l) => l.relation).sort()).toEqual(['contradicts', 'not_found', 'supports']);
+  });
+
+  it('refuses a not_found link with a passage and a passage link without one, naming the place', () => {
+    const broken = JSON.parse(JSON.stringify(doc)) as { first: { items: Array<Record<string, unknown>> } };
+    const links = broken.first.items.filter((i) => i.motivation === 'linking');
+    const notFound = links.find((l) => l['claimdesk:relation'] === 'not_found')!;
+    (notFound.body as Array<Record<string, unknown>>)[0]!.selector = [{ type: 'TextQuoteSelector', exact: 'x' }];
+    const supports = links.find((l) => l['claimdesk:relation'] === 'supports')!;
+    delete (supports.body as Array<Record<string, unknown>>)[0]!.selector;
+    const r = parseJsonLd(broken);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.join('\n')).toMatch(/a not_found link has no passage/);
+      expect(r.errors.join('\n')).toMatch(/a supports link needs a TextQuoteSelector/);
+    }
+  });
+
+  it('leaves another tool’s linking annotation (no claimdesk:relation) to the usual rule: skipped with a reason', () => {
+    const r = parseJsonLd({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://x.example/a1', type: 'Annotation', motivation: 'linking', body: 'https://x.example/doc', target: 'https://x.example/page' });
+    expect(r.ok && r.links.length === 0 && r.skipped.length === 1).toBe(true);
+  });
+
+  it('places a passage on the source text where it is verbatim, never on other words', () => {
+    const text = `Intro.\n${UN_PASSAGE}, according to Member States.\nMore text.`;
+    const [moved, missing] = planEvidencePlacement(
+      [
+        { exact: UN_PASSAGE, prefix: 'para 71. ', suffix: ', according to', start: 1198, end: 1198 + UN_PASSAGE.length },
+        { exact: 'The Tehrik-e Taliban Pakistan conducted more than 900 attacks', prefix: '', suffix: '', start: null, end: null },
+      ],
+      text,
+    );
+    expect(moved).toMatchObject({ exact: UN_PASSAGE, start: text.indexOf(UN_PASSAGE), state: 'exact' });
+    expect(missing).toBeNull();
   });
 });
 
