@@ -12,8 +12,9 @@ import { useEffect, useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
 import { fetchAnnotationChanges, TEMP_ID_PREFIX } from '@/lib/client/annotations-api';
+import { notificationKeys } from '@/lib/client/notifications-api';
 import { applyAnnotationChanges, applyLiveEvent } from '@/lib/live/live-cache';
-import { isBulkEvent, LIVE_EVENT_TYPES, type LiveEventView, type ResyncMessage } from '@/lib/live/live-event';
+import { isBulkEvent, LIVE_EVENT_TYPES, REPLY_EVENT_TYPES, REVIEW_EVENT_TYPES, type LiveEventView, type ResyncMessage } from '@/lib/live/live-event';
 
 export type LiveState = { connected: boolean; viewers: number | null; viewerNames: string[] };
 
@@ -38,11 +39,11 @@ function isEventView(data: unknown, articleId: string): data is LiveEventView {
   return (LIVE_EVENT_TYPES as readonly unknown[]).includes(e.type) && typeof e.seq === 'number' && e.articleId === articleId;
 }
 
-export function useLiveEvents(articleId: string, options: { initialSeq?: number } = {}): LiveState {
+export function useLiveEvents(articleId: string, options: { initialSeq?: number; currentUserId?: string } = {}): LiveState {
   const client = useQueryClient();
   const router = useRouter();
   const [state, setState] = useState<LiveState>({ connected: false, viewers: null, viewerNames: [] });
-  const { initialSeq } = options;
+  const { initialSeq, currentUserId } = options;
 
   useEffect(() => {
     if (typeof EventSource === 'undefined') return;
@@ -91,6 +92,9 @@ export function useLiveEvents(articleId: string, options: { initialSeq?: number 
       const ids = [event.annotationId, event.id];
       if (event.type === 'annotation.deleted' || event.type === 'annotation.restored') ids.push(articleId);
       void client.invalidateQueries({ predicate: touches(ids) });
+      // A colleague's reply or verdict on one of this viewer's claims is a notification: the bell
+      // learns of it from the stream instead of polling for it.
+      if (currentUserId && isActivityFor(event, currentUserId)) void client.invalidateQueries({ queryKey: notificationKeys.all });
     };
 
     /** Brings the list up to date from `since` with one `?since=` request; retried while the server is away. */
@@ -197,7 +201,14 @@ export function useLiveEvents(articleId: string, options: { initialSeq?: number 
       source?.close();
       client.setQueryData(liveKey, false);
     };
-  }, [articleId, client, router, initialSeq]);
+  }, [articleId, client, router, initialSeq, currentUserId]);
 
   return state;
+}
+
+/** A reply or a verdict by someone else on an annotation the viewer wrote. */
+function isActivityFor(event: LiveEventView, userId: string): boolean {
+  if (event.actorId === userId || !('annotation' in event) || !event.annotation) return false;
+  const isReplyOrReview = (REPLY_EVENT_TYPES as readonly string[]).includes(event.type) || (REVIEW_EVENT_TYPES as readonly string[]).includes(event.type);
+  return isReplyOrReview && event.annotation.author.id === userId;
 }

@@ -69,7 +69,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const tagsQuery = useTags(initialTags);
   const tags = useMemo(() => tagsQuery.data ?? [], [tagsQuery.data]);
   const annotationsQuery = useAnnotations(articleId, initialAnnotations);
-  const live = useLiveEvents(articleId, { initialSeq });
+  const live = useLiveEvents(articleId, { initialSeq, currentUserId: currentUser.id });
   const suggestionHighlights = useSuggestionHighlights(articleId, version.id);
   const knownClaimHighlights = useKnownClaimHighlights(articleId, version.id);
   const create = useCreateAnnotation(articleId, { id: currentUser.id, name: currentUser.name });

@@ -9,6 +9,8 @@ export const annotationKeys = {
   listSeq: (articleId: string) => [...annotationKeys.all, 'list-seq', articleId] as const,
   /** Whether the article's live stream is open (then mutations need not refetch the list: the stream brings the change). */
   live: (articleId: string) => [...annotationKeys.all, 'live', articleId] as const,
+  /** Prefix of every article's live flag (is any stream open in this tab?). */
+  liveAll: () => [...annotationKeys.all, 'live'] as const,
   detail: (annotationId: string) => [...annotationKeys.all, 'detail', annotationId] as const,
   history: (annotationId: string) => [...annotationKeys.all, 'history', annotationId] as const,
   replies: (annotationId: string) => [...annotationKeys.all, 'replies', annotationId] as const,

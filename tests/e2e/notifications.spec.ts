@@ -51,3 +51,31 @@ test('a reply on my annotation shows as a notification that leads back to it', a
   await expect(page).toHaveURL(new RegExp(`/articles/${article.id}\\?annotation=${annotation.id}`));
   await expect(page.locator(`[data-testid="annotation-item"][data-annotation-id="${annotation.id}"]`)).toHaveAttribute('aria-current', 'true');
 });
+
+// Issue 20: the bell of an analyst reading an article learns of a colleague's reply on their claim
+// from the article's live stream, not from its poll (which slows to minutes while a stream is open).
+test('with the article open, a colleague’s reply raises the badge at once, with no poll and no reload', async ({ page, browser }, testInfo) => {
+  await signIn(page, DEMO.amira);
+  const title = `Live bell check ${Date.now().toString(36)}`;
+  const { article } = await post<{ article: { id: string } }>(page.request, '/api/articles', {
+    format: 'text',
+    title,
+    content: [title, ...FIXTURE.split('\n').slice(1)].join('\n'),
+  });
+  const text = ((await (await page.request.get(`/api/articles/${article.id}`)).json()) as { version: { text: string } }).version.text;
+  const start = text.indexOf(QUOTE);
+  const { annotation } = await post<{ annotation: { id: string } }>(page.request, `/api/articles/${article.id}/annotations`, { start, end: start + QUOTE.length, exact: QUOTE, tag: 'un' });
+  await page.goto('/notifications');
+  await expect(page.getByTestId('notification-count')).toHaveCount(0);
+  await page.goto(`/articles/${article.id}`);
+  await expect(page.getByTestId('presence')).toHaveClass(/is-live/);
+
+  const rheaContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const rhea = await rheaContext.newPage();
+  await signIn(rhea, DEMO.rhea);
+  await post(rhea.request, `/api/annotations/${annotation.id}/replies`, { body: 'Source for the 600?' });
+  await rheaContext.close();
+
+  // Well inside the 30 s a polling tab would wait (the page loaded seconds ago, so no poll is due).
+  await expect(page.getByTestId('notification-count')).toHaveText('1', { timeout: 5_000 });
+});
