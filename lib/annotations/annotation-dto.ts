@@ -78,9 +78,10 @@ export const annotationDtoSelect = {
   tag: { select: { key: true } },
   author: { select: { id: true, name: true } },
   matchOf: {
-    select: { id: true, status: true, deletedAt: true, tag: { select: { key: true } }, article: { select: { id: true, title: true, outlet: true, publishedAt: true } } },
+    select: { id: true, status: true, deletedAt: true, tag: { select: { key: true } }, article: { select: { id: true, title: true, outlet: true, publishedAt: true, blind: true } } },
   },
-  _count: { select: { replies: { where: { deletedAt: null } }, matchedBy: { where: { deletedAt: null } } } },
+  // Work on a blind article is nobody's "previously checked" while blind mode is on (see toPreviouslyChecked).
+  _count: { select: { replies: { where: { deletedAt: null } }, matchedBy: { where: { deletedAt: null, article: { blind: false } } } } },
   evidence: { where: LIVE_EVIDENCE, select: { relation: true } },
 } as const;
 
@@ -116,15 +117,20 @@ export type AnnotationRow = {
     status: ReviewStatus;
     deletedAt: Date | null;
     tag: { key: string };
-    article: { id: string; title: string; outlet: string | null; publishedAt: Date | null };
+    article: { id: string; title: string; outlet: string | null; publishedAt: Date | null; blind?: boolean };
   } | null;
   _count: { replies: number; matchedBy?: number };
   /** The claim's live evidence links (optional: rows built by hand have none). */
   evidence?: Array<{ relation: EvidenceRelation }>;
 };
 
+/**
+ * The earlier check a claim restates. One on a blind article is left out while blind mode is on: the
+ * DTO is built once for every viewer (lists, the live stream), and an analyst who has not submitted
+ * there must not learn a colleague's blind annotation exists; a blind check is not finished anyway.
+ */
 function toPreviouslyChecked(m: AnnotationRow['matchOf']): PreviouslyChecked | null {
-  if (!m || m.deletedAt) return null;
+  if (!m || m.deletedAt || m.article.blind) return null;
   return {
     annotationId: m.id,
     status: m.status,

@@ -16,6 +16,12 @@ import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
 import * as curationRoute from '@/app/api/articles/[id]/curation/route';
+import * as confirmAnchorRoute from '@/app/api/annotations/[id]/confirm-anchor/route';
+import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
+import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
+import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
+import * as linkRoute from '@/app/api/evidence/[id]/route';
+import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleAccessDto } from '@/lib/assignments/assignment-dto';
 import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
@@ -28,6 +34,8 @@ import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
 import { SseReader } from '@/tests/support/sse-reader';
 
 const SECRET = 'BO-BLIND-SECRET-NOTE';
+// An invented source document, written for this test.
+const REPORT_TEXT = 'Monitoring report\nThe TTP carried out over 600 attacks in Pakistan in 2025, Member States said.';
 
 let ana: TestUser;
 let bo: TestUser;
@@ -183,6 +191,46 @@ describe('POST/DELETE /api/articles/:id/submit', () => {
   });
 });
 
+describe('writes on a colleague’s hidden annotation answer 404, as for a missing one', () => {
+  it('edit, delete, restore, confirm-anchor, reopen, verdict, reply, evidence (link, edit, delete, verdict on a link)', async () => {
+    const { theirs } = await blindPair();
+    const id = theirs.id;
+    const { version } = await demoArticle();
+    const source = await createArticle(getDb(), reviewer, { source: { kind: 'text', format: 'text', text: REPORT_TEXT }, metadata: { title: 'Report', kind: 'source' } });
+    const link = await getDb().evidence.create({ data: { annotationId: id, documentId: source.id, relation: 'not_found', note: 'searched', authorId: bo.id } });
+    // Bo's annotation as one reopenable and with an uncertain anchor, so every refusal below is about visibility.
+    await getDb().annotation.update({ where: { id }, data: { status: 'DISPUTED', anchorState: 'fuzzy' } });
+    const as = (user: TestUser) => ({ token: user.token, params: { id } });
+    const calls: Array<[string, (user: TestUser) => Promise<{ status: number; text: string }>]> = [
+      ['PATCH annotation', (u) => callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', json: { revision: theirs.revision, note: 'x' }, ...as(u) })],
+      ['POST confirm-anchor', (u) => callRoute(confirmAnchorRoute.POST, `/api/annotations/${id}/confirm-anchor`, { method: 'POST', json: { revision: theirs.revision }, ...as(u) })],
+      ['POST reopen', (u) => callRoute(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', ...as(u) })],
+      ['POST reviews', (u) => callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', json: { verdict: 'AGREE' }, ...as(u) })],
+      ['POST replies', (u) => callRoute(repliesRoute.POST, `/api/annotations/${id}/replies`, { method: 'POST', json: { body: 'hi' }, ...as(u) })],
+      ['POST evidence', (u) => callRoute(evidenceRoute.POST, `/api/annotations/${id}/evidence`, { method: 'POST', json: { documentId: source.id, relation: 'not_found' }, ...as(u) })],
+      ['PATCH evidence', (u) => callRoute(linkRoute.PATCH, `/api/evidence/${link.id}`, { method: 'PATCH', json: { revision: 1, note: 'x' }, token: u.token, params: { id: link.id } })],
+      ['POST evidence review', (u) => callRoute(linkReviewsRoute.POST, `/api/evidence/${link.id}/reviews`, { method: 'POST', json: { verdict: 'AGREE' }, token: u.token, params: { id: link.id } })],
+      ['DELETE evidence', (u) => callRoute(linkRoute.DELETE, `/api/evidence/${link.id}`, { method: 'DELETE', token: u.token, params: { id: link.id } })],
+      ['DELETE annotation', (u) => callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', ...as(u) })],
+    ];
+    for (const [name, call] of calls) {
+      const res = await call(ana);
+      expect(res.status, name).toBe(404);
+      expect(res.text, name).not.toContain(SECRET);
+    }
+    // Restoring a deleted hidden annotation: 404 as well (an admin deletes it so it is restorable).
+    expect((await callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: admin.token, params: { id } })).status).toBe(204);
+    expect((await callRoute(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', ...as(ana) })).status).toBe(404);
+    // Nothing changed for the refusals; and the same routes are open to whoever may read it (the checks are not vacuous).
+    const row = await getDb().annotation.findUniqueOrThrow({ where: { id }, select: { note: true, reopenedAt: true, anchorState: true, _count: { select: { replies: true, reviews: true, evidence: true } } } });
+    expect(row).toMatchObject({ note: SECRET, reopenedAt: null, anchorState: 'fuzzy', _count: { replies: 0, reviews: 0, evidence: 1 } });
+    expect((await callRoute(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', ...as(bo) })).status).toBe(200);
+    expect((await callRoute(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', ...as(bo) })).status).toBe(200);
+    expect((await callRoute(confirmAnchorRoute.POST, `/api/annotations/${id}/confirm-anchor`, { method: 'POST', json: { revision: (await getDb().annotation.findUniqueOrThrow({ where: { id } })).revision }, ...as(bo) })).status).toBe(200);
+    void version;
+  });
+});
+
 describe('suggestions on a blind article', () => {
   it('a colleague’s annotation does not make a suggestion vanish for an analyst who may not read it', async () => {
     await patch(reviewer, { blind: true, assignees: [ana.id, bo.id] });
@@ -259,6 +307,19 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
     await getDb().$transaction((tx) =>
       storeClaimKeys(tx, [{ id: restated.id, articleId: open.id, exact: restated.exact }, ...[theirs, overlap].map((a) => ({ id: a.id, articleId, exact: a.exact }))]),
     );
+    // A source Bo's hidden claim cites (cited-by, citedBy) and a reviewer's claim restating it (matchOf, "also checked").
+    const source = await createArticle(getDb(), reviewer, { source: { kind: 'text', format: 'text', text: REPORT_TEXT }, metadata: { title: 'Report', kind: 'source' } });
+    const passageStart = REPORT_TEXT.indexOf('600 attacks');
+    await getDb().evidence.create({
+      data: { annotationId: theirs.id, documentId: source.id, versionId: (await getDb().articleVersion.findFirstOrThrow({ where: { articleId: source.id } })).id, exact: '600 attacks', prefix: '', suffix: '', start: passageStart, end: passageStart + 11, anchorState: 'exact', relation: 'supports', note: SECRET, authorId: bo.id },
+    });
+    const restatedByReviewer = await createAnnotation(reviewer, SENTENCES.twenty, { on: { articleId: open.id, versionId: openVersion.id, text: openVersion.text } });
+    await getDb().annotation.update({ where: { id: restatedByReviewer.id }, data: { matchOfId: theirs.id } });
+    const citedBy = async (user: TestUser) =>
+      (await callRoute<{ article: { citedBy: number } }>(articleRoute.GET, `/api/articles/${source.id}`, { token: user.token, params: { id: source.id } })).data.article.citedBy;
+    expect(await citedBy(ana)).toBe(0);
+    expect(await citedBy(reviewer)).toBe(1);
+
     const gets = files.filter((f) => !SKIP.has(f));
     let called = 0;
     for (const file of gets) {
@@ -267,7 +328,7 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
         if (typeof mod[method] !== 'function') continue;
         const handler = mod[method] as Handler;
         // Each [param] as what the route is about: the blind article, a hidden annotation, or Ana's own.
-        const targets = file.includes('/annotations/[id]/') || file === 'app/api/annotations/[id]/route.ts' ? [theirs.id, overlap.id, mine.id, restated.id] : [articleId, open.id];
+        const targets = file.includes('/annotations/[id]/') || file === 'app/api/annotations/[id]/route.ts' ? [theirs.id, overlap.id, mine.id, restated.id, restatedByReviewer.id] : [articleId, open.id, source.id];
         const queries = file.endsWith('/export/route.ts')
           ? ['md', 'html', 'csv', 'jsonld', 'claimreview'].map((f) => `?format=${f}`)
           : file.endsWith('/evidence/proposals/route.ts')

@@ -1,5 +1,6 @@
 import 'server-only';
 import { AppError, forbidden, notFound } from '@/lib/api/app-error';
+import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { annotationDtoSelect, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import type { ConfirmAnchorInput } from '@/lib/annotations/annotation-schemas';
@@ -21,6 +22,8 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
   return runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
+    // A colleague's hidden blind annotation answers like a missing one, so its existence does not leak.
+    await assertMayReadAnnotation(tx, actor, { articleId: row.articleId, authorId: row.author.id, curated: row.curated });
     const decision = canConfirmAnchor(actor, row.author.id);
     if (!decision.ok) throw forbidden(decision.reason);
     if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));

@@ -8,6 +8,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { canRestore } from '@/lib/core/permissions';
+import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 
 /**
  * Undoes a soft delete. An annotation deleted before a new version was imported missed that
@@ -18,9 +19,11 @@ export async function restoreAnnotation(db: Db, actor: Actor, id: string): Promi
   await runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({
       where: { id },
-      select: { authorId: true, articleId: true, deletedAt: true, versionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true },
+      select: { authorId: true, articleId: true, curated: true, deletedAt: true, versionId: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true },
     });
     if (!row) throw notFound('The annotation');
+    // A colleague's hidden blind annotation answers like a missing one, so its existence does not leak.
+    await assertMayReadAnnotation(tx, actor, row);
     // Nothing to undo: allowed to whoever could have restored it a moment after deleting.
     const decision = canRestore(actor, { authorId: row.authorId, deletedAt: row.deletedAt ?? new Date() });
     if (!decision.ok) throw forbidden(decision.reason);

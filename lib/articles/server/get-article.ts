@@ -3,7 +3,7 @@ import { notFound } from '@/lib/api/app-error';
 import { toArticleSummaryDto, type ArticleSummaryDto, type ArticleVersionDto } from '@/lib/articles/article-dto';
 import type { Db } from '@/lib/db/server/prisma';
 import type { Actor } from '@/lib/core/actor';
-import { readableOnArticle } from '@/lib/assignments/server/read-scope';
+import { readableAcrossArticles, readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { readPageMap } from '@/lib/documents/page-map';
 import { countCitingClaims } from '@/lib/provenance/server/count-citing-claims';
 import { assignmentState } from '@/lib/assignments/assignment-dto';
@@ -28,7 +28,7 @@ export async function getArticle(
     db.articleVersion.findUniqueOrThrow({ where: { id: wanted.id } }),
     db.annotation.groupBy({ by: ['tagId'], where: { articleId, deletedAt: null, ...readable }, _count: { _all: true } }),
     db.sourceTag.findMany({ select: { id: true, key: true } }),
-    countCitingClaims(db, [articleId]),
+    readableAcrossArticles(db, actor).then((across) => countCitingClaims(db, across, [articleId])),
     db.assignment.findUnique({ where: { articleId_userId: { articleId, userId: actor.id } }, select: { dueAt: true, submittedAt: true } }),
   ]);
   const ownCount = mine ? await db.annotation.count({ where: { articleId, authorId: actor.id, deletedAt: null } }) : 0;

@@ -24,7 +24,7 @@ export async function listArticles(db: Db, actor: Pick<Actor, 'id' | 'role'>, { 
     }),
     db.annotation.groupBy({ by: ['articleId', 'tagId'], where: { deletedAt: null, ...readable }, _count: { _all: true } }),
     db.sourceTag.findMany({ select: { id: true, key: true } }),
-    countCitingClaims(db),
+    countCitingClaims(db, readable),
     db.assignment.findMany({ where: { userId: actor.id }, select: { articleId: true, dueAt: true, submittedAt: true } }),
   ]);
   const ownCounts = mine.length

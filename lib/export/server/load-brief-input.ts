@@ -53,7 +53,7 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
       include: {
         tag: { select: { key: true } },
         author: { select: { id: true, name: true } },
-        matchOf: { select: { status: true, deletedAt: true, article: { select: { title: true, outlet: true, publishedAt: true } } } },
+        matchOf: { select: { status: true, deletedAt: true, article: { select: { title: true, outlet: true, publishedAt: true, blind: true } } } },
         reviews: {
           where: { supersededAt: null },
           orderBy: { createdAt: 'asc' },
@@ -116,7 +116,12 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
     tags: tags.map((t) => ({ key: t.key, label: t.label, color: t.color, description: t.description })),
     annotations: briefAnnotations,
     previousChecks: new Map(
-      annotations.flatMap((a) => (a.matchOf && !a.matchOf.deletedAt ? [[a.id, { status: a.matchOf.status, article: a.matchOf.article }] as const] : [])),
+      // As on the annotation JSON: a check on a blind article is not "previously checked" while blind mode is on.
+      annotations.flatMap((a) =>
+        a.matchOf && !a.matchOf.deletedAt && !a.matchOf.article.blind
+          ? [[a.id, { status: a.matchOf.status, article: { title: a.matchOf.article.title, outlet: a.matchOf.article.outlet, publishedAt: a.matchOf.article.publishedAt } }] as const]
+          : [],
+      ),
     ),
   };
 }

@@ -10,6 +10,8 @@ export type LockedAnnotation = {
   status: ReviewStatus;
   reopenedAt: Date | null;
   revision: number;
+  /** Part of the curated layer: readable by analysts who have submitted (annotationScope). */
+  curated: boolean;
 };
 
 /**
@@ -22,6 +24,6 @@ export async function lockLiveAnnotation(tx: Tx, annotationId: string): Promise<
   if (locked.length === 0) throw notFound('The annotation');
   return tx.annotation.findUniqueOrThrow({
     where: { id: annotationId },
-    select: { id: true, articleId: true, authorId: true, status: true, reopenedAt: true, revision: true },
+    select: { id: true, articleId: true, authorId: true, status: true, reopenedAt: true, revision: true, curated: true },
   });
 }

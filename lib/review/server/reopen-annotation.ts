@@ -8,6 +8,7 @@ import { runWrite } from '@/lib/db/server/run-write';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
 import { isReopenable } from '@/lib/review/derive-status';
 import { lockLiveAnnotation } from '@/lib/review/server/lock-annotation';
+import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { recomputeStatus } from '@/lib/review/server/recompute-status';
 
 /**
@@ -17,6 +18,8 @@ import { recomputeStatus } from '@/lib/review/server/recompute-status';
 export async function reopenAnnotation(db: Db, actor: Actor, annotationId: string): Promise<AnnotationDto> {
   await runWrite(db, actor, async ({ tx, audit, live }) => {
     const annotation = await lockLiveAnnotation(tx, annotationId);
+    // A colleague's hidden blind annotation answers like a missing one, so its existence does not leak.
+    await assertMayReadAnnotation(tx, actor, annotation);
     const decision = canReopen(actor, annotation.authorId);
     if (!decision.ok) throw forbidden(decision.reason);
     if (!isReopenable(annotation.status)) {
