@@ -6,18 +6,36 @@ import { db } from '@/lib/db/server/prisma';
 import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import { TagChip } from '@/components/tags/tag-chip';
 import { ASSIGNMENT_STATE_LABELS } from '@/lib/assignments/assignment-dto';
+import { LibraryFilter } from '@/components/provenance/library-filter';
+import { SourceCard } from '@/components/provenance/source-card';
+import '@/components/provenance/provenance.css';
 
-export default async function ArticlesPage() {
+type Props = { searchParams?: Promise<{ kind?: string | string[] }> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
   const actor = await requirePageActor();
-  const [articles, tags] = await Promise.all([listArticles(db, actor), listSourceTags(db)]);
+  // The library lists articles (what the desk checks) or sources (what claims are linked to): ?kind=source.
+  const kind = (await searchParams)?.kind === 'source' ? 'source' : 'article';
+  const [articles, tags] = await Promise.all([listArticles(db, actor, { kind }), listSourceTags(db)]);
   return (
     <div className="page">
       <div className="page-head">
-        <h1>Articles</h1>
-        <ImportArticleForm />
+        <h1>{kind === 'source' ? 'Sources' : 'Articles'}</h1>
+        <ImportArticleForm defaultSource={kind === 'source'} />
       </div>
-      {articles.length === 0 ? <p className="muted">No articles yet: import one.</p> : null}
-      {articles.some((a) => a.myAssignment) ? (
+      <LibraryFilter kind={kind} />
+      {kind === 'source' ? (
+        <>
+          {articles.length === 0 ? <p className="muted">No source documents yet: import a report or statement and tick “This is a source document”.</p> : null}
+          <ul className="article-list" aria-label="Sources">
+            {articles.map((source) => (
+              <SourceCard key={source.id} source={source} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {kind === 'article' && articles.length === 0 ? <p className="muted">No articles yet: import one.</p> : null}
+      {kind === 'article' && articles.some((a) => a.myAssignment) ? (
         <section aria-label="Assigned to me" data-testid="assigned-to-me">
           <h2>Assigned to me</h2>
           <ul className="article-list">
@@ -38,6 +56,7 @@ export default async function ArticlesPage() {
           </ul>
         </section>
       ) : null}
+      {kind === 'article' ? (
       <ul className="article-list" aria-label="Articles">
         {articles.map((article) => (
           <li key={article.id} className="article-card">
@@ -62,6 +81,7 @@ export default async function ArticlesPage() {
           </li>
         ))}
       </ul>
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { AnnotationEditForm } from '@/components/annotations/annotation-edit-for
 import { STATUS_LABELS, relativeTime, truncate } from '@/components/annotations/format';
 import { ANCHOR_ATTENTION, ANCHOR_ATTENTION_HELP } from '@/lib/core/state-words';
 import { describeCheck } from '@/lib/matching/describe-check';
+import { ProvenanceChip, ProvenancePassage } from '@/components/provenance/provenance-chip';
 
 type Props = {
   annotation: AnnotationDto;
@@ -47,6 +48,7 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
       <div className="cd-item-badges">
         <TagChip tag={tag} />
         <span className={`cd-badge cd-status-${a.status.toLowerCase()}`}>{STATUS_LABELS[a.status]}</span>
+        {pending ? null : <ProvenanceChip annotation={a} />}
         {ANCHOR_ATTENTION[a.anchorState] ? (
           <span className={`cd-badge cd-anchor-${a.anchorState}`} title={ANCHOR_ATTENTION_HELP[a.anchorState]}>
             {ANCHOR_ATTENTION[a.anchorState]}
@@ -67,6 +69,7 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
           {page}
         </span>
       ) : null}
+      {pending ? null : <ProvenancePassage annotation={a} />}
       <div className="cd-item-meta muted small">
         <span data-testid="annotation-author">{a.author.name}</span> · <time dateTime={a.createdAt}>{relativeTime(a.createdAt)}</time>
         {a.confidence ? ` · ${a.confidence} confidence` : null}

@@ -9,6 +9,7 @@ import { AnnotationItem } from '@/components/annotations/annotation-item';
 import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter, type GradeFilter } from '@/components/annotations/annotation-filters';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/core/grading';
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
+import { PROVENANCE_LABELS, type ProvenanceState } from '@/lib/provenance/relations';
 
 type Props = {
   visible: AnnotationDto[];
@@ -115,6 +116,14 @@ export function AnnotationSidebar(props: Props) {
             <option value="">Any status</option>
             {Object.entries(STATUS_LABELS).map(([status, label]) => (
               <option key={status} value={status}>
+                {label}
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by provenance" value={filters.provenance} onChange={(e) => set({ provenance: e.target.value as ProvenanceState | '' })}>
+            <option value="">Any provenance</option>
+            {Object.entries(PROVENANCE_LABELS).map(([state, label]) => (
+              <option key={state} value={state}>
                 {label}
               </option>
             ))}

@@ -7,12 +7,14 @@ import { isDocumentError, useDocumentUpload } from '@/components/articles/use-do
 import { createArticle, type CreateArticleInput } from '@/lib/client/articles-api';
 import { errorMessage } from '@/lib/client/error-message';
 import type { ImportPreviewDto } from '@/lib/documents/import-preview';
+import { SourceFields, NO_SOURCE, type SourceValues } from '@/components/provenance/source-fields';
 
 type Fields = { title: string; outlet: string; byline: string; publishedAt: string; url: string };
 const EMPTY: Fields = { title: '', outlet: '', byline: '', publishedAt: '', url: '' };
 const FIELD_NAMES = Object.keys(EMPTY) as Array<keyof Fields>;
 
-export function ImportArticleForm() {
+/** `defaultSource`: opened from the library's Sources list, the form starts as a source import. */
+export function ImportArticleForm({ defaultSource = false }: { defaultSource?: boolean }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -20,6 +22,7 @@ export function ImportArticleForm() {
   const [format, setFormat] = useState<FormatChoice>('text');
   const [content, setContent] = useState('');
   const [fields, setFields] = useState<Fields>(EMPTY);
+  const [source, setSource] = useState<SourceValues>({ ...NO_SOURCE, isSource: defaultSource });
 
   // The document's own metadata fills the fields the analyst has not typed into; all stay editable.
   const prefill = useCallback((p: ImportPreviewDto) => {
@@ -50,11 +53,19 @@ export function ImportArticleForm() {
         if (format && format !== 'pdf') body.set('format', format);
         // Every field is sent as shown: a prefilled value the analyst cleared stays empty.
         for (const name of FIELD_NAMES) body.set(name, fields[name]);
+        if (source.isSource) {
+          body.set('kind', 'source');
+          body.set('issuer', source.issuer);
+          body.set('symbol', source.symbol);
+        }
         request = body;
       } else {
         // Pasted text: blank fields are left out, so a pasted web page's own metadata fills them.
         const given = Object.fromEntries(FIELD_NAMES.filter((k) => fields[k].trim() !== '').map((k) => [k, fields[k]]));
-        request = { ...given, format: format || 'text', content };
+        const sourceFields = source.isSource
+          ? { kind: 'source' as const, ...(source.issuer.trim() ? { issuer: source.issuer } : {}), ...(source.symbol.trim() ? { symbol: source.symbol } : {}) }
+          : {};
+        request = { ...given, ...sourceFields, format: format || 'text', content };
       }
       const { article } = await createArticle(request);
       router.push(`/articles/${article.id}`);
@@ -69,13 +80,14 @@ export function ImportArticleForm() {
   if (!open) {
     return (
       <button type="button" className="button primary" onClick={() => setOpen(true)}>
-        Import article
+        {defaultSource ? 'Import source' : 'Import article'}
       </button>
     );
   }
   const canSubmit = upload.file ? !upload.error && !upload.checking : content.trim() !== '';
   return (
     <form className="import-form card stack" onSubmit={onSubmit} aria-label="Import article">
+      <SourceFields value={source} onChange={setSource} />
       <ArticleFileInput
         onFile={(file) => {
           setFormat(file ? '' : 'text');

@@ -14,7 +14,8 @@ import { annotationKeys } from '@/lib/client/annotation-keys';
 import { fetchAnnotationChanges, TEMP_ID_PREFIX } from '@/lib/client/annotations-api';
 import { notificationKeys } from '@/lib/client/notifications-api';
 import { applyAnnotationChanges, applyLiveEvent } from '@/lib/live/live-cache';
-import { isBulkEvent, LIVE_EVENT_TYPES, REPLY_EVENT_TYPES, REVIEW_EVENT_TYPES, type LiveEventView, type ResyncMessage } from '@/lib/live/live-event';
+import { EVIDENCE_EVENT_TYPES, isBulkEvent, LIVE_EVENT_TYPES, REPLY_EVENT_TYPES, REVIEW_EVENT_TYPES, type EvidenceLiveEvent, type LiveEventView, type ResyncMessage } from '@/lib/live/live-event';
+import { dropEvidence, putEvidence } from '@/components/hooks/use-provenance';
 
 export type LiveState = { connected: boolean; viewers: number | null; viewerNames: string[] };
 
@@ -37,6 +38,10 @@ function isEventView(data: unknown, articleId: string): data is LiveEventView {
   if (!data || typeof data !== 'object') return false;
   const e = data as { type?: unknown; seq?: unknown; articleId?: unknown };
   return (LIVE_EVENT_TYPES as readonly unknown[]).includes(e.type) && typeof e.seq === 'number' && e.articleId === articleId;
+}
+
+function isEvidenceEvent(event: LiveEventView): event is EvidenceLiveEvent {
+  return (EVIDENCE_EVENT_TYPES as readonly string[]).includes(event.type) && 'evidence' in event && Boolean(event.evidence);
 }
 
 export function useLiveEvents(articleId: string, options: { initialSeq?: number; currentUserId?: string } = {}): LiveState {
@@ -85,6 +90,11 @@ export function useLiveEvents(articleId: string, options: { initialSeq?: number;
         return heal(since);
       }
       setList((list) => applyLiveEvent(list, event, TEMP_ID_PREFIX));
+      if (isEvidenceEvent(event)) {
+        // The link itself goes into its claim's evidence list (the claim's new state came with the list above).
+        if (event.type === 'evidence.deleted') dropEvidence(client, event.annotationId, event.evidence.id);
+        else putEvidence(client, event.evidence);
+      }
       seq = event.seq;
       client.setQueryData(seqKey, seq);
       applied.push(event);

@@ -1,7 +1,7 @@
 'use client';
 
 // Where the other desk features plug into the article workspace: the export menu (header),
-// the claims checked before and the suggestions panel (sidebar), and the review panel (under the selected annotation).
+// the claims checked before and the suggestions panel (sidebar), and the review panel and provenance (under the selected annotation).
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -9,9 +9,16 @@ import { ClaimMatchesList } from '@/components/matching/claim-matches-list';
 import { KnownClaimsPanel } from '@/components/matching/known-claims-panel';
 import { SuggestionsPanel } from '@/components/suggest/suggestions-panel';
 import { AnnotationReviewPanel } from '@/components/review/annotation-review-panel';
+import { ClaimEvidence } from '@/components/provenance/claim-evidence';
+import { LinkedCount } from '@/components/provenance/linked-count';
 
 function Header({ articleId }: { articleId: string }) {
-  return <ExportMenu articleId={articleId} />;
+  return (
+    <>
+      <LinkedCount articleId={articleId} />
+      <ExportMenu articleId={articleId} />
+    </>
+  );
 }
 
 function Sidebar({ articleId, versionId, onAccepted }: { articleId: string; versionId: string; onAccepted: () => void }) {
@@ -27,6 +34,7 @@ function Detail({ annotation, currentUser }: { annotation: AnnotationDto; curren
   return (
     <>
       <AnnotationReviewPanel annotation={annotation} currentUser={currentUser} />
+      <ClaimEvidence annotation={annotation} currentUser={currentUser} />
       <ClaimMatchesList annotation={annotation} />
     </>
   );

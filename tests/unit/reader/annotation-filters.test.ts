@@ -32,6 +32,15 @@ describe('applyFilters', () => {
     expect(ids({ query: 'quote c' })).toEqual(['c']);
   });
 
+  it('filters by provenance state', () => {
+    const linked = [...list, annotation('d', { provenance: 'verified', evidenceCount: 1 }), annotation('e', { provenance: 'contradicted', evidenceCount: 2 })];
+    const pick = (provenance: AnnotationFilters['provenance']) => applyFilters(linked, { ...NO_FILTERS, provenance }, 'me').map((a) => a.id);
+    expect(pick('verified')).toEqual(['d']);
+    expect(pick('contradicted')).toEqual(['e']);
+    expect(pick('unlinked')).toEqual(['a', 'b', 'c']);
+    expect(isFiltering({ ...NO_FILTERS, provenance: 'unlinked' })).toBe(true);
+  });
+
   it('knows when any filter is on', () => {
     expect(isFiltering(NO_FILTERS)).toBe(false);
     expect(isFiltering({ ...NO_FILTERS, grade: 'rel:A' })).toBe(true);

@@ -12,6 +12,7 @@ import { listSourceTags } from '@/lib/tags/server/list-source-tags';
 import { AssignmentBar } from '@/components/assignments/assignment-bar';
 import { loadArticleAccess } from '@/lib/assignments/server/load-article-access';
 import { listAssignableAnalysts } from '@/lib/assignments/server/list-assignable-analysts';
+import { SourceHeader } from '@/components/provenance/source-header';
 
 const INLINE_ANNOTATIONS_MAX = 300;
 
@@ -55,6 +56,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   ]);
   return (
     <>
+    {article.kind === 'source' ? <SourceHeader source={article} /> : null}
     <AssignmentBar articleId={id} currentUser={{ id: actor.id, name: actor.name, role: actor.role }} initial={{ ...access, myAssignment: article.myAssignment }} analysts={analysts} />
     <ArticleWorkspace
       article={article}

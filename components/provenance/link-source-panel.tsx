@@ -1,0 +1,226 @@
+'use client';
+
+// "Link to source": a panel beside the claim (over the article column, the sidebar stays in view)
+// where the analyst picks a source from the library, sees the passages Claimdesk proposes for the
+// claim (best first, with score and reason), takes one or selects a passage in the source text, says
+// what the passage does (the server's relations) and saves the evidence link. Not found in source is
+// the same form without a passage.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { createPortal } from 'react-dom';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { errorMessage } from '@/lib/client/error-message';
+import { EVIDENCE_RELATIONS, RELATION_DESCRIPTIONS, RELATION_LABELS, relationNeedsPassage, type EvidenceRelation } from '@/lib/provenance/relations';
+import { MAX_EVIDENCE_NOTE } from '@/lib/provenance/evidence-schemas';
+import { useCreateEvidence, useProposals, useSourceDocument, useSources } from '@/components/hooks/use-provenance';
+import { useToast } from '@/components/annotations/toast';
+import { truncate } from '@/components/annotations/format';
+import { SourceTextPicker, type Passage } from '@/components/provenance/source-text-picker';
+import { describeSource } from '@/components/provenance/source-card';
+import './provenance.css';
+
+type Props = {
+  claim: AnnotationDto;
+  /** Opened as "Not found in source": the relation starts as not_found. */
+  initialRelation: EvidenceRelation;
+  /** The source to start with (e.g. the one the claim is already linked to). */
+  initialDocumentId?: string | null;
+  onClose: () => void;
+};
+
+type Chosen = Passage & { versionId: string; from: 'proposal' | 'selection' };
+
+export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = null, onClose }: Props) {
+  const titleId = useId();
+  const textId = useId();
+  const panel = useRef<HTMLElement>(null);
+  const toast = useToast();
+  const [query, setQuery] = useState('');
+  const [documentId, setDocumentId] = useState<string | null>(initialDocumentId);
+  const [passage, setPassage] = useState<Chosen | null>(null);
+  const [relation, setRelation] = useState<EvidenceRelation>(initialRelation);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const sources = useSources();
+  const proposals = useProposals(claim.id, documentId);
+  const document_ = useSourceDocument(documentId);
+  const create = useCreateEvidence();
+
+  // Keys typed here must not reach the reader's document-level shortcuts (j/k, Escape, 1–9): a
+  // native listener, since React's own handlers run on the document (see components/ui/confirm-dialog.tsx).
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
+  useEffect(() => {
+    const el = panel.current;
+    if (!el) return;
+    const opener = document.activeElement;
+    el.querySelector<HTMLElement>('input, button')?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      event.stopPropagation();
+      if (event.key === 'Escape') close.current();
+    };
+    el.addEventListener('keydown', onKey);
+    return () => {
+      el.removeEventListener('keydown', onKey);
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  const list = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const all = sources.data ?? [];
+    return q ? all.filter((s) => [s.title, s.issuer, s.symbol, s.outlet].some((v) => v?.toLowerCase().includes(q))) : all;
+  }, [sources.data, query]);
+  const chosenSource = sources.data?.find((s) => s.id === documentId) ?? null;
+  const needsPassage = relationNeedsPassage(relation);
+  const canSave = documentId !== null && !create.isPending && (needsPassage ? passage !== null : true);
+
+  const chooseSource = (id: string) => {
+    setDocumentId(id);
+    setPassage(null);
+    setError(null);
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!documentId) return;
+    setError(null);
+    const trimmed = note.trim() || undefined;
+    const input =
+      needsPassage && passage
+        ? { documentId, versionId: passage.versionId, start: passage.start, end: passage.end, exact: passage.exact, relation, note: trimmed }
+        : { documentId, relation, note: trimmed };
+    create
+      .mutateAsync({ claim, input })
+      .then(() => {
+        toast.show({ message: `Linked: ${RELATION_LABELS[relation].toLowerCase()} — ${chosenSource ? describeSource(chosenSource) : 'source'}.` });
+        onClose();
+      })
+      .catch((e: unknown) => setError(errorMessage(e, 'The link was not saved: network error.')));
+  };
+
+  return createPortal(
+    <section ref={panel} className="pv-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid="link-source-panel">
+      <header className="pv-panel-head">
+        <div style={{ flex: 1 }}>
+          <h2 id={titleId}>Link to source</h2>
+          <p className="pv-claim" dir="auto">
+            “{truncate(claim.target.exact, 300)}”
+          </p>
+        </div>
+        <button type="button" className="button small" onClick={onClose}>
+          Close
+        </button>
+      </header>
+      <form className="pv-panel-body" onSubmit={onSubmit} aria-label="Evidence link" id={`${titleId}-form`}>
+        <section aria-labelledby={`${titleId}-sources`}>
+          <h3 id={`${titleId}-sources`} className="pv-section-title">
+            1. Source
+          </h3>
+          <input type="search" aria-label="Search sources" placeholder="Title, issuing body or symbol" value={query} onChange={(e) => setQuery(e.target.value)} />
+          {sources.isPending ? <p className="muted small">Loading sources…</p> : null}
+          {sources.isError ? <p className="form-error small">Could not load the sources: {errorMessage(sources.error)}</p> : null}
+          {sources.data && list.length === 0 ? (
+            <p className="muted small">{sources.data.length === 0 ? 'No source documents yet: import one from the library as a source.' : 'No source matches.'}</p>
+          ) : null}
+          <ul className="pv-source-list" aria-label="Sources">
+            {list.slice(0, 20).map((s) => (
+              <li key={s.id}>
+                <button type="button" className="pv-choice" aria-pressed={s.id === documentId} onClick={() => chooseSource(s.id)}>
+                  <strong>{s.title}</strong>
+                  <span className="muted small"> {describeSource(s)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        {documentId && needsPassage ? (
+          <section aria-labelledby={`${titleId}-proposals`}>
+            <h3 id={`${titleId}-proposals`} className="pv-section-title">
+              2. Passage: proposed for this claim, best first
+            </h3>
+            {proposals.isPending ? <p className="muted small">Finding the passage…</p> : null}
+            {proposals.isError ? <p className="form-error small">No proposals: {errorMessage(proposals.error)}</p> : null}
+            {proposals.data && proposals.data.proposals.length === 0 ? <p className="muted small">Nothing in this source resembles the claim: select the passage in its text below.</p> : null}
+            <ol className="pv-proposals" aria-label="Proposed passages">
+              {proposals.data?.proposals.map((p) => {
+                const chosen = passage?.start === p.start && passage.end === p.end;
+                return (
+                  <li key={`${p.start}-${p.end}`}>
+                    <button
+                      type="button"
+                      className="pv-choice"
+                      aria-pressed={chosen}
+                      data-testid="passage-proposal"
+                      onClick={() => setPassage({ start: p.start, end: p.end, exact: p.exact, versionId: proposals.data.versionId, from: 'proposal' })}
+                    >
+                      <span className="pv-score" title="Score: how closely the passage matches the claim (0–1)">{p.score.toFixed(2)}</span> <span dir="auto">“{truncate(p.exact, 260)}”</span>
+                      <span className="muted small" style={{ display: 'block' }}>
+                        {p.reason}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+            <h3 id={textId} className="pv-section-title" style={{ marginTop: '0.75rem' }}>
+              …or select the passage in the source text
+            </h3>
+            {document_.isPending ? <p className="muted small">Loading the source text…</p> : null}
+            {document_.data ? (
+              <SourceTextPicker
+                text={document_.data.version.text}
+                labelledBy={textId}
+                passage={passage}
+                onPick={(p) => setPassage({ ...p, versionId: document_.data.version.id, from: 'selection' })}
+              />
+            ) : null}
+          </section>
+        ) : null}
+
+        {documentId ? (
+          <fieldset className="pv-relations">
+            <legend>3. What does the source say?</legend>
+            {EVIDENCE_RELATIONS.map((r) => (
+              <label key={r} title={RELATION_DESCRIPTIONS[r]}>
+                <input type="radio" name="relation" value={r} checked={relation === r} onChange={() => setRelation(r)} />
+                {RELATION_LABELS[r]}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {documentId ? (
+          <label className="field">
+            <span>{needsPassage ? 'Note (optional)' : 'What was searched (optional)'}</span>
+            <textarea name="note" rows={2} maxLength={MAX_EVIDENCE_NOTE} value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+        ) : null}
+      </form>
+      <footer className="pv-panel-foot">
+        {passage && needsPassage ? (
+          <p className="small" data-testid="passage-summary" dir="auto">
+            Passage ({passage.from === 'proposal' ? 'proposed' : 'selected'}): “{truncate(passage.exact, 200)}”
+          </p>
+        ) : documentId && needsPassage ? (
+          <p className="muted small">Choose a proposed passage or select one in the text.</p>
+        ) : null}
+        {error ? (
+          <p role="alert" className="form-error small">
+            {error}
+          </p>
+        ) : null}
+        <div className="row">
+          <button type="submit" form={`${titleId}-form`} className="button primary" disabled={!canSave}>
+            {create.isPending ? 'Saving…' : 'Save link'}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </footer>
+    </section>,
+    document.body,
+  );
+}
