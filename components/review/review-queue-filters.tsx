@@ -47,7 +47,14 @@ export function ReviewQueueFilters({ filters, articles, tags, authors, onChange 
           ))}
         </select>
       </label>
-      {filters.articleId || filters.tag || filters.author ? (
+      <label className="field">
+        <span>Provenance</span>
+        <select value={filters.provenance ?? ''} onChange={(e) => onChange({ ...filters, provenance: e.target.value === 'unlinked' ? 'unlinked' : undefined })}>
+          <option value="">Linked or not</option>
+          <option value="unlinked">Unlinked (no source passage yet)</option>
+        </select>
+      </label>
+      {filters.articleId || filters.tag || filters.author || filters.provenance ? (
         <button type="button" className="button small" onClick={() => onChange({})}>
           Clear filters
         </button>

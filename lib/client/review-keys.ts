@@ -12,7 +12,7 @@ export const reviewKeys = {
   all: ['review'] as const,
   verdicts: (annotationId: string) => [...reviewKeys.all, 'verdicts', annotationId] as const,
   queues: () => [...reviewKeys.all, 'queue'] as const,
-  queue: (filters: ReviewQueueFilters) => [...reviewKeys.queues(), { articleId: filters.articleId ?? '', tag: filters.tag ?? '', author: filters.author ?? '' }] as const,
+  queue: (filters: ReviewQueueFilters) => [...reviewKeys.queues(), { articleId: filters.articleId ?? '', tag: filters.tag ?? '', author: filters.author ?? '', provenance: filters.provenance ?? '' }] as const,
   agreement: (articleId: string) => [...reviewKeys.all, 'agreement', articleId] as const,
   deleted: (articleId: string) => [...reviewKeys.all, 'deleted', articleId] as const,
   /** Article titles for the queue's and desk page's pickers. */

@@ -36,10 +36,17 @@ export const updateReplySchema = z.strictObject({ body: replyBody });
 const blankToUndefined = (field: string, id: boolean) =>
   (id ? idField(field).or(z.literal('')) : textField(field, { max: 100, min: 0 })).optional().transform((v) => (v ? v : undefined));
 
+/** Queue filters on a claim's provenance: `unlinked` = no evidence link yet (e.g. tagged "UN report" but no UN document linked). */
+export const QUEUE_PROVENANCE_FILTERS = ['unlinked'] as const;
+
 export const reviewQueueQuerySchema = z.strictObject({
   articleId: blankToUndefined('articleId', true),
   tag: blankToUndefined('tag', false),
   author: blankToUndefined('author', true),
+  provenance: z
+    .enum([...QUEUE_PROVENANCE_FILTERS, ''], { message: `provenance must be one of: ${QUEUE_PROVENANCE_FILTERS.join(', ')}` })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
 });
 export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
 

@@ -8,6 +8,7 @@ import { getDeskSettings } from '@/lib/review/server/get-desk-settings';
 import { loadConflictMap } from '@/lib/annotations/server/annotation-conflicts';
 import { quoteContext, type QuoteContext } from '@/lib/review/quote-context';
 import type { ReviewQueueQuery } from '@/lib/review/review-schemas';
+import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
 
 const QUEUE_LIMIT = 500;
 
@@ -36,6 +37,8 @@ export async function listReviewQueue(db: Db, actor: Actor, query: ReviewQueueQu
       authorId: query.author ? { equals: query.author, not: actor.id } : { not: actor.id },
       ...(query.articleId ? { articleId: query.articleId } : {}),
       ...(query.tag ? { tag: { key: query.tag } } : {}),
+      // The same notion of a live link as the claim's provenance state (lib/provenance/live-evidence.ts).
+      ...(query.provenance === 'unlinked' ? { evidence: { none: LIVE_EVIDENCE } } : {}),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: {
