@@ -65,6 +65,6 @@ export const articleRouteDocs = routeDocs({
   'POST /api/articles/preview': { summary: 'Read an import without storing it (the import form prefills itself from it)', body: createArticleSchema, multipart: multipartFieldsSchema },
   'GET /api/articles/{id}': { summary: 'An article and its current (or ?version=n) text and document', query: articleQuerySchema },
   'POST /api/articles/{id}/versions': { summary: 'Import a new version; annotations are re-anchored', body: articleContentSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ version, reanchored, orphaned }' } },
-  'GET /api/articles/{id}/export': { summary: 'The annotated brief (?format=md|docx|html|pdf|csv|jsonld|claimreview and brief options)', ok: { description: 'the file, as an attachment', contentType: 'application/octet-stream' } },
+  'GET /api/articles/{id}/export': { summary: 'The annotated brief (?format=md|docx|html|pdf|csv|jsonld|claimreview, group=tag|document, only=confirmed|all, notes/replies/reviewers=0|1, tags=keys, layer=all|curated: default the curated layer once it exists, else all)', ok: { description: 'the file, as an attachment', contentType: 'application/octet-stream' } },
   'GET /api/articles/{id}/events': { summary: "The article's live events (Server-Sent Events; Last-Event-ID or ?since= replays)", ok: { description: 'an event stream', contentType: 'text/event-stream' } },
 });

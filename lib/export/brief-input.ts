@@ -106,6 +106,14 @@ export type BriefInput = {
 
 export type BriefGroup = 'document' | 'tag';
 
+/**
+ * Which annotations of a blind-annotated article the brief is made of: `curated` the curator's layer
+ * only, `all` every annotation the reader may read (analysts' and curated), `auto` curated once a
+ * curated layer exists, else all.
+ */
+export const BRIEF_LAYERS = ['auto', 'all', 'curated'] as const;
+export type BriefLayer = (typeof BRIEF_LAYERS)[number];
+
 export type BriefOptions = {
   group: BriefGroup;
   onlyConfirmed: boolean;
@@ -114,6 +122,7 @@ export type BriefOptions = {
   includeReviewerNames: boolean;
   /** Tag keys to keep; null keeps all. */
   tags: string[] | null;
+  layer: BriefLayer;
 };
 
 export const DEFAULT_BRIEF_OPTIONS: Readonly<BriefOptions> = Object.freeze({
@@ -123,4 +132,5 @@ export const DEFAULT_BRIEF_OPTIONS: Readonly<BriefOptions> = Object.freeze({
   includeReplies: true,
   includeReviewerNames: true,
   tags: null,
+  layer: 'auto',
 });

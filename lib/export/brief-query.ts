@@ -31,5 +31,6 @@ export function briefQueryString(format: DownloadFormat | null, options: Partial
   if (options.includeReplies === false) q.set('replies', '0');
   if (options.includeReviewerNames === false) q.set('reviewers', '0');
   if (options.tags && options.tags.length > 0) q.set('tags', options.tags.join(','));
+  if (options.layer && options.layer !== 'auto') q.set('layer', options.layer);
   return q.toString();
 }

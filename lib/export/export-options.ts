@@ -12,6 +12,7 @@ export const OPTION_HELP = {
   replies: '0|1',
   reviewers: '0|1',
   tags: 'comma-separated tag keys',
+  layer: 'all|curated',
 } as const;
 
 type OptionName = keyof typeof OPTION_HELP;
@@ -92,6 +93,12 @@ export function parseBriefQuery(
         break;
       case 'reviewers':
         options.includeReviewerNames = flag(name, value, withFormat);
+        break;
+      case 'layer':
+        if (value !== 'all' && value !== 'curated') {
+          throw invalid(`"layer" must be "all" or "curated", got "${value}".`, withFormat, [{ path: 'layer', message: 'must be all or curated' }]);
+        }
+        options.layer = value;
         break;
       case 'tags':
         tags.push(...value.split(',').map((t) => t.trim()).filter(Boolean));

@@ -447,6 +447,44 @@ describe('GET/POST /api/articles/:id/curation', () => {
     expect(csv.text).toContain('intelligence');
   });
 
+  it('the brief’s layer option: curated by default once it exists, layer=all for the analysts’ work, analysts only what they may read', async () => {
+    const exportCsv = (user: TestUser, query: Record<string, string> = {}) =>
+      callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: user.token, query: { format: 'csv', ...query }, params: { id: articleId } });
+    const rows = (text: string) => text.slice(1).trimEnd().split('\r\n').length - 1;
+    const { theirs } = await blindPair();
+    // No curated layer yet: the default and layer=all are the same, layer=curated says why it cannot be.
+    expect(rows((await exportCsv(reviewer)).text)).toBe(3);
+    expect(rows((await exportCsv(reviewer, { layer: 'all' })).text)).toBe(3);
+    const none = await exportCsv(reviewer, { layer: 'curated' });
+    expect(none.status).toBe(400);
+    expect(none.data.error?.message).toMatch(/no curated layer you can read yet/);
+    const bad = await exportCsv(reviewer, { layer: 'raw' });
+    expect(bad.status).toBe(400);
+    expect(bad.data.error?.message).toMatch(/"layer" must be "all" or "curated", got "raw".*layer=all\|curated/);
+
+    // An unsubmitted analyst asking for everything still gets her own work only.
+    const anaAll = await exportCsv(ana, { layer: 'all' });
+    expect(anaAll.status).toBe(200);
+    expect(anaAll.text).not.toContain(SECRET);
+    expect(rows(anaAll.text)).toBe(1);
+
+    await submit(ana);
+    await submit(bo);
+    const units = (await curation(reviewer)).data.units;
+    const unit = units.find((u) => u.annotations.some((a) => a.id === theirs.id))!;
+    expect((await decide(reviewer, { key: unit.key, accept: theirs.id })).status).toBe(201);
+
+    const curatedOnly = await exportCsv(reviewer);
+    expect(rows(curatedOnly.text)).toBe(1);
+    expect(rows((await exportCsv(reviewer, { layer: 'curated' })).text)).toBe(1);
+    const everything = await exportCsv(reviewer, { layer: 'all' });
+    expect(rows(everything.text)).toBe(4);
+    expect(everything.text).toContain('ana note');
+    // After both submitted, Ana reads everyone's submitted work and the curated layer: layer=all is all of it for her too.
+    expect(rows((await exportCsv(ana, { layer: 'all' })).text)).toBe(4);
+    expect(rows((await exportCsv(ana)).text)).toBe(1);
+  });
+
   it('bad input is a 400, an unknown unit a 404, analysts a 403; nothing is stored', async () => {
     await blindPair();
     for (const json of [{}, { key: 'nope', reject: true }, { key: 'u0000000000000000', reject: false }, { acceptAgreed: 'yes' }, { key: 'u0000000000000000', accept: 5 }]) {

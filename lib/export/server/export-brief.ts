@@ -14,8 +14,8 @@ export type ExportFile = { body: string | Buffer; contentType: string; filename:
 
 export async function exportBrief(db: Db, actor: Actor, articleId: string, query: URLSearchParams, baseUrl: string): Promise<ExportFile> {
   // Options are checked before touching the DB, except the tag filter which needs the tag list.
-  parseBriefQuery(query, { withFormat: true });
-  const input = await loadBriefInput(db, articleId, actor);
+  const { options: early } = parseBriefQuery(query, { withFormat: true });
+  const input = await loadBriefInput(db, articleId, actor, new Date(), early.layer);
   const { format, options } = parseBriefQuery(query, { withFormat: true, knownTags: input.tags.map((t) => t.key) });
   if (format === 'pdf') {
     const html = await render(actor, 'html', input, options, baseUrl);

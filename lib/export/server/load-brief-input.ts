@@ -3,7 +3,7 @@
 // (Prisma batches the nested includes into one query per relation, so there is no N+1).
 import 'server-only';
 import { isSaneDate } from '@/lib/api/date-field';
-import { notFound } from '@/lib/api/app-error';
+import { AppError, notFound } from '@/lib/api/app-error';
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
 import { readPageMap } from '@/lib/documents/page-map';
@@ -19,6 +19,7 @@ import {
   type BriefAnnotationInput,
   type BriefEvidenceInput,
   type BriefInput,
+  type BriefLayer,
   type Credibility,
   type Reliability,
 } from '@/lib/export/brief-input';
@@ -31,8 +32,14 @@ function credibility(v: number | null): Credibility | null {
   return v !== null && (CREDIBILITIES as readonly number[]).includes(v) ? (v as Credibility) : null;
 }
 
-/** The brief's data: the annotations the actor may read (a colleague's blind work stays out); the curated layer alone once there is one. */
-export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Actor, 'id' | 'role' | 'name'>, now: Date = new Date()): Promise<BriefInput> {
+/** The brief's data: the annotations the actor may read (a colleague's blind work stays out); the curated layer alone once there is one, unless `layer` says otherwise. */
+export async function loadBriefInput(
+  db: Db,
+  articleId: string,
+  actor: Pick<Actor, 'id' | 'role' | 'name'>,
+  now: Date = new Date(),
+  layer: BriefLayer = 'auto',
+): Promise<BriefInput> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     include: { versions: { orderBy: { number: 'desc' }, take: 1 } },
@@ -42,7 +49,12 @@ export async function loadBriefInput(db: Db, articleId: string, actor: Pick<Acto
 
   const readable = await readableOnArticle(db, actor, articleId);
   // Once a curator has adjudicated the article, the brief is the curated layer (the desk's result), not the raw analysts' work.
-  const curatedOnly = (await db.annotation.count({ where: { articleId, deletedAt: null, curated: true, ...readable } })) > 0;
+  // `layer` (export option) overrides that; an analyst still gets only what they may read, whichever layer.
+  const curatedExists = layer === 'all' ? false : (await db.annotation.count({ where: { articleId, deletedAt: null, curated: true, ...readable } })) > 0;
+  if (layer === 'curated' && !curatedExists) {
+    throw new AppError('validation_failed', 'This article has no curated layer you can read yet: export layer=all, or curate it first.', [{ path: 'layer', message: 'no curated layer' }]);
+  }
+  const curatedOnly = layer === 'curated' || (layer === 'auto' && curatedExists);
   const [desk, tags, annotations] = await Promise.all([
     db.deskSettings.findUnique({ where: { id: 'desk' }, select: { name: true } }),
     // Archived tags stay in the list: old annotations may still carry them.

@@ -32,15 +32,16 @@ export default async function BriefPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
 
   let input;
-  try {
-    input = await loadBriefInput(db, id, actor);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'not_found') notFound();
-    throw error;
-  }
-
   let options;
   try {
+    // Options first (the layer decides what is loaded), the tag filter once the tags are known.
+    const { layer } = parseBriefQuery(query, { withFormat: false }).options;
+    try {
+      input = await loadBriefInput(db, id, actor, new Date(), layer);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') notFound();
+      throw error;
+    }
     options = parseBriefQuery(query, { withFormat: false, knownTags: input.tags.map((t) => t.key) }).options;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
