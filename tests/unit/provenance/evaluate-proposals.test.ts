@@ -1,0 +1,46 @@
+// The passage-proposal evaluation (scripts/eval-passages.ts) on its development set, and its arithmetic on a tiny case.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluateProposals, passageGoldSchema } from '@/lib/provenance/evaluate-proposals';
+
+const gold = passageGoldSchema.parse(JSON.parse(readFileSync('tests/fixtures/provenance/gold.json', 'utf8')));
+const source = readFileSync('tests/fixtures/provenance/monitoring-report.txt', 'utf8');
+const article = readFileSync('prisma/fixtures/un-militant-nexus-article.txt', 'utf8');
+
+describe('evaluateProposals', () => {
+  it('the set is sound: every quote is in the article, every passage in the source', () => {
+    for (const c of gold.claims) {
+      expect(article, c.quote).toContain(c.quote);
+      for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(source, p).toContain(p);
+    }
+  });
+
+  it('keeps the figures README reports (P@1 ≥ 0.85, every passage in the top 5) on the development set', () => {
+    const r = evaluateProposals(gold, source);
+    expect(r.withPassage).toBe(14);
+    expect(r.precisionAt1).toBeGreaterThanOrEqual(0.85);
+    expect(r.recallAt5).toBe(1);
+    expect(r.meanReciprocalRank).toBeGreaterThanOrEqual(0.88);
+  });
+
+  it('counts a rank, a miss and an accepted alternative', () => {
+    const text = 'The group has 2,000 fighters in the east.\nThe weather was mild.\nThe group uses cryptocurrencies to raise funds.';
+    const r = evaluateProposals(
+      {
+        article: 'a',
+        source: 's',
+        claims: [
+          { quote: 'some 2,000 fighters', passage: 'The group has 2,000 fighters in the east.' },
+          { quote: 'it raises funds with cryptocurrencies', passage: 'The weather was mild.', also: ['The group uses cryptocurrencies to raise funds.'] },
+          { quote: 'the group held 40 hostages', passage: 'The weather was mild.' },
+          { quote: 'nothing of the sort', passage: null },
+        ],
+      },
+      text,
+    );
+    expect(r.outcomes.map((o) => o.rank)).toEqual([1, 1, null, null]);
+    expect(r.precisionAt1).toBe(0.667);
+    expect(r.recallAt5).toBe(0.667);
+    expect(r.unsupported).toHaveLength(1);
+  });
+});
