@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
+import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { heavyLimits, HEAVY_BUDGET_MS, HEAVY_JOBS_PER_USER, runHeavy } from '@/lib/jobs/server/run-heavy';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
@@ -117,5 +118,61 @@ describe('heavy work per request', () => {
     const ok = await callRouteRaw(exportRoute.GET, `/api/articles/${demo.id}/export?format=docx`, { token: user.token, params: { id: demo.id } });
     expect(ok.status).toBe(200);
     expect(ok.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  describe('a new version', () => {
+    const addVersion = (who: TestUser, articleId: string, content: string) =>
+      callRoute<{ reanchored: number; orphaned: number }>(versionsRoute.POST, `/api/articles/${articleId}/versions`, {
+        method: 'POST',
+        token: who.token,
+        params: { id: articleId },
+        json: { format: 'text', content },
+      });
+
+    it('re-anchors in the pool: over its budget a 413 and nothing stored; within it, every annotation moved and audited', async () => {
+      const mine = await longArticle(user);
+      const imported = await importInto(user, mine.id, hostileAnnotationDocument(mine.text, 60, { quoteLength: 100, seed: 21 }));
+      expect(imported.status).toBe(201);
+      const db = getDb();
+      const before = await db.annotation.findMany({ where: { articleId: mine.id }, select: { id: true, start: true, revision: true, versionId: true }, orderBy: { id: 'asc' } });
+      // Every paragraph reworded a little: the diff maps most claims, the rest are searched for.
+      const edited = mine.text.split('\n').map((p, i) => (i % 3 === 1 ? p.replace(/ the /g, ' a ') : p)).join('\n');
+      limits.budgetMs = 1;
+      const refused = await addVersion(user, mine.id, edited);
+      expect(refused.status).toBe(413);
+      expect(refused.data.error?.code).toBe('payload_too_large');
+      expect(refused.data.error?.message).toMatch(/Re-anchoring this article's annotations onto the new text needs more than 0\.001 s of work/);
+      expect(refused.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
+      expect(await db.articleVersion.count({ where: { articleId: mine.id } })).toBe(1);
+      expect(await db.annotation.findMany({ where: { articleId: mine.id }, select: { id: true, start: true, revision: true, versionId: true }, orderBy: { id: 'asc' } })).toEqual(before);
+      expect(await db.annotationEvent.count({ where: { annotationId: { in: before.map((a) => a.id) }, action: 'reanchored' } })).toBe(0);
+
+      Object.assign(limits, defaults);
+      const added = await addVersion(user, mine.id, edited);
+      expect(added.status).toBe(201);
+      expect(added.data.reanchored + added.data.orphaned).toBe(before.length);
+      const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: mine.id, number: 2 } });
+      const after = await db.annotation.findMany({ where: { articleId: mine.id }, orderBy: { id: 'asc' } });
+      for (const [i, a] of after.entries()) {
+        expect(a.versionId).toBe(version.id);
+        expect(a.revision).toBe(before[i]!.revision + 1);
+        if (a.anchorState !== 'orphaned') expect(version.text.slice(a.start, a.end)).toBe(a.exact);
+      }
+      expect(await db.annotationEvent.count({ where: { annotationId: { in: before.map((a) => a.id) }, action: 'reanchored' } })).toBe(before.length);
+    });
+
+    it(`counts against the user's heavy-work limit (429 while two of theirs run), storing nothing`, async () => {
+      const mine = await longArticle(user);
+      expect((await importInto(user, mine.id, hostileAnnotationDocument(mine.text, 1, { quoteLength: 100, seed: 3 }))).status).toBe(201);
+      limits.budgetMs = 3_000;
+      const heavy = hostileAnnotationDocument(article.text, 400, { quoteLength: 100, seed: 8 });
+      const running = [importInto(user, article.id, heavy), importInto(user, article.id, heavy)];
+      await new Promise((r) => setTimeout(r, 100));
+      const refused = await addVersion(user, mine.id, `${mine.text}\nA closing paragraph.`);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      await Promise.all(running);
+      expect(await getDb().articleVersion.count({ where: { articleId: mine.id } })).toBe(1);
+    });
   });
 });

@@ -1,6 +1,7 @@
 // No request freezes the server (issue #11 item 2): start the production server, then while a
 // hostile W3C import (1,000 near-miss quotes with no position, each a whole-text approximate search
-// on a 50,000-word article) and three DOCX exports of a 10,000-annotation article run, ask
+// on a 50,000-word article), three DOCX exports of a 10,000-annotation article and a new version of
+// a second 10,000-annotation article (re-anchoring them all) run, ask
 // /api/health every 50 ms from another connection and check every answer came within 200 ms
 // (p99 and max). The heavy requests must end in a 2xx or their budget's 4xx, never a 5xx.
 // Run by scripts/test-durability.mjs. Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
@@ -18,6 +19,7 @@ const LIMIT_MS = 200;
 const PROBE_EVERY_MS = 50;
 const HOSTILE_QUOTES = 1_000;
 const EXPORT_ANNOTATIONS = 10_000;
+const VERSION_ANNOTATIONS = 10_000;
 
 const log = (msg: string) => console.log(`[heavy] ${msg}`);
 const problems: string[] = [];
@@ -28,15 +30,33 @@ try {
   const app = await startApp({ port: PORT, databaseUrl: database.url, distDir: DIST, production: COMPILED, quiet: true });
   log(`app (${COMPILED ? 'compiled server, with-db --production serve' : 'next start'}) up on :${PORT} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   try {
-    const { importer, exporters, demo } = await withClient(database.url, async (c) => {
+    const { importer, exporters, editor, demo } = await withClient(database.url, async (c) => {
       const importer = await createUserWithToken(c, 'ANALYST', 'Hostile importer');
       const exporters = [await createUserWithToken(c, 'ANALYST', 'Exporter A'), await createUserWithToken(c, 'ANALYST', 'Exporter B')];
+      const editor = await createUserWithToken(c, 'ANALYST', 'Version editor');
       const demo = await demoArticle(c);
       const author = await createUserWithToken(c, 'ANALYST', 'Prolific analyst');
       await insertAnnotations(c, demo, [author.id], await tagIds(c), pickSpans(demo.text, EXPORT_ANNOTATIONS, 3));
-      return { importer, exporters, demo };
+      return { importer, exporters, editor, demo };
     });
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
+
+    // The second article: the demo text again, annotated as densely, to get a new version.
+    const copy = await fetch(`${app.url}/api/articles`, {
+      method: 'POST',
+      headers: { ...auth(editor.token), 'content-type': 'application/json' },
+      body: JSON.stringify({ format: 'text', content: demo.text }),
+    });
+    if (copy.status !== 201) throw new Error(`creating the second article answered ${copy.status}: ${await copy.text()}`);
+    const versioned = await withClient(database.url, async (c) => {
+      const articleId = ((await copy.json()) as { article: { id: string } }).article.id;
+      const { rows } = await c.query<{ versionId: string; text: string }>(`SELECT id AS "versionId", text FROM "ArticleVersion" WHERE "articleId" = $1`, [articleId]);
+      const article = { articleId, ...rows[0]! };
+      await insertAnnotations(c, article, [editor.id], await tagIds(c), pickSpans(article.text, VERSION_ANNOTATIONS, 5));
+      return article;
+    });
+    // An editor's note on top and a corrected passage in every paragraph: the diff maps most claims, some need a search.
+    const edited = ["Editor's note: this version corrects several figures and names.", ...versioned.text.split('\n').map((p, i) => (i % 2 ? p.replace(/\b(\w{5,})\b/, '$1s') : p))].join('\n');
 
     const created = await fetch(`${app.url}/api/articles`, {
       method: 'POST',
@@ -47,7 +67,9 @@ try {
     const articleId = ((await created.json()) as { article: { id: string } }).article.id;
     const text = await withClient(database.url, async (c) => (await c.query<{ text: string }>(`SELECT text FROM "ArticleVersion" WHERE "articleId" = $1`, [articleId])).rows[0]!.text);
     const hostile = JSON.stringify(hostileAnnotationDocument(text, HOSTILE_QUOTES, { quoteLength: 100 }));
-    log(`long article: ${text.length} characters; hostile import: ${HOSTILE_QUOTES} quotes, ${(hostile.length / 1024).toFixed(0)} KB; export article: ${EXPORT_ANNOTATIONS} annotations`);
+    log(
+      `long article: ${text.length} characters; hostile import: ${HOSTILE_QUOTES} quotes, ${(hostile.length / 1024).toFixed(0)} KB; export article: ${EXPORT_ANNOTATIONS} annotations; new version over ${VERSION_ANNOTATIONS} annotations`,
+    );
 
     // A small export first, as a warm server would have had: the pool's thread is started.
     const warm = await fetch(`${app.url}/api/articles/${articleId}/export?format=md`, { headers: auth(importer.token) });
@@ -89,6 +111,14 @@ try {
           signal: AbortSignal.timeout(180_000),
         }),
       ),
+      timed('new version', () =>
+        fetch(`${app.url}/api/articles/${versioned.articleId}/versions`, {
+          method: 'POST',
+          headers: { ...auth(editor.token), 'content-type': 'application/json' },
+          body: JSON.stringify({ format: 'text', content: edited }),
+          signal: AbortSignal.timeout(180_000),
+        }),
+      ),
       timed('DOCX export A1', exportDocx(exporters[0]!.token)),
       timed('DOCX export A2', exportDocx(exporters[0]!.token)),
       timed('DOCX export B', exportDocx(exporters[1]!.token)),
@@ -104,6 +134,8 @@ try {
       if (h.what.startsWith('DOCX')) {
         if (h.status === 200 && h.body.subarray(0, 2).toString('latin1') !== 'PK') problems.push(`${h.what} answered 200 without a DOCX`);
         else if (h.status !== 200 && !(h.status === 422 && code.details?.reason === 'work_budget')) problems.push(`${h.what} answered ${h.status}`);
+      } else if (h.what === 'new version') {
+        if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) problems.push(`the new version answered ${h.status}, neither 201 nor its budget's 413`);
       } else if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) {
         problems.push(`the hostile import answered ${h.status}, neither 201 nor its budget's 413`);
       }
@@ -128,5 +160,5 @@ if (problems.length) {
   console.error(`\n[heavy] FAILED (${problems.length}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-log('PASS: the request thread answered within 200 ms throughout the hostile import and the big exports');
+log('PASS: the request thread answered within 200 ms throughout the hostile import, the big exports and the new version');
 process.exit(0);

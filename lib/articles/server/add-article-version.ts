@@ -1,18 +1,46 @@
 import 'server-only';
 import { AppError, notFound } from '@/lib/api/app-error';
-import { describeRange, reanchorAll, type AnchorTarget } from '@/lib/anchoring';
+import type { VersionPlacement } from '@/lib/anchoring/place-on-version';
+import type { AnchorTarget } from '@/lib/anchoring';
 import { contentHash } from '@/lib/articles/server/content-hash';
+import { versionOverBudget } from '@/lib/articles/server/version-over-budget';
 import type { Actor } from '@/lib/core/actor';
 import { docToJson } from '@/lib/db/server/json';
-import type { Db } from '@/lib/db/server/prisma';
+import type { Db, Tx } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { importDocumentOr4xx } from '@/lib/documents/server/import-document-or-4xx';
 import type { DocumentSource } from '@/lib/documents/server/import-document';
+import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { reanchorEvidence } from '@/lib/provenance/server/reanchor-evidence';
+
+/** Rows per statement when the placements are written: a few hundred build and send in a few milliseconds. */
+const WRITE_CHUNK = 250;
+
+type Moved = { id: string; placement: VersionPlacement };
+
+/**
+ * One chunk of re-anchored annotations in one raw statement (Prisma's per-row update compiles on the
+ * request thread; 10,000 of them hold it for seconds). A new placement is a new revision: a confirm
+ * based on the old placement gets 409.
+ */
+async function moveAnnotations(tx: Tx, versionId: string, rows: readonly Moved[]): Promise<void> {
+  const col = <T>(f: (m: Moved) => T) => rows.map(f);
+  await tx.$executeRaw`
+    UPDATE "Annotation" AS a
+    SET exact = t.exact, prefix = t.prefix, suffix = t.suffix, start = t.start, "end" = t.stop,
+        "anchorState" = t.state::"AnchorState", "versionId" = ${versionId}, revision = a.revision + 1, "updatedAt" = now()
+    FROM unnest(${col((m) => m.id)}::text[], ${col((m) => m.placement.exact)}::text[], ${col((m) => m.placement.prefix)}::text[],
+                ${col((m) => m.placement.suffix)}::text[], ${col((m) => m.placement.start)}::int[], ${col((m) => m.placement.end)}::int[],
+                ${col((m) => m.placement.state)}::text[])
+      AS t(id, exact, prefix, suffix, start, stop, state)
+    WHERE a.id = t.id`;
+}
 
 /**
  * Stores an edited text as the article's next version and re-anchors every live annotation onto
- * it. Orphans are kept (with their original quote) and reported, never deleted.
+ * it. Orphans are kept (with their original quote) and reported, never deleted. The placing (a
+ * diff and searches over the whole text) runs in the heavy-work pool under its budget and limits
+ * (lib/jobs/server/run-heavy.ts); over them, the whole write rolls back.
  */
 export async function addArticleVersion(db: Db, actor: Actor, articleId: string, source: DocumentSource) {
   // Parsed before the transaction: a refused file stores nothing and holds no lock while parsing.
@@ -22,7 +50,7 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
     db,
     actor,
     async (w) => {
-      const { tx, audit, live } = w;
+      const { tx, auditMany, live } = w;
       // Row lock: two simultaneous re-imports get consecutive numbers instead of a unique violation.
       const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
       if (locked.length === 0) throw notFound('The article');
@@ -47,31 +75,27 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
         select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, versionId: true },
       });
       const targets: AnchorTarget[] = annotations.map((a) => ({ exact: a.exact, prefix: a.prefix, suffix: a.suffix, start: a.start, end: a.end }));
-      // The previous version's text gives the re-anchorer the diff: untouched passages map in one
-      // pass, and an edit in place is told from look-alikes that were already elsewhere. Annotations
-      // whose offsets refer to an older version (orphans) are found by searching, as without it.
-      const placed = reanchorAll(targets, parsed.text, { previousText: current.text });
+      const placed =
+        targets.length === 0 ? [] : await runHeavy(actor, 'placeVersion', { targets, text: parsed.text, previousText: current.text }, { overBudget: versionOverBudget });
       let orphaned = 0;
-      for (const [i, a] of annotations.entries()) {
-        const r = placed[i]!;
-        const before = { start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState, versionId: a.versionId };
-        const after =
-          r.state === 'orphaned'
-            ? { start: r.start, end: r.end, exact: a.exact, prefix: a.prefix, suffix: a.suffix, anchorState: 'orphaned' as const }
-            : { ...describeRange(parsed.text, r.start, r.end), anchorState: r.state };
-        if (r.state === 'orphaned') orphaned++;
-        // A new placement is a new revision: a confirm based on the old placement gets 409.
-        await tx.annotation.update({ where: { id: a.id }, data: { ...after, versionId: version.id, revision: { increment: 1 } } });
-        await audit({
-          annotationId: a.id,
-          action: 'reanchored',
-          before,
-          after: { start: after.start, end: after.end, exact: after.exact, anchorState: after.anchorState, versionId: version.id, score: r.score },
-        });
+      for (let from = 0; from < annotations.length; from += WRITE_CHUNK) {
+        const part = annotations.slice(from, from + WRITE_CHUNK).map((a, i) => ({ a, placement: placed[from + i]! }));
+        await moveAnnotations(tx, version.id, part.map(({ a, placement }) => ({ id: a.id, placement })));
+        await auditMany(
+          part.map(({ a, placement: r }) => {
+            if (r.state === 'orphaned') orphaned++;
+            return {
+              annotationId: a.id,
+              action: 'reanchored' as const,
+              before: { start: a.start, end: a.end, exact: a.exact, anchorState: a.anchorState, versionId: a.versionId },
+              after: { start: r.start, end: r.end, exact: r.exact, anchorState: r.state, versionId: version.id, score: r.score },
+            };
+          }),
+        );
       }
       live({ type: 'version.created', articleId, version: { id: version.id, number: version.number } });
       // Passages of this document that claims elsewhere cite as evidence move with the text too.
-      const evidence = await reanchorEvidence(w, articleId, { id: version.id, text: parsed.text }, current.text);
+      const evidence = await reanchorEvidence(w, actor, articleId, { id: version.id, text: parsed.text }, current.text);
       return { version, reanchored: annotations.length - orphaned, orphaned, evidence };
     },
     { timeoutMs: 120_000 },

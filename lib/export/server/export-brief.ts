@@ -1,13 +1,15 @@
-// One export request: options from the query, data from the DB, bytes from the pure renderers, which
-// run in the heavy-work pool under a budget (a 10,000-annotation DOCX takes seconds of CPU).
+// One export request: options from the query, data from the DB (in pages, serialized as they come:
+// packed-brief.ts), bytes from the pure renderers, which run in the heavy-work pool under a budget
+// (a 10,000-annotation DOCX takes seconds of CPU).
 import 'server-only';
 import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import type { BriefInput, BriefOptions, ExportFormat, RenderedExport } from '@/lib/export';
+import type { BriefOptions, ExportFormat, RenderedExport } from '@/lib/export';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { parseBriefQuery } from '@/lib/export/export-options';
-import { loadBriefInput } from '@/lib/export/server/load-brief-input';
+import { inBriefSnapshot, openBriefSource } from '@/lib/export/server/load-brief-input';
+import { packBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
 import { PdfUnavailableError, renderPdf } from '@/lib/export/server/render-pdf';
 
 export type ExportFile = { body: string | Buffer; contentType: string; filename: string };
@@ -15,8 +17,11 @@ export type ExportFile = { body: string | Buffer; contentType: string; filename:
 export async function exportBrief(db: Db, actor: Actor, articleId: string, query: URLSearchParams, baseUrl: string): Promise<ExportFile> {
   // Options are checked before touching the DB, except the tag filter which needs the tag list.
   const { options: early } = parseBriefQuery(query, { withFormat: true });
-  const input = await loadBriefInput(db, articleId, actor, new Date(), early.layer);
-  const { format, options } = parseBriefQuery(query, { withFormat: true, knownTags: input.tags.map((t) => t.key) });
+  const { format, options, input } = await inBriefSnapshot(db, async (tx) => {
+    const source = await openBriefSource(tx, articleId, actor, { layer: early.layer });
+    const parsed = parseBriefQuery(query, { withFormat: true, knownTags: source.head.tags.map((t) => t.key) });
+    return { ...parsed, input: await packBrief(source) };
+  });
   if (format === 'pdf') {
     const html = await render(actor, 'html', input, options, baseUrl);
     try {
@@ -34,8 +39,14 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
   return { body: rendered.body, contentType: rendered.contentType, filename: rendered.filename };
 }
 
-async function render(actor: Actor, format: ExportFormat, brief: BriefInput, options: BriefOptions, baseUrl: string): Promise<RenderedExport> {
-  const rendered = await runHeavy(actor, 'renderBrief', { format, brief, options, baseUrl }, { overBudget: exportOverBudget });
+async function render(
+  actor: Actor,
+  format: ExportFormat,
+  { packed, transferList }: { packed: PackedBrief; transferList: ArrayBuffer[] },
+  options: BriefOptions,
+  baseUrl: string,
+): Promise<RenderedExport> {
+  const rendered = await runHeavy(actor, 'renderBrief', { format, brief: packed, options, baseUrl }, { overBudget: exportOverBudget, transferList });
   // A Buffer crosses the thread as a plain Uint8Array.
   const { body } = rendered;
   return { ...rendered, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };

@@ -1,8 +1,8 @@
 // The heavy-work thread (piscina worker): each export is one task run by lib/jobs/server/run-heavy.ts.
 // Loaded three ways (lib/jobs/server/heavy-pool.ts): compiled to <dist>/cli/heavy-worker.mjs by
 // scripts/build-cli.mjs for the production server, and from this source through tsx
-// (heavy-worker-source.cjs) under `next dev`, a `next start` without the compiled file, and Vitest. Only pure modules are imported:
-// the thread has no database, no Next and no request.
+// (heavy-worker-source.cjs) under `next dev`, a `next start` without the compiled file, and Vitest. Only pure modules (and the
+// brief's unpacking) are imported: the thread has no database, no Next and no request.
 import 'server-only';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -10,11 +10,12 @@ import type { MessagePort } from 'node:worker_threads';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { AppError } from '@/lib/api/app-error';
-import type { BriefInput, BriefOptions } from '@/lib/export/brief-input';
+import type { BriefOptions } from '@/lib/export/brief-input';
 import { renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
 import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotation-import';
 import { planEvidencePlacement, type EvidencePlacement } from '@/lib/export/plan-evidence-import';
 import type { ImportedLink } from '@/lib/export/from-jsonld';
+import { unpackBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
 
 /** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: AppError['code']; message: string; details?: unknown } };
@@ -60,8 +61,8 @@ export const placeVersion = task(
 );
 
 export const renderBrief = task(
-  (input: { format: ExportFormat; brief: BriefInput; options: BriefOptions; baseUrl: string }): Promise<RenderedExport> =>
-    renderExport(input.format, input.brief, input.options, input.baseUrl),
+  (input: { format: ExportFormat; brief: PackedBrief; options: BriefOptions; baseUrl: string }): Promise<RenderedExport> =>
+    renderExport(input.format, unpackBrief(input.brief), input.options, input.baseUrl),
 );
 
 /** Lets a test prove a budget cuts a task that never yields. */

@@ -32,6 +32,8 @@ export type HeavyOptions = {
   /** The error for a task that outgrew its budget: 413 for a body that asks too much, 422 otherwise. */
   overBudget: (budgetMs: number) => AppError;
   budgetMs?: number;
+  /** Buffers in the input to move to the thread instead of copying them (they are unusable here afterwards). */
+  transferList?: ArrayBuffer[];
 };
 
 export type HeavyLimits = { perUser: number; waiting: number; budgetMs: number };
@@ -96,7 +98,7 @@ export async function runHeavy<K extends HeavyTask>(actor: Pick<Actor, 'id'>, ta
       let result: HeavyWorker.TaskOutcome<Value<K>>;
       try {
         const message: HeavyWorker.TaskMessage<Input<K>> = { input, started: port2 };
-        result = await heavyPool().run(message, { name: task, signal: cut.signal, transferList: [port2] as unknown as PiscinaTransferList });
+        result = await heavyPool().run(message, { name: task, signal: cut.signal, transferList: [port2, ...(options.transferList ?? [])] as unknown as PiscinaTransferList });
       } catch (error) {
         if (cut.signal.aborted) throw options.overBudget(budgetMs);
         throw error;
