@@ -51,6 +51,15 @@ export const multipartFieldsSchema = articleMetadataSchema.extend({ format: form
 
 export type ArticleMetadataInput = z.output<typeof articleMetadataSchema>;
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
+/**
+ * PATCH /api/articles/:id/details: the details as the create form has them. Absent = unchanged, "" or
+ * null = cleared (the title cannot be: a document always has one).
+ */
+export const patchArticleDetailsSchema = articleMetadataSchema
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: 'Send at least one detail to change (title, outlet, byline, publishedAt, url, kind, issuer, symbol)' })
+  .refine((v) => v.title !== null, { path: ['title'], message: 'title cannot be empty' });
+export type PatchArticleDetailsInput = z.output<typeof patchArticleDetailsSchema>;
+
 /** `GET /api/articles?kind=source|article`: the library, or only its sources or articles. */
 export const articleListQuerySchema = z.strictObject({ kind: articleKindField.optional() });
 export type ArticleListQuery = z.output<typeof articleListQuerySchema>;
@@ -63,6 +72,7 @@ export const articleRouteDocs = routeDocs({
   'GET /api/articles': { summary: 'The library: every article (or ?kind=source|article) with its current version, tag counts and, for sources, how many claims cite it', query: articleListQuerySchema },
   'POST /api/articles': { summary: 'Import an article (JSON, or multipart/form-data with a file)', body: createArticleSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ article, version }' } },
   'POST /api/articles/preview': { summary: 'Read an import without storing it (the import form prefills itself from it)', body: createArticleSchema, multipart: multipartFieldsSchema },
+  'PATCH /api/articles/{id}/details': { summary: "Change a document's details (title, outlet, date, URL, source or not, issuing body, symbol)", body: patchArticleDetailsSchema, ok: { description: '{ article }' } },
   'GET /api/articles/{id}': { summary: 'An article and its current (or ?version=n) text and document', query: articleQuerySchema },
   'POST /api/articles/{id}/versions': { summary: 'Import a new version; annotations are re-anchored', body: articleContentSchema, multipart: multipartFieldsSchema, ok: { status: 201, description: '{ version, reanchored, orphaned }' } },
   'GET /api/articles/{id}/export': { summary: 'The annotated brief (?format=md|docx|html|pdf|csv|jsonld|claimreview, group=tag|document, only=confirmed|all, notes/replies/reviewers=0|1, tags=keys, layer=all|curated: default the curated layer once it exists, else all)', ok: { description: 'the file, as an attachment', contentType: 'application/octet-stream' } },

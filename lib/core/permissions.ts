@@ -24,13 +24,15 @@ export type Permission =
   | 'tags.manage' // the tag vocabulary: add, rename, recolour, reorder, archive
   | 'articles.assign' // assign an article, turn blind mode on and off, reopen a submission
   | 'annotations.read.blind' // read everyone's annotations on a blind article (labelled by analyst)
-  | 'annotations.curate'; // adjudicate blind work into the curated layer
+  | 'annotations.curate' // adjudicate blind work into the curated layer
+  | 'articles.edit.any'; // correct any document's details (title, source metadata), not only one's own import
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ANALYST: [],
-  REVIEWER: ['annotations.review', 'annotations.regrade.any', 'annotations.anchor.confirm.any', 'articles.assign', 'annotations.read.blind', 'annotations.curate'],
+  REVIEWER: ['annotations.review', 'annotations.regrade.any', 'annotations.anchor.confirm.any', 'articles.assign', 'annotations.read.blind', 'annotations.curate', 'articles.edit.any'],
   ADMIN: [
     'articles.assign',
+    'articles.edit.any',
     'annotations.read.blind',
     'annotations.curate',
     'annotations.review',
@@ -207,6 +209,13 @@ export function canReadAnnotation(
 /** Assigning an article, turning blind mode on or off. */
 export function canAssignArticle(actor: Subject): Decision {
   return hasPermission(actor.role, 'articles.assign') ? OK : deny('Only reviewers and admins can assign articles or change blind mode.');
+}
+
+/** A document's details (title, outlet, date, URL, source or not, issuing body, symbol): whoever imported it, reviewers and admins. */
+export function canEditArticleDetails(actor: Subject, importedById: string): Decision {
+  return actor.id === importedById || hasPermission(actor.role, 'articles.edit.any')
+    ? OK
+    : deny('Only whoever imported this document, a reviewer or an admin can change its details.');
 }
 
 /** Only an assignee says their annotation of the article is done. */

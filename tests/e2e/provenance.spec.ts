@@ -1,5 +1,5 @@
 // Provenance (#15) in the browser: a source imported as a generated PDF with its issuing body and
-// symbol; a claim of a new article linked to the passage Claimdesk proposes (supports); the chip,
+// symbol (the issuing body corrected afterwards on the source page); a claim of a new article linked to the passage Claimdesk proposes (supports); the chip,
 // passage and header count; a reviewer agrees with the link (the analyst sees it live); the source
 // page lists the claim under Cited by; the library lists the source under Sources only. The new
 // controls are audited with axe (WCAG 2.x A/AA, serious and critical findings fail).
@@ -69,11 +69,19 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   await form.getByLabel(/Upload a file/).setInputFiles({ name: 'report-39.pdf', mimeType: 'application/pdf', buffer: await sourcePdf() });
   await expect(form.getByTestId('file-status')).toHaveText(/^PDF, 2 pages/);
   await expect(form.getByLabel('Title (default: the headline)')).toHaveValue(SOURCE_TITLE);
-  await form.getByLabel('Issuing body').fill(ISSUER);
+  // Typed wrong at import; corrected on the source page below.
+  await form.getByLabel('Issuing body').fill('UN Secretariat');
   await form.getByLabel('Document symbol').fill(SYMBOL);
   await form.getByLabel('Published').fill('2099-07-03');
   await form.getByRole('button', { name: 'Import', exact: true }).click();
   const sourceHeader = page.getByTestId('source-header');
+  await expect(sourceHeader).toContainText('Issued by UN Secretariat');
+  await sourceHeader.getByRole('button', { name: 'Edit details' }).click();
+  const details = sourceHeader.getByRole('form', { name: 'Source details' });
+  await expect(details.getByLabel('Document symbol')).toHaveValue(SYMBOL);
+  await details.getByLabel('Issuing body').fill(ISSUER);
+  await details.getByRole('button', { name: 'Save details' }).click();
+  await expect(details).toBeHidden();
   await expect(sourceHeader).toContainText(`Issued by ${ISSUER}`);
   await expect(sourceHeader).toContainText(SYMBOL);
   await expect(sourceHeader).toContainText('3 Jul 2099');

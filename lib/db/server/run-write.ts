@@ -27,7 +27,7 @@ export type Write = {
 
 export type ArticleAuditEvent = {
   articleId: string;
-  action: 'blind_on' | 'blind_off' | 'assigned' | 'unassigned' | 'due_changed' | 'submitted' | 'reopened';
+  action: 'blind_on' | 'blind_off' | 'assigned' | 'unassigned' | 'due_changed' | 'submitted' | 'reopened' | 'details_changed';
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;
 };

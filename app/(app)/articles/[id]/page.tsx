@@ -13,6 +13,7 @@ import { AssignmentBar } from '@/components/assignments/assignment-bar';
 import { loadArticleAccess } from '@/lib/assignments/server/load-article-access';
 import { listAssignableAnalysts } from '@/lib/assignments/server/list-assignable-analysts';
 import { SourceHeader } from '@/components/provenance/source-header';
+import { mayEditArticleDetails } from '@/lib/articles/server/may-edit-article-details';
 
 const INLINE_ANNOTATIONS_MAX = 300;
 
@@ -56,7 +57,7 @@ export default async function ArticlePage({ params, searchParams }: Params) {
   ]);
   return (
     <>
-    {article.kind === 'source' ? <SourceHeader source={article} /> : null}
+    {article.kind === 'source' ? <SourceHeader source={article} canEdit={await mayEditArticleDetails(db, actor, id)} /> : null}
     <AssignmentBar articleId={id} currentUser={{ id: actor.id, name: actor.name, role: actor.role }} initial={{ ...access, myAssignment: article.myAssignment }} analysts={analysts} />
     <ArticleWorkspace
       article={article}
