@@ -2,7 +2,8 @@ import { FALLBACK_TAG_COLOR } from '@/lib/tags/tag-color';
 import { getSchema } from '@tiptap/core';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { buildHighlightDecorations, highlightColorClass, highlightColorRules, type HighlightInput } from '@/components/reader/annotation-highlights';
+import type { DecorationSet } from '@tiptap/pm/view';
+import { buildHighlightDecorations, highlightColorClass, highlightColorRules, highlightStateOf, updateHighlightState, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
 import { buildPositionMapFromPm } from '@/lib/anchoring';
 
 const schema = getSchema([StarterKit]);
@@ -92,5 +93,69 @@ describe('buildHighlightDecorations', () => {
     }
     expect(highlightColorClass('red')).toBe(`cd-c-${FALLBACK_TAG_COLOR.slice(1)}`);
     expect(highlightColorRules(['#1F77B4', '#1f77b4', 'red', '#00aa00'])).toBe(`.cd-c-1f77b4{--tag:#1f77b4}.cd-c-${FALLBACK_TAG_COLOR.slice(1)}{--tag:${FALLBACK_TAG_COLOR}}.cd-c-00aa00{--tag:#00aa00}`);
+  });
+});
+
+describe('updateHighlightState', () => {
+  /** Every decoration as "from-to:id[classes]" in the order ProseMirror renders them. */
+  const render = (set: DecorationSet) =>
+    set.find().map((d) => {
+      const attrs = (d as unknown as { type: { attrs?: Record<string, string> } }).type.attrs;
+      return `${d.from}-${d.to}:${(d.spec as { annotationId: string }).annotationId}[${attrs?.class ?? 'widget'}]`;
+    });
+  const full = (meta: HighlightMeta) => render(buildHighlightDecorations(doc, meta));
+
+  it('draws exactly what a full build draws, after random additions, removals, moves and selections', () => {
+    let seed = 3;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let list: HighlightInput[] = [];
+    for (let i = 0; i < 30; i++) {
+      const start = random(canonicalLength - 1);
+      list.push({ ...highlight(`h${i}`, start, Math.min(canonicalLength, start + 1 + random(40))), conflict: random(4) === 0 });
+    }
+    let meta: HighlightMeta = { highlights: list, selectedId: null };
+    let state = highlightStateOf(doc, meta);
+    for (let step = 0; step < 60; step++) {
+      const change = random(4);
+      if (change === 0) {
+        const start = random(canonicalLength - 1);
+        list = [...list, highlight(`n${step}`, start, Math.min(canonicalLength, start + 1 + random(30)))];
+      } else if (change === 1 && list.length > 1) {
+        list = list.filter((_, i) => i !== random(list.length));
+      } else if (change === 2) {
+        const i = random(list.length);
+        list = list.map((h, j) => (j === i ? { ...h, end: Math.min(canonicalLength, h.end + 3), conflict: !h.conflict } : h));
+      }
+      meta = { highlights: list, selectedId: change === 3 ? list[random(list.length)]!.id : meta.selectedId };
+      state = updateHighlightState(doc, state, meta);
+      expect(render(state.set), `step ${step}`).toEqual(full(meta));
+    }
+  });
+
+  it('keeps every decoration of annotations that share no text with the changed one', () => {
+    const a = highlight('a', 0, 10);
+    const b = highlight('b', 40, 50);
+    const state = highlightStateOf(doc, { highlights: [a, b], selectedId: null });
+    // find() copies decorations to document positions; their type (attributes and spec) is the object ProseMirror compares.
+    const typeOf = (d: unknown) => (d as { type: unknown }).type;
+    const oldB = typeOf(state.set.find(38, 52)[0]);
+    const next = updateHighlightState(doc, state, { highlights: [a, b], selectedId: 'a' });
+    expect(typeOf(next.set.find(38, 52)[0])).toBe(oldB);
+    expect(typeOf(next.set.find(0, 12)[0])).not.toBe(typeOf(state.set.find(0, 12)[0]));
+    expect(render(next.set)).toEqual(full({ highlights: [a, b], selectedId: 'a' }));
+  });
+
+  it('gives overlapping annotations their own underline layer and marks a conflict at its end', () => {
+    const outer = highlight('outer', 0, 25);
+    const inner = { ...highlight('inner', 4, 20), conflict: true };
+    const drawn = buildHighlightDecorations(doc, { highlights: [outer, inner], selectedId: null }).find();
+    const classOf = (id: string) => drawn.filter((d) => (d.spec as { annotationId: string }).annotationId === id && d.from !== d.to).map((d) => (d as unknown as { type: { attrs: { class: string } } }).type.attrs.class);
+    expect(classOf('outer').every((c) => c.includes('cd-l0'))).toBe(true);
+    expect(classOf('inner').every((c) => c.includes('cd-l1') && c.includes('cd-conflicted'))).toBe(true);
+    const widgets = drawn.filter((d) => d.from === d.to);
+    expect(widgets.map((w) => [(w.spec as { annotationId: string }).annotationId, w.from])).toEqual([['inner', 21]]);
   });
 });
