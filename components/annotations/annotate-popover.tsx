@@ -6,6 +6,7 @@
 // What is typed is a draft (components/hooks/use-draft.ts) until the server has stored it: a
 // refused save keeps the popover open with the server's message next to the field.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
+import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/core/enums';
 import { activeTags, type SourceTag } from '@/lib/client/annotations-api';
@@ -44,6 +45,7 @@ const isEmptyDraft = (d: AnnotateDraft) => !d.tag && !d.sourceDetail.trim() && !
 const tooLong = (d: { note: string; sourceDetail: string }) => storedLength(d.note) > MAX_NOTE || storedLength(d.sourceDetail) > MAX_SOURCE_DETAIL;
 
 const POPOVER_WIDTH = 320;
+const EDGE = 8;
 
 export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, draftKey = null, saving = false, errors = NO_FORM_ERRORS }: Props) {
   // Archived tags stay on old annotations but are never offered for a new one.
@@ -58,7 +60,33 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
   const setNote = (value: string) => setDraft((d) => ({ ...d, note: value }));
   const setConfidence = (value: Confidence | '') => setDraft((d) => ({ ...d, confidence: value }));
   const [hint, setHint] = useState<string | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDivElement | null>(null);
+  // Under the selected words (above when there is more room there), never over them, always
+  // inside the viewport: `inline` picks the line the selection ends on, `size` caps the height to
+  // the room left so the popover scrolls inside itself rather than covering the words on a phone.
+  const { refs, floatingStyles } = useFloating({
+    placement: 'bottom-start',
+    strategy: 'fixed',
+    whileElementsMounted: autoUpdate,
+    middleware: [
+      inline(),
+      offset(EDGE),
+      flip({ padding: EDGE, fallbackAxisSideDirection: 'none' }),
+      shift({ padding: EDGE, crossAxis: true }),
+      size({
+        padding: EDGE,
+        apply({ availableHeight, availableWidth, elements }) {
+          elements.floating.style.maxHeight = `${Math.max(120, availableHeight)}px`;
+          elements.floating.style.maxWidth = `${Math.max(200, availableWidth)}px`;
+        },
+      }),
+    ],
+  });
+  useLayoutEffect(() => refs.setPositionReference(selection.anchor), [refs, selection.anchor]);
+  const setFloating = (el: HTMLDivElement | null) => {
+    ref.current = el;
+    refs.setFloating(el);
+  };
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const blocked = saving || tooLong(draft);
 
@@ -124,21 +152,14 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
     };
   }, [setDraft]);
 
-  const left = typeof window === 'undefined' ? selection.anchor.x : Math.max(8, Math.min(selection.anchor.x - 40, window.innerWidth - POPOVER_WIDTH - 8));
-
-  // Below the selection; above it when there is no room below; never off screen (it is fixed).
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const height = el.offsetHeight;
-    const below = selection.anchor.y + 8;
-    const above = selection.anchor.top - 8 - height;
-    const top = below + height <= window.innerHeight - 8 ? below : above >= 8 ? above : Math.max(8, window.innerHeight - height - 8);
-    el.style.top = `${top}px`;
-  });
-
   return (
-    <div ref={ref} className="cd-popover" role="dialog" aria-label="Annotate selection" style={{ left, top: selection.anchor.y + 8, width: POPOVER_WIDTH, maxHeight: 'calc(100vh - 16px)', overflowY: 'auto' }}>
+    <div
+      ref={setFloating}
+      className="cd-popover"
+      role="dialog"
+      aria-label="Annotate selection"
+      style={{ ...floatingStyles, width: `min(${POPOVER_WIDTH}px, calc(100vw - ${2 * EDGE}px))`, overflowY: 'auto' }}
+    >
       <div className="cd-popover-quote" title={selection.exact}>
         “{selection.exact.length > 90 ? `${selection.exact.slice(0, 90)}…` : selection.exact}”
       </div>

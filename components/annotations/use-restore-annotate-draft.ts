@@ -5,7 +5,9 @@
 // so the analyst sees which words), and the popover opens on it with the draft's fields.
 import { useEffect } from 'react';
 import type { TiptapEditorHTMLElement } from '@tiptap/core';
-import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
+import { canonicalTextOfPmNode } from '@/lib/anchoring';
+import { positionMapOf } from '@/components/reader/annotation-highlights';
+import { selectionAnchor } from '@/components/reader/selection-anchor';
 import type { TextSelection } from '@/components/reader/article-reader';
 import type { AnnotateDraft } from '@/components/annotations/annotate-popover';
 import { discardDraft, readDraft } from '@/components/hooks/use-draft';
@@ -18,7 +20,7 @@ function selectionOf(dom: TiptapEditorHTMLElement, draft: AnnotateDraft): TextSe
   const text = canonicalTextOfPmNode(editor.state.doc);
   // The version's text is what the draft was written on; anything else means it no longer applies.
   if (text.slice(draft.start, draft.end) !== draft.exact) return null;
-  const { from, to } = buildPositionMapFromPm(editor.state.doc).toPmRange(draft.start, draft.end);
+  const { from, to } = positionMapOf(editor.state.doc).toPmRange(draft.start, draft.end);
   const start = editor.view.domAtPos(from);
   const end = editor.view.domAtPos(to);
   const range = document.createRange();
@@ -28,10 +30,7 @@ function selectionOf(dom: TiptapEditorHTMLElement, draft: AnnotateDraft): TextSe
   selection?.removeAllRanges();
   selection?.addRange(range);
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  const rects = range.getClientRects();
-  const last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
-  const first = rects.length ? rects[0] : last;
-  return { start: draft.start, end: draft.end, exact: draft.exact, anchor: { x: last.right, y: last.bottom, top: first.top } };
+  return { start: draft.start, end: draft.end, exact: draft.exact, anchor: selectionAnchor(editor.view, from, to) };
 }
 
 /** Once the reader is ready, reopens the popover of the draft under `draftKey`, if there is one. */

@@ -3,16 +3,18 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from 'react';
-import { buildPositionMapFromPm, canonicalTextOfPmNode } from '@/lib/anchoring';
-import { AnnotationHighlights, annotationHighlightsKey, highlightColorRules, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
+import { ReaderCaret, useCaretBrowsing } from '@/components/reader/caret-browsing';
+import { selectionAnchor, type SelectionAnchor } from '@/components/reader/selection-anchor';
+import { canonicalTextOfPmNode } from '@/lib/anchoring';
+import { AnnotationHighlights, annotationHighlightsKey, highlightColorRules, positionMapOf, type HighlightInput, type HighlightMeta } from '@/components/reader/annotation-highlights';
 import { KnownClaimHighlights, knownClaimHighlightsKey, type KnownClaimHighlightInput } from '@/components/reader/known-claim-highlights';
 import { SuggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightInput } from '@/components/reader/suggestion-highlights';
 import { PageMarkers } from '@/components/reader/page-markers';
 import type { PageMap } from '@/lib/documents/page-map';
 import './reader.css';
 
-/** A text selection in canonical-text offsets (whitespace trimmed), with where to anchor a popover. */
-export type TextSelection = { start: number; end: number; exact: string; anchor: { x: number; y: number; top: number } };
+/** A text selection in canonical-text offsets (whitespace trimmed), with what to position a popover against. */
+export type TextSelection = { start: number; end: number; exact: string; anchor: SelectionAnchor };
 
 type Props = {
   doc: JSONContent;
@@ -27,6 +29,8 @@ type Props = {
   pages?: PageMap | null;
   /** Sentences checked before in another article (components/reader/known-claim-highlights.ts). */
   knownClaims?: KnownClaimHighlightInput[];
+  /** Caret browsing (components/reader/caret-browsing.ts): arrows move a caret, Shift+arrows select. */
+  caretMode?: boolean;
 };
 
 const NO_SUGGESTIONS: SuggestionHighlightInput[] = [];
@@ -35,20 +39,20 @@ const NO_KNOWN: KnownClaimHighlightInput[] = [];
 const WHITESPACE = /\s/;
 
 /** The article rendered read-only by TipTap; annotations are drawn on top as decorations. */
-export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS, pages = null, knownClaims = NO_KNOWN }: Props) {
+export function ArticleReader({ doc, highlights = [], selectedId = null, onSelectAnnotation, onTextSelection, renderTooltip, suggestions = NO_SUGGESTIONS, pages = null, knownClaims = NO_KNOWN, caretMode = false }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights, KnownClaimHighlights, PageMarkers.configure({ pages })],
+    extensions: [StarterKit.configure({ link: { openOnClick: false } }), AnnotationHighlights, SuggestionHighlights, KnownClaimHighlights, PageMarkers.configure({ pages }), ReaderCaret],
     content: doc,
     // Each block finds its own direction: an Urdu or Arabic paragraph reads right to left among English ones.
     textDirection: 'auto',
     editable: false,
     immediatelyRender: false,
     // ProseMirror gives the root role=textbox; a screen reader has to hear what it is and that it
-    // cannot be typed into.
-    editorProps: { attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true' } },
+    // cannot be typed into. Focusable, so a keyboard reaches the text (caret browsing, j/k).
+    editorProps: { attributes: { 'aria-label': 'Article text', 'aria-readonly': 'true', 'aria-multiline': 'true', tabindex: '0' } },
   });
 
-  // Rebuild the DecorationSet whenever the annotations or the selection change.
+  // The plugin redraws only what changed (components/reader/annotation-highlights.ts).
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const meta: HighlightMeta = { highlights, selectedId };
@@ -82,21 +86,47 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     } catch {
       return null;
     }
-    const map = buildPositionMapFromPm(editor.state.doc);
+    const map = positionMapOf(editor.state.doc);
     let start = map.toOffset(Math.min(from, to), 1);
     let end = map.toOffset(Math.max(from, to), -1);
     while (start < end && WHITESPACE.test(text[start] ?? '')) start++;
     while (end > start && WHITESPACE.test(text[end - 1] ?? '')) end--;
     if (end <= start) return null;
-    const rects = range.getClientRects();
-    const last = rects.length ? rects[rects.length - 1] : range.getBoundingClientRect();
-    const first = rects.length ? rects[0] : last;
-    return { start, end, exact: text.slice(start, end), anchor: { x: last.right, y: last.bottom, top: first.top } };
+    const pm = map.toPmRange(start, end);
+    return { start, end, exact: text.slice(start, end), anchor: selectionAnchor(editor.view, pm.from, pm.to) };
   }, [editor, text]);
 
   const reportSelection = useCallback(() => {
     if (!onTextSelection) return;
     onTextSelection(readSelection());
+  }, [onTextSelection, readSelection]);
+  const caret = useCaretBrowsing(editor, { enabled: caretMode, onSelectionChange: reportSelection });
+
+  // On touch no mouseup follows a long-press or a drag of the selection handles: the selection is
+  // followed as it changes instead. Only a selection is reported, never its end: tapping a tag
+  // button may clear the page's selection, and the popover must stay (it closes on a tap outside).
+  useEffect(() => {
+    if (!onTextSelection) return;
+    let touch = false;
+    let timer = 0;
+    const onPointerDown = (event: PointerEvent) => {
+      touch = event.pointerType === 'touch';
+    };
+    const onSelectionChange = () => {
+      if (!touch) return;
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const selection = readSelection();
+        if (selection) onTextSelection(selection);
+      }, 250);
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('pointerdown', onPointerDown, true);
+      document.removeEventListener('selectionchange', onSelectionChange);
+    };
   }, [onTextSelection, readSelection]);
 
   const handleClick = useCallback(
@@ -147,6 +177,7 @@ export function ArticleReader({ doc, highlights = [], selectedId = null, onSelec
     <div
       className="cd-reader-wrap"
       onMouseUp={reportSelection}
+      onKeyDown={caret.onKeyDown}
       onKeyUp={(event) => {
         if (event.shiftKey || event.key === 'Shift') reportSelection();
       }}
@@ -170,7 +201,7 @@ function annotationAt(editor: Editor, highlights: HighlightInput[], x: number, y
   const found = editor.view.posAtCoords({ left: x, top: y });
   const candidates = highlights.filter((h) => domIds.has(h.id));
   if (found) {
-    const offset = buildPositionMapFromPm(editor.state.doc).toOffset(found.pos);
+    const offset = positionMapOf(editor.state.doc).toOffset(found.pos);
     const covering = candidates.filter((h) => h.start <= offset && offset <= h.end);
     if (covering.length) return shortest(covering);
   }
