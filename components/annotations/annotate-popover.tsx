@@ -72,7 +72,8 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
       inline(),
       offset(EDGE),
       flip({ padding: EDGE, fallbackAxisSideDirection: 'none' }),
-      shift({ padding: EDGE, crossAxis: true }),
+      // Height first (the room on the chosen side), so the cross-axis shift below only ever pulls
+      // it back into view when the words themselves have scrolled away, never over them.
       size({
         padding: EDGE,
         apply({ availableHeight, availableWidth, elements }) {
@@ -80,6 +81,7 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
           elements.floating.style.maxWidth = `${Math.max(200, availableWidth)}px`;
         },
       }),
+      shift({ padding: EDGE, crossAxis: true }),
     ],
   });
   useLayoutEffect(() => refs.setPositionReference(selection.anchor), [refs, selection.anchor]);

@@ -55,6 +55,8 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
   const text = useMemo(() => (editor ? canonicalTextOfPmNode(editor.state.doc) : ''), [editor]);
   const words = useMemo(() => wordsOf(text), [text]);
   const caret = useRef<Caret | null>(null);
+  // The DOM selection the caret last drew: any other one was made by the mouse (or a restored draft).
+  const drawn = useRef<{ anchorNode: Node | null; anchorOffset: number; focusNode: Node | null; focusOffset: number } | null>(null);
 
   const draw = useCallback(
     (next: Caret) => {
@@ -72,6 +74,7 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
         const a = view.domAtPos(next.anchor < next.head ? from : to);
         const h = view.domAtPos(next.anchor < next.head ? to : from);
         selection?.setBaseAndExtent(a.node, a.offset, h.node, h.offset);
+        drawn.current = selection ? { anchorNode: selection.anchorNode, anchorOffset: selection.anchorOffset, focusNode: selection.focusNode, focusOffset: selection.focusOffset } : null;
       } else {
         selection?.removeAllRanges();
         view.dispatch(view.state.tr.setMeta(caretKey, { pos: headPos }).setMeta('addToHistory', false));
@@ -137,9 +140,22 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
       if (!command) return;
       event.preventDefault();
       let current = caret.current ?? { anchor: 0, head: 0 };
-      // A selection cleared elsewhere (the popover saved or closed): the caret stays at its head.
       const dom = window.getSelection();
-      if (caretRange(current) && (!dom || dom.isCollapsed)) current = { anchor: current.head, head: current.head };
+      const view = editor.view;
+      const last = drawn.current;
+      const own = last && dom && dom.anchorNode === last.anchorNode && dom.anchorOffset === last.anchorOffset && dom.focusNode === last.focusNode && dom.focusOffset === last.focusOffset;
+      if (dom && !dom.isCollapsed && !own && dom.anchorNode && dom.focusNode && view.dom.contains(dom.anchorNode) && view.dom.contains(dom.focusNode)) {
+        // A selection made with the mouse: the caret goes on from it (Shift+arrows adjust its end).
+        try {
+          const map = positionMapOf(view.state.doc);
+          current = { anchor: map.toOffset(view.posAtDOM(dom.anchorNode, dom.anchorOffset), 1), head: map.toOffset(view.posAtDOM(dom.focusNode, dom.focusOffset), 1) };
+        } catch {
+          // not a position in the text: keep the caret
+        }
+      } else if (caretRange(current) && (!dom || dom.isCollapsed)) {
+        // A selection cleared elsewhere (the popover saved or closed): the caret stays at its head.
+        current = { anchor: current.head, head: current.head };
+      }
       const head = command.unit === 'line' ? lineStep(current.head, command) : stepOffset(text, current.head, command.unit, command.direction, words);
       draw(moveCaret(current, head, command.extend));
     },

@@ -14,13 +14,23 @@ import { formErrors, NO_FORM_ERRORS, type FormErrors } from '@/lib/client/field-
 
 type SaveState = { selection: TextSelection; saving: boolean; errors: FormErrors };
 
-/** Puts focus back on the reader's text when it was left nowhere (the popover that had it is gone). */
+/**
+ * Puts focus back on the reader's text once the popover that had it is gone (it unmounts a little
+ * after the save resolves), unless the user has put focus somewhere else meanwhile.
+ */
 export function focusReaderText() {
-  requestAnimationFrame(() => {
+  let tries = 0;
+  const attempt = () => {
     const active = document.activeElement;
-    if (active && active !== document.body && active.isConnected) return;
+    const inPopover = active instanceof Element && active.isConnected && active.closest('.cd-popover');
+    if (inPopover && tries++ < 10) {
+      window.setTimeout(attempt, 50);
+      return;
+    }
+    if (active && active !== document.body && active.isConnected && !inPopover) return;
     document.querySelector<HTMLElement>('[data-testid="article-reader"] .ProseMirror')?.focus({ preventScroll: true });
-  });
+  };
+  requestAnimationFrame(attempt);
 }
 
 export function useAnnotateSelection(create: ReturnType<typeof useCreateAnnotation>, draftKey: string, versionId: string) {
