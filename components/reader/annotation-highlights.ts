@@ -84,7 +84,9 @@ function clusterDecorations(cluster: readonly Placed[], selectedId: string | nul
     if (h.fuzzy) classes.push('cd-fuzzy');
     if (h.conflict) classes.push('cd-conflicted');
     if (h.id === selectedId) classes.push('cd-selected');
-    const rest: Record<string, string> = { nodeName: 'span', 'data-annotation-id': h.id, role: 'mark' };
+    // Named by tag and author, described by the longer text (highlight-descriptions.tsx); no role=mark,
+    // which may not carry a name.
+    const rest: Record<string, string> = { nodeName: 'span', 'data-annotation-id': h.id, 'aria-label': h.label };
     if (h.letter) rest['data-letter'] = h.letter;
     if (h.describedBy) rest['aria-describedby'] = h.describedBy;
     attrsOf.set(p, { base: classes.join(' '), rest });

@@ -1,8 +1,8 @@
 'use client';
 
-// What a screen reader says about a highlight: its tag, author and whether it is in conflict. The
-// highlight spans point here with aria-describedby (a `mark` may not carry a label of its own); the
-// text is hidden from view but not from description.
+// What a screen reader says about a highlight after its name (tag and author, its aria-label):
+// whether it is in conflict or still saving, and what Enter does. The highlight spans point here
+// with aria-describedby; the text is hidden from view but not from description.
 import { memo } from 'react';
 import type { HighlightInput } from '@/components/reader/annotation-highlights';
 
@@ -12,9 +12,9 @@ export const HighlightDescriptions = memo(function HighlightDescriptions({ highl
       {highlights.map((h) =>
         h.describedBy ? (
           <span key={h.id} id={h.describedBy}>
-            {h.label}
-            {h.conflict ? ', in conflict with another analyst’s tag' : ''}
-            {h.pending ? ', saving' : ''}. Press Enter to open it.
+            {h.conflict ? 'In conflict: another analyst tagged these words differently. ' : ''}
+            {h.pending ? 'Saving. ' : ''}
+            Press Enter to open it in the sidebar.
           </span>
         ) : null,
       )}

@@ -192,13 +192,12 @@ test('keyboard only: caret browsing selects words, 1 tags them, j/Enter/Escape m
   // Focus is back in the text, not lost on the page.
   await expect(page.getByTestId('article-reader').locator('.ProseMirror')).toBeFocused();
 
-  // j focuses the highlight; a screen reader hears its tag and author.
+  // j focuses the highlight; a screen reader hears its tag and author, then what Enter does.
   await page.keyboard.press('j');
   await expect(highlight(page, created!.id)).toBeFocused();
   const description = await highlight(page, created!.id).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
-  expect(description).toContain(tags[0]!.label);
-  expect(description).toContain(DEMO.amira.name);
-  await expect(highlight(page, created!.id)).toHaveAttribute('role', 'mark');
+  expect(description).toContain('Press Enter');
+  await expect(highlight(page, created!.id)).toHaveAttribute('aria-label', `${tags[0]!.label} — ${DEMO.amira.name}`);
 
   // Enter opens its sidebar item (a list item, aria-current); Escape returns to the text.
   await page.keyboard.press('Enter');
@@ -268,6 +267,8 @@ test('overlapping annotations keep their own underline; a conflict is marked in 
   await expect(page.getByTestId('article-reader').locator(`.cd-conflict-mark[data-conflict-for="${mine.id}"]`)).toHaveCount(1);
   await expect(page.getByTestId('article-reader').locator(`.cd-conflict-mark[data-conflict-for="${theirs.id}"]`)).toHaveCount(1);
   await expect(highlight(page, mine.id)).toHaveClass(/cd-conflicted/);
+  const described = await highlight(page, mine.id).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+  expect(described).toContain('In conflict');
   await expect(page.getByTestId('conflict-legend')).toBeVisible();
   // The text itself did not change.
   await expect(page.getByTestId('article-reader').locator(`.cd-highlight[data-annotation-id="${theirs.id}"]`).first()).toHaveText('Taliban continue to shelter TTP leaders');
