@@ -170,6 +170,35 @@ describe('provenance in the exported brief', () => {
       expect(claim!.provenance).toBe('verified');
     });
 
+    it('re-creates a link to another article’s claim when that claim is in this library, and skips it once the claim is gone', async () => {
+      const cited = await callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', {
+        method: 'POST',
+        token: analyst.token,
+        json: { format: 'text', content: ['Earlier wire story', 'Officials said the TTP carried out over 600 attacks in Pakistan in 2025 alone.'].join('\n') },
+      });
+      const citedId = cited.data.article.id;
+      const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: citedId } });
+      const target = await createAnnotation(analyst, 'over 600 attacks', { on: { articleId: citedId, versionId: version.id, text: version.text } });
+      const res = await callRoute(evidenceRoute.POST, `/api/annotations/${claimId}/evidence`, { method: 'POST', token: analyst.token, params: { id: claimId }, json: { documentId: citedId, targetAnnotationId: target.id, relation: 'partial' } });
+      expect(res.status).toBe(201);
+
+      const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { first: { items: Array<Record<string, unknown>> } };
+      const partial = doc.first.items.find((i) => i['claimdesk:relation'] === 'partial')!;
+      expect((partial.body as Array<Record<string, unknown>>)[0]).toMatchObject({ 'claimdesk:documentId': citedId, 'claimdesk:targetAnnotation': expect.stringMatching(new RegExp(`/annotations/${target.id}$`)) });
+
+      const copy = await copyOfArticle();
+      const imported = await importInto(copy, doc);
+      expect(imported.data).toMatchObject({ imported: 1, links: 3, skipped: [] });
+      const [claim] = await claimsOf(copy);
+      const links = await evidenceOf(claim!.id);
+      expect(links.find((l) => l.relation === 'partial')).toMatchObject({ document: { id: citedId }, targetAnnotation: { id: target.id }, target: { exact: 'over 600 attacks' } });
+
+      await getDb().annotation.update({ where: { id: target.id }, data: { deletedAt: new Date() } });
+      const again = await importInto(await copyOfArticle(), doc);
+      expect(again.data.links).toBe(2);
+      expect(again.data.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/the claim it cites .* is not in/)]);
+    });
+
     it('skips a link whose passage is no longer in the source, and refuses a bad relation with 400 and nothing stored', async () => {
       const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { first: { items: Array<Record<string, unknown>> } };
       const links = doc.first.items.filter((i) => i.motivation === 'linking');
