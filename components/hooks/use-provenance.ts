@@ -19,7 +19,9 @@ import {
   reviewEvidence,
   sourceDocumentQuery,
   sourcesQuery,
+  updateEvidence,
   type CreateEvidenceInput,
+  type UpdateEvidenceInput,
   type EvidenceDto,
   type EvidenceReviewInput,
 } from '@/lib/client/provenance-api';
@@ -74,6 +76,18 @@ export function useCreateEvidence() {
       putClaim(client, annotation);
     },
     settle: (vars) => [provenanceKeys.evidence(vars.claim.id), provenanceKeys.citedBy(vars.input.documentId), provenanceKeys.sources(), reviewKeys.queues()],
+  });
+}
+
+/** Changes my link (its relation, note or passage) at the revision I saw; a 409 refetches the link as it is now. */
+export function useUpdateEvidence() {
+  return useOptimisticMutation({
+    mutationFn: ({ evidence, input }: { evidence: EvidenceDto; input: Omit<UpdateEvidenceInput, 'revision'> }) => updateEvidence(evidence.id, { ...input, revision: evidence.revision }),
+    onSuccess: (client, { evidence, annotation }) => {
+      putEvidence(client, evidence);
+      putClaim(client, annotation);
+    },
+    settle: ({ evidence }) => [provenanceKeys.evidence(evidence.annotationId), provenanceKeys.citedBy(evidence.document.id)],
   });
 }
 

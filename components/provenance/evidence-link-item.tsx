@@ -6,15 +6,15 @@
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import type { CurrentUser } from '@/lib/core/actor';
-import { canDeleteEvidence, canReviewEvidence } from '@/lib/core/permissions';
+import { canDeleteEvidence, canEditEvidence, canReviewEvidence } from '@/lib/core/permissions';
 import { errorMessage } from '@/lib/client/error-message';
 import type { EvidenceDto } from '@/lib/client/provenance-api';
 import { describeReference } from '@/lib/provenance/describe-provenance';
 import { MAX_EVIDENCE_COMMENT } from '@/lib/provenance/evidence-schemas';
-import { RELATION_LABELS } from '@/lib/provenance/relations';
+import { EVIDENCE_RELATIONS, RELATION_LABELS, relationNeedsPassage, type EvidenceRelation } from '@/lib/provenance/relations';
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
 import { VERDICT_PAST } from '@/components/review/verdict-labels';
-import { useReviewEvidence } from '@/components/hooks/use-provenance';
+import { useReviewEvidence, useUpdateEvidence } from '@/components/hooks/use-provenance';
 
 type Props = {
   link: EvidenceDto;
@@ -31,6 +31,10 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove }: Pr
   const mine = link.reviews.find((r) => r.reviewer.id === currentUser.id)?.verdict ?? null;
   const decision = peerReview === undefined ? null : canReviewEvidence({ actor: currentUser, linkAuthorId: link.author.id, peerReview });
   const removable = canDeleteEvidence(currentUser, link.author.id).ok;
+  const editable = canEditEvidence(currentUser, link.author.id).ok;
+  const update = useUpdateEvidence();
+  // A passage's relation changes in place; not_found has no passage, so it is re-linked instead.
+  const relations = link.target ? EVIDENCE_RELATIONS.filter((r) => relationNeedsPassage(r)) : [];
 
   const dispute = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -40,7 +44,23 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove }: Pr
   return (
     <li className="pv-link" data-testid="evidence-link" data-relation={link.relation}>
       <div className="pv-link-head">
-        <span className="pv-relation">{RELATION_LABELS[link.relation]}</span>
+        {editable && relations.length ? (
+          <select
+            aria-label="Relation of this link"
+            className="pv-relation"
+            value={link.relation}
+            disabled={update.isPending}
+            onChange={(e) => update.mutate({ evidence: link, input: { relation: e.target.value as EvidenceRelation } })}
+          >
+            {relations.map((r) => (
+              <option key={r} value={r}>
+                {RELATION_LABELS[r]}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span className="pv-relation">{RELATION_LABELS[link.relation]}</span>
+        )}
         <Link href={`/articles/${encodeURIComponent(link.document.id)}`} className="small" title={link.document.title}>
           {reference}
         </Link>
@@ -102,6 +122,11 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove }: Pr
             </button>
           </div>
         </form>
+      ) : null}
+      {update.isError ? (
+        <p role="alert" className="form-error small">
+          The change was not saved: {errorMessage(update.error)}
+        </p>
       ) : null}
       {review.isError ? (
         <p role="alert" className="form-error small">

@@ -142,6 +142,15 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   await expect(link.getByRole('button', { name: 'Remove link' })).toBeVisible();
   await expect(link.getByRole('button', { name: 'Agree with link' })).toHaveCount(0);
   await expectAccessible(page, '[data-testid="claim-evidence"]', 'claim provenance');
+  // The reader's hover card says it too.
+  await page.locator(`[data-testid="article-reader"] .cd-highlight[data-annotation-id="${annotationId}"]`).first().hover();
+  await expect(page.getByRole('tooltip')).toContainText('Provenance: Verified');
+  // Her link's relation can change in place: the chip follows, and back.
+  await link.getByLabel('Relation of this link').selectOption('partial');
+  await expect(item.getByTestId('provenance-chip')).toHaveText(/^Partly supported by S\/2099\/17/);
+  await expect(page.getByTestId('linked-count')).toHaveText('1 of 1 claims linked');
+  await link.getByLabel('Relation of this link').selectOption('supports');
+  await expect(item.getByTestId('provenance-chip')).toHaveText(/^Supported by S\/2099\/17/);
 
   // The sidebar filters by provenance.
   const filter = page.getByLabel('Filter by provenance');
