@@ -6,8 +6,6 @@ export type Interval = { id: string; from: number; to: number };
 /** The deepest underline drawn apart; deeper annotations share the last layer (still nested, still hoverable). */
 export const MAX_LAYER = 3;
 
-const overlaps = (a: Interval, b: Interval) => a.from < b.to && b.from < a.to;
-
 /**
  * Groups of transitively overlapping intervals, in document order. Intervals that only touch
  * (one ends where the next starts) stay apart: they share no text, so no segment of one is cut
@@ -39,16 +37,20 @@ export function overlapClusters<T extends Interval>(items: readonly T[]): T[][] 
  * other annotations cut it into.
  */
 export function assignLayers(items: readonly Interval[]): Map<string, number> {
-  const sorted = items.filter((i) => i.to > i.from).sort((a, b) => a.from - b.from || b.to - a.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const layers = new Map<string, number>();
-  let open: Array<{ item: Interval; layer: number }> = [];
+  if (items.length === 1) {
+    if (items[0]!.to > items[0]!.from) layers.set(items[0]!.id, 0);
+    return layers;
+  }
+  const sorted = items.filter((i) => i.to > i.from).sort((a, b) => a.from - b.from || b.to - a.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Where the last interval on each layer ends: visited by start, a layer is free again once its
+  // last interval has ended (every earlier one on it ended before that one began).
+  const layerEnd: number[] = [];
   for (const item of sorted) {
-    open = open.filter((o) => overlaps(o.item, item));
-    const taken = new Set(open.map((o) => o.layer));
     let layer = 0;
-    while (taken.has(layer)) layer++;
+    while (layer < layerEnd.length && layerEnd[layer]! > item.from) layer++;
+    layerEnd[layer] = item.to;
     layers.set(item.id, layer);
-    open.push({ item, layer });
   }
   return layers;
 }
