@@ -2,11 +2,13 @@
 // heavy-work thread as serialized buffers: both must give exactly the brief one query gave, for an
 // article of many pages with ties in the order, deleted rows, reviews, replies and earlier checks.
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import { describeRange } from '@/lib/anchoring';
 import { getDb } from '@/lib/db/server/prisma';
 import { joinBriefPages, type BriefPage } from '@/lib/export/brief-pages';
 import { inBriefSnapshot, loadBriefInput, openBriefSource } from '@/lib/export/server/load-brief-input';
 import { packBrief, unpackBrief } from '@/lib/export/server/packed-brief';
+import { callRouteRaw } from '@/tests/support/call-route';
 import { createReply, createReview, createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 
 const NOW = new Date('2026-03-01T12:00:00Z');
@@ -114,5 +116,23 @@ describe('brief input in pages', () => {
     } finally {
       for (const a of before.annotations) await db.annotation.update({ where: { id: a.id }, data: { note: a.note } });
     }
+  });
+
+  it('exports the same file whether the heavy-work thread reads the data (its own connection) or the request thread reads and moves it (embedded database)', async () => {
+    const exportAs = async (format: string) => {
+      const res = await callRouteRaw(exportRoute.GET, `/api/articles/${articleId}/export?format=${format}`, { token: analyst.token, params: { id: articleId } });
+      expect(res.status, format).toBe(200);
+      // The one value that differs between two exports is when each was prepared.
+      return res.bytes.toString('utf8').replace(/"generated": "[^"]+"/, '"generated": "…"');
+    };
+    const inThread = { csv: await exportAs('csv'), jsonld: await exportAs('jsonld') };
+    process.env.CLAIMDESK_EMBEDDED_DB = '1';
+    try {
+      expect(await exportAs('csv')).toBe(inThread.csv);
+      expect(await exportAs('jsonld')).toBe(inThread.jsonld);
+    } finally {
+      delete process.env.CLAIMDESK_EMBEDDED_DB;
+    }
+    expect(inThread.csv.split('\n').filter((l) => l.trim()).length).toBeGreaterThan(liveIds.length);
   });
 });

@@ -7,8 +7,8 @@ import { registerResource } from '@/lib/lifecycle/server/shutdown';
 // A value export too: raw statements are composed with Prisma.sql.
 export { Prisma } from '@/lib/generated/prisma/client';
 
-export function createPrismaClient(connectionString: string) {
-  const adapter = new PrismaPg({ connectionString, max: envSchema.shape.DATABASE_POOL_SIZE.parse(process.env.DATABASE_POOL_SIZE || undefined) });
+export function createPrismaClient(connectionString: string, max = envSchema.shape.DATABASE_POOL_SIZE.parse(process.env.DATABASE_POOL_SIZE || undefined)) {
+  const adapter = new PrismaPg({ connectionString, max });
   // Password hashes never leave the database unless a query asks for them by name.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }

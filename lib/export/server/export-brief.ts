@@ -1,29 +1,25 @@
-// One export request: options from the query, data from the DB (in pages, serialized as they come:
-// packed-brief.ts), bytes from the pure renderers, which run in the heavy-work pool under a budget
-// (a 10,000-annotation DOCX takes seconds of CPU).
+// One export request: options from the query, data from the DB (in pages) and bytes from the pure
+// renderers, in the heavy-work pool under a budget (a 10,000-annotation DOCX takes seconds of CPU).
 import 'server-only';
 import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import type { BriefOptions, ExportFormat, RenderedExport } from '@/lib/export';
+import type { ExportFormat, RenderedExport } from '@/lib/export';
+import type { BriefLayer } from '@/lib/export/brief-input';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { parseBriefQuery } from '@/lib/export/export-options';
 import { inBriefSnapshot, openBriefSource } from '@/lib/export/server/load-brief-input';
-import { packBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
+import { packBrief } from '@/lib/export/server/packed-brief';
+import { workersHaveDb } from '@/lib/jobs/server/worker-db';
 import { PdfUnavailableError, renderPdf } from '@/lib/export/server/render-pdf';
 
 export type ExportFile = { body: string | Buffer; contentType: string; filename: string };
 
 export async function exportBrief(db: Db, actor: Actor, articleId: string, query: URLSearchParams, baseUrl: string): Promise<ExportFile> {
   // Options are checked before touching the DB, except the tag filter which needs the tag list.
-  const { options: early } = parseBriefQuery(query, { withFormat: true });
-  const { format, options, input } = await inBriefSnapshot(db, async (tx) => {
-    const source = await openBriefSource(tx, articleId, actor, { layer: early.layer });
-    const parsed = parseBriefQuery(query, { withFormat: true, knownTags: source.head.tags.map((t) => t.key) });
-    return { ...parsed, input: await packBrief(source) };
-  });
+  const { format, options: early } = parseBriefQuery(query, { withFormat: true });
   if (format === 'pdf') {
-    const html = await render(actor, 'html', input, options, baseUrl);
+    const html = await render(db, actor, { articleId, query, layer: early.layer, format: 'html', baseUrl });
     try {
       const pdf = await renderPdf(String(html.body));
       return { body: pdf, contentType: 'application/pdf', filename: html.filename.replace(/\.html$/, '.pdf') };
@@ -35,18 +31,30 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
       throw error;
     }
   }
-  const rendered = await render(actor, format ?? 'md', input, options, baseUrl);
+  const rendered = await render(db, actor, { articleId, query, layer: early.layer, format: format ?? 'md', baseUrl });
   return { body: rendered.body, contentType: rendered.contentType, filename: rendered.filename };
 }
 
-async function render(
-  actor: Actor,
-  format: ExportFormat,
-  { packed, transferList }: { packed: PackedBrief; transferList: ArrayBuffer[] },
-  options: BriefOptions,
-  baseUrl: string,
-): Promise<RenderedExport> {
-  const rendered = await runHeavy(actor, 'renderBrief', { format, brief: packed, options, baseUrl }, { overBudget: exportOverBudget, transferList });
+type RenderRequest = { articleId: string; query: URLSearchParams; layer: BriefLayer; format: ExportFormat; baseUrl: string };
+
+/**
+ * The brief's bytes, built in the heavy-work pool. Where the threads have their own connection the
+ * thread reads the data too (the request thread parses no row); on the embedded database the request
+ * thread reads it in pages and moves each page's serialized buffer to the thread.
+ */
+async function render(db: Db, actor: Actor, { articleId, query, layer, format, baseUrl }: RenderRequest): Promise<RenderedExport> {
+  let rendered: RenderedExport;
+  if (workersHaveDb()) {
+    const reader = { id: actor.id, role: actor.role, name: actor.name };
+    rendered = await runHeavy(actor, 'exportBrief', { articleId, actor: reader, query: query.toString(), layer, now: new Date(), render: format, baseUrl }, { overBudget: exportOverBudget });
+  } else {
+    const { options, packed, transferList } = await inBriefSnapshot(db, async (tx) => {
+      const source = await openBriefSource(tx, articleId, actor, { layer });
+      const { options } = parseBriefQuery(query, { withFormat: true, knownTags: source.head.tags.map((t) => t.key) });
+      return { options, ...(await packBrief(source)) };
+    });
+    rendered = await runHeavy(actor, 'renderBrief', { format, brief: packed, options, baseUrl }, { overBudget: exportOverBudget, transferList });
+  }
   // A Buffer crosses the thread as a plain Uint8Array.
   const { body } = rendered;
   return { ...rendered, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };

@@ -1,8 +1,8 @@
 // The heavy-work thread (piscina worker): each export is one task run by lib/jobs/server/run-heavy.ts.
 // Loaded three ways (lib/jobs/server/heavy-pool.ts): compiled to <dist>/cli/heavy-worker.mjs by
 // scripts/build-cli.mjs for the production server, and from this source through tsx
-// (heavy-worker-source.cjs) under `next dev`, a `next start` without the compiled file, and Vitest. Only pure modules (and the
-// brief's unpacking) are imported: the thread has no database, no Next and no request.
+// (heavy-worker-source.cjs) under `next dev`, a `next start` without the compiled file, and Vitest. Pure modules, and the
+// brief's reading with the thread's own connection (worker-db.ts): no Next and no request.
 import 'server-only';
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -16,6 +16,8 @@ import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotat
 import { planEvidencePlacement, type EvidencePlacement } from '@/lib/export/plan-evidence-import';
 import type { ImportedLink } from '@/lib/export/from-jsonld';
 import { unpackBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
+import { readBrief, type BriefRequest } from '@/lib/export/server/read-brief';
+import { workerDb } from '@/lib/jobs/server/worker-db';
 
 /** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: AppError['code']; message: string; details?: unknown } };
@@ -64,6 +66,12 @@ export const renderBrief = task(
   (input: { format: ExportFormat; brief: PackedBrief; options: BriefOptions; baseUrl: string }): Promise<RenderedExport> =>
     renderExport(input.format, unpackBrief(input.brief), input.options, input.baseUrl),
 );
+
+/** Reads the brief from the database in this thread (its own connection), then renders it. */
+export const exportBrief = task(async (input: BriefRequest & { render: ExportFormat; baseUrl: string }): Promise<RenderedExport> => {
+  const { brief, options } = await readBrief(workerDb(), input);
+  return renderExport(input.render, brief, options, input.baseUrl);
+});
 
 /** Lets a test prove a budget cuts a task that never yields. */
 export const spin = task((input: { ms: number }): number => {
