@@ -4,7 +4,7 @@
 // a second 10,000-annotation article (re-anchoring them all) run, ask
 // /api/health every 50 ms from another connection and check every answer came within 200 ms
 // (p99 and max). The heavy requests must end in a 2xx or their budget's 4xx, never a 5xx.
-// Run by scripts/test-durability.mjs. Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
+// Run by `npm run test:heavy` (not yet in scripts/test-durability.mjs: README says why). Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
 // DURABILITY_PORT + 8, else 3158), HEAVY_REQUEST_SERVER=next-start (`next start` instead of the
 // compiled server: the heavy-work pool then loads its worker from source), KEEP_TEST_DB=1.
 import { startApp } from '@/bench/support/app-server';
