@@ -27,6 +27,7 @@ test('sign-in page', async ({ page }) => {
 });
 
 test('library, reader with annotations and an open popover, versions, agreement, curation, brief (analyst)', async ({ page }) => {
+  test.setTimeout(240_000); // a dozen pages, each a full axe run
   await signIn(page, DEMO.amira);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -54,11 +55,31 @@ test('library, reader with annotations and an open popover, versions, agreement,
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
   await expectNoSeriousViolations(page, 'brief');
 
-  for (const path of ['/settings', '/notifications']) {
+  for (const path of ['/settings', '/notifications', '/?kind=source', '/review?provenance=unlinked']) {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoSeriousViolations(page, path);
   }
+});
+
+test('on a phone: library, sources, reader with the annotate popover, the menu open', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await signIn(page, DEMO.amira);
+  await page.goto('/');
+  await expectNoSeriousViolations(page, 'library on a phone');
+  await page.getByRole('navigation', { name: 'Library: articles or sources' }).getByRole('link', { name: 'Sources' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources');
+  await expectNoSeriousViolations(page, 'sources on a phone');
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expectNoSeriousViolations(page, 'menu open on a phone');
+  await page.keyboard.press('Escape');
+  await demoArticleId(page);
+  await selectQuote(page, 'Kabul is described as a coordination hub');
+  await expect(page.getByRole('dialog', { name: 'Annotate selection' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'reader with the popover on a phone');
+  await context.close();
 });
 
 test('review queue (reviewer)', async ({ page }) => {
