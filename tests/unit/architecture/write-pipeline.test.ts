@@ -24,6 +24,8 @@ const PIPELINE = new Set([
   'lib/db/server/seed.ts',
   // A read-only transaction: SET LOCAL of the trigram threshold for one candidate query.
   'lib/matching/server/find-match-candidates.ts',
+  // A read-only snapshot: a brief's pages read in one REPEATABLE READ transaction (no writes in the file).
+  'lib/export/server/load-brief-input.ts',
 ]);
 
 const BYPASSES: Array<[string, RegExp]> = [
