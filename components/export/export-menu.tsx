@@ -4,7 +4,7 @@
 // brief page) or Download (GET /api/articles/:id/export with the same query string).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTags } from '@/components/hooks/use-tags';
-import { DEFAULT_BRIEF_OPTIONS, type BriefOptions } from '@/lib/export/brief-input';
+import { DEFAULT_BRIEF_OPTIONS, type BriefLayer, type BriefOptions } from '@/lib/export/brief-input';
 import { briefQueryString, DOWNLOAD_FORMATS, FORMAT_LABELS, type DownloadFormat } from '@/lib/export/brief-query';
 import './export-menu.css';
 import { tagColor } from '@/lib/tags/tag-color';
@@ -18,7 +18,14 @@ const FLAGS: Array<{ key: Flag; label: string }> = [
   { key: 'includeReviewerNames', label: 'Include reviewer names' },
 ];
 
-export function ExportMenu({ articleId }: { articleId: string }) {
+const LAYERS: Array<{ layer: BriefLayer; label: string }> = [
+  { layer: 'auto', label: 'Curated once curated, else all' },
+  { layer: 'curated', label: 'Curated layer only' },
+  { layer: 'all', label: 'Every analyst’s annotations' },
+];
+
+/** `blind`: the article is annotated blind, so the brief may be the curated layer or every analyst's work. */
+export function ExportMenu({ articleId, blind = false }: { articleId: string; blind?: boolean }) {
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<DownloadFormat>('md');
   const [options, setOptions] = useState<BriefOptions>({ ...DEFAULT_BRIEF_OPTIONS });
@@ -101,6 +108,18 @@ export function ExportMenu({ articleId }: { articleId: string }) {
               By tag
             </label>
           </fieldset>
+
+          {blind ? (
+            <fieldset className="cd-export-group">
+              <legend>Annotations</legend>
+              {LAYERS.map((l) => (
+                <label key={l.layer}>
+                  <input type="radio" name={`${panelId}-layer`} checked={options.layer === l.layer} onChange={() => setOptions((o) => ({ ...o, layer: l.layer }))} />
+                  {l.label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
 
           <fieldset className="cd-export-group">
             <legend>Content</legend>

@@ -74,7 +74,7 @@ export function WorkspaceHeader({ article, versionNumber, tags, letters, counts,
         <button type="button" className="button small" onClick={onHelp} aria-label="Keyboard shortcuts">
           <kbd>?</kbd>
         </button>
-        <WorkspaceSlots.Header articleId={articleId} />
+        <WorkspaceSlots.Header articleId={articleId} blind={article.blind} />
       </div>
     </header>
   );

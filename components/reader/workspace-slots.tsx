@@ -12,11 +12,11 @@ import { AnnotationReviewPanel } from '@/components/review/annotation-review-pan
 import { ClaimEvidence } from '@/components/provenance/claim-evidence';
 import { LinkedCount } from '@/components/provenance/linked-count';
 
-function Header({ articleId }: { articleId: string }) {
+function Header({ articleId, blind }: { articleId: string; blind: boolean }) {
   return (
     <>
       <LinkedCount articleId={articleId} />
-      <ExportMenu articleId={articleId} />
+      <ExportMenu articleId={articleId} blind={blind} />
     </>
   );
 }

@@ -74,6 +74,15 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await expect(rhea.getByText('ben-disputed')).toHaveCount(0);
   await expect(rhea.getByText('ben-agreed')).toHaveCount(0);
 
+  // From the reader's Export menu the reviewer can ask for every analyst's work instead.
+  await rhea.goto(`/articles/${id}`);
+  await rhea.getByRole('button', { name: /Export/ }).click();
+  const menu = rhea.getByTestId('export-menu');
+  await menu.getByLabel('Every analyst’s annotations').check();
+  await expect(menu.getByRole('link', { name: 'Preview' })).toHaveAttribute('href', /layer=all/);
+  await rhea.goto((await menu.getByRole('link', { name: 'Preview' }).getAttribute('href'))!);
+  await expect(rhea.getByText('ben-disputed').first()).toBeVisible();
+
   // Agreement on the submitted blind work: κ and α, analysts named, the disagreement linked.
   await rhea.goto(`/articles/${id}/agreement`);
   await expect(rhea.getByTestId('agreement-blind')).toContainText('submitted blind work');
