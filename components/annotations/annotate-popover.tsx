@@ -6,6 +6,7 @@
 // What is typed is a draft (components/hooks/use-draft.ts) until the server has stored it: a
 // refused save keeps the popover open with the server's message next to the field.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
+import { SourceDetailField } from '@/components/annotations/source-detail-field';
 import { autoUpdate, flip, inline, offset, shift, size, useFloating } from '@floating-ui/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Confidence } from '@/lib/core/enums';
@@ -186,21 +187,7 @@ export function AnnotatePopover({ selection, tags: allTags, onSave, onClose, dra
           </button>
         ))}
       </div>
-      <label className="field">
-        <span>Source detail</span>
-        <input
-          value={sourceDetail}
-          maxLength={Math.max(MAX_SOURCE_DETAIL, sourceDetail.length)}
-          onChange={(e) => setSourceDetail(e.target.value)}
-          placeholder="e.g. UN Monitoring Team, 36th report"
-          aria-invalid={errors.fields.sourceDetail ? true : undefined}
-        />
-        {errors.fields.sourceDetail ? (
-          <span className="form-error small" role="alert">
-            {errors.fields.sourceDetail}
-          </span>
-        ) : null}
-      </label>
+      <SourceDetailField value={sourceDetail} onChange={setSourceDetail} error={errors.fields.sourceDetail} placeholder="e.g. UN Monitoring Team, 36th report" />
       <LimitedTextarea
         ref={noteRef}
         label="Note"

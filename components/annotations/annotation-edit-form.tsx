@@ -4,6 +4,7 @@
 // It closes only once the server has stored the change: a refusal leaves it open with what was
 // typed and the server's reason next to the field.
 import { ConfidenceSelect } from '@/components/annotations/confidence-select';
+import { SourceDetailField } from '@/components/annotations/source-detail-field';
 import { useState } from 'react';
 import { LimitedTextarea } from '@/components/forms/limited-textarea';
 import { MAX_NOTE, MAX_SOURCE_DETAIL, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
@@ -84,20 +85,7 @@ export function AnnotationEditForm({ annotation, tags, onSave, onCancel }: Props
             ))}
         </select>
       </label>
-      <label className="field">
-        <span>Source detail</span>
-        <input
-          value={sourceDetail}
-          maxLength={Math.max(MAX_SOURCE_DETAIL, sourceDetail.length)}
-          onChange={(e) => setSourceDetail(e.target.value)}
-          aria-invalid={errors.fields.sourceDetail ? true : undefined}
-        />
-        {errors.fields.sourceDetail ? (
-          <span className="form-error small" role="alert">
-            {errors.fields.sourceDetail}
-          </span>
-        ) : null}
-      </label>
+      <SourceDetailField value={sourceDetail} onChange={setSourceDetail} error={errors.fields.sourceDetail} />
       <LimitedTextarea label="Note" rows={3} value={note} onChange={setNote} max={MAX_NOTE} schema={updateAnnotationSchema.shape.note} error={errors.fields.note} autoFocus />
       <div className="cd-edit-grid">
         <ConfidenceSelect value={confidence} onChange={setConfidence} />

@@ -8,6 +8,7 @@ import { createArticle, type CreateArticleInput } from '@/lib/client/articles-ap
 import { errorMessage } from '@/lib/client/error-message';
 import type { ImportPreviewDto } from '@/lib/documents/import-preview';
 import { SourceFields, NO_SOURCE, type SourceValues } from '@/components/provenance/source-fields';
+import { FormFooter } from '@/components/forms/form-footer';
 
 type Fields = { title: string; outlet: string; byline: string; publishedAt: string; url: string };
 const EMPTY: Fields = { title: '', outlet: '', byline: '', publishedAt: '', url: '' };
@@ -132,19 +133,7 @@ export function ImportArticleForm({ defaultSource = false }: { defaultSource?: b
           <textarea name="content" rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
         </label>
       )}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="row">
-        <button type="submit" className="button primary" disabled={pending || !canSubmit}>
-          {pending ? 'Importing…' : 'Import'}
-        </button>
-        <button type="button" className="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={error} pending={pending} disabled={!canSubmit} submitLabel="Import" pendingLabel="Importing…" onCancel={() => setOpen(false)} />
     </form>
   );
 }

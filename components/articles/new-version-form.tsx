@@ -6,6 +6,7 @@ import { ArticleFileInput, FormatSelect, type FormatChoice } from '@/components/
 import { isDocumentError, useDocumentUpload } from '@/components/articles/use-document-upload';
 import { addArticleVersion, type CreatedVersion, type NewVersionInput } from '@/lib/client/articles-api';
 import { errorMessage } from '@/lib/client/error-message';
+import { FormFooter } from '@/components/forms/form-footer';
 
 /** Re-import a changed text or file as the next version; the server re-anchors every annotation onto it. */
 export function NewVersionForm({ articleId }: { articleId: string }) {
@@ -80,19 +81,7 @@ export function NewVersionForm({ articleId }: { articleId: string }) {
               <textarea rows={10} value={content} onChange={(e) => setContent(e.target.value)} required />
             </label>
           )}
-          {error ? (
-            <p role="alert" className="form-error">
-              {error}
-            </p>
-          ) : null}
-          <div className="row">
-            <button type="submit" className="button primary" disabled={pending || !canSubmit}>
-              {pending ? 'Saving…' : 'Save as new version'}
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter error={error} pending={pending} disabled={!canSubmit} submitLabel="Save as new version" pendingLabel="Saving…" onCancel={() => setOpen(false)} />
         </form>
       ) : (
         <div>
