@@ -20,7 +20,7 @@ export function liveAudience(viewer: Subject, event: LiveEvent, scope: Annotatio
   // A link to another annotation quotes it: it goes only to viewers who may read that annotation too.
   if ('evidence' in event && event.evidence.targetAnnotation) {
     const cited = event.evidence.targetAnnotation;
-    // The viewer's scope is known for this article; an annotation elsewhere was readable by the linker (known gap: its article turning blind later).
+    // The viewer's scope is known for this article; one elsewhere is checked against its own article's scope by the stream (lib/live/server/viewer-copies.ts).
     const citedScope = cited.articleId === event.articleId ? scope : READ_ALL;
     if (!canReadAnnotation(viewer, { authorId: cited.authorId, deletedAt: null }, citedScope).ok) return null;
   }

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
 import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
 import { scopedAnnotation } from '@/lib/annotations/scoped-annotation';
+import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
 
 /** One annotation as the API shows it, with its conflicts; 404 when unknown (or deleted, unless asked). */
 export async function getAnnotation(db: Db | Tx, id: string, { includeDeleted = false } = {}): Promise<AnnotationDto> {
@@ -20,5 +21,6 @@ export async function readAnnotation(db: Db, actor: Pick<Actor, 'id' | 'role'>, 
   const dto = await getAnnotation(db, id);
   const scope = await loadAnnotationScope(db, actor, dto.articleId);
   if (!canReadAnnotation(actor, { authorId: dto.author.id, curated: dto.curated, deletedAt: null }, scope).ok) throw notFound('The annotation');
-  return scopedAnnotation(dto, scope);
+  const [seen] = await withViewerProvenance(db, actor, [dto]);
+  return scopedAnnotation(seen, scope);
 }

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
 import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
 import { scopedAnnotation } from '@/lib/annotations/scoped-annotation';
+import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
 import type { Db } from '@/lib/db/server/prisma';
 import { readArticleSeq } from '@/lib/live/server/read-article-seq';
 
@@ -31,7 +32,7 @@ export async function listAnnotationChanges(db: Db, actor: Actor, articleId: str
   const readable = rows.filter((r) => canReadAnnotation(actor, r, scope).ok);
   const conflicts = await loadConflictsOf(db, articleId, readable);
   return {
-    annotations: readable.map((row) => scopedAnnotation(toAnnotationDto(row, conflicts.get(row.id) ?? []), scope)),
+    annotations: (await withViewerProvenance(db, actor, readable.map((row) => toAnnotationDto(row, conflicts.get(row.id) ?? [])))).map((a) => scopedAnnotation(a, scope)),
     deleted: rows.filter((r) => !canReadAnnotation(actor, r, scope).ok).map((r) => r.id),
     seq,
   };

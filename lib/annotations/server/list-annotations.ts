@@ -10,6 +10,7 @@ import { canListDeletedAnnotations } from '@/lib/core/permissions';
 import { readArticleSeq } from '@/lib/live/server/read-article-seq';
 import { loadAnnotationScope, scopeWhere } from '@/lib/assignments/server/read-scope';
 import { scopedAnnotation } from '@/lib/annotations/scoped-annotation';
+import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
 import type { AnnotationScope } from '@/lib/core/permissions';
 
 /** Rows loaded and mapped at a time: a 10,000-annotation list never sits in memory as one string. */
@@ -43,12 +44,15 @@ export async function annotationPages(
   if (seq === null) throw notFound('The article');
   const scope = await loadAnnotationScope(db, actor, articleId);
   const pages = filtered(query) ? filteredPages(db, actor, articleId, query, scope) : wholePages(db, articleId, !!query.includeDeleted, scope);
-  return { seq, pages: scoped(pages, scope) };
+  return { seq, pages: scoped(db, actor, pages, scope) };
 }
 
-async function* scoped(pages: AsyncGenerator<AnnotationDto[]>, scope: AnnotationScope): AsyncGenerator<AnnotationDto[]> {
-  if (scope.all) return yield* pages;
-  for await (const page of pages) yield page.map((a) => scopedAnnotation(a, scope));
+/** Each page as the actor sees it: conflicts narrowed to their scope here, provenance to the links they may read (those may cite other articles). */
+async function* scoped(db: Db, actor: Actor, pages: AsyncGenerator<AnnotationDto[]>, scope: AnnotationScope): AsyncGenerator<AnnotationDto[]> {
+  for await (const page of pages) {
+    const seen = await withViewerProvenance(db, actor, page);
+    yield scope.all ? seen : seen.map((a) => scopedAnnotation(a, scope));
+  }
 }
 
 export function assertMayList(actor: Actor, query: ListAnnotationsQuery): void {

@@ -10,11 +10,11 @@ import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { Actor } from '@/lib/core/actor';
 import { readPageMap } from '@/lib/documents/page-map';
 import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
-import { readableOnArticle, scopesOf } from '@/lib/assignments/server/read-scope';
+import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { codePointIndex } from '@/lib/anchoring';
-import { canReadAnnotation } from '@/lib/core/permissions';
 import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
 import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
+import { readableLinks } from '@/lib/provenance/server/readable-links';
 import { joinBriefPages, type BriefHead, type BriefPage } from '@/lib/export/brief-pages';
 import {
   CREDIBILITIES,
@@ -217,9 +217,7 @@ async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, anno
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     select: evidenceDtoSelect,
   });
-  const scopeOf = await scopesOf(db, actor, rows.flatMap((r) => (r.targetAnnotation ? [r.targetAnnotation.articleId] : [])));
-  const readable = rows.filter((r) => !r.targetAnnotation || canReadAnnotation(actor, { ...r.targetAnnotation, deletedAt: null }, scopeOf(r.targetAnnotation.articleId)).ok);
-  const dtos = readable.map(toEvidenceDto);
+  const dtos = (await readableLinks(db, actor, rows)).map(toEvidenceDto);
   const versionIds = [...new Set(dtos.flatMap((d) => (d.versionId ? [d.versionId] : [])))];
   const texts = new Map(
     (versionIds.length > 0 ? await db.articleVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, text: true } }) : []).map((v) => [v.id, codePointIndex(v.text)]),

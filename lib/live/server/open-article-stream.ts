@@ -12,6 +12,7 @@ import { prismaLiveLog, type LiveLog } from '@/lib/live/server/live-log';
 import { registerStream, MAX_STREAMS_PER_USER, type StreamEndReason } from '@/lib/live/server/stream-registry';
 import { getLiveHub, type LiveHub } from '@/lib/live/server/subscribe';
 import { onStop } from '@/lib/lifecycle/server/shutdown';
+import { needsViewerCopy, viewerCopies } from '@/lib/live/server/viewer-copies';
 
 export const SSE_RETRY_MS = 2_000;
 export const SSE_PING_MS = 15_000;
@@ -107,6 +108,7 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
     lastSent = from;
     if (after !== null && after !== from) {
       replay = after > from ? replayEvents(actor, scope, after, from, []) : replayEvents(actor, scope, after, from, await log.eventsAfter(articleId, after, { upTo: from, limit: REPLAY_MAX_EVENTS + 1 }));
+      if (Array.isArray(replay)) replay = await viewerCopies(db, actor, articleId, replay);
     }
   } catch (error) {
     subscription.unsubscribe();
@@ -149,18 +151,23 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
             close();
           }
         };
-        const deliverNow = (event: LiveEvent) => {
+        // `own`: a copy made for this viewer alone (viewerCopies), encoded for it rather than shared.
+        const deliverNow = (event: LiveEvent, own = false) => {
           if (event.seq <= lastSent) return;
           lastSent = event.seq;
           const audience = liveAudience(actor, event, scope);
-          if (audience) write(encodeFor(event, audience, event.actorId === actor.id, scope));
+          if (!audience) return;
+          const mine = event.actorId === actor.id;
+          write(own ? encoder.encode(sseMessage(event.type, liveEventView(event, audience, mine, scope), String(event.seq))) : encodeFor(event, audience, mine, scope));
         };
         // An access change reloads the viewer's scope before it and anything after it is sent: events
-        // wait in order behind the reload, so none is judged by the scope it no longer has.
+        // wait in order behind the reload, so none is judged by the scope it no longer has. An event
+        // whose copy depends on other articles' blind work (needsViewerCopy) waits in the same queue.
         let queue: Promise<void> | null = null;
         let queued = 0;
         const deliver = (event: LiveEvent) => {
-          if (!queue && event.type !== 'access.changed') return deliverNow(event);
+          const copy = needsViewerCopy(actor, articleId, event);
+          if (!queue && event.type !== 'access.changed' && !copy) return deliverNow(event);
           queued += 1;
           const run = async () => {
             if (event.type === 'access.changed') {
@@ -170,7 +177,15 @@ export async function openArticleStream(db: Db, actor: Actor, articleId: string,
                 return close(); // Unsure what the viewer may read: end the stream; the browser reconnects and reads it afresh.
               }
             }
-            deliverNow(event);
+            if (!copy) return deliverNow(event);
+            let copies: LiveEvent[];
+            try {
+              copies = await viewerCopies(db, actor, articleId, [event]);
+            } catch {
+              return close(); // As above: unsure what the viewer may read, reconnect and read afresh.
+            }
+            if (copies.length === 0) lastSent = Math.max(lastSent, event.seq);
+            else deliverNow(copies[0], copies[0] !== event);
           };
           queue = (queue ?? Promise.resolve()).then(run).finally(() => {
             queued -= 1;
