@@ -5,6 +5,9 @@
 // reading order (full-width lines in place, each run of column lines column by column) → running
 // headers, footers and page numbers dropped (repeated at a page edge) → headings by font size →
 // paragraphs and list items from line geometry → end-of-line hyphenation joined → page map.
+// A line opening with a number ("42. The Monitoring Team…") is a numbered paragraph, as in UN and
+// other official reports: the number stays in its text, because it is part of the source's words
+// and how the passage is cited (¶42); a list would render the number itself and drop it from the text.
 import { listItemOf, listOf } from '@/lib/articles/inline-content';
 import { textNode, type TiptapNode } from '@/lib/articles/tiptap-doc';
 import type { PageMap } from '@/lib/documents/page-map';
@@ -36,7 +39,17 @@ export type PdfLayout = {
 
 type Item = { str: string; x0: number; x1: number; top: number; size: number; rtl: boolean };
 type Row = { top: number; size: number; items: Item[] };
-type Line = { page: number; top: number; x0: number; x1: number; size: number; text: string; col: number };
+type Line = {
+  page: number;
+  top: number;
+  x0: number;
+  x1: number;
+  size: number;
+  text: string;
+  col: number;
+  /** Where the text starts after a paragraph number drawn on its own ("42." then a tab). */
+  afterNumberX?: number;
+};
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g;
 const SPACE = /[ \t\n\r\f\u2028\u2029]+/g;
@@ -208,7 +221,9 @@ function lineOf(items: Item[], page: number, col: number): Line | null {
       size = it.size;
     }
   }
-  return { page, top, x0, x1, size, text, col };
+  const lead = sorted[0]!.str.trim();
+  const afterNumberX = sorted.length > 1 && !rtl && /^\d{1,3}[.)]$/.test(lead) ? sorted[1]!.x0 : undefined;
+  return { page, top, x0, x1, size, text, col, ...(afterNumberX !== undefined ? { afterNumberX } : {}) };
 }
 
 // ---------------------------------------------------------------- running headers and footers
@@ -260,9 +275,9 @@ function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone
 type Block = {
   kind: 'heading' | 'paragraph' | 'item';
   level: number;
-  ordered: boolean;
-  number: number;
-  /** For list items: where the item's text starts (continuation lines align there). */
+  /** A paragraph opened by its number ("42. …"). */
+  numbered: boolean;
+  /** For list items and numbered paragraphs: where the text after the marker starts (a hanging indent aligns there). */
   textX: number;
   lines: Line[];
 };
@@ -297,18 +312,19 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     let start = !cur || !prev;
     if (!start && cur && prev) {
       if (heading !== (cur.kind === 'heading')) start = true;
-      else if (bullet || numbered) start = true;
+      else if (bullet) start = true;
+      // "…rose to about" / "600. Its members…": a full line that has not ended goes on, whatever opens the next.
+      else if (numbered) start = !(cur.kind === 'paragraph' && /[\p{L},]$/u.test(prev.text) && !paragraphBreak(prev, line, cur, pitch, colRight, colLeft));
       else if (heading) start = round(line.size) !== round(prev.size) || line.page !== prev.page || line.top - prev.top > 2.2 * line.size || line.top < prev.top;
       else start = paragraphBreak(prev, line, cur, pitch, colRight, colLeft);
     }
     if (start) {
       const marker = bullet?.[0] ?? numbered?.[0] ?? '';
       cur = {
-        kind: heading ? 'heading' : bullet || numbered ? 'item' : 'paragraph',
+        kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
-        ordered: numbered !== null,
-        number: numbered ? Number(numbered[1]) : 0,
-        textX: line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        numbered: numbered !== null,
+        textX: (numbered ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
         lines: [],
       };
       blocks.push(cur);
@@ -319,11 +335,10 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
   return assemble(blocks, pages, lines);
 }
 
-/** The line with its list marker removed when it opens a list item (lists render their own). */
+/** The line with its bullet removed when it opens a list item (lists render their own). */
 function marker(line: Line, opened: Block | null): Line {
   if (!opened || opened.kind !== 'item') return line;
-  const re = opened.ordered ? NUMBERED : BULLET;
-  return { ...line, text: line.text.replace(re, '') };
+  return { ...line, text: line.text.replace(BULLET, '') };
 }
 
 function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: Map<string, number>, colLeft: Map<string, number>): boolean {
@@ -341,8 +356,10 @@ function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: M
   if (Math.abs(b.size - a.size) > a.size * 0.15) return true;
   if (cur.kind === 'item') return b.x0 < cur.textX - 0.5 * b.size;
   const left = colLeft.get(`${b.page}:${b.col}`) ?? b.x0;
+  // Under a paragraph number the text may hang at the number's tab stop: that is no indent.
+  const hanging = cur.numbered && b.x0 <= cur.textX + 0.5 * b.size;
   // A first-line indent opens a paragraph; a line back at the margin continues one.
-  if (b.x0 > a.x0 + 0.8 * b.size && b.x0 > left + 0.8 * b.size) return true;
+  if (!hanging && b.x0 > a.x0 + 0.8 * b.size && b.x0 > left + 0.8 * b.size) return true;
   return short && SENTENCE_END.test(a.text);
 }
 
@@ -413,20 +430,17 @@ function assemble(blocks: Block[], pages: PdfPageText[], lines: Line[]): PdfLayo
   }
 
   const out: TiptapNode[] = [];
-  let list: { ordered: boolean; start: number; items: TiptapNode[] } | null = null;
+  let list: { items: TiptapNode[] } | null = null;
   const closeList = () => {
     if (list) {
-      const node = listOf(list.ordered, list.items, list.start);
+      const node = listOf(false, list.items);
       if (node) out.push(node);
     }
     list = null;
   };
   for (const { block, text } of built) {
     if (block.kind === 'item') {
-      if (!list || list.ordered !== block.ordered) {
-        closeList();
-        list = { ordered: block.ordered, start: block.ordered ? block.number : 1, items: [] };
-      }
+      list ??= { items: [] };
       const item = listItemOf([{ type: 'paragraph', content: [textNode(text)] }]);
       if (item) list.items.push(item);
       continue;

@@ -1,6 +1,7 @@
 // How a claim's provenance reads in the sidebar chip: "Supported by S/2025/482 ¶42, p. 3". The state
 // comes from the server (derive-provenance.ts); the words name the link that decided it, so the chip
 // says which passage a reader should open first.
+import { CONTEXT_LENGTH } from '@/lib/anchoring/selectors';
 import type { EvidenceRelation, ProvenanceState } from '@/lib/provenance/relations';
 import { PROVENANCE_LABELS } from '@/lib/provenance/relations';
 
@@ -39,7 +40,10 @@ export function decidingLink<L extends Pick<Link, 'relation'>>(state: Provenance
  * opening the paragraph the passage starts in, when the document numbers its paragraphs.
  */
 export function paragraphNumber(target: { exact: string; prefix: string }): number | null {
-  const lineStart = `${target.prefix.slice(target.prefix.lastIndexOf('\n') + 1)}${target.exact}`;
+  const nl = target.prefix.lastIndexOf('\n');
+  // A full-length prefix without a line break starts mid-paragraph ("…in 2025. The"): no number to read there.
+  if (nl === -1 && target.prefix.length >= CONTEXT_LENGTH) return null;
+  const lineStart = `${target.prefix.slice(nl + 1)}${target.exact}`;
   const match = /^\s*(\d{1,4})\.\s/.exec(lineStart);
   return match ? Number(match[1]) : null;
 }

@@ -7,7 +7,7 @@
  * Pure and deterministic: same claim and text, same proposals in the same order.
  */
 import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, formatQuantity, wordingSimilarity, type ClaimFeatures } from '@/lib/matching';
-import { segmentSentences } from '@/lib/suggest/segment';
+import { sourceSentences } from '@/lib/provenance/source-sentences';
 
 export type PassageProposal = { start: number; end: number; exact: string; score: number; reason: string };
 
@@ -50,11 +50,11 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures): Scor
   return { score, reason };
 }
 
-/** The best passages (sentences) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
+/** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
 export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
   const claimFeatures = extractClaimFeatures(claim);
   const scored: PassageProposal[] = [];
-  for (const sentence of segmentSentences(sourceText)) {
+  for (const sentence of sourceSentences(sourceText)) {
     if (sentence.text.trim().length < 3) continue;
     const { score, reason } = scorePassage(claimFeatures, extractClaimFeatures(sentence.text));
     if (score < MIN_PROPOSAL_SCORE) continue;

@@ -1,6 +1,6 @@
 // Builds PDFs with known text for the importer's tests (pdf-lib, no office suite needed): a tiny
 // typesetter with word wrapping, paragraph spacing, headings, bullet lists, explicit line breaks
-// (to force end-of-line hyphenation), two-column pages, running headers and page numbers.
+// (to force end-of-line hyphenation), numbered paragraphs, two-column pages, running headers and page numbers.
 import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
 
 export type PdfBlock =
@@ -8,7 +8,13 @@ export type PdfBlock =
   | { kind: 'paragraph'; text: string; indent?: boolean }
   /** Lines drawn exactly as given (one paragraph), e.g. ending in "trans-" to test hyphenation. */
   | { kind: 'lines'; lines: string[] }
-  | { kind: 'bullets'; items: string[] };
+  | { kind: 'bullets'; items: string[] }
+  /**
+   * A numbered paragraph as UN reports set it: the number drawn on its own, the text from a tab
+   * stop; continuation lines back at the margin ("flush") or at the tab stop ("hanging"). `lines`
+   * are drawn as given (to choose where a sentence wraps), else `text` is wrapped.
+   */
+  | { kind: 'numbered'; number: number; text?: string; lines?: string[]; style?: 'flush' | 'hanging' };
 
 export type PdfPageSpec = {
   /** Full-width blocks at the top of the page (a title above two columns). */
@@ -94,6 +100,16 @@ function drawBlock(page: PDFPage, block: PdfBlock, box: { x: number; width: numb
     }
     case 'lines': {
       for (const l of block.lines) line(l, body, font);
+      return y - body * 0.7;
+    }
+    case 'numbered': {
+      const tab = body * 3;
+      const hanging = block.style === 'hanging';
+      const lines = block.lines ?? wrap(block.text ?? '', font, body, box.width - tab);
+      lines.forEach((l, i) => {
+        if (i === 0) page.drawText(`${block.number}.`, { x, y, size: body, font });
+        line(l, body, font, i === 0 || hanging ? tab : 0);
+      });
       return y - body * 0.7;
     }
     case 'bullets': {

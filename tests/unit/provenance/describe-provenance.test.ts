@@ -18,6 +18,12 @@ describe('paragraphNumber', () => {
     expect(paragraphNumber({ prefix: 'The Team notes ', exact: 'about 6,000 fighters' })).toBeNull();
     expect(paragraphNumber({ prefix: '\nIn 2024 there were ', exact: '600. attacks' })).toBeNull();
   });
+  it('does not take a sentence end inside a paragraph for its number (the prefix is cut mid-paragraph)', () => {
+    const prefix = '25. Several Member States said ';
+    expect(paragraphNumber({ prefix: `…attacks in 20${prefix}`.slice(-32), exact: 'the group' })).toBeNull();
+    // The same words at the very start of the text are a paragraph's opening.
+    expect(paragraphNumber({ prefix, exact: 'the group' })).toBe(25);
+  });
 });
 
 describe('describeProvenance', () => {

@@ -51,6 +51,26 @@ describe('proposePassages', () => {
     expect(a[0]!.exact).toMatch(/^Meetings between senior figures/);
   });
 
+  it('reads a sentence across the line breaks of a hard-wrapped source as one passage', () => {
+    // Text kept as printed (copied out of a PDF): a line break inside a paragraph ends no sentence,
+    // while a heading, a finished line and the next numbered paragraph still do.
+    const wrapped = [
+      'Security situation',
+      '42. The TTP continued to operate from Afghan territory. Member States assessed that the',
+      'group retains an estimated 6,000 to 6,500 fighters, mainly',
+      'based in eastern Afghanistan.',
+      '43. Financing',
+      'The group relies on extortion, and on',
+      'Kabul-based intermediaries, to move funds.',
+    ].join('\n');
+    const [first] = proposePassages('With an estimated strength of 6,000 fighters, mainly based in eastern Afghanistan', wrapped);
+    expect(first!.exact).toBe('Member States assessed that the\ngroup retains an estimated 6,000 to 6,500 fighters, mainly\nbased in eastern Afghanistan.');
+    expect(wrapped.slice(first!.start, first!.end)).toBe(first!.exact);
+    const funds = proposePassages('the group moves funds through extortion and intermediaries in Kabul', wrapped);
+    expect(funds[0]!.exact).toBe('The group relies on extortion, and on\nKabul-based intermediaries, to move funds.');
+    for (const p of funds) expect(p.exact).not.toMatch(/^43\. Financing\n|Security situation\n/);
+  });
+
   it('proposes nothing for a claim the source has no words for', () => {
     expect(proposePassages('Quantum computers broke elliptic curves', REPORT)).toEqual([]);
   });
