@@ -46,7 +46,11 @@ export function paragraphUnits(text: string): Array<[number, number]> {
 export function sourceSentences(text: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   for (const [from, to] of paragraphUnits(text)) {
-    for (const [s, e] of splitBlock(text, from, to)) out.push({ start: s, end: e, text: text.slice(s, e) });
+    for (const [s, e] of splitBlock(text, from, to)) {
+      // A paragraph's number ("42.") is split off as a "sentence" of its own: it is no passage.
+      if (/^\d{1,4}\.$/.test(text.slice(s, e))) continue;
+      out.push({ start: s, end: e, text: text.slice(s, e) });
+    }
   }
   return out;
 }

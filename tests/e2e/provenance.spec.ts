@@ -132,7 +132,7 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   await panel.getByRole('button', { name: 'Save link' }).click();
   await expect(panel).toBeHidden();
 
-  await expect(item.getByTestId('provenance-chip')).toHaveText(/^Supported by S\/2099\/17.*p\. 2$/);
+  await expect(item.getByTestId('provenance-chip')).toHaveText(/^Supported by S\/2099\/17 ¶42, p\. 2$/);
   await expect(item.getByTestId('provenance-passage')).toContainText('6,000 to 6,500 fighters');
   await expect(page.getByTestId('linked-count')).toHaveText('1 of 1 claims linked');
   const link = item.getByTestId('evidence-link');

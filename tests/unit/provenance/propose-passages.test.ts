@@ -69,6 +69,8 @@ describe('proposePassages', () => {
     const funds = proposePassages('the group moves funds through extortion and intermediaries in Kabul', wrapped);
     expect(funds[0]!.exact).toBe('The group relies on extortion, and on\nKabul-based intermediaries, to move funds.');
     for (const p of funds) expect(p.exact).not.toMatch(/^43\. Financing\n|Security situation\n/);
+    // A paragraph number on its own is no passage (it would "share" a figure 42 with a claim).
+    expect(proposePassages('42 fighters', wrapped).map((p) => p.exact)).not.toContain('42.');
   });
 
   it('proposes nothing for a claim the source has no words for', () => {
