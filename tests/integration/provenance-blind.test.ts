@@ -12,6 +12,7 @@ import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
+import * as linkRoute from '@/app/api/evidence/[id]/route';
 import * as submitRoute from '@/app/api/articles/[id]/submit/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
@@ -113,6 +114,31 @@ describe('provenance on the annotation JSON follows the viewer’s blind scope',
     expect(await seenBy(reviewer)).toEqual({ provenance: 'contradicted', evidenceCount: 3 });
     expect((await evidenceOf(ana)).map((e) => e.relation)).toEqual(['supports']);
     expect(await seenBy(ana)).toEqual({ provenance: 'verified', evidenceCount: 1 });
+  });
+
+  it('the answer to an analyst’s own link write counts only the links she may read', async () => {
+    const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: citedId } });
+    const contra = await createAnnotation(bo, 'in 2025 alone', { on: { articleId: citedId, versionId: version.id, text: version.text } });
+    await link(reviewer, { documentId: citedId, targetAnnotationId: contra.id, relation: 'contradicts' });
+    const sourceId = await importDoc(reviewer, { content: REPORT, kind: 'source', issuer: 'Conflict monitor' });
+    const start = REPORT.indexOf(PASSAGE);
+    const created = await callRoute<{ evidence: EvidenceDto; annotation: AnnotationDto }>(evidenceRoute.POST, `/api/annotations/${claimId}/evidence`, {
+      method: 'POST',
+      token: ana.token,
+      json: { documentId: sourceId, start, end: start + PASSAGE.length, exact: PASSAGE, relation: 'supports' },
+      params: { id: claimId },
+    });
+    expect(created.status).toBe(201);
+    expect(created.data.annotation).toMatchObject({ provenance: 'verified', evidenceCount: 1 });
+    const changed = await callRoute<{ annotation: AnnotationDto }>(linkRoute.PATCH, `/api/evidence/${created.data.evidence.id}`, {
+      method: 'PATCH',
+      token: ana.token,
+      json: { revision: created.data.evidence.revision, relation: 'partial' },
+      params: { id: created.data.evidence.id },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.data.annotation).toMatchObject({ provenance: 'partial', evidenceCount: 1 });
+    expect(await seenBy(reviewer)).toEqual({ provenance: 'contradicted', evidenceCount: 3 });
   });
 
   it('the live stream: an analyst is not sent the hidden link, and each viewer’s copy of the claim counts only what it may read', async () => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
@@ -16,7 +17,7 @@ import { readableClaim } from '@/lib/provenance/server/readable-claim';
  * Anyone who may read the claim may link; the claim's audit log and live stream record it.
  */
 export async function createEvidence(db: Db, actor: Actor, annotationId: string, input: CreateEvidenceInput): Promise<{ evidence: EvidenceDto; annotation: AnnotationDto }> {
-  return runWrite(db, actor, async ({ tx, audit, live }) => {
+  const written = await runWrite(db, actor, async ({ tx, audit, live }) => {
     const claim = await readableClaim(tx, actor, annotationId, { toLink: true });
     await resolveDocument(tx, claim, input.documentId, input.targetAnnotationId !== undefined);
     const targetAnnotationId = input.targetAnnotationId ? await resolveTargetAnnotation(tx, actor, claim, input.documentId, input.targetAnnotationId) : null;
@@ -33,4 +34,7 @@ export async function createEvidence(db: Db, actor: Actor, annotationId: string,
     live({ type: 'evidence.created', articleId: claim.articleId, annotationId, evidence });
     return { evidence, annotation: await getAnnotation(tx, annotationId) };
   });
+  // The answer is the linker's copy of the claim: its provenance counts only the links they may read.
+  const [annotation] = await withViewerProvenance(db, actor, [written.annotation]);
+  return { ...written, annotation: annotation! };
 }

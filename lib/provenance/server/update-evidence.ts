@@ -14,13 +14,14 @@ import { relationNeedsPassage } from '@/lib/provenance/relations';
 import { staleEvidence } from '@/lib/provenance/stale-evidence';
 import { NO_PASSAGE, resolvePassage, type StoredPassage } from '@/lib/provenance/server/evidence-target';
 import { readableClaim } from '@/lib/provenance/server/readable-claim';
+import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
 
 /**
  * Changes a link's relation, note or passage: its author only, at the revision they saw (409 with the
  * current link otherwise). Becoming not_found drops the passage; leaving not_found needs one.
  */
 export async function updateEvidence(db: Db, actor: Actor, evidenceId: string, input: UpdateEvidenceInput): Promise<{ evidence: EvidenceDto; annotation: AnnotationDto }> {
-  return runWrite(db, actor, async ({ tx, audit, live }) => {
+  const written = await runWrite(db, actor, async ({ tx, audit, live }) => {
     const existing = await tx.evidence.findFirst({ where: { id: evidenceId, deletedAt: null }, select: evidenceDtoSelect });
     if (!existing) throw notFound('The evidence link');
     const claim = await readableClaim(tx, actor, existing.annotationId).catch(() => {
@@ -58,4 +59,7 @@ export async function updateEvidence(db: Db, actor: Actor, evidenceId: string, i
     live({ type: 'evidence.updated', articleId: claim.articleId, annotationId: claim.id, evidence });
     return { evidence, annotation: await getAnnotation(tx, claim.id) };
   });
+  // The answer is the author's copy of the claim: its provenance counts only the links they may read.
+  const [annotation] = await withViewerProvenance(db, actor, [written.annotation]);
+  return { ...written, annotation: annotation! };
 }
