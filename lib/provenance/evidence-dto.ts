@@ -55,7 +55,8 @@ export const evidenceDtoSelect = {
   ...passageSelect,
   document: { select: { id: true, title: true, kind: true, issuer: true, symbol: true, url: true, publishedAt: true } },
   version: { select: { pages: true } },
-  targetAnnotation: { select: { id: true, articleId: true, authorId: true, version: { select: { pages: true } }, ...passageSelect } },
+  // curated: the read rule lets a submitted analyst read the curated layer (lib/core/permissions.ts canReadAnnotation).
+  targetAnnotation: { select: { id: true, articleId: true, authorId: true, curated: true, version: { select: { pages: true } }, ...passageSelect } },
   author: { select: { id: true, name: true } },
   reviews: {
     where: { supersededAt: null },
@@ -77,7 +78,7 @@ export type EvidenceRow = PassageRow & {
   targetAnnotationId: string | null;
   document: { id: string; title: string; kind: ArticleKind; issuer: string | null; symbol: string | null; url: string | null; publishedAt: Date | null };
   version: { pages: unknown } | null;
-  targetAnnotation: (PassageRow & { id: string; articleId: string; authorId: string; version: { pages: unknown } | null }) | null;
+  targetAnnotation: (PassageRow & { id: string; articleId: string; authorId: string; curated?: boolean; version: { pages: unknown } | null }) | null;
   author: { id: string; name: string };
   reviews: Array<{ id: string; evidenceId: string; verdict: Verdict; comment: string | null; createdAt: Date; reviewer: { id: string; name: string } }>;
 };
