@@ -1,7 +1,7 @@
 // W3C Web Annotation Data Model export: one AnnotationCollection with a single embedded AnnotationPage.
 // Everything Claimdesk stores that the model has no term for goes into claimdesk:* extension properties.
 import { codePointIndex, type CodePointIndex } from '@/lib/anchoring';
-import type { AnchorState, AnnotationStatus, Confidence, Credibility, Reliability } from './brief-input';
+import type { AnchorState, AnnotationStatus, Confidence, Credibility, Reliability, Verdict } from './brief-input';
 import type { Brief, BriefClaim, BriefEvidence } from './build-brief';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS } from './format';
@@ -122,16 +122,7 @@ function annotation(c: BriefClaim, base: string, source: string, positions: Code
   if (c.confidence) assessment.push(`confidence ${CONFIDENCE_LABELS[c.confidence].toLowerCase()}`);
   body.push({ type: 'TextualBody', purpose: 'assessing', value: assessment.join('; '), format: 'text/plain', [CD.role]: 'assessment' });
   for (const r of c.reviews) {
-    const b: JsonLdTextualBody = {
-      type: 'TextualBody',
-      purpose: 'assessing',
-      value: r.comment ? `${VERDICT_LABELS[r.verdict]}: ${r.comment}` : VERDICT_LABELS[r.verdict],
-      format: 'text/plain',
-      created: r.createdAt.toISOString(),
-      [CD.role]: 'review',
-      [CD.verdict]: r.verdict,
-    };
-    if (r.reviewerName) b.creator = { type: 'Person', name: r.reviewerName };
+    const b = reviewBody(r);
     if (r.suggestedTag) b[CD.suggestedTag] = r.suggestedTag;
     body.push(b);
   }
@@ -199,19 +190,7 @@ function linking(e: BriefEvidence, claimIri: string, base: string): JsonLdLinkin
     { type: 'TextualBody', purpose: 'describing', value: RELATION_LABELS[e.relation], format: 'text/plain', [CD.role]: 'relation' },
   ];
   if (e.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: e.note, format: 'text/plain' });
-  for (const r of e.reviews) {
-    const b: JsonLdTextualBody = {
-      type: 'TextualBody',
-      purpose: 'assessing',
-      value: r.comment ? `${VERDICT_LABELS[r.verdict]}: ${r.comment}` : VERDICT_LABELS[r.verdict],
-      format: 'text/plain',
-      created: r.createdAt.toISOString(),
-      [CD.role]: 'review',
-      [CD.verdict]: r.verdict,
-    };
-    if (r.reviewerName) b.creator = { type: 'Person', name: r.reviewerName };
-    body.push(b);
-  }
+  for (const r of e.reviews) body.push(reviewBody(r));
   return {
     id: `${base}/evidence/${seg(e.id)}`,
     type: 'Annotation',
@@ -258,4 +237,19 @@ export function toJsonLdString(brief: Brief, baseUrl: string): string {
 /** A claim's annotation, as opposed to an evidence link's (motivation "linking"). */
 export function isClaimAnnotation(item: JsonLdAnnotation | JsonLdLinkingAnnotation): item is JsonLdAnnotation {
   return item.motivation !== 'linking';
+}
+
+/** A verdict on a claim or on one of its evidence links, as an assessing body. */
+function reviewBody(r: { verdict: Verdict; comment: string | null; createdAt: Date; reviewerName: string | null }): JsonLdTextualBody {
+  const b: JsonLdTextualBody = {
+    type: 'TextualBody',
+    purpose: 'assessing',
+    value: r.comment ? `${VERDICT_LABELS[r.verdict]}: ${r.comment}` : VERDICT_LABELS[r.verdict],
+    format: 'text/plain',
+    created: r.createdAt.toISOString(),
+    [CD.role]: 'review',
+    [CD.verdict]: r.verdict,
+  };
+  if (r.reviewerName) b.creator = { type: 'Person', name: r.reviewerName };
+  return b;
 }

@@ -14,22 +14,19 @@ async function post<T>(request: APIRequestContext, path: string, data: unknown):
   return (await res.json()) as T;
 }
 
+/** A new copy of the demo article with one annotation by the signed-in user on QUOTE. */
+async function articleWithMyAnnotation(request: APIRequestContext, label: string) {
+  const title = `${label} ${Date.now().toString(36)}`;
+  const { article } = await post<{ article: { id: string } }>(request, '/api/articles', { format: 'text', title, content: [title, ...FIXTURE.split('\n').slice(1)].join('\n') });
+  const text = ((await (await request.get(`/api/articles/${article.id}`)).json()) as { version: { text: string } }).version.text;
+  const start = text.indexOf(QUOTE);
+  const { annotation } = await post<{ annotation: { id: string } }>(request, `/api/articles/${article.id}/annotations`, { start, end: start + QUOTE.length, exact: QUOTE, tag: 'un' });
+  return { article, annotation };
+}
+
 test('a reply on my annotation shows as a notification that leads back to it', async ({ page, browser }, testInfo) => {
   await signIn(page, DEMO.amira);
-  const title = `Notifications check ${Date.now().toString(36)}`;
-  const { article } = await post<{ article: { id: string } }>(page.request, '/api/articles', {
-    format: 'text',
-    title,
-    content: [title, ...FIXTURE.split('\n').slice(1)].join('\n'),
-  });
-  const text = ((await (await page.request.get(`/api/articles/${article.id}`)).json()) as { version: { text: string } }).version.text;
-  const start = text.indexOf(QUOTE);
-  const { annotation } = await post<{ annotation: { id: string } }>(page.request, `/api/articles/${article.id}/annotations`, {
-    start,
-    end: start + QUOTE.length,
-    exact: QUOTE,
-    tag: 'un',
-  });
+  const { article, annotation } = await articleWithMyAnnotation(page.request, 'Notifications check');
   // Visiting the notifications page records "seen up to now": only newer activity counts.
   await page.goto('/notifications');
   await expect(page.getByTestId('notification-count')).toHaveCount(0);
@@ -56,15 +53,7 @@ test('a reply on my annotation shows as a notification that leads back to it', a
 // from the article's live stream, not from its poll (which slows to minutes while a stream is open).
 test('with the article open, a colleague’s reply raises the badge at once, with no poll and no reload', async ({ page, browser }, testInfo) => {
   await signIn(page, DEMO.amira);
-  const title = `Live bell check ${Date.now().toString(36)}`;
-  const { article } = await post<{ article: { id: string } }>(page.request, '/api/articles', {
-    format: 'text',
-    title,
-    content: [title, ...FIXTURE.split('\n').slice(1)].join('\n'),
-  });
-  const text = ((await (await page.request.get(`/api/articles/${article.id}`)).json()) as { version: { text: string } }).version.text;
-  const start = text.indexOf(QUOTE);
-  const { annotation } = await post<{ annotation: { id: string } }>(page.request, `/api/articles/${article.id}/annotations`, { start, end: start + QUOTE.length, exact: QUOTE, tag: 'un' });
+  const { article, annotation } = await articleWithMyAnnotation(page.request, 'Live bell check');
   await page.goto('/notifications');
   await expect(page.getByTestId('notification-count')).toHaveCount(0);
   await page.goto(`/articles/${article.id}`);
