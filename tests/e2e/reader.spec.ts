@@ -195,6 +195,8 @@ test('keyboard only: caret browsing selects words, 1 tags them, j/Enter/Escape m
   await expect(page.getByTestId('article-reader').locator('.ProseMirror')).toBeFocused();
 
   // j focuses the highlight; a screen reader hears its tag and author, then what Enter does.
+  // (Once the saved annotation is drawn under its server id: a keyboard user sees it first.)
+  await expect(highlight(page, created!.id)).toBeVisible();
   await page.keyboard.press('j');
   await expect(highlight(page, created!.id)).toBeFocused();
   const description = await highlight(page, created!.id).evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
@@ -212,6 +214,8 @@ test('keyboard only: caret browsing selects words, 1 tags them, j/Enter/Escape m
   // A reviewer, keyboard only: j, Enter, Tab to Agree, Enter.
   const rhea = await otherPerson(browser, testInfo, DEMO.rhea);
   await openArticle(rhea, article.id);
+  // j steps through the highlights drawn: wait for the list to arrive, as the reviewer would.
+  await expect(highlight(rhea, created!.id)).toBeVisible();
   await rhea.keyboard.press('j');
   await expect(highlight(rhea, created!.id)).toBeFocused();
   await rhea.keyboard.press('Enter');
