@@ -12,7 +12,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { canonicalTextOfPmNode } from '@/lib/anchoring';
 import { positionMapOf } from '@/components/reader/annotation-highlights';
-import { caretCommandOf, caretRange, moveCaret, stepOffset, wordsOf, type Caret, type CaretCommand } from '@/components/reader/caret-movement';
+import { caretCommandOf, caretRange, inTextDirection, moveCaret, stepOffset, wordsOf, type Caret, type CaretCommand } from '@/components/reader/caret-movement';
 
 export const caretKey = new PluginKey<DecorationSet>('readerCaret');
 
@@ -156,7 +156,7 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
         // A selection cleared elsewhere (the popover saved or closed): the caret stays at its head.
         current = { anchor: current.head, head: current.head };
       }
-      const head = command.unit === 'line' ? lineStep(current.head, command) : stepOffset(text, current.head, command.unit, command.direction, words);
+      const head = command.unit === 'line' ? lineStep(current.head, command) : stepOffset(text, current.head, command.unit, inTextDirection(command, text, current.head), words);
       draw(moveCaret(current, head, command.extend));
     },
     [enabled, editor, text, words, lineStep, draw],

@@ -6,7 +6,8 @@
 export type Caret = { anchor: number; head: number };
 export type CaretUnit = 'char' | 'word' | 'block';
 export type CaretDirection = 'backward' | 'forward';
-export type CaretCommand = { kind: 'move'; unit: CaretUnit | 'line'; direction: CaretDirection; extend: boolean };
+/** `horizontal`: a Left/Right arrow, whose logical direction depends on the text's (see inTextDirection). */
+export type CaretCommand = { kind: 'move'; unit: CaretUnit | 'line'; direction: CaretDirection; extend: boolean; horizontal?: boolean };
 
 /** The caret command a key stands for in caret mode, or null (the key keeps its usual meaning). */
 export function caretCommandOf(event: { key: string; shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }): CaretCommand | null {
@@ -16,9 +17,9 @@ export function caretCommandOf(event: { key: string; shiftKey: boolean; ctrlKey:
   const word = event.ctrlKey || event.altKey;
   switch (event.key) {
     case 'ArrowLeft':
-      return { kind: 'move', unit: word ? 'word' : 'char', direction: 'backward', extend };
+      return { kind: 'move', unit: word ? 'word' : 'char', direction: 'backward', extend, horizontal: true };
     case 'ArrowRight':
-      return { kind: 'move', unit: word ? 'word' : 'char', direction: 'forward', extend };
+      return { kind: 'move', unit: word ? 'word' : 'char', direction: 'forward', extend, horizontal: true };
     case 'ArrowUp':
       return { kind: 'move', unit: word ? 'block' : 'line', direction: 'backward', extend };
     case 'ArrowDown':
@@ -30,6 +31,35 @@ export function caretCommandOf(event: { key: string; shiftKey: boolean; ctrlKey:
     default:
       return null;
   }
+}
+
+// Letters of the right-to-left scripts (bidi classes R and AL); digits and punctuation are weak and
+// do not decide a block's direction.
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the block holding `offset` reads right to left, decided as the reader's `dir="auto"`
+ * decides it: by the block's first strong letter.
+ */
+export function isRightToLeftAt(text: string, offset: number): boolean {
+  const at = Math.max(0, Math.min(text.length, offset));
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  for (const ch of text.slice(start, end < 0 ? text.length : end)) {
+    if (RTL_LETTER.test(ch)) return true;
+    if (LETTER.test(ch)) return false;
+  }
+  return false;
+}
+
+/**
+ * The logical direction of a command in the block at `offset`: in a right-to-left paragraph the
+ * Left arrow goes on through the text (forward) and the Right arrow back, as in any RTL editor.
+ */
+export function inTextDirection(command: CaretCommand, text: string, offset: number): CaretDirection {
+  if (!command.horizontal || !isRightToLeftAt(text, offset)) return command.direction;
+  return command.direction === 'forward' ? 'backward' : 'forward';
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'word' }) : null;

@@ -18,9 +18,9 @@ const TABLET = { width: 768, height: 1024 };
 
 let counter = 0;
 
-async function createArticle(request: APIRequestContext): Promise<{ id: string; title: string; text: string }> {
+async function createArticle(request: APIRequestContext, body: string[] = FIXTURE.split('\n').slice(1)): Promise<{ id: string; title: string; text: string }> {
   const title = `Reader check ${Date.now().toString(36)}-${++counter}`;
-  const content = [title, ...FIXTURE.split('\n').slice(1)].join('\n');
+  const content = [title, ...body].join('\n');
   const res = await request.post('/api/articles', { headers: SAME_ORIGIN, data: { format: 'text', content, title, outlet: 'Fixture Daily' } });
   expect(res.status(), await res.text()).toBe(201);
   const id = ((await res.json()) as { article: { id: string } }).article.id;
@@ -232,6 +232,25 @@ test('keyboard only: caret browsing selects words, 1 tags them, j/Enter/Escape m
   await page.keyboard.press('F7');
   await expect(page.getByRole('button', { name: /Caret/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('article-reader').locator('.cd-caret')).toHaveCount(0);
+});
+
+test('caret browsing in a right-to-left paragraph: the Left arrow reads on, Shift+Ctrl+Left selects the next word', async ({ page }) => {
+  await signIn(page, DEMO.amira);
+  // Written here, not taken from an article: an Arabic paragraph between two English ones.
+  const article = await createArticle(page.request, ['قال التقرير إن الحركة تنشط في المنطقة.', 'The report was sent to the Security Council.']);
+  await openArticle(page, article.id);
+  await page.keyboard.press('F7');
+  await expect(page.getByTestId('article-reader').locator('.cd-caret')).toHaveCount(1);
+  // End of the (English) title, one step on into the Arabic paragraph, then two words in reading order.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  const popover = page.getByRole('dialog', { name: 'Annotate selection' });
+  await expect(popover).toContainText('“قال التقرير”');
+  // Shift+Right goes back one letter in Arabic.
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(popover).toContainText('“قال التقري”');
 });
 
 test('overlapping annotations keep their own underline; a conflict is marked in the text and the legend; same-tag neighbours keep a boundary', async ({ page, browser }, testInfo) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caretCommandOf, caretRange, moveCaret, stepOffset, wordsOf } from '@/components/reader/caret-movement';
+import { caretCommandOf, caretRange, inTextDirection, isRightToLeftAt, moveCaret, stepOffset, wordsOf } from '@/components/reader/caret-movement';
 
 const TEXT = 'The UN report, released this month.\nIt names 20 groups.';
 const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean; metaKey: boolean }> = {}) => ({
@@ -13,9 +13,9 @@ const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; alt
 
 describe('caretCommandOf', () => {
   it('maps arrows to characters, Ctrl/Alt+arrows to words, Shift to extending, Home/End and Ctrl+Up/Down to blocks', () => {
-    expect(caretCommandOf(key('ArrowRight'))).toEqual({ kind: 'move', unit: 'char', direction: 'forward', extend: false });
-    expect(caretCommandOf(key('ArrowLeft', { shiftKey: true }))).toEqual({ kind: 'move', unit: 'char', direction: 'backward', extend: true });
-    expect(caretCommandOf(key('ArrowRight', { shiftKey: true, ctrlKey: true }))).toEqual({ kind: 'move', unit: 'word', direction: 'forward', extend: true });
+    expect(caretCommandOf(key('ArrowRight'))).toEqual({ kind: 'move', unit: 'char', direction: 'forward', extend: false, horizontal: true });
+    expect(caretCommandOf(key('ArrowLeft', { shiftKey: true }))).toEqual({ kind: 'move', unit: 'char', direction: 'backward', extend: true, horizontal: true });
+    expect(caretCommandOf(key('ArrowRight', { shiftKey: true, ctrlKey: true }))).toEqual({ kind: 'move', unit: 'word', direction: 'forward', extend: true, horizontal: true });
     expect(caretCommandOf(key('ArrowLeft', { altKey: true }))).toMatchObject({ unit: 'word', direction: 'backward' });
     expect(caretCommandOf(key('ArrowDown'))).toMatchObject({ unit: 'line', direction: 'forward' });
     expect(caretCommandOf(key('ArrowUp', { ctrlKey: true }))).toMatchObject({ unit: 'block', direction: 'backward' });
@@ -85,5 +85,37 @@ describe('moveCaret and caretRange', () => {
     expect(moveCaret({ anchor: 5, head: 5 }, 2, true)).toEqual({ anchor: 5, head: 2 });
     expect(caretRange({ anchor: 5, head: 2 })).toEqual({ start: 2, end: 5 });
     expect(caretRange({ anchor: 3, head: 3 })).toBeNull();
+  });
+});
+
+describe('right-to-left paragraphs', () => {
+  // An English paragraph, an Urdu one that opens with a figure (weak: the first letter decides), an Arabic one.
+  const MIXED = 'The UN report names TTP.\n2023 میں ٹی ٹی پی کے حملے بڑھ گئے۔\nقال التقرير إن الحركة تنشط.';
+  const urdu = MIXED.indexOf('میں');
+  const arabic = MIXED.indexOf('التقرير');
+
+  it('finds a block\'s direction by its first strong letter, as dir="auto" does', () => {
+    expect(isRightToLeftAt(MIXED, 4)).toBe(false);
+    expect(isRightToLeftAt(MIXED, MIXED.indexOf('2023'))).toBe(true);
+    expect(isRightToLeftAt(MIXED, arabic)).toBe(true);
+    expect(isRightToLeftAt('2023: 6,000 fighters', 0)).toBe(false);
+    expect(isRightToLeftAt('', 0)).toBe(false);
+  });
+
+  it('the Left arrow goes on through an RTL paragraph and the Right arrow back; LTR and Up/Down keep their meaning', () => {
+    const left = caretCommandOf(key('ArrowLeft'))!;
+    const right = caretCommandOf(key('ArrowRight', { ctrlKey: true }))!;
+    const down = caretCommandOf(key('ArrowDown'))!;
+    expect(inTextDirection(left, MIXED, urdu)).toBe('forward');
+    expect(inTextDirection(right, MIXED, urdu)).toBe('backward');
+    expect(inTextDirection(left, MIXED, 4)).toBe('backward');
+    expect(inTextDirection(right, MIXED, 4)).toBe('forward');
+    expect(inTextDirection(down, MIXED, urdu)).toBe('forward');
+  });
+
+  it('Shift+Ctrl+Left in Arabic selects the next words in reading order', () => {
+    const command = caretCommandOf(key('ArrowLeft', { shiftKey: true, ctrlKey: true }))!;
+    const head = stepOffset(MIXED, arabic, 'word', inTextDirection(command, MIXED, arabic));
+    expect(MIXED.slice(arabic, head)).toBe('التقرير');
   });
 });
