@@ -58,6 +58,8 @@ async function openArticle(page: Page, articleId: string) {
 
 /** Selects `quote` in the reader (one text block) and fires the mouseup the reader listens to. */
 async function selectQuote(page: Page, quote: string) {
+  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
   const selected = await page.evaluate((quote) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -26,6 +26,8 @@ async function createArticle(request: APIRequestContext): Promise<string> {
 }
 
 async function selectQuote(page: Page, quote: string) {
+  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
   await page.evaluate((quote) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
