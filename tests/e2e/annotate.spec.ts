@@ -95,6 +95,8 @@ type Point = { text: string; offset?: number; bias?: 'forward' | 'backward' };
  * node (backward) or the start of the next (forward). Returns what the browser selected.
  */
 async function selectBetween(page: Page, from: Point, to: Point): Promise<string> {
+  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
   return page.evaluate(
     ({ from, to }) => {
       const root = document.querySelector('[data-testid="article-reader"] .ProseMirror');
@@ -135,6 +137,8 @@ async function selectBetween(page: Page, from: Point, to: Point): Promise<string
 
 /** Selects `quote` (within one block or across blocks, given as its first and last words) by dragging the real mouse. */
 async function dragSelect(page: Page, first: string, last: string) {
+  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
   const box = await page.evaluate(
     ({ first, last }) => {
       const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;

@@ -30,6 +30,8 @@ async function openImportForm(page: Page) {
 
 /** Selects `text` inside the reader with the real mouse, from its first to its last character. */
 async function dragSelect(page: Page, text: string) {
+  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
   const box = await page.evaluate((text) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
