@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page, type TestInfo } from '@playwright/test';
-import { DEMO, openDemoArticle, signIn } from './helpers';
+import { DEMO, openDemoArticle, signIn, waitForReader } from './helpers';
 
 type Tag = { key: string; label: string; color: string };
 type Annotation = {
@@ -95,8 +95,7 @@ type Point = { text: string; offset?: number; bias?: 'forward' | 'backward' };
  * node (backward) or the start of the next (forward). Returns what the browser selected.
  */
 async function selectBetween(page: Page, from: Point, to: Point): Promise<string> {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   return page.evaluate(
     ({ from, to }) => {
       const root = document.querySelector('[data-testid="article-reader"] .ProseMirror');
@@ -137,8 +136,7 @@ async function selectBetween(page: Page, from: Point, to: Point): Promise<string
 
 /** Selects `quote` (within one block or across blocks, given as its first and last words) by dragging the real mouse. */
 async function dragSelect(page: Page, first: string, last: string) {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   const box = await page.evaluate(
     ({ first, last }) => {
       const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePdf, makeScannedPdf, prose } from '@/tests/support/make-pdf';
 import { newsPage } from '@/tests/support/saved-pages';
-import { DEMO, signIn } from './helpers';
+import { DEMO, signIn, waitForReader } from './helpers';
 
 const PAGE_2_SENTENCE = 'Convoys were stopped at the river crossing twice this week.';
 
@@ -30,8 +30,7 @@ async function openImportForm(page: Page) {
 
 /** Selects `text` inside the reader with the real mouse, from its first to its last character. */
 async function dragSelect(page: Page, text: string) {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   const box = await page.evaluate((text) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -29,10 +29,14 @@ export async function openDemoArticle(page: Page) {
   await expect(page.getByTestId('article-reader').getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
 }
 
+/** The editor mounts after the page (and its server-rendered sidebar) is shown: wait for it, as a reader would. */
+export async function waitForReader(page: Page): Promise<void> {
+  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+}
+
 /** Selects `quote` in the reader with a DOM range (as a drag would) and fires the mouseup the reader listens to. */
 export async function selectQuote(page: Page, quote: string): Promise<void> {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   await page.evaluate((quote) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror');
     if (!root) throw new Error('reader not found');

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { DEMO, signIn } from './helpers';
+import { DEMO, signIn, waitForReader } from './helpers';
 
 type Tag = { key: string; label: string };
 type Person = (typeof DEMO)[keyof typeof DEMO];
@@ -58,8 +58,7 @@ async function openArticle(page: Page, articleId: string) {
 
 /** Selects `quote` in the reader (one text block) and fires the mouseup the reader listens to. */
 async function selectQuote(page: Page, quote: string) {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   const selected = await page.evaluate((quote) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

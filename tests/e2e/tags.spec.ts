@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { DEMO, signIn } from './helpers';
+import { DEMO, signIn, waitForReader } from './helpers';
 
 const FIXTURE = readFileSync(join(process.cwd(), 'prisma/fixtures/un-militant-nexus-article.txt'), 'utf8');
 const SAME_ORIGIN = { Origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` };
@@ -26,8 +26,7 @@ async function createArticle(request: APIRequestContext): Promise<string> {
 }
 
 async function selectQuote(page: Page, quote: string) {
-  // The editor mounts after the page (and its SSR'd sidebar) is shown: wait for it, as a reader would.
-  await expect(page.locator('[data-testid="article-reader"] .ProseMirror')).toBeVisible();
+  await waitForReader(page);
   await page.evaluate((quote) => {
     const root = document.querySelector('[data-testid="article-reader"] .ProseMirror')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
