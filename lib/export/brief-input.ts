@@ -42,6 +42,8 @@ export type BriefEvidenceInput = {
   passage: BriefPassageInput | null;
   /** "p. 12" when the source is paginated. */
   page: string | null;
+  /** The numbered paragraph of the source the passage is in (42 for "¶42"), when the source numbers them. */
+  paragraph: number | null;
   /** Set when the link points at another claim annotation (the article cites another article). */
   targetAnnotationId: string | null;
   anchorState: AnchorState | null;

@@ -56,6 +56,7 @@ export type BriefEvidence = {
   document: BriefEvidenceDocument;
   passage: BriefPassageInput | null;
   page: string | null;
+  paragraph: number | null;
   targetAnnotationId: string | null;
   anchorState: AnchorState | null;
   /** Null when notes are excluded. */
@@ -383,6 +384,7 @@ function toEvidence(e: BriefEvidenceInput, options: BriefOptions): BriefEvidence
     document: { ...e.document },
     passage: e.passage ? { ...e.passage } : null,
     page: e.page,
+    paragraph: e.paragraph,
     targetAnnotationId: e.targetAnnotationId,
     anchorState: e.anchorState,
     note: options.includeNotes ? e.note : null,

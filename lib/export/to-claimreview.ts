@@ -3,6 +3,7 @@
 import type { Brief, BriefClaim, BriefEvidence } from './build-brief';
 import { RELATION_LABELS } from '@/lib/provenance/relations';
 import { trimBaseUrl } from './jsonld-vocab';
+import { evidenceLocation } from './evidence-location';
 
 /** A cited source document (CreativeWork.citation); `text` is the quoted passage, `description` what it says about the claim. */
 export type ClaimReviewCitation = {
@@ -76,7 +77,7 @@ function review(c: BriefClaim, brief: Brief, base: string): ClaimReviewJson {
 
 function citation(e: BriefEvidence): ClaimReviewCitation {
   const d = e.document;
-  const out: ClaimReviewCitation = { '@type': 'CreativeWork', name: d.title, description: `${RELATION_LABELS[e.relation]}${e.page ? ` (${e.page})` : ''}` };
+  const out: ClaimReviewCitation = { '@type': 'CreativeWork', name: d.title, description: `${RELATION_LABELS[e.relation]}${placeOf(e)}` };
   if (d.symbol) out.identifier = d.symbol;
   if (d.issuer) out.publisher = { '@type': 'Organization', name: d.issuer };
   if (isHttpUrl(d.url)) out.url = d.url;
@@ -91,4 +92,9 @@ export function toClaimReview(brief: Brief, baseUrl: string): ClaimReviewDocumen
     '@context': 'https://schema.org',
     '@graph': brief.claims.filter((c) => c.status === 'CONFIRMED' || c.status === 'DISPUTED').map((c) => review(c, brief, base)),
   };
+}
+
+function placeOf(e: Parameters<typeof evidenceLocation>[0]): string {
+  const where = evidenceLocation(e);
+  return where ? ` (${where})` : '';
 }

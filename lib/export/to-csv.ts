@@ -2,6 +2,7 @@
 import type { Brief, BriefClaim } from './build-brief';
 import { VERDICT_LABELS } from './format';
 import { sourceLabel } from './source-label';
+import { evidenceLocation } from './evidence-location';
 
 export const CSV_COLUMNS = [
   'number',
@@ -76,11 +77,12 @@ function row(c: BriefClaim): Array<string | number | null> {
   ];
 }
 
-/** The oldest link with a passage: "“passage” — Source (symbol), p. 12 [supports]". */
+/** The oldest link with a passage: "“passage” — Source (symbol), ¶42, p. 12 [supports]". */
 function firstSourcePassage(c: BriefClaim): string | null {
   const e = c.evidence.find((x) => x.passage);
   if (!e?.passage) return null;
-  return `“${e.passage.exact}” — ${sourceLabel(e.document)}${e.page ? `, ${e.page}` : ''} [${e.relation}]`;
+  const where = evidenceLocation(e);
+  return `“${e.passage.exact}” — ${sourceLabel(e.document)}${where ? `, ${where}` : ''} [${e.relation}]`;
 }
 
 export function toCsv(brief: Brief): string {

@@ -26,6 +26,7 @@ import { safeHttpUrl } from './escape';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
 import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
+import { evidenceLocation } from './evidence-location';
 
 type RunStyle = {
   bold?: boolean;
@@ -197,7 +198,7 @@ function claim(c: BriefClaim): Paragraph[] {
 const RELATION_COLORS: Record<BriefEvidence['relation'], string> = { supports: '15803D', partial: 'B45309', contradicts: 'B91C1C', misquoted: 'B91C1C', not_found: '6B7280' };
 
 function evidence(e: BriefEvidence): Paragraph[] {
-  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  const where = evidenceLocation(e);
   const out = [
     new Paragraph({
       bullet: { level: 0 },

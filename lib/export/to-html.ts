@@ -5,6 +5,7 @@ import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
 import { html, safeHttpUrl } from './escape';
 import { articleToHtml } from './render-article';
+import { evidenceLocation } from './evidence-location';
 
 const STATUS_COLORS: Record<string, string> = {
   UNREVIEWED: '#6b7280',
@@ -152,7 +153,7 @@ function claim(c: BriefClaim): string {
 }
 
 function evidenceItem(e: BriefEvidence): string {
-  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  const where = evidenceLocation(e);
   let s = `<strong>${RELATION_LABELS[e.relation]}</strong> — ${html(sourceLabel(e.document))}${where ? `, ${html(where)}` : ''} <small>(linked by ${html(e.authorName)}, ${formatDate(e.createdAt)})</small>`;
   s += e.passage ? `<blockquote dir="auto">“${multiline(e.passage.exact)}”</blockquote>` : '<div><em>No passage: the source was searched and does not say it.</em></div>';
   if (e.anchorState && e.anchorState !== 'exact') s += `<div>Passage anchor: ${e.anchorState}</div>`;

@@ -5,6 +5,7 @@ import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
 import { mdInline, mdMultiline, safeHttpUrl } from './escape';
 import { articleToMarkdown } from './render-article';
+import { evidenceLocation } from './evidence-location';
 
 function tagText(claim: BriefClaim): string {
   return `${mdInline(claim.tag.label)} (${mdInline(claim.tag.key)})`;
@@ -96,7 +97,7 @@ function claimBlock(c: BriefClaim): string[] {
 }
 
 function evidenceLines(e: BriefEvidence): string[] {
-  const where = [e.page, e.targetAnnotationId ? 'a claim annotated there' : null].filter(Boolean).join(', ');
+  const where = evidenceLocation(e);
   const lines = [`  - **${RELATION_LABELS[e.relation]}** — ${mdInline(sourceLabel(e.document))}${where ? `, ${mdInline(where)}` : ''} (linked by ${mdInline(e.authorName)}, ${formatDate(e.createdAt)})`];
   if (e.passage) lines.push(`    - Passage: “${mdInline(e.passage.exact)}”`);
   else lines.push('    - No passage: the source was searched and does not say it');

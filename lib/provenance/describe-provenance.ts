@@ -10,6 +10,8 @@ type Link = {
   document: { title: string; symbol: string | null };
   target: { exact: string; prefix: string } | null;
   page: string | null;
+  /** The server's reading from the whole text (EvidenceDto); absent, the passage's prefix is read. */
+  paragraph?: number | null;
 };
 
 /** The relation that makes each state (the order derive-provenance applies). */
@@ -36,8 +38,9 @@ export function decidingLink<L extends Pick<Link, 'relation'>>(state: Provenance
 }
 
 /**
- * The paragraph number of a passage in a numbered report ("42. The Monitoring Team…"): the number
- * opening the paragraph the passage starts in, when the document numbers its paragraphs.
+ * The paragraph number of a passage in a numbered report ("42. The Monitoring Team…") as far as its
+ * context shows it: the number opening its line when the prefix reaches the line's start. The server
+ * reads it from the whole text instead (paragraph-number.ts); this serves links that have only a context.
  */
 export function paragraphNumber(target: { exact: string; prefix: string }): number | null {
   const nl = target.prefix.lastIndexOf('\n');
@@ -50,7 +53,7 @@ export function paragraphNumber(target: { exact: string; prefix: string }): numb
 
 /** "S/2025/482 ¶42, p. 3": the document by its symbol (else its title), then where in it. */
 export function describeReference(link: Link): string {
-  const paragraph = link.target ? paragraphNumber(link.target) : null;
+  const paragraph = link.paragraph !== undefined ? link.paragraph : link.target ? paragraphNumber(link.target) : null;
   return [link.document.symbol ?? link.document.title, paragraph !== null ? ` ¶${paragraph}` : '', link.page ? `, ${link.page}` : ''].join('');
 }
 

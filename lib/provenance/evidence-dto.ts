@@ -2,6 +2,7 @@
 // to a passage of a source (or to another annotation), with what the passage says about the claim.
 import type { AnchorState, ArticleKind, EvidenceRelation, ReviewStatus, Verdict } from '@/lib/core/enums';
 import { pageLabel, readPageMap } from '@/lib/documents/page-map';
+import { paragraphNumber } from '@/lib/provenance/describe-provenance';
 import { deriveStatus } from '@/lib/review/derive-status';
 
 export type EvidencePassage = { exact: string; prefix: string; suffix: string; start: number; end: number };
@@ -26,6 +27,8 @@ export type EvidenceDto = {
   target: EvidencePassage | null;
   /** "p. 12" / "pp. 12–13" when the source is paginated (a PDF). */
   page: string | null;
+  /** The number of the paragraph the passage is in, when the source numbers its paragraphs ("42." → 42). */
+  paragraph: number | null;
   /** Set when the link points at another claim annotation (the article cites another article). */
   targetAnnotation: { id: string; articleId: string; authorId: string } | null;
   relation: EvidenceRelation;
@@ -53,6 +56,7 @@ export const evidenceDtoSelect = {
   updatedAt: true,
   targetAnnotationId: true,
   ...passageSelect,
+  paragraph: true,
   document: { select: { id: true, title: true, kind: true, issuer: true, symbol: true, url: true, publishedAt: true } },
   version: { select: { pages: true } },
   // curated: the read rule lets a submitted analyst read the curated layer (lib/core/permissions.ts canReadAnnotation).
@@ -69,6 +73,7 @@ type PassageRow = { exact: string | null; prefix: string | null; suffix: string 
 
 export type EvidenceRow = PassageRow & {
   id: string;
+  paragraph: number | null;
   annotationId: string;
   relation: EvidenceRelation;
   note: string | null;
@@ -88,6 +93,17 @@ function passageOf(row: PassageRow): EvidencePassage | null {
   return { exact: row.exact, prefix: row.prefix ?? '', suffix: row.suffix ?? '', start: row.start, end: row.end };
 }
 
+/**
+ * The stored number (read from the whole text when the passage was placed). A link to another
+ * annotation, and a link stored before the column existed, have only the passage's context: it
+ * still reads the number of a passage that opens its paragraph.
+ */
+function paragraphOf(row: EvidenceRow, target: EvidencePassage): number | null {
+  if (row.paragraph !== null) return row.paragraph;
+  const anchorState = (row.targetAnnotation ?? row).anchorState;
+  return anchorState === 'orphaned' ? null : paragraphNumber(target);
+}
+
 export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
   // A link to another annotation shows that annotation's passage as it is now (it is re-anchored with its article).
   const anchor = row.targetAnnotation ?? row;
@@ -100,6 +116,7 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
     versionId: target ? anchor.versionId : null,
     target,
     page: target && pages ? pageLabel(pages, target.start, target.end) : null,
+    paragraph: target ? paragraphOf(row, target) : null,
     targetAnnotation: row.targetAnnotation ? { id: row.targetAnnotation.id, articleId: row.targetAnnotation.articleId, authorId: row.targetAnnotation.authorId } : null,
     relation: row.relation,
     anchorState: target ? anchor.anchorState : null,

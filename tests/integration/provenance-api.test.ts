@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
+import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as citedByRoute from '@/app/api/articles/[id]/cited-by/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
@@ -266,5 +267,40 @@ describe('provenance API', () => {
     expect(links.find((e) => e.id === gone.id)).toMatchObject({ anchorState: 'orphaned', target: { exact: goneText } });
     const audit = await getDb().annotationEvent.count({ where: { annotationId: claimId, action: 'evidence_reanchored' } });
     expect(audit).toBe(2);
+  });
+
+  it('cites the numbered paragraph a passage is in, wherever in the paragraph it starts, through new versions and edits', async () => {
+    // An invented numbered report: the passages start far into their paragraphs (beyond the quote's context).
+    const p41 = '41. The Team assesses that the security situation remained fragile throughout the period, with attacks in 2025 rising in the north.';
+    const p42 = '42. Member States assessed that the group retains an estimated 6,000 to 6,500 fighters, mainly based in the eastern provinces.';
+    const sub = '(a) One Member State reported that the TTP carried out more than 600 attacks in Pakistan in 2025;';
+    const numbered = ['Sixteenth report', p41, p42, sub, 'Annex'].join('\n');
+    const source = (await importDoc(analyst, { format: 'text', content: numbered, kind: 'source', symbol: 'S/2026/482' })).data.article.id;
+    const at = (text: string, exact: string) => ({ start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, exact });
+    const fighters = 'an estimated 6,000 to 6,500 fighters, mainly based in the eastern provinces.';
+
+    const created = await link(analyst, { documentId: source, ...at(numbered, fighters), relation: 'partial' });
+    expect(created.status).toBe(201);
+    expect(created.data.evidence.target!.prefix).not.toContain('42.');
+    expect(created.data.evidence.paragraph).toBe(42);
+    const attacks = await link(analyst, { documentId: source, ...at(numbered, 'more than 600 attacks in Pakistan in 2025'), relation: 'supports' });
+    expect(attacks.data.evidence.paragraph).toBe(42);
+
+    // A new version numbers a new paragraph 41 in front: the passage is now cited as ¶43.
+    const renumbered = ['Sixteenth report', '41. A new opening finding.', p41.replace('41.', '42.'), p42.replace('42.', '43.'), sub, 'Annex'].join('\n');
+    const version = await callRoute(versionsRoute.POST, `/api/articles/${source}/versions`, { method: 'POST', token: analyst.token, json: { format: 'text', content: renumbered }, params: { id: source } });
+    expect(version.status).toBe(201);
+    const links = (await list(analyst)).data.evidence;
+    expect(links.find((e) => e.id === created.data.evidence.id)).toMatchObject({ anchorState: 'moved', paragraph: 43 });
+
+    // Moving the passage to the previous paragraph re-reads its number.
+    const moved = await patch(analyst, created.data.evidence.id, { revision: 2, ...at(renumbered, 'with attacks in 2025 rising in the north.') });
+    expect(moved.status).toBe(200);
+    expect(moved.data.evidence.paragraph).toBe(42);
+
+    const md = await callRoute(exportRoute.GET, `/api/articles/${created.data.annotation.articleId}/export`, { token: analyst.token, params: { id: created.data.annotation.articleId }, query: { format: 'md' } });
+    expect(md.status).toBe(200);
+    expect(md.text).toContain('S/2026/482), ¶42 (linked by Amira Analyst');
+    expect(md.text).toContain('S/2026/482), ¶43 (linked by Amira Analyst');
   });
 });

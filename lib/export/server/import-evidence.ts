@@ -11,6 +11,7 @@ import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Db, Tx } from '@/lib/db/server/prisma';
 import type { ImportedLink } from '@/lib/export';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
+import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
 import { evidenceDtoSelect, toEvidenceDto, type EvidenceDto } from '@/lib/provenance/evidence-dto';
 import { NO_PASSAGE, type StoredPassage } from '@/lib/provenance/server/evidence-target';
 
@@ -129,7 +130,10 @@ export async function planLinks(
     const placements = await runHeavy(actor, 'placeEvidence', { passages: group.map((p) => p.link.passage!), text: version.text }, { overBudget: linksOverBudget });
     group.forEach((p, i) => {
       const at = placements[i];
-      placedByLink.set(p, at ? { versionId: version.id, exact: at.exact, prefix: at.prefix, suffix: at.suffix, start: at.start, end: at.end, anchorState: at.state } : null);
+      placedByLink.set(
+        p,
+        at ? { versionId: version.id, exact: at.exact, prefix: at.prefix, suffix: at.suffix, start: at.start, end: at.end, anchorState: at.state, paragraph: paragraphNumberAt(version.text, at.start) } : null,
+      );
     });
   }
 

@@ -239,6 +239,7 @@ async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, anno
         ? { ...d.target, codePointStart: index ? index.toCodePoint(d.target.start) : d.target.start, codePointEnd: index ? index.toCodePoint(d.target.end) : d.target.end }
         : null,
       page: d.page,
+      paragraph: d.paragraph,
       targetAnnotationId: d.targetAnnotation?.id ?? null,
       anchorState: d.anchorState,
       note: d.note,

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
 import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Tx } from '@/lib/db/server/prisma';
+import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
 import type { ClaimRef } from '@/lib/provenance/server/readable-claim';
 
 export type PassageInput = { versionId?: string; start?: number; end?: number; exact?: string };
@@ -20,9 +21,11 @@ export type StoredPassage = {
   start: number | null;
   end: number | null;
   anchorState: AnchorState | null;
+  /** The numbered paragraph the passage is in (lib/provenance/paragraph-number.ts). */
+  paragraph: number | null;
 };
 
-export const NO_PASSAGE: StoredPassage = { versionId: null, exact: null, prefix: null, suffix: null, start: null, end: null, anchorState: null };
+export const NO_PASSAGE: StoredPassage = { versionId: null, exact: null, prefix: null, suffix: null, start: null, end: null, anchorState: null, paragraph: null };
 
 /**
  * The document a link names: 404 when it does not exist; a link to a passage needs a source
@@ -72,5 +75,5 @@ export async function resolvePassage(tx: Tx, documentId: string, input: Required
     ]);
   }
   const target = validateSelection(version.text, input.start, input.end, input.exact);
-  return { versionId: version.id, ...target, anchorState: 'exact' };
+  return { versionId: version.id, ...target, anchorState: 'exact', paragraph: paragraphNumberAt(version.text, target.start) };
 }

@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Write } from '@/lib/db/server/run-write';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
+import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
 
 /**
  * Moves the passages linked in a document onto its new version with the annotations' anchoring code
@@ -26,7 +27,11 @@ export async function reanchorEvidence({ tx, audit, live }: Write, actor: Pick<A
     const r = placed[i]!;
     const before = { start: link.start, end: link.end, exact: link.exact, anchorState: link.anchorState, versionId: link.versionId };
     // An orphan keeps its old quote and context (placeOnVersion clamps its offsets into the new text).
-    const after = r.state === 'orphaned' ? { start: r.start, end: r.end, exact: link.exact, anchorState: 'orphaned' as const } : { start: r.start, end: r.end, exact: r.exact, prefix: r.prefix, suffix: r.suffix, anchorState: r.state };
+    // An orphan is cited nowhere in the new text: no paragraph. A placed passage is cited by the new text's numbering.
+    const after =
+      r.state === 'orphaned'
+        ? { start: r.start, end: r.end, exact: link.exact, anchorState: 'orphaned' as const, paragraph: null }
+        : { start: r.start, end: r.end, exact: r.exact, prefix: r.prefix, suffix: r.suffix, anchorState: r.state, paragraph: paragraphNumberAt(version.text, r.start) };
     if (r.state === 'orphaned') orphaned++;
     const row = await tx.evidence.update({ where: { id: link.id }, data: { ...after, versionId: version.id, revision: { increment: 1 } }, select: evidenceDtoSelect });
     await audit({ annotationId: link.annotationId, action: 'evidence_reanchored', before: { evidenceId: link.id, ...before }, after: { evidenceId: link.id, start: after.start, end: after.end, exact: after.exact, anchorState: after.anchorState, versionId: version.id, score: r.score } });

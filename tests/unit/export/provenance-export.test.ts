@@ -30,6 +30,7 @@ function withEvidence(): BriefInput {
     document: unReport,
     passage: { exact: UN_PASSAGE, prefix: 'para 71. ', suffix: ', according to', start: 1200, end: 1200 + UN_PASSAGE.length, codePointStart: 1198, codePointEnd: 1198 + UN_PASSAGE.length },
     page: 'p. 17',
+    paragraph: 71,
     targetAnnotationId: null,
     anchorState: 'exact',
     note: 'Paragraph 71 of the report.',
@@ -43,6 +44,7 @@ function withEvidence(): BriefInput {
     document: pips,
     passage: { exact: PIPS_PASSAGE, prefix: '', suffix: '.', start: 40, end: 40 + PIPS_PASSAGE.length, codePointStart: 40, codePointEnd: 40 + PIPS_PASSAGE.length },
     page: null,
+    paragraph: null,
     targetAnnotationId: null,
     anchorState: 'exact',
     note: null,
@@ -53,7 +55,7 @@ function withEvidence(): BriefInput {
   // Given newest first: the brief orders a claim's links oldest first whatever the input order.
   claim.evidence = [contradicts, supports];
   const haven = input.annotations.find((a) => a.id === 'a-haven')!;
-  haven.evidence = [{ ...supports, id: 'ev-haven', passage: null, relation: 'not_found', page: null, note: 'Searched the whole report for "safe haven".', reviews: [] }];
+  haven.evidence = [{ ...supports, id: 'ev-haven', passage: null, relation: 'not_found', page: null, paragraph: null, note: 'Searched the whole report for "safe haven".', reviews: [] }];
   return input;
 }
 
@@ -90,7 +92,7 @@ describe('Markdown', () => {
 
   it('shows the provenance state and both links under the claim, with source, symbol, passage and verdicts', () => {
     expect(block).toContain('- **Provenance:** Contradicted');
-    expect(block).toMatch(/- \*\*Supports\*\* — Thirty-sixth report of the Monitoring Team \(S\/2025\/482, UN Security Council\), p\. 17/);
+    expect(block).toMatch(/- \*\*Supports\*\* — Thirty-sixth report of the Monitoring Team \(S\/2025\/482, UN Security Council\), ¶71, p\. 17/);
     expect(block).toContain(`Passage: “${UN_PASSAGE}”`);
     expect(block).toContain('Agree — Sara Lindqvist, 2025-06-04: Passage checked.');
     expect(block).toMatch(/- \*\*Contradicts\*\* — Pakistan Security Report 2025 \(PIPS\)/);
@@ -119,7 +121,7 @@ describe('HTML (and PDF, printed from it)', () => {
 
   it('shows the provenance state and both links with passages and verdicts', () => {
     expect(block).toContain('<dt>Provenance</dt><dd>Contradicted</dd>');
-    expect(block).toContain('<li class="relation-supports"><strong>Supports</strong> — Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), p. 17');
+    expect(block).toContain('<li class="relation-supports"><strong>Supports</strong> — Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), ¶71, p. 17');
     expect(block).toContain(`<blockquote dir="auto">“${UN_PASSAGE}”</blockquote>`);
     expect(block).toContain('Agree — Sara Lindqvist, 2025-06-04: Passage checked.');
     expect(block).toContain('<li class="relation-contradicts"><strong>Contradicts</strong> — Pakistan Security Report 2025 (PIPS)');
@@ -152,7 +154,7 @@ describe('DOCX', async () => {
     const from = plain.indexOf(`${claim600.number}. `);
     const block = plain.slice(from, plain.indexOf(`${claim600.number + 1}. `, from));
     expect(block).toContain('Provenance: Contradicted');
-    expect(block).toContain('Evidence — Supports: Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), p. 17');
+    expect(block).toContain('Evidence — Supports: Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), ¶71, p. 17');
     expect(block).toContain(`“${UN_PASSAGE}”`);
     expect(block).toContain('Agree — Sara Lindqvist, 2025-06-04: Passage checked.');
     expect(block).toContain('Evidence — Contradicts: Pakistan Security Report 2025 (PIPS)');
@@ -178,7 +180,7 @@ describe('CSV', () => {
 
   it('fills them from the claim’s links', () => {
     const row = lines.find((l) => l.startsWith(`${claim600.number},`))!;
-    expect(row).toContain(`,contradicted,"“${UN_PASSAGE}” — Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), p. 17 [supports]"`);
+    expect(row).toContain(`,contradicted,"“${UN_PASSAGE}” — Thirty-sixth report of the Monitoring Team (S/2025/482, UN Security Council), ¶71, p. 17 [supports]"`);
     const ttp = brief.claims.find((c) => c.id === 'a-ttp-soil')!;
     expect(lines.find((l) => l.startsWith(`${ttp.number},`))!.endsWith(',unlinked,')).toBe(true);
   });
@@ -296,7 +298,7 @@ describe('ClaimReview', () => {
         url: 'https://undocs.example/S/2025/482',
         datePublished: '2025-07-24',
         text: UN_PASSAGE,
-        description: 'Supports (p. 17)',
+        description: 'Supports (¶71, p. 17)',
       },
       { '@type': 'CreativeWork', name: 'Pakistan Security Report 2025', publisher: { '@type': 'Organization', name: 'PIPS' }, text: PIPS_PASSAGE, description: 'Contradicts' },
     ]);

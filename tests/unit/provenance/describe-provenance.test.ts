@@ -40,6 +40,11 @@ describe('describeProvenance', () => {
     expect(describeProvenance('unlinked', [])).toBe('Unlinked');
     expect(describeProvenance('not_found', [link('not_found')])).toBe('Not found in S/2025/482');
   });
+  it('the server’s paragraph (read from the whole text) wins over the prefix, also when it says there is none', () => {
+    expect(describeReference({ ...link('supports', { prefix: 'the Team notes that ' }), paragraph: 42 })).toBe('S/2025/482 ¶42');
+    expect(describeReference({ ...link('supports'), paragraph: null })).toBe('S/2025/482');
+    expect(describeReference(link('supports'))).toBe('S/2025/482 ¶42');
+  });
   it('a reference without symbol or numbers is the title', () => {
     expect(describeReference(link('partial', { symbol: null, prefix: 'x ' }))).toBe('Thirty-sixth report');
   });

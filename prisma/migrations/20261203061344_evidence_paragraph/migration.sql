@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Evidence" ADD COLUMN     "paragraph" INTEGER;
+
