@@ -14,6 +14,7 @@ import {
   createEvidence,
   deleteEvidence,
   evidenceQuery,
+  libraryArticlesQuery,
   proposalsQuery,
   provenanceKeys,
   reviewEvidence,
@@ -55,6 +56,10 @@ export function useProposals(annotationId: string, documentId: string | null) {
 
 export function useSources() {
   return useQuery(sourcesQuery());
+}
+
+export function useLibraryArticles(enabled: boolean) {
+  return useQuery({ ...libraryArticlesQuery(), enabled });
 }
 
 export function useSourceDocument(documentId: string | null) {

@@ -21,9 +21,11 @@ type Props = {
   currentUser: CurrentUser;
   peerReview: boolean | undefined;
   onRemove: (link: EvidenceDto) => void;
+  /** Opens the link panel on this link: another passage of the same source, without re-linking. */
+  onChangePassage: (link: EvidenceDto) => void;
 };
 
-export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove }: Props) {
+export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove, onChangePassage }: Props) {
   const review = useReviewEvidence();
   const [disputing, setDisputing] = useState(false);
   const [comment, setComment] = useState('');
@@ -133,10 +135,20 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove }: Pr
           Your verdict on the link was not saved: {errorMessage(review.error)}
         </p>
       ) : null}
-      {removable ? (
-        <button type="button" className="button small danger" style={{ marginTop: '0.35rem' }} onClick={() => onRemove(link)}>
-          Remove link
-        </button>
+      {editable || removable ? (
+        <div className="row" style={{ marginTop: '0.35rem' }}>
+          {/* A link to another claim shows that claim's words: there is no passage of its own to change. */}
+          {editable && !link.targetAnnotation ? (
+            <button type="button" className="button small" onClick={() => onChangePassage(link)}>
+              {link.target ? 'Change passage' : 'Add passage'}
+            </button>
+          ) : null}
+          {removable ? (
+            <button type="button" className="button small danger" onClick={() => onRemove(link)}>
+              Remove link
+            </button>
+          ) : null}
+        </div>
       ) : null}
     </li>
   );

@@ -4,17 +4,20 @@
 // where the analyst picks a source from the library, sees the passages Claimdesk proposes for the
 // claim (best first, with score and reason), takes one or selects a passage in the source text, says
 // what the passage does (the server's relations) and saves the evidence link. Not found in source is
-// the same form without a passage.
+// the same form without a passage. The same panel links to a claim in another article (the article
+// cites another one), and changes an existing link's passage in place (its reviews and history stay).
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { errorMessage } from '@/lib/client/error-message';
 import { EVIDENCE_RELATIONS, RELATION_DESCRIPTIONS, RELATION_LABELS, relationNeedsPassage, type EvidenceRelation } from '@/lib/provenance/relations';
 import { MAX_EVIDENCE_NOTE } from '@/lib/provenance/evidence-schemas';
-import { useCreateEvidence, useProposals, useSourceDocument, useSources } from '@/components/hooks/use-provenance';
+import type { EvidenceDto } from '@/lib/client/provenance-api';
+import { useCreateEvidence, useProposals, useSourceDocument, useSources, useUpdateEvidence } from '@/components/hooks/use-provenance';
 import { useToast } from '@/components/annotations/toast';
 import { truncate } from '@/components/annotations/format';
 import { SourceTextPicker, type Passage } from '@/components/provenance/source-text-picker';
+import { ClaimTargetPicker, type ClaimTarget } from '@/components/provenance/claim-target-picker';
 import { describeSource } from '@/components/provenance/source-card';
 import './provenance.css';
 
@@ -24,26 +27,43 @@ type Props = {
   initialRelation: EvidenceRelation;
   /** The source to start with (e.g. the one the claim is already linked to). */
   initialDocumentId?: string | null;
+  /** A link of mine to change: its source is fixed, its passage, relation and note start as they are. */
+  editing?: EvidenceDto;
   onClose: () => void;
 };
 
-type Chosen = Passage & { versionId: string; from: 'proposal' | 'selection' };
+const PASSAGE_ORIGIN = { proposal: 'proposed', selection: 'selected', current: 'as linked' } as const;
 
-export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = null, onClose }: Props) {
+type Chosen = Passage & { versionId: string; from: 'proposal' | 'selection' | 'current' };
+/** What the link points at: a passage of a source document, or a claim annotated in another article. */
+type TargetKind = 'source' | 'claim';
+
+function currentPassage(link: EvidenceDto | undefined): Chosen | null {
+  // A lost passage is not offered again: the analyst selects where it is now.
+  if (!link?.target || !link.versionId || link.anchorState === 'orphaned') return null;
+  return { start: link.target.start, end: link.target.end, exact: link.target.exact, versionId: link.versionId, from: 'current' };
+}
+
+export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = null, editing, onClose }: Props) {
   const titleId = useId();
   const textId = useId();
   const panel = useRef<HTMLElement>(null);
   const toast = useToast();
   const [query, setQuery] = useState('');
-  const [documentId, setDocumentId] = useState<string | null>(initialDocumentId);
-  const [passage, setPassage] = useState<Chosen | null>(null);
-  const [relation, setRelation] = useState<EvidenceRelation>(initialRelation);
-  const [note, setNote] = useState('');
+  const [kind, setKind] = useState<TargetKind>('source');
+  const [documentId, setDocumentId] = useState<string | null>(editing?.document.id ?? initialDocumentId);
+  const [passage, setPassage] = useState<Chosen | null>(() => currentPassage(editing));
+  const [claimTarget, setClaimTarget] = useState<ClaimTarget | null>(null);
+  const [relation, setRelation] = useState<EvidenceRelation>(editing?.relation ?? initialRelation);
+  const [note, setNote] = useState(editing?.note ?? '');
   const [error, setError] = useState<string | null>(null);
+  const sourceMode = kind === 'source';
   const sources = useSources();
-  const proposals = useProposals(claim.id, documentId);
-  const document_ = useSourceDocument(documentId);
+  const proposals = useProposals(claim.id, sourceMode ? documentId : null);
+  const document_ = useSourceDocument(sourceMode ? documentId : null);
   const create = useCreateEvidence();
+  const update = useUpdateEvidence();
+  const saving = create.isPending || update.isPending;
 
   // Keys typed here must not reach the reader's document-level shortcuts (j/k, Escape, 1–9): a
   // native listener, since React's own handlers run on the document (see components/ui/confirm-dialog.tsx).
@@ -74,7 +94,15 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
   }, [sources.data, query]);
   const chosenSource = sources.data?.find((s) => s.id === documentId) ?? null;
   const needsPassage = relationNeedsPassage(relation);
-  const canSave = documentId !== null && !create.isPending && (needsPassage ? passage !== null : true);
+  // Another claim is evidence of what it says: "not found" is a finding about a source, not a claim.
+  const relations = sourceMode ? EVIDENCE_RELATIONS : EVIDENCE_RELATIONS.filter((r) => relationNeedsPassage(r));
+  const canSave = !saving && (sourceMode ? documentId !== null && (needsPassage ? passage !== null : true) : claimTarget !== null && needsPassage);
+
+  const chooseKind = (next: TargetKind) => {
+    setKind(next);
+    setError(null);
+    if (next === 'claim' && !relationNeedsPassage(relation)) setRelation('supports');
+  };
 
   const chooseSource = (id: string) => {
     setDocumentId(id);
@@ -82,29 +110,49 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
     setError(null);
   };
 
+  const fail = (e: unknown) => setError(errorMessage(e, 'The link was not saved: network error.'));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!documentId) return;
     setError(null);
     const trimmed = note.trim() || undefined;
-    const input =
-      needsPassage && passage
-        ? { documentId, versionId: passage.versionId, start: passage.start, end: passage.end, exact: passage.exact, relation, note: trimmed }
-        : { documentId, relation, note: trimmed };
+    if (!sourceMode) {
+      if (!claimTarget) return;
+      create
+        .mutateAsync({ claim, input: { documentId: claimTarget.articleId, targetAnnotationId: claimTarget.annotationId, relation, note: trimmed } })
+        .then(() => {
+          toast.show({ message: `Linked: ${RELATION_LABELS[relation].toLowerCase()} — a claim in “${truncate(claimTarget.articleTitle, 60)}”.` });
+          onClose();
+        })
+        .catch(fail);
+      return;
+    }
+    if (!documentId) return;
+    const newPassage = needsPassage && passage && passage.from !== 'current' ? { versionId: passage.versionId, start: passage.start, end: passage.end, exact: passage.exact } : {};
+    if (editing) {
+      // Only what changed is sent: an unchanged passage is not re-checked against a newer version.
+      update
+        .mutateAsync({ evidence: editing, input: { ...newPassage, relation, note: trimmed ?? (editing.note ? null : undefined) } })
+        .then(() => {
+          toast.show({ message: `Link changed: ${RELATION_LABELS[relation].toLowerCase()} — ${describeSource({ ...editing.document, outlet: null })}.` });
+          onClose();
+        })
+        .catch(fail);
+      return;
+    }
     create
-      .mutateAsync({ claim, input })
+      .mutateAsync({ claim, input: { documentId, ...newPassage, relation, note: trimmed } })
       .then(() => {
         toast.show({ message: `Linked: ${RELATION_LABELS[relation].toLowerCase()} — ${chosenSource ? describeSource(chosenSource) : 'source'}.` });
         onClose();
       })
-      .catch((e: unknown) => setError(errorMessage(e, 'The link was not saved: network error.')));
+      .catch(fail);
   };
 
   return createPortal(
     <section ref={panel} className="pv-panel" role="dialog" aria-modal="false" aria-labelledby={titleId} data-testid="link-source-panel">
       <header className="pv-panel-head">
         <div style={{ flex: 1 }}>
-          <h2 id={titleId}>Link to source</h2>
+          <h2 id={titleId}>{editing ? 'Change the link' : 'Link to source'}</h2>
           <p className="pv-claim" dir="auto">
             “{truncate(claim.target.exact, 300)}”
           </p>
@@ -114,29 +162,46 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
         </button>
       </header>
       <form className="pv-panel-body" onSubmit={onSubmit} aria-label="Evidence link" id={`${titleId}-form`}>
-        <section aria-labelledby={`${titleId}-sources`}>
-          <h3 id={`${titleId}-sources`} className="pv-section-title">
-            1. Source
-          </h3>
-          <input type="search" aria-label="Search sources" placeholder="Title, issuing body or symbol" value={query} onChange={(e) => setQuery(e.target.value)} />
-          {sources.isPending ? <p className="muted small">Loading sources…</p> : null}
-          {sources.isError ? <p className="form-error small">Could not load the sources: {errorMessage(sources.error)}</p> : null}
-          {sources.data && list.length === 0 ? (
-            <p className="muted small">{sources.data.length === 0 ? 'No source documents yet: import one from the library as a source.' : 'No source matches.'}</p>
-          ) : null}
-          <ul className="pv-source-list" aria-label="Sources">
-            {list.slice(0, 20).map((s) => (
-              <li key={s.id}>
-                <button type="button" className="pv-choice" aria-pressed={s.id === documentId} onClick={() => chooseSource(s.id)}>
-                  <strong>{s.title}</strong>
-                  <span className="muted small"> {describeSource(s)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+        {editing ? (
+          <p className="small" data-testid="editing-source">
+            Source: <strong dir="auto">{editing.document.title}</strong> <span className="muted">{describeSource({ ...editing.document, outlet: null })}</span>
+          </p>
+        ) : (
+          <div className="pv-kind" role="group" aria-label="Evidence is">
+            <button type="button" aria-pressed={sourceMode} onClick={() => chooseKind('source')}>
+              A source document
+            </button>
+            <button type="button" aria-pressed={!sourceMode} onClick={() => chooseKind('claim')}>
+              A claim in another article
+            </button>
+          </div>
+        )}
+        {!sourceMode ? <ClaimTargetPicker claim={claim} chosen={claimTarget} onChoose={setClaimTarget} headingId={`${titleId}-claims`} /> : null}
+        {sourceMode && !editing ? (
+          <section aria-labelledby={`${titleId}-sources`}>
+            <h3 id={`${titleId}-sources`} className="pv-section-title">
+              1. Source
+            </h3>
+            <input type="search" aria-label="Search sources" placeholder="Title, issuing body or symbol" value={query} onChange={(e) => setQuery(e.target.value)} />
+            {sources.isPending ? <p className="muted small">Loading sources…</p> : null}
+            {sources.isError ? <p className="form-error small">Could not load the sources: {errorMessage(sources.error)}</p> : null}
+            {sources.data && list.length === 0 ? (
+              <p className="muted small">{sources.data.length === 0 ? 'No source documents yet: import one from the library as a source.' : 'No source matches.'}</p>
+            ) : null}
+            <ul className="pv-source-list" aria-label="Sources">
+              {list.slice(0, 20).map((s) => (
+                <li key={s.id}>
+                  <button type="button" className="pv-choice" aria-pressed={s.id === documentId} onClick={() => chooseSource(s.id)}>
+                    <strong>{s.title}</strong>
+                    <span className="muted small"> {describeSource(s)}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
 
-        {documentId && needsPassage ? (
+        {sourceMode && documentId && needsPassage ? (
           <section aria-labelledby={`${titleId}-proposals`}>
             <h3 id={`${titleId}-proposals`} className="pv-section-title">
               2. Passage: proposed for this claim, best first
@@ -180,10 +245,10 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
           </section>
         ) : null}
 
-        {documentId ? (
+        {(sourceMode && documentId) || claimTarget ? (
           <fieldset className="pv-relations">
-            <legend>3. What does the source say?</legend>
-            {EVIDENCE_RELATIONS.map((r) => (
+            <legend>{sourceMode ? '3. What does the source say?' : '2. What does that claim say about this one?'}</legend>
+            {relations.map((r) => (
               <label key={r} title={RELATION_DESCRIPTIONS[r]}>
                 <input type="radio" name="relation" value={r} checked={relation === r} onChange={() => setRelation(r)} />
                 {RELATION_LABELS[r]}
@@ -191,7 +256,7 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
             ))}
           </fieldset>
         ) : null}
-        {documentId ? (
+        {(sourceMode && documentId) || claimTarget ? (
           <label className="field">
             <span>{needsPassage ? 'Note (optional)' : 'What was searched (optional)'}</span>
             <textarea name="note" rows={2} maxLength={MAX_EVIDENCE_NOTE} value={note} onChange={(e) => setNote(e.target.value)} />
@@ -199,12 +264,20 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
         ) : null}
       </form>
       <footer className="pv-panel-foot">
-        {passage && needsPassage ? (
+        {!sourceMode ? (
+          claimTarget ? (
+            <p className="small" data-testid="claim-target-summary" dir="auto">
+              Claim in “{truncate(claimTarget.articleTitle, 80)}”: “{truncate(claimTarget.exact, 200)}”
+            </p>
+          ) : (
+            <p className="muted small">Choose the claim the article cites.</p>
+          )
+        ) : passage && needsPassage ? (
           <p className="small" data-testid="passage-summary" dir="auto">
-            Passage ({passage.from === 'proposal' ? 'proposed' : 'selected'}): “{truncate(passage.exact, 200)}”
+            Passage ({PASSAGE_ORIGIN[passage.from]}): “{truncate(passage.exact, 200)}”
           </p>
         ) : documentId && needsPassage ? (
-          <p className="muted small">Choose a proposed passage or select one in the text.</p>
+          <p className="muted small">{editing?.anchorState === 'orphaned' ? 'The linked passage is no longer in the source: choose where it is now.' : 'Choose a proposed passage or select one in the text.'}</p>
         ) : null}
         {error ? (
           <p role="alert" className="form-error small">
@@ -213,7 +286,7 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
         ) : null}
         <div className="row">
           <button type="submit" form={`${titleId}-form`} className="button primary" disabled={!canSave}>
-            {create.isPending ? 'Saving…' : 'Save link'}
+            {saving ? 'Saving…' : editing ? 'Save changes' : 'Save link'}
           </button>
           <button type="button" className="button" onClick={onClose}>
             Cancel

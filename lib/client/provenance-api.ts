@@ -30,6 +30,7 @@ export const provenanceKeys = {
   proposals: (annotationId: string, documentId: string) => [...provenanceKeys.all, 'proposals', annotationId, documentId] as const,
   citedBy: (documentId: string) => [...provenanceKeys.all, 'cited-by', documentId] as const,
   sources: () => [...provenanceKeys.all, 'sources'] as const,
+  articles: () => [...provenanceKeys.all, 'articles'] as const,
   document: (documentId: string) => [...provenanceKeys.all, 'document', documentId] as const,
 };
 
@@ -67,6 +68,11 @@ export function fetchSources(): Promise<ArticleSummaryDto[]> {
   return apiFetch<{ articles: ArticleSummaryDto[] }>('/api/articles?kind=source').then((r) => r.articles);
 }
 
+/** The library's articles (not sources): where a claim cited by another article is looked for. */
+export function fetchLibraryArticles(): Promise<ArticleSummaryDto[]> {
+  return apiFetch<{ articles: ArticleSummaryDto[] }>('/api/articles?kind=article').then((r) => r.articles);
+}
+
 export function fetchSourceDocument(documentId: string): Promise<SourceDocument> {
   return apiFetch<SourceDocument>(`/api/articles/${enc(documentId)}`);
 }
@@ -77,5 +83,6 @@ export const proposalsQuery = (annotationId: string, documentId: string) =>
   queryOptions({ queryKey: provenanceKeys.proposals(annotationId, documentId), queryFn: () => fetchProposals(annotationId, documentId), staleTime: 5 * 60_000 });
 export const citedByQuery = (documentId: string) => queryOptions({ queryKey: provenanceKeys.citedBy(documentId), queryFn: () => fetchCitedBy(documentId) });
 export const sourcesQuery = () => queryOptions({ queryKey: provenanceKeys.sources(), queryFn: fetchSources, staleTime: 60_000 });
+export const libraryArticlesQuery = () => queryOptions({ queryKey: provenanceKeys.articles(), queryFn: fetchLibraryArticles, staleTime: 60_000 });
 export const sourceDocumentQuery = (documentId: string) =>
   queryOptions({ queryKey: provenanceKeys.document(documentId), queryFn: () => fetchSourceDocument(documentId), staleTime: 5 * 60_000 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { E2E_STATE } from './global-setup';
@@ -64,4 +65,13 @@ export async function selectQuote(page: Page, quote: string): Promise<void> {
     selection.addRange(range);
     (b.node.parentElement ?? root).dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
   }, quote);
+}
+
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe (WCAG 2.x A/AA) on part of the page: serious and critical findings fail, named by rule and element. */
+export async function expectAccessible(page: Page, selector: string, where: string) {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_AA).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${where}: axe`).toEqual([]);
 }

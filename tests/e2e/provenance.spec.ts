@@ -3,10 +3,9 @@
 // passage and header count; a reviewer agrees with the link (the analyst sees it live); the source
 // page lists the claim under Cited by; the library lists the source under Sources only. The new
 // controls are audited with axe (WCAG 2.x A/AA, serious and critical findings fail).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { makePdf } from '@/tests/support/make-pdf';
-import { DEMO, selectQuote, signIn } from './helpers';
+import { DEMO, expectAccessible, selectQuote, signIn } from './helpers';
 
 const SOURCE_TITLE = 'Thirty-ninth report of the Analytical Support Team';
 const ISSUER = 'UN Security Council';
@@ -37,13 +36,6 @@ async function sourcePdf(): Promise<Buffer> {
     ],
   });
   return Buffer.from(bytes);
-}
-
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-async function expectAccessible(page: Page, selector: string, where: string) {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(WCAG_AA).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `${where}: axe`).toEqual([]);
 }
 
 async function otherPerson(browser: Browser, testInfo: TestInfo, who: typeof DEMO.rhea): Promise<Page> {
