@@ -182,6 +182,26 @@ describe('POST/DELETE /api/articles/:id/submit', () => {
     expect(await listIds(ana)).toEqual([mine.id, theirs.id, overlap.id].sort());
   });
 
+  it('the answers to an analyst’s own writes name no hidden conflict (create, edit and its 409); a reviewer’s do', async () => {
+    const { mine, theirs, overlap } = await blindPair();
+    const edit = (user: TestUser, json: Record<string, unknown>) =>
+      callRoute<{ annotation: AnnotationDto }>(annotationRoute.PATCH, `/api/annotations/${mine.id}`, { method: 'PATCH', token: user.token, json, params: { id: mine.id } });
+    const edited = await edit(ana, { revision: mine.revision, note: 'ana again' });
+    expect(edited.status).toBe(200);
+    expect(edited.data.annotation.conflictsWith).toEqual([]);
+    const stale = await edit(ana, { revision: mine.revision, note: 'stale' });
+    expect(stale.status).toBe(409);
+    expect((stale.data.error!.details as { current: AnnotationDto }).current.conflictsWith).toEqual([]);
+    const regraded = await edit(reviewer, { revision: edited.data.annotation.revision, grade: { reliability: 'B' } });
+    expect(regraded.status).toBe(200);
+    expect(regraded.data.annotation.conflictsWith).toEqual([overlap.id]);
+    // Bo's other annotation, tagged otherwise on the same words as Ana's new one.
+    const created = await annotateViaApi(ana, SENTENCES.nexus);
+    expect(created.status).toBe(201);
+    expect(created.data.annotation.conflictsWith).toEqual([]);
+    expect((await list(reviewer)).data.annotations.find((a) => a.id === created.data.annotation.id)!.conflictsWith).toEqual([theirs.id]);
+  });
+
   it('reviews and replies on a colleague’s hidden annotation are a 404', async () => {
     const { theirs } = await blindPair();
     const id = theirs.id;
