@@ -335,6 +335,14 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
     });
     const restatedByReviewer = await createAnnotation(reviewer, SENTENCES.twenty, { on: { articleId: open.id, versionId: openVersion.id, text: openVersion.text } });
     await getDb().annotation.update({ where: { id: restatedByReviewer.id }, data: { matchOfId: theirs.id } });
+    // Ana's own claim cites Bo's hidden one (a reviewer linked it): the link's events must not name it either (history).
+    const cites = await callRoute(evidenceRoute.POST, `/api/annotations/${restated.id}/evidence`, {
+      method: 'POST',
+      token: reviewer.token,
+      json: { documentId: articleId, targetAnnotationId: theirs.id, relation: 'supports', note: SECRET },
+      params: { id: restated.id },
+    });
+    expect(cites.status, cites.text).toBe(201);
     const citedBy = async (user: TestUser) =>
       (await callRoute<{ article: { citedBy: number } }>(articleRoute.GET, `/api/articles/${source.id}`, { token: user.token, params: { id: source.id } })).data.article.citedBy;
     expect(await citedBy(ana)).toBe(0);

@@ -2,7 +2,7 @@
 // only in the article's list, single read and stream (provenance-blind.test.ts): the answers to writes
 // on the claim (create replayed, edit and its 409, confirm-anchor and its 409, restore, reopen, a
 // verdict), the review queue (and its provenance=unlinked filter), conflicts, cited-by, claim matches,
-// known claims; and the brief. A claim has two links: a passage of a source that anyone may read
+// known claims; the brief and the claim's history (the hidden link's events). A claim has two links: a passage of a source that anyone may read
 // ("supports") and a colleague's blind annotation on another article ("contradicts"). An analyst who
 // may not read that annotation sees the claim verified with one link; a reviewer (or admin) sees it
 // contradicted with two.
@@ -17,6 +17,7 @@ import * as knownRoute from '@/app/api/articles/[id]/known-claims/route';
 import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import * as confirmAnchorRoute from '@/app/api/annotations/[id]/confirm-anchor/route';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
+import * as historyRoute from '@/app/api/annotations/[id]/history/route';
 import * as matchesRoute from '@/app/api/annotations/[id]/matches/route';
 import * as reopenRoute from '@/app/api/annotations/[id]/reopen/route';
 import * as restoreRoute from '@/app/api/annotations/[id]/restore/route';
@@ -24,6 +25,7 @@ import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import * as deskRoute from '@/app/api/desk/route';
 import * as queueRoute from '@/app/api/review-queue/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { AnnotationEventDto } from '@/lib/annotations/annotation-event-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { getDb } from '@/lib/db/server/prisma';
 import type { ClaimMatchDto, KnownClaimDto } from '@/lib/matching/matching-dto';
@@ -153,7 +155,7 @@ describe('every answer with annotation JSON counts only the links the viewer may
     expect(viewOf(reopened)).toEqual(ANALYST_VIEW);
   });
 
-  it('the review queue, conflicts, cited-by, claim matches, known claims and the brief', async () => {
+  it('the review queue, conflicts, cited-by, claim matches, known claims, the brief and the history', async () => {
     const queued = async (user: TestUser) => ok(await callRoute<{ annotations: AnnotationDto[] }>(queueRoute.GET, '/api/review-queue', { token: user.token })).annotations.find((a) => a.id === claimId)!;
     expect(viewOf(await queued(carl))).toEqual(ANALYST_VIEW);
     expect(viewOf(await queued(reviewer))).toEqual(REVIEWER_VIEW);
@@ -215,6 +217,15 @@ describe('every answer with annotation JSON counts only the links the viewer may
     };
     expect(await csvState(ana)).toBe('verified');
     expect(await csvState(reviewer)).toBe('contradicted');
+
+    // The claim's history: the hidden link's event is left out, like the link from its evidence list.
+    const linkEvents = async (user: TestUser) =>
+      ok(await callRoute<{ events: AnnotationEventDto[] }>(historyRoute.GET, `/api/annotations/${claimId}/history`, { token: user.token, params: { id: claimId } }))
+        .events.filter((e) => e.action === 'evidence_created')
+        .map((e) => (e.after as { relation: string }).relation);
+    expect(await linkEvents(carl)).toEqual(['supports']);
+    expect(await linkEvents(ana)).toEqual(['supports']);
+    expect(await linkEvents(reviewer)).toEqual(['supports', 'contradicts']);
   });
 
   it('review queue ?provenance=unlinked: a claim whose only link cites work the viewer may not read is unlinked for them', async () => {
