@@ -176,6 +176,14 @@ describe('every answer with annotation JSON counts only the links the viewer may
     };
     expect(viewOf(await citing(carl))).toEqual(ANALYST_VIEW);
     expect(viewOf(await citing(reviewer))).toEqual(REVIEWER_VIEW);
+    // The documents' citedBy counts agree with their cited-by lists: the blind article is cited only through the hidden annotation.
+    const citedBy = async (user: TestUser, id: string) =>
+      ok(await callRoute<{ article: ArticleSummaryDto }>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } })).article.citedBy;
+    expect([await citedBy(carl, sourceId), await citedBy(carl, citedId), await citedBy(ana, citedId)]).toEqual([1, 0, 0]);
+    expect([await citedBy(reviewer, sourceId), await citedBy(reviewer, citedId)]).toEqual([1, 1]);
+    const library = async (user: TestUser) =>
+      ok(await callRoute<{ articles: ArticleSummaryDto[] }>(articlesRoute.GET, '/api/articles', { token: user.token })).articles.find((a) => a.id === citedId)!.citedBy;
+    expect([await library(carl), await library(reviewer)]).toEqual([0, 1]);
 
     // The same claim in another (not blind) article: matching finds Ana's; known claims once hers is reviewed.
     const copyId = await importDoc(reviewer, { content: COPY });
