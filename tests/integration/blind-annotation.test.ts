@@ -182,6 +182,26 @@ describe('POST/DELETE /api/articles/:id/submit', () => {
     expect(await listIds(ana)).toEqual([mine.id, theirs.id, overlap.id].sort());
   });
 
+  it('the answers to an analyst’s own writes name no hidden conflict (create, edit and its 409); a reviewer’s do', async () => {
+    const { mine, theirs, overlap } = await blindPair();
+    const edit = (user: TestUser, json: Record<string, unknown>) =>
+      callRoute<{ annotation: AnnotationDto }>(annotationRoute.PATCH, `/api/annotations/${mine.id}`, { method: 'PATCH', token: user.token, json, params: { id: mine.id } });
+    const edited = await edit(ana, { revision: mine.revision, note: 'ana again' });
+    expect(edited.status).toBe(200);
+    expect(edited.data.annotation.conflictsWith).toEqual([]);
+    const stale = await edit(ana, { revision: mine.revision, note: 'stale' });
+    expect(stale.status).toBe(409);
+    expect((stale.data.error!.details as { current: AnnotationDto }).current.conflictsWith).toEqual([]);
+    const regraded = await edit(reviewer, { revision: edited.data.annotation.revision, grade: { reliability: 'B' } });
+    expect(regraded.status).toBe(200);
+    expect(regraded.data.annotation.conflictsWith).toEqual([overlap.id]);
+    // Bo's other annotation, tagged otherwise on the same words as Ana's new one.
+    const created = await annotateViaApi(ana, SENTENCES.nexus);
+    expect(created.status).toBe(201);
+    expect(created.data.annotation.conflictsWith).toEqual([]);
+    expect((await list(reviewer)).data.annotations.find((a) => a.id === created.data.annotation.id)!.conflictsWith).toEqual([theirs.id]);
+  });
+
   it('reviews and replies on a colleague’s hidden annotation are a 404', async () => {
     const { theirs } = await blindPair();
     const id = theirs.id;
@@ -315,6 +335,14 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
     });
     const restatedByReviewer = await createAnnotation(reviewer, SENTENCES.twenty, { on: { articleId: open.id, versionId: openVersion.id, text: openVersion.text } });
     await getDb().annotation.update({ where: { id: restatedByReviewer.id }, data: { matchOfId: theirs.id } });
+    // Ana's own claim cites Bo's hidden one (a reviewer linked it): the link's events must not name it either (history).
+    const cites = await callRoute(evidenceRoute.POST, `/api/annotations/${restated.id}/evidence`, {
+      method: 'POST',
+      token: reviewer.token,
+      json: { documentId: articleId, targetAnnotationId: theirs.id, relation: 'supports', note: SECRET },
+      params: { id: restated.id },
+    });
+    expect(cites.status, cites.text).toBe(201);
     const citedBy = async (user: TestUser) =>
       (await callRoute<{ article: { citedBy: number } }>(articleRoute.GET, `/api/articles/${source.id}`, { token: user.token, params: { id: source.id } })).data.article.citedBy;
     expect(await citedBy(ana)).toBe(0);

@@ -3,6 +3,7 @@ import { AppError, forbidden, notFound } from '@/lib/api/app-error';
 import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
 import { annotationDtoSelect, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import type { ConfirmAnchorInput } from '@/lib/annotations/annotation-schemas';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
 import { staleRevision } from '@/lib/annotations/stale-revision';
@@ -19,14 +20,14 @@ import { storeClaimKeys } from '@/lib/matching/server/store-claim-keys';
  * current version (checked like a new annotation). Revision-checked like an edit.
  */
 export async function confirmAnchor(db: Db, actor: Actor, id: string, input: ConfirmAnchorInput): Promise<AnnotationDto> {
-  return runWrite(db, actor, async ({ tx, audit, live }) => {
+  const written = await runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
     // A colleague's hidden blind annotation answers like a missing one, so its existence does not leak.
     await assertMayReadAnnotation(tx, actor, { articleId: row.articleId, authorId: row.author.id, curated: row.curated });
     const decision = canConfirmAnchor(actor, row.author.id);
     if (!decision.ok) throw forbidden(decision.reason);
-    if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
+    if (row.revision !== input.revision) throw staleRevision(await viewerAnnotation(tx, actor, await withConflicts(tx, row)));
     const version = await lockCurrentVersion(tx, row.articleId);
 
     let data: Prisma.AnnotationUncheckedUpdateManyInput;
@@ -44,7 +45,7 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
     if (count === 0) {
       const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
       if (!current || current.deletedAt) throw notFound('The annotation');
-      throw staleRevision(await withConflicts(tx, current));
+      throw staleRevision(await viewerAnnotation(tx, actor, await withConflicts(tx, current)));
     }
     const updated = await tx.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
     if (updated.exact !== row.exact) await storeClaimKeys(tx, [{ id, articleId: updated.articleId, exact: updated.exact }]);
@@ -54,4 +55,6 @@ export async function confirmAnchor(db: Db, actor: Actor, id: string, input: Con
     live({ type: 'annotation.reanchored', articleId: row.articleId, annotationId: id, annotation });
     return annotation;
   });
+  // Published once for every viewer (each stream makes its viewer's copy); the answer is the writer's copy.
+  return viewerAnnotation(db, actor, written);
 }

@@ -3,6 +3,7 @@ import { assertMayChangeBlindWork } from '@/lib/assignments/server/assert-blind-
 import { AppError } from '@/lib/api/app-error';
 import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import type { CreateAnnotationInput } from '@/lib/annotations/annotation-schemas';
 import { snapshotOf } from '@/lib/annotations/annotation-snapshot';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
@@ -82,10 +83,11 @@ export async function createAnnotation(
     }
     throw error;
   }
-  return { annotation, created: true };
+  // On a blind article a new annotation may conflict with a colleague's hidden one: the author's copy names only what they may read.
+  return { annotation: await viewerAnnotation(db, actor, annotation), created: true };
 }
 
-/** The annotation an earlier request with this key created, if any; 409 if the key was used for another selection. */
+/** The annotation an earlier request with this key created (as the author may see it now: it may have links since), if any; 409 if the key was used for another selection. */
 async function findReplay(db: Db, actor: Actor, articleId: string, input: CreateAnnotationInput, key: string): Promise<AnnotationDto | null> {
   const row = await db.annotation.findUnique({ where: { authorId_idempotencyKey: { authorId: actor.id, idempotencyKey: key } }, select: annotationDtoSelect });
   if (!row) return null;
@@ -96,5 +98,5 @@ async function findReplay(db: Db, actor: Actor, articleId: string, input: Create
   if (!same) {
     throw new AppError('conflict', 'This Idempotency-Key was already used for a different annotation: send a new key for a new annotation.');
   }
-  return withConflicts(db, row);
+  return viewerAnnotation(db, actor, await withConflicts(db, row));
 }

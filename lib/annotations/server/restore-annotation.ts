@@ -3,6 +3,7 @@ import { forbidden, notFound } from '@/lib/api/app-error';
 import { describeRange, reanchor } from '@/lib/anchoring';
 import { annotationDtoSelect, type AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import { lockCurrentVersion } from '@/lib/annotations/server/lock-current-version';
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
@@ -48,5 +49,5 @@ export async function restoreAnnotation(db: Db, actor: Actor, id: string): Promi
     live({ type: 'annotation.restored', articleId: row.articleId, annotationId: id });
   });
   const row = await db.annotation.findUniqueOrThrow({ where: { id }, select: annotationDtoSelect });
-  return withConflicts(db, row);
+  return viewerAnnotation(db, actor, await withConflicts(db, row));
 }

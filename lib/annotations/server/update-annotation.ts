@@ -4,6 +4,7 @@ import { forbidden, notFound } from '@/lib/api/app-error';
 import { annotationDtoSelect, type AnnotationDto, type AnnotationRow } from '@/lib/annotations/annotation-dto';
 import type { UpdateAnnotationInput } from '@/lib/annotations/annotation-schemas';
 import { withConflicts } from '@/lib/annotations/server/annotation-conflicts';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import { resolveUsableTag } from '@/lib/annotations/server/resolve-tag';
 import { staleRevision } from '@/lib/annotations/stale-revision';
 import type { Actor } from '@/lib/core/actor';
@@ -24,14 +25,14 @@ const AUTHOR_FIELDS = ['tag', 'sourceDetail', 'note', 'confidence'] as const;
  * recorded as a regrade.
  */
 export async function updateAnnotation(db: Db, actor: Actor, id: string, input: UpdateAnnotationInput): Promise<AnnotationDto> {
-  return runWrite(db, actor, async ({ tx, audit, live }) => {
+  const written = await runWrite(db, actor, async ({ tx, audit, live }) => {
     const row = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
     if (!row || row.deletedAt) throw notFound('The annotation');
     await assertMayReadAnnotation(tx, actor, { articleId: row.articleId, authorId: row.author.id, curated: row.curated });
     if (row.author.id === actor.id) await assertMayChangeBlindWork(tx, actor, row.articleId);
     const decision = AUTHOR_FIELDS.some((field) => input[field] !== undefined) ? canEditAnnotation(actor, row.author.id) : canRegrade(actor, row.author.id);
     if (!decision.ok) throw forbidden(decision.reason);
-    if (row.revision !== input.revision) throw staleRevision(await withConflicts(tx, row));
+    if (row.revision !== input.revision) throw staleRevision(await viewerAnnotation(tx, actor, await withConflicts(tx, row)));
 
     const changes = await changesOf(tx, row, input);
     if (Object.keys(changes.before).length === 0) return withConflicts(tx, row);
@@ -44,7 +45,7 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
       // Changed or deleted between our read and our write.
       const current = await tx.annotation.findUnique({ where: { id }, select: annotationDtoSelect });
       if (!current || current.deletedAt) throw notFound('The annotation');
-      throw staleRevision(await withConflicts(tx, current));
+      throw staleRevision(await viewerAnnotation(tx, actor, await withConflicts(tx, current)));
     }
     const gradeOnly = Object.keys(changes.before).length === 1 && changes.before.grade !== undefined;
     if (gradeOnly) await audit({ annotationId: id, action: 'regraded', before: changes.before.grade, after: changes.after.grade });
@@ -54,6 +55,8 @@ export async function updateAnnotation(db: Db, actor: Actor, id: string, input: 
     live({ type: 'annotation.updated', articleId: row.articleId, annotationId: id, annotation });
     return annotation;
   });
+  // Published once for every viewer (each stream makes its viewer's copy); the answer is the writer's copy.
+  return viewerAnnotation(db, actor, written);
 }
 
 async function changesOf(tx: Tx, row: AnnotationRow, input: UpdateAnnotationInput): Promise<Changes> {

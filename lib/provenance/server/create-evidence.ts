@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
-import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
@@ -35,6 +35,5 @@ export async function createEvidence(db: Db, actor: Actor, annotationId: string,
     return { evidence, annotation: await getAnnotation(tx, annotationId) };
   });
   // The answer is the linker's copy of the claim: its provenance counts only the links they may read.
-  const [annotation] = await withViewerProvenance(db, actor, [written.annotation]);
-  return { ...written, annotation: annotation! };
+  return { ...written, annotation: await viewerAnnotation(db, actor, written.annotation) };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { loadAnnotationDtos } from '@/lib/annotations/server/annotation-conflicts';
+import { viewerAnnotations } from '@/lib/annotations/server/viewer-annotations';
 import type { Actor } from '@/lib/core/actor';
 import { canReadAnnotation } from '@/lib/core/permissions';
 import { scopesOf } from '@/lib/assignments/server/read-scope';
@@ -26,7 +27,9 @@ export async function listCitedBy(db: Db, actor: Actor, documentId: string): Pro
       canReadAnnotation(actor, r.annotation, scopeOf(r.annotation.articleId)).ok &&
       (!r.targetAnnotation || canReadAnnotation(actor, { ...r.targetAnnotation, deletedAt: null }, scopeOf(r.targetAnnotation.articleId)).ok),
   );
-  const claims = await loadAnnotationDtos(db, [...new Set(readable.map((r) => r.annotation.id))]);
+  const dtos = await loadAnnotationDtos(db, [...new Set(readable.map((r) => r.annotation.id))]);
+  // Each claim as the actor may see it: its other links may cite blind work they may not read.
+  const claims = new Map((await viewerAnnotations(db, actor, [...dtos.values()])).map((a) => [a.id, a]));
   return readable.flatMap((r) => {
     const annotation = claims.get(r.annotation.id);
     return annotation ? [{ ...toEvidenceDto(r), annotation, article: r.annotation.article }] : [];

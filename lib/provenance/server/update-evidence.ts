@@ -14,7 +14,7 @@ import { relationNeedsPassage } from '@/lib/provenance/relations';
 import { staleEvidence } from '@/lib/provenance/stale-evidence';
 import { NO_PASSAGE, resolvePassage, type StoredPassage } from '@/lib/provenance/server/evidence-target';
 import { readableClaim } from '@/lib/provenance/server/readable-claim';
-import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 
 /**
  * Changes a link's relation, note or passage: its author only, at the revision they saw (409 with the
@@ -60,6 +60,5 @@ export async function updateEvidence(db: Db, actor: Actor, evidenceId: string, i
     return { evidence, annotation: await getAnnotation(tx, claim.id) };
   });
   // The answer is the author's copy of the claim: its provenance counts only the links they may read.
-  const [annotation] = await withViewerProvenance(db, actor, [written.annotation]);
-  return { ...written, annotation: annotation! };
+  return { ...written, annotation: await viewerAnnotation(db, actor, written.annotation) };
 }

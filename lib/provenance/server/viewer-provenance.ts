@@ -12,9 +12,10 @@ import { readableLinks } from '@/lib/provenance/server/readable-links';
  * for every viewer (lists, single reads, the live stream) over all of a claim's live links; a link
  * citing an annotation the viewer may not read (a colleague's blind work on another article) must not
  * count there, or the chip would say "verified" while the viewer's evidence list and brief show no
- * link. So each edge that hands annotations to a viewer passes them through here: reviewers and
- * admins read everything (no query); anyone else costs one query for the links of the claims that
- * have any, and only claims that lose a link are rewritten.
+ * link. So each edge that hands annotations to a viewer passes them through here (the article's list
+ * and the live stream directly, every other answer through lib/annotations/server/viewer-annotations.ts):
+ * reviewers and admins read everything (no query); anyone else costs one query for the links of the
+ * claims that have any, and only claims that lose a link are rewritten.
  */
 export async function withViewerProvenance(db: Db | Tx, actor: Subject, annotations: AnnotationDto[]): Promise<AnnotationDto[]> {
   if (mayReadAllBlindWork(actor)) return annotations;

@@ -4,6 +4,7 @@ import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/
 import type { Db } from '@/lib/db/server/prisma';
 import type { Actor } from '@/lib/core/actor';
 import { loadAnnotationScope } from '@/lib/assignments/server/read-scope';
+import { viewerAnnotations } from '@/lib/annotations/server/viewer-annotations';
 import { loadConflictResolutions } from '@/lib/annotations/server/load-conflict-resolutions';
 import { openConflicts } from '@/lib/review/open-conflicts';
 import { loadLiveSpans } from '@/lib/review/server/live-spans';
@@ -29,7 +30,9 @@ export async function listConflicts(db: Db, actor: Pick<Actor, 'id' | 'role'>, a
     withIndex.set(p.a, [...(withIndex.get(p.a) ?? []), p.b]);
     withIndex.set(p.b, [...(withIndex.get(p.b) ?? []), p.a]);
   }
-  const dto = new Map(rows.map((r) => [r.id, toAnnotationDto(r, withIndex.get(r.id) ?? [])]));
+  // Conflicts are listed on an article the actor reads in full, but a claim's links may cite blind work elsewhere.
+  const seen = await viewerAnnotations(db, actor, rows.map((r) => toAnnotationDto(r, withIndex.get(r.id) ?? [])));
+  const dto = new Map(seen.map((a) => [a.id, a]));
   return pairs.flatMap((p) => {
     const a = dto.get(p.a);
     const b = dto.get(p.b);

@@ -6,6 +6,7 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import { isReopenable } from '@/lib/review/derive-status';
 import { lockLiveAnnotation } from '@/lib/review/server/lock-annotation';
 import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-access';
@@ -32,5 +33,5 @@ export async function reopenAnnotation(db: Db, actor: Actor, annotationId: strin
     await audit({ annotationId, action: 'reopened', before, after: { status, reopenedAt: reopenedAt.toISOString() } });
     live({ type: 'annotation.updated', articleId: annotation.articleId, annotationId });
   });
-  return getAnnotation(db, annotationId, { includeDeleted: true });
+  return viewerAnnotation(db, actor, await getAnnotation(db, annotationId, { includeDeleted: true }));
 }

@@ -3,6 +3,7 @@ import { assertMayReadAnnotation } from '@/lib/assignments/server/assert-blind-a
 import { AppError, forbidden } from '@/lib/api/app-error';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getAnnotation } from '@/lib/annotations/server/get-annotation';
+import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import type { Actor } from '@/lib/core/actor';
 import { canReview } from '@/lib/core/permissions';
 import type { Db, Tx } from '@/lib/db/server/prisma';
@@ -28,7 +29,7 @@ export async function submitReview(db: Db, actor: Actor, annotationId: string, i
     if (input.suggestedTag) await assertUsableTag(w.tx, input.suggestedTag);
     return applyVerdict(w, actor, annotation, input, 'review');
   });
-  return { review, annotation: await getAnnotation(db, annotationId, { includeDeleted: true }) };
+  return { review, annotation: await viewerAnnotation(db, actor, await getAnnotation(db, annotationId, { includeDeleted: true })) };
 }
 
 async function assertUsableTag(tx: Tx, key: string) {
