@@ -76,7 +76,7 @@ test('a link is moved to the right passage in place: same link, new paragraph in
 
   await panel.getByTestId('passage-proposal').filter({ hasText: '6,000 to 6,500' }).first().click();
   await expect(panel.getByTestId('chosen-passage')).toContainText('6,000 to 6,500');
-  await panel.getByRole('radio', { name: 'Supports' }).check();
+  await panel.getByRole('radio', { name: 'Supports', exact: true }).check();
   await panel.getByRole('button', { name: 'Save changes' }).click();
   await expect(panel).toBeHidden();
 
@@ -110,7 +110,10 @@ test('a claim is linked to the claim annotated in the article it cites', async (
   // "Not found" is a finding about a source document: not offered for a claim.
   await panel.getByRole('searchbox', { name: 'Search articles' }).fill(id);
   await expect(panel.getByRole('list', { name: 'Articles' }).getByRole('button')).toHaveCount(1); // this article is not its own evidence
-  await panel.getByRole('button', { name: new RegExp(citedTitle) }).click();
+  // Claimdesk recognises the cited claim as the same claim (figures, actors): offered first, one click.
+  await expect(panel.getByRole('list', { name: 'The same claim elsewhere' }).getByTestId('claim-match-choice').filter({ hasText: citedQuote })).toBeVisible();
+  // Any article can also be browsed for its claims.
+  await panel.getByRole('list', { name: 'Articles' }).getByRole('button', { name: citedTitle }).click();
   await panel.getByTestId('claim-choice').filter({ hasText: citedQuote }).click();
   await expect(panel.getByTestId('claim-target-summary')).toContainText(citedQuote);
   await expect(panel.getByRole('radio', { name: 'Not found in source' })).toHaveCount(0);
