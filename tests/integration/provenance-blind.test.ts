@@ -164,4 +164,24 @@ describe('provenance on the annotation JSON follows the viewer’s blind scope',
     expect(await anaStream.next(isClaim)).toMatchObject({ event: 'annotation.updated', data: { annotation: { note: 'checked again', evidenceCount: 0 } } });
     expect(anaStream.seen.filter((m) => m.event.startsWith('evidence.'))).toEqual([]);
   });
+
+  it('live: when the cited article’s access changes, the claim is sent again and each viewer’s chip follows', async () => {
+    const isClaim = (m: { event: string; data: unknown }) => (m.data as { annotationId?: string } | null)?.annotationId === claimId;
+    const anaStream = await openStream(ana, 1);
+    await anaStream.next((m) => m.event === 'presence');
+    // Ana submits: Bo's work is still hidden from her (he has not submitted), her copy stays unlinked.
+    await submit(ana);
+    expect(await anaStream.next(isClaim)).toMatchObject({ event: 'annotation.updated', data: { annotation: { id: claimId, provenance: 'unlinked', evidenceCount: 0 } } });
+    // Bo submits: Ana now reads his annotation, and the claim in the other article turns verified in her reader.
+    await submit(bo);
+    expect(await anaStream.next(isClaim)).toMatchObject({ event: 'annotation.updated', data: { annotation: { id: claimId, provenance: 'verified', evidenceCount: 1 } } });
+    // A reviewer reopening Bo's submission hides it again.
+    const reopened = await callRoute(submitRoute.DELETE, `/api/articles/${citedId}/submit`, { method: 'DELETE', token: reviewer.token, params: { id: citedId }, query: { user: bo.id } });
+    expect(reopened.status).toBe(200);
+    expect(await anaStream.next(isClaim)).toMatchObject({ event: 'annotation.updated', data: { annotation: { id: claimId, provenance: 'unlinked', evidenceCount: 0 } } });
+    // Blind mode off: everything is revealed.
+    const open = await callRoute(articleRoute.PATCH, `/api/articles/${citedId}`, { method: 'PATCH', token: reviewer.token, json: { blind: false }, params: { id: citedId } });
+    expect(open.status).toBe(200);
+    expect(await anaStream.next(isClaim)).toMatchObject({ event: 'annotation.updated', data: { annotation: { id: claimId, provenance: 'verified', evidenceCount: 1 } } });
+  });
 });

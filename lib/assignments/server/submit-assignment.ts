@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/core/actor';
 import { canReopenSubmission, canSubmitAssignment } from '@/lib/core/permissions';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
+import { announceAccessChange } from '@/lib/assignments/server/announce-access-change';
 
 /**
  * POST /api/articles/:id/submit: an assignee says their annotation is done. On a blind article they
@@ -21,7 +22,7 @@ export async function submitAssignment(db: Db, actor: Actor, articleId: string):
     const submittedAt = new Date();
     await w.tx.assignment.update({ where: { id: assignment.id }, data: { submittedAt } });
     await w.auditArticle({ articleId, action: 'submitted', after: { userId: actor.id, submittedAt: submittedAt.toISOString() } });
-    w.live({ type: 'access.changed', articleId });
+    await announceAccessChange(w, articleId);
     return { submittedAt: submittedAt.toISOString() };
   });
 }
@@ -44,7 +45,7 @@ export async function reopenSubmissions(db: Db, actor: Actor, articleId: string,
     for (const a of submitted) {
       await w.auditArticle({ articleId, action: 'reopened', before: { userId: a.userId, submittedAt: a.submittedAt?.toISOString() ?? null }, after: { userId: a.userId, reopenedAt: reopenedAt.toISOString() } });
     }
-    w.live({ type: 'access.changed', articleId });
+    await announceAccessChange(w, articleId);
     return { reopened: submitted.length };
   });
 }

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/core/actor';
 import { canAssignArticle, mayReadAllBlindWork } from '@/lib/core/permissions';
 import type { Db } from '@/lib/db/server/prisma';
 import { runWrite } from '@/lib/db/server/run-write';
+import { announceAccessChange } from '@/lib/assignments/server/announce-access-change';
 
 /**
  * PATCH /api/articles/:id: blind mode on/off, the assignees (the list replaces the old one; an
@@ -68,7 +69,7 @@ export async function updateArticleAccess(db: Db, actor: Actor, articleId: strin
       }
     }
 
-    if (changed) w.live({ type: 'access.changed', articleId });
+    if (changed) await announceAccessChange(w, articleId);
   });
   return { article: { id: articleId, ...(await loadArticleAccess(db, articleId)) } };
 }
