@@ -10,6 +10,8 @@ import type { MessagePort } from 'node:worker_threads';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { AppError } from '@/lib/api/app-error';
+import { parseErrorToAppError } from '@/lib/articles/parse-error-to-app-error';
+import { parseDocument, readDocument, type DocumentToParse, type ImportedDocument } from '@/lib/documents/server/import-document';
 import type { BriefOptions } from '@/lib/export/brief-input';
 import { renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
 import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotation-import';
@@ -51,6 +53,20 @@ function lowerThreadPriority(): void {
   }
 }
 lowerThreadPriority();
+
+/**
+ * Submitted content → an article document (HTML through linkedom and Readability, PDF through
+ * pdf.js, which runs its own "worker" in this thread), read here first when the request thread has
+ * not. A refusal (ArticleParseError) becomes the API error it maps to here, so it crosses the
+ * thread as data and arrives unchanged.
+ */
+export const importDocument = task(async (input: DocumentToParse): Promise<ImportedDocument> => {
+  try {
+    return await parseDocument('read' in input ? input.read : await readDocument(input.source));
+  } catch (error) {
+    throw parseErrorToAppError(error);
+  }
+});
 
 export const planImport = task((input: { body: string; text: string }): ImportPlan => planAnnotationImport(input.body, input.text));
 
