@@ -9,6 +9,12 @@ import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as previewRoute from '@/app/api/articles/preview/route';
 import { getDb } from '@/lib/db/server/prisma';
+import { buildBrief } from '@/lib/export';
+import { parseBriefQuery } from '@/lib/export/export-options';
+import { briefPageParts } from '@/lib/export/server/export-brief';
+import { loadBriefInput } from '@/lib/export/server/load-brief-input';
+import { formatDateTime } from '@/lib/export/format';
+import { toHtmlParts } from '@/lib/export/to-html';
 import { IMPORT_BUDGET_MS, importDocumentOr4xx, importLimits, READ_HERE_MAX_BYTES } from '@/lib/documents/server/import-document-or-4xx';
 import { heavyLimits, HEAVY_BUDGET_MS, HEAVY_JOBS_PER_USER, runHeavy } from '@/lib/jobs/server/run-heavy';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
@@ -298,6 +304,51 @@ describe('heavy work per request', () => {
       expect((await importDocumentOr4xx(user, { kind: 'file', bytes: view })).title).toBe('Moved');
       expect(view.byteLength).toBe(pdf.byteLength);
       expect(shared.byteLength).toBe(pdf.byteLength + 16);
+    });
+  });
+
+  describe('the brief page', () => {
+    it('is built in the pool: the parts the page rendered itself, the page\'s messages, 422 over the budget, 429 over the limit', async () => {
+      const { article: demo, version } = await demoArticle();
+      await createAnnotation(user, SENTENCES.un, { on: { articleId: demo.id, versionId: version.id, text: version.text }, tag: 'un' });
+      const query = new URLSearchParams([['group', 'document'], ['tags', 'un'], ['format', 'docx']]);
+      const now = new Date();
+      const parts = await briefPageParts(getDb(), user, demo.id, query);
+      // What the page built on the request thread before: the same brief, the same HTML (but the time it was prepared).
+      const input = await loadBriefInput(getDb(), demo.id, user, now);
+      const expected = toHtmlParts(buildBrief(input, parseBriefQuery(query, { withFormat: false, knownTags: input.tags.map((t) => t.key) }).options));
+      const undated = (html: string) => html.replaceAll(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/g, '<time>');
+      expect(undated(formatDateTime(now))).toBe('<time>');
+      expect({ ...parts, body: undated(parts.body) }).toEqual({ ...expected, body: undated(expected.body) });
+      expect(parts.body).toContain(SENTENCES.un);
+
+      // A bad option is the page's sentence (no "format" among the valid options), read in the thread or here.
+      const badTag = await briefPageParts(getDb(), user, demo.id, new URLSearchParams('tags=nope')).catch((e: unknown) => e);
+      const badFlag = await briefPageParts(getDb(), user, demo.id, new URLSearchParams('replies=2')).catch((e: unknown) => e);
+      for (const [error, query] of [[badTag, 'tags=nope'], [badFlag, 'replies=2']] as const) {
+        let direct: unknown;
+        try {
+          parseBriefQuery(new URLSearchParams(query), { withFormat: false, knownTags: input.tags.map((t) => t.key) });
+        } catch (e) {
+          direct = e;
+        }
+        expect(error, query).toMatchObject({ code: 'validation_failed', status: 400, message: (direct as Error).message });
+        expect((error as Error).message).not.toMatch(/format/);
+      }
+
+      limits.budgetMs = 1;
+      expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams()).catch((e: unknown) => e)).toMatchObject({
+        code: 'unprocessable',
+        status: 422,
+        message: expect.stringMatching(/^Building this brief needs more than 0\.001 s of work/),
+        details: { reason: 'work_budget', budgetMs: 1 },
+      });
+      Object.assign(limits, defaults);
+
+      limits.perUser = 1;
+      const holding = runHeavy(user, 'spin', { ms: 1_000 }, { overBudget: () => new Error('spin over budget') as never });
+      expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams()).catch((e: unknown) => e)).toMatchObject({ code: 'rate_limited', status: 429, details: { reason: 'heavy_work', retryAfterSeconds: 5 } });
+      await holding;
     });
   });
 });

@@ -60,10 +60,14 @@ export function nestedWebPage(depth: number): string {
   return `<!doctype html><html><head><title>Nested</title></head><body>${'<div>'.repeat(depth)}${'word '.repeat(50)}${'</div>'.repeat(depth)}</body></html>`;
 }
 
-/** A saved news page of about `words` words in paragraphs (`longArticleText`), with its chrome. */
-export function bigWebPage(words: number, seed = 7): string {
+/**
+ * A saved news page of about `words` words in paragraphs (`longArticleText`), with its chrome and
+ * `scriptKb` KB of inline script, as big pages carry (their bundles and state, parsed but not read).
+ */
+export function bigWebPage(words: number, { scriptKb = 0, seed = 7 } = {}): string {
   const [headline, ...paragraphs] = longArticleText(words, seed).split('\n');
-  return `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title><meta property="og:site_name" content="The Ledger"></head><body>
+  const script = scriptKb > 0 ? `<script>window.__STATE__=${JSON.stringify({ blob: 'x'.repeat(scriptKb * 1024) })}</script>` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title><meta property="og:site_name" content="The Ledger">${script}</head><body>
 <header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
 <main><article><h1>${headline}</h1><p class="byline">By Jane Roe</p>
 ${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
