@@ -15,6 +15,7 @@ import { briefPageParts } from '@/lib/export/server/export-brief';
 import { loadBriefInput } from '@/lib/export/server/load-brief-input';
 import { formatDateTime } from '@/lib/export/format';
 import { toHtmlParts } from '@/lib/export/to-html';
+import { TOO_DEEP_MESSAGE } from '@/lib/documents/server/import-document';
 import { IMPORT_BUDGET_MS, importDocumentOr4xx, importLimits, READ_HERE_MAX_BYTES } from '@/lib/documents/server/import-document-or-4xx';
 import { heavyLimits, HEAVY_BUDGET_MS, HEAVY_JOBS_PER_USER, runHeavy } from '@/lib/jobs/server/run-heavy';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
@@ -286,6 +287,16 @@ describe('heavy work per request', () => {
         expect(here.status, name).toBe(status);
         expect(there.status, name).toBe(status);
         expect(there.data.error, name).toEqual(here.data.error);
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a document nested too deeply for the parsers with 422, not a 500', async () => {
+      const before = await counts();
+      for (const [format, content] of [['markdown', `${'>'.repeat(30_000)} deep`], ['html', `<p>${'<blockquote>'.repeat(20_000)}deep</p>`]] as const) {
+        const res = await createFrom(user, { format, content });
+        expect(res.status, format).toBe(422);
+        expect(res.data.error, format).toEqual({ code: 'unprocessable', message: TOO_DEEP_MESSAGE, details: { reason: 'unreadable' } });
       }
       expect(await counts()).toEqual(before);
     });

@@ -71,9 +71,17 @@ export async function readDocument(source: DocumentSource): Promise<SniffedDocum
 
 /** The second half of importDocument, the expensive one: the parsing (pdf.js, linkedom and Readability, Markdown). */
 export async function parseDocument(document: SniffedDocument): Promise<ImportedDocument> {
-  if (document.kind === 'pdf') return importPdf(document.bytes);
-  return importText(document.text, document.format);
+  try {
+    if (document.kind === 'pdf') return await importPdf(document.bytes);
+    return importText(document.text, document.format);
+  } catch (error) {
+    // The parsers recurse per level: a document nested thousands deep (block quotes, elements) runs out of stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ArticleParseError('unreadable', TOO_DEEP_MESSAGE);
+    throw error;
+  }
 }
+
+export const TOO_DEEP_MESSAGE = 'This document is nested too deeply to read (thousands of levels of quotes or elements); import its text as plain text.';
 
 async function importPdf(bytes: Uint8Array): Promise<ImportedDocument> {
   const pdf = await parsePdf(bytes);
