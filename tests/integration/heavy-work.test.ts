@@ -332,6 +332,15 @@ describe('heavy work per request', () => {
       expect(undated(formatDateTime(now))).toBe('<time>');
       expect({ ...parts, body: undated(parts.body) }).toEqual({ ...expected, body: undated(expected.body) });
       expect(parts.body).toContain(SENTENCES.un);
+      // On the embedded database the request thread reads the brief and moves it to the thread: the same page.
+      process.env.CLAIMDESK_EMBEDDED_DB = '1';
+      try {
+        const moved = await briefPageParts(getDb(), user, demo.id, query);
+        expect({ ...moved, body: undated(moved.body) }).toEqual({ ...parts, body: undated(parts.body) });
+        expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams('tags=nope')).catch((e: unknown) => (e as Error).message)).toMatch(/^Unknown tag/);
+      } finally {
+        delete process.env.CLAIMDESK_EMBEDDED_DB;
+      }
 
       // A bad option is the page's sentence (no "format" among the valid options), read in the thread or here.
       const badTag = await briefPageParts(getDb(), user, demo.id, new URLSearchParams('tags=nope')).catch((e: unknown) => e);
