@@ -3,7 +3,8 @@
 // into a scratch folder outside the repo, runs `npm ci --omit=dev` there, then the Dockerfile's own
 // CMD (read from the Dockerfile, so the two cannot drift) on a throwaway database, and checks
 //   /api/health → 200 current; a user and token made with the compiled CLI; GET /api/articles with it
-//   → 200; SIGTERM → exit 0.
+//   → 200; a PDF and a saved web page imported with it → 201 (parsed in the heavy-work pool by the
+//   compiled worker: pdf.js and its own worker module, linkedom, Readability); SIGTERM → exit 0.
 // Needs a build (`npm run build`), the npm registry (or a warm npm cache) and the test Postgres server.
 //   npm run test:production-install        # CHECK_PORT (default 3170), NEXT_DIST_DIR (default .next)
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import pg from 'pg';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,6 +100,21 @@ try {
   );
   log(`GET /api/articles with the new token → ${list.status}, X-Request-Id ${list.headers.get('x-request-id')}`);
   if (list.status !== 200) fail(`GET /api/articles answered ${list.status}`);
+
+  // Documents are parsed by the compiled heavy worker (<dist>/cli/heavy-worker.mjs) with the production install's packages.
+  const pdf = await PDFDocument.create();
+  pdf.setTitle('Production check report');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  pdf.addPage([595, 842]).drawText('Convoys were stopped at the river crossing twice this week.', { x: 56, y: 760, size: 11, font });
+  const page = '<!doctype html><html><head><title>Crossing reopens</title><meta property="og:site_name" content="The Ledger"></head><body><nav><a href="/">Home</a></nav><article><h1>Crossing reopens</h1><p>The northern crossing reopened on Monday after an eleven-day closure, officials said.</p><p>Grain shipments resumed under escort.</p></article></body></html>';
+  for (const [name, bytes, format] of [['report.pdf', await pdf.save(), 'pdf'], ['page.html', new TextEncoder().encode(page), 'html']]) {
+    const form = new FormData();
+    form.set('file', new File([bytes], name));
+    const res = await fetch(`http://127.0.0.1:${port}/api/articles`, { method: 'POST', headers: { authorization: `Bearer ${token}`, connection: 'close' }, body: form });
+    const body = await res.json().catch(() => null);
+    log(`POST /api/articles with ${name} → ${res.status} ${JSON.stringify(body?.version ?? body?.error ?? null)}`);
+    if (res.status !== 201 || body?.version?.format !== format) fail(`importing ${name} answered ${res.status} (format ${body?.version?.format})`);
+  }
 
   const signalled = Date.now();
   server.kill('SIGTERM');

@@ -188,8 +188,10 @@ function article(brief: Brief): string {
 </section>`;
 }
 
+export type BriefHtmlParts = { title: string; css: string; body: string };
+
 /** The pieces of the standalone document: its title, stylesheet and escaped body markup. */
-export function toHtmlParts(brief: Brief): { title: string; css: string; body: string } {
+export function toHtmlParts(brief: Brief): BriefHtmlParts {
   const sections = brief.sections
     .map((s) => `<section class="claims">
 <h2>${s.tag ? `Claims: ${tagName(s.tag)}` : 'Claims'}</h2>

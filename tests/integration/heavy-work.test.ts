@@ -1,17 +1,27 @@
 // Bounded work per request (issue #11 item 2): CPU-heavy work (an import's placing of quotes, a
-// brief) runs in the heavy-work pool, at most HEAVY_JOBS_PER_USER per user at a time (429 with
-// Retry-After beyond), and within a time budget (413 for an import that asks too much, 422 for a
-// brief too big to build), with nothing stored half-way.
+// brief, the parsing of a submitted document) runs in the heavy-work pool, at most
+// HEAVY_JOBS_PER_USER per user at a time (429 with Retry-After beyond), and within a time budget
+// (413 for an import that asks too much, 422 for a brief too big to build), with nothing stored half-way.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
+import * as previewRoute from '@/app/api/articles/preview/route';
 import { getDb } from '@/lib/db/server/prisma';
+import { buildBrief } from '@/lib/export';
+import { parseBriefQuery } from '@/lib/export/export-options';
+import { briefPageParts } from '@/lib/export/server/export-brief';
+import { loadBriefInput } from '@/lib/export/server/load-brief-input';
+import { formatDateTime } from '@/lib/export/format';
+import { toHtmlParts } from '@/lib/export/to-html';
+import { TOO_DEEP_MESSAGE } from '@/lib/documents/server/import-document';
+import { IMPORT_BUDGET_MS, importDocumentOr4xx, importLimits, READ_HERE_MAX_BYTES } from '@/lib/documents/server/import-document-or-4xx';
 import { heavyLimits, HEAVY_BUDGET_MS, HEAVY_JOBS_PER_USER, runHeavy } from '@/lib/jobs/server/run-heavy';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
-import { hostileAnnotationDocument, longArticleText } from '@/tests/support/hostile-import';
+import { hostileAnnotationDocument, longArticleText, nestedWebPage } from '@/tests/support/hostile-import';
+import { makePdf, prose } from '@/tests/support/make-pdf';
 
 const limits = heavyLimits();
 const defaults = { ...limits };
@@ -175,6 +185,190 @@ describe('heavy work per request', () => {
       expect(refused.headers.get('retry-after')).toBe('5');
       await Promise.all(running);
       expect(await getDb().articleVersion.count({ where: { articleId: mine.id } })).toBe(1);
+    });
+  });
+
+  describe('a submitted document', () => {
+    const importLimit = importLimits();
+    afterEach(() => {
+      importLimit.budgetMs = IMPORT_BUDGET_MS;
+    });
+    // A saved page of 11 KB that holds linkedom and Readability for ~10 s on the request thread before this.
+    const nested = nestedWebPage(1_000);
+    const createFrom = (who: TestUser, json: unknown) => callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: who.token, json });
+    const counts = async () => ({ articles: await getDb().article.count(), versions: await getDb().articleVersion.count() });
+
+    /** The longest the request thread went without running a timer while `work` ran. */
+    async function longestStall(work: () => Promise<unknown>): Promise<number> {
+      let last = performance.now();
+      let longest = 0;
+      const tick = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 10);
+      try {
+        await work();
+      } finally {
+        clearInterval(tick);
+      }
+      return Math.max(longest, performance.now() - last);
+    }
+
+    it('is parsed in the pool: over its budget a 413 and nothing stored, the request thread free meanwhile', async () => {
+      expect(IMPORT_BUDGET_MS).toBe(20_000);
+      const { article: demo } = await demoArticle();
+      const before = await counts();
+      importLimit.budgetMs = 1_000;
+      const cases = {
+        create: () => createFrom(user, { format: 'html', content: nested }),
+        preview: () => callRoute(previewRoute.POST, '/api/articles/preview', { method: 'POST', token: user.token, json: { format: 'html', content: nested } }),
+        version: () => callRoute(versionsRoute.POST, `/api/articles/${demo.id}/versions`, { method: 'POST', token: user.token, params: { id: demo.id }, json: { format: 'html', content: nested } }),
+      };
+      for (const [name, call] of Object.entries(cases)) {
+        let res: Awaited<ReturnType<typeof call>> | undefined;
+        const started = Date.now();
+        const stall = await longestStall(async () => (res = await call()));
+        expect(res!.status, name).toBe(413);
+        expect(res!.data.error?.code, name).toBe('payload_too_large');
+        expect(res!.data.error?.message, name).toBe(
+          'Reading this document needs more than 1 s of work, the limit for one import. Nothing was stored. Split it into smaller files, or import its text as plain text or Markdown.',
+        );
+        expect(res!.data.error?.details, name).toEqual({ reason: 'work_budget', budgetMs: 1_000 });
+        // Cut at the budget, not left to finish; and the request thread kept running timers throughout.
+        expect(Date.now() - started, name).toBeLessThan(1_000 + 5_000);
+        expect(stall, name).toBeLessThan(500);
+      }
+      expect(await counts()).toEqual(before);
+      // The budget is the parsing's own: the other heavy work keeps its own.
+      expect(limits.budgetMs).toBe(HEAVY_BUDGET_MS);
+    });
+
+    it(`counts against the user's heavy-work limit: 429 with Retry-After while theirs is parsed, others' imports wait their turn`, async () => {
+      const other = await createTestUser('ANALYST', { name: 'Other Author' });
+      const before = await counts();
+      importLimit.budgetMs = 3_000;
+      limits.perUser = 1;
+      const running = createFrom(user, { format: 'html', content: nested });
+      await new Promise((r) => setTimeout(r, 200));
+      const small = { format: 'text', content: 'A short note\nOne paragraph of text.' };
+      const refused = await createFrom(user, small);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(refused.data.error?.message).toMatch(/You already have 1 imports or exports running; at most 1 run at a time/);
+      const preview = await callRoute(previewRoute.POST, '/api/articles/preview', { method: 'POST', token: user.token, json: small });
+      expect(preview.status).toBe(429);
+      const theirs = await createFrom(other, small);
+      expect(theirs.status).toBe(201);
+      expect((await running).status).toBe(413);
+      expect(await counts()).toEqual({ articles: before.articles + 1, versions: before.versions + 1 });
+      // The finished parse freed the slot.
+      expect((await createFrom(user, small)).status).toBe(201);
+    });
+
+    it('refuses from the thread with the same error as from the request thread (status, sentence, details)', async () => {
+      const upload = (bytes: Uint8Array, name: string) => {
+        const form = new FormData();
+        form.set('file', new File([new Uint8Array(bytes)], name));
+        return callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, form });
+      };
+      const noise = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 7919 + (i >> 8)) & 255);
+      const withHead = (head: string | number[], n: number) => {
+        const bytes = noise(n);
+        bytes.set(typeof head === 'string' ? new TextEncoder().encode(head) : head);
+        return bytes;
+      };
+      const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89];
+      const before = await counts();
+      for (const [head, name, status] of [[PNG_HEAD, 'photo.pdf', 415], ['%PDF-1.7\n1 0 obj <<', 'broken.pdf', 422]] as const) {
+        // Small files are read on the request thread, big ones in the pool: one answer.
+        const here = await upload(withHead(head, 4_096), name);
+        const there = await upload(withHead(head, READ_HERE_MAX_BYTES + 4_096), name);
+        expect(here.status, name).toBe(status);
+        expect(there.status, name).toBe(status);
+        expect(there.data.error, name).toEqual(here.data.error);
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('refuses a document nested too deeply for the parsers with 422, not a 500', async () => {
+      const before = await counts();
+      for (const [format, content] of [['markdown', `${'>'.repeat(30_000)} deep`], ['html', `<p>${'<blockquote>'.repeat(20_000)}deep</p>`]] as const) {
+        const res = await createFrom(user, { format, content });
+        expect(res.status, format).toBe(422);
+        expect(res.data.error, format).toEqual({ code: 'unprocessable', message: TOO_DEEP_MESSAGE, details: { reason: 'unreadable' } });
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('moves an upload\'s bytes to the thread instead of copying them', async () => {
+      const pdf = await makePdf({ title: 'Moved', pages: [{ blocks: [{ kind: 'paragraph', text: prose(0, 4) }] }] });
+      const owned = new Uint8Array(pdf);
+      const imported = await importDocumentOr4xx(user, { kind: 'file', bytes: owned });
+      expect(imported).toMatchObject({ format: 'pdf', title: 'Moved', pageCount: 1 });
+      expect(owned.byteLength).toBe(0);
+      expect(owned.buffer.byteLength).toBe(0);
+      // A view into a larger buffer is copied once: the rest of that buffer stays its owner's.
+      const shared = new Uint8Array(pdf.byteLength + 16);
+      shared.set(pdf, 16);
+      const view = shared.subarray(16);
+      expect((await importDocumentOr4xx(user, { kind: 'file', bytes: view })).title).toBe('Moved');
+      expect(view.byteLength).toBe(pdf.byteLength);
+      expect(shared.byteLength).toBe(pdf.byteLength + 16);
+    });
+  });
+
+  describe('the brief page', () => {
+    it('is built in the pool: the parts the page rendered itself, the page\'s messages, 422 over the budget, 429 over the limit', async () => {
+      const { article: demo, version } = await demoArticle();
+      await createAnnotation(user, SENTENCES.un, { on: { articleId: demo.id, versionId: version.id, text: version.text }, tag: 'un' });
+      const query = new URLSearchParams([['group', 'document'], ['tags', 'un'], ['format', 'docx']]);
+      const now = new Date();
+      const parts = await briefPageParts(getDb(), user, demo.id, query);
+      // What the page built on the request thread before: the same brief, the same HTML (but the time it was prepared).
+      const input = await loadBriefInput(getDb(), demo.id, user, now);
+      const expected = toHtmlParts(buildBrief(input, parseBriefQuery(query, { withFormat: false, knownTags: input.tags.map((t) => t.key) }).options));
+      const undated = (html: string) => html.replaceAll(/\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/g, '<time>');
+      expect(undated(formatDateTime(now))).toBe('<time>');
+      expect({ ...parts, body: undated(parts.body) }).toEqual({ ...expected, body: undated(expected.body) });
+      expect(parts.body).toContain(SENTENCES.un);
+      // On the embedded database the request thread reads the brief and moves it to the thread: the same page.
+      process.env.CLAIMDESK_EMBEDDED_DB = '1';
+      try {
+        const moved = await briefPageParts(getDb(), user, demo.id, query);
+        expect({ ...moved, body: undated(moved.body) }).toEqual({ ...parts, body: undated(parts.body) });
+        expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams('tags=nope')).catch((e: unknown) => (e as Error).message)).toMatch(/^Unknown tag/);
+      } finally {
+        delete process.env.CLAIMDESK_EMBEDDED_DB;
+      }
+
+      // A bad option is the page's sentence (no "format" among the valid options), read in the thread or here.
+      const badTag = await briefPageParts(getDb(), user, demo.id, new URLSearchParams('tags=nope')).catch((e: unknown) => e);
+      const badFlag = await briefPageParts(getDb(), user, demo.id, new URLSearchParams('replies=2')).catch((e: unknown) => e);
+      for (const [error, query] of [[badTag, 'tags=nope'], [badFlag, 'replies=2']] as const) {
+        let direct: unknown;
+        try {
+          parseBriefQuery(new URLSearchParams(query), { withFormat: false, knownTags: input.tags.map((t) => t.key) });
+        } catch (e) {
+          direct = e;
+        }
+        expect(error, query).toMatchObject({ code: 'validation_failed', status: 400, message: (direct as Error).message });
+        expect((error as Error).message).not.toMatch(/format/);
+      }
+
+      limits.budgetMs = 1;
+      expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams()).catch((e: unknown) => e)).toMatchObject({
+        code: 'unprocessable',
+        status: 422,
+        message: expect.stringMatching(/^Building this brief needs more than 0\.001 s of work/),
+        details: { reason: 'work_budget', budgetMs: 1 },
+      });
+      Object.assign(limits, defaults);
+
+      limits.perUser = 1;
+      const holding = runHeavy(user, 'spin', { ms: 1_000 }, { overBudget: () => new Error('spin over budget') as never });
+      expect(await briefPageParts(getDb(), user, demo.id, new URLSearchParams()).catch((e: unknown) => e)).toMatchObject({ code: 'rate_limited', status: 429, details: { reason: 'heavy_work', retryAfterSeconds: 5 } });
+      await holding;
     });
   });
 });

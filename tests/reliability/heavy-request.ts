@@ -1,7 +1,8 @@
 // No request freezes the server (issue #11 item 2): start the production server, then while a
 // hostile W3C import (1,000 near-miss quotes with no position, each a whole-text approximate search
-// on a 50,000-word article), three DOCX exports of a 10,000-annotation article and a new version of
-// a second 10,000-annotation article (re-anchoring them all) run, ask
+// on a 50,000-word article), three DOCX exports of a 10,000-annotation article, a new version of
+// a second 10,000-annotation article (re-anchoring them all) and two document imports (a 4 MB saved
+// web page and a 500-page PDF, parsed in the pool) run, ask
 // /api/health every 50 ms from another connection and check every answer came within 200 ms
 // (p99 and max). The heavy requests must end in a 2xx or their budget's 4xx, never a 5xx.
 // Run by `npm run test:heavy` (not yet in scripts/test-durability.mjs: README says why). Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
@@ -9,7 +10,8 @@
 // compiled server: the heavy-work pool then loads its worker from source), KEEP_TEST_DB=1.
 import { startApp } from '@/bench/support/app-server';
 import { createUserWithToken, demoArticle, insertAnnotations, percentile, pickSpans, tagIds, withClient } from '@/bench/support/data';
-import { hostileAnnotationDocument, longArticleText } from '@/tests/support/hostile-import';
+import { bigWebPage, hostileAnnotationDocument, longArticleText } from '@/tests/support/hostile-import';
+import { makePdf, prose } from '@/tests/support/make-pdf';
 import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
 
 const DIST = process.env.NEXT_DIST_DIR ?? '.next';
@@ -20,6 +22,9 @@ const PROBE_EVERY_MS = 50;
 const HOSTILE_QUOTES = 1_000;
 const EXPORT_ANNOTATIONS = 10_000;
 const VERSION_ANNOTATIONS = 10_000;
+const PAGE_WORDS = 100_000;
+const PAGE_SCRIPT_KB = 3_000;
+const PDF_PAGES = 500;
 
 const log = (msg: string) => console.log(`[heavy] ${msg}`);
 const problems: string[] = [];
@@ -30,14 +35,15 @@ try {
   const app = await startApp({ port: PORT, databaseUrl: database.url, distDir: DIST, production: COMPILED, quiet: true });
   log(`app (${COMPILED ? 'compiled server, with-db --production serve' : 'next start'}) up on :${PORT} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   try {
-    const { importer, exporters, editor, demo } = await withClient(database.url, async (c) => {
+    const { importer, exporters, editor, documents, demo } = await withClient(database.url, async (c) => {
       const importer = await createUserWithToken(c, 'ANALYST', 'Hostile importer');
       const exporters = [await createUserWithToken(c, 'ANALYST', 'Exporter A'), await createUserWithToken(c, 'ANALYST', 'Exporter B')];
       const editor = await createUserWithToken(c, 'ANALYST', 'Version editor');
+      const documents = await createUserWithToken(c, 'ANALYST', 'Document importer');
       const demo = await demoArticle(c);
       const author = await createUserWithToken(c, 'ANALYST', 'Prolific analyst');
       await insertAnnotations(c, demo, [author.id], await tagIds(c), pickSpans(demo.text, EXPORT_ANNOTATIONS, 3));
-      return { importer, exporters, editor, demo };
+      return { importer, exporters, editor, documents, demo };
     });
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -70,6 +76,20 @@ try {
     log(
       `long article: ${text.length} characters; hostile import: ${HOSTILE_QUOTES} quotes, ${(hostile.length / 1024).toFixed(0)} KB; export article: ${EXPORT_ANNOTATIONS} annotations; new version over ${VERSION_ANNOTATIONS} annotations`,
     );
+
+    const page = bigWebPage(PAGE_WORDS, { scriptKb: PAGE_SCRIPT_KB });
+    const pdf = await makePdf({
+      title: 'A long situation report',
+      runningHeader: 'A long situation report — page {n}',
+      pageNumbers: true,
+      pages: Array.from({ length: PDF_PAGES }, (_, i) => ({ blocks: [{ kind: 'heading' as const, text: `Section ${i + 1}`, size: 14 }, { kind: 'paragraph' as const, text: prose(i % 50, 8) }, { kind: 'paragraph' as const, text: prose((i + 7) % 50, 8) }] })),
+    });
+    log(`document imports: a saved web page of ${(page.length / 1024 / 1024).toFixed(1)} MB (${PAGE_WORDS} words), a ${PDF_PAGES}-page PDF of ${(pdf.length / 1024).toFixed(0)} KB`);
+    const upload = (bytes: Uint8Array | string, name: string) => {
+      const form = new FormData();
+      form.set('file', new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name));
+      return fetch(`${app.url}/api/articles`, { method: 'POST', headers: auth(documents.token), body: form, signal: AbortSignal.timeout(180_000) });
+    };
 
     // A small export first, as a warm server would have had: the pool's thread is started.
     const warm = await fetch(`${app.url}/api/articles/${articleId}/export?format=md`, { headers: auth(importer.token) });
@@ -119,6 +139,8 @@ try {
           signal: AbortSignal.timeout(180_000),
         }),
       ),
+      timed('web page import', () => upload(page, 'long-read.html')),
+      timed('PDF import', () => upload(pdf, 'long-report.pdf')),
       timed('DOCX export A1', exportDocx(exporters[0]!.token)),
       timed('DOCX export A2', exportDocx(exporters[0]!.token)),
       timed('DOCX export B', exportDocx(exporters[1]!.token)),
@@ -134,6 +156,8 @@ try {
       if (h.what.startsWith('DOCX')) {
         if (h.status === 200 && h.body.subarray(0, 2).toString('latin1') !== 'PK') problems.push(`${h.what} answered 200 without a DOCX`);
         else if (h.status !== 200 && !(h.status === 422 && code.details?.reason === 'work_budget')) problems.push(`${h.what} answered ${h.status}`);
+      } else if (h.what.endsWith('import') && h.what !== 'hostile import') {
+        if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) problems.push(`the ${h.what} answered ${h.status}, neither 201 nor its budget's 413`);
       } else if (h.what === 'new version') {
         if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) problems.push(`the new version answered ${h.status}, neither 201 nor its budget's 413`);
       } else if (h.status !== 201 && !(h.status === 413 && code.details?.reason === 'work_budget')) {
@@ -160,5 +184,5 @@ if (problems.length) {
   console.error(`\n[heavy] FAILED (${problems.length}):\n${problems.slice(0, 30).map((p) => `  - ${p}`).join('\n')}`);
   process.exit(1);
 }
-log('PASS: the request thread answered within 200 ms throughout the hostile import, the big exports and the new version');
+log('PASS: the request thread answered within 200 ms throughout the hostile import, the big exports, the new version and the document imports');
 process.exit(0);

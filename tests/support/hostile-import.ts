@@ -1,6 +1,7 @@
 // Inputs that make the server work hard, shared by the heavy-request reliability check and the
-// budget integration tests: a long article of plausible sentences, and a W3C annotation document
-// whose quotes are near-misses of its passages (each one a whole-text approximate search).
+// budget integration tests: a long article of plausible sentences, a W3C annotation document
+// whose quotes are near-misses of its passages (each one a whole-text approximate search), and
+// saved web pages that are slow to read (deeply nested, or simply big).
 import { ANNO_CONTEXT } from '@/lib/export/jsonld-vocab';
 
 const WORDS =
@@ -49,4 +50,26 @@ export function hostileAnnotationDocument(text: string, n: number, { quoteLength
     };
   });
   return { '@context': ANNO_CONTEXT, id: 'urn:hostile:collection', type: 'AnnotationCollection', total: n, first: { id: 'urn:hostile:page-1', type: 'AnnotationPage', items } };
+}
+
+/**
+ * A small saved page whose text sits `depth` elements deep: linkedom and Readability take time
+ * far beyond its size (1,000 deep, 11 KB: ~10 s on the 2-core development machine).
+ */
+export function nestedWebPage(depth: number): string {
+  return `<!doctype html><html><head><title>Nested</title></head><body>${'<div>'.repeat(depth)}${'word '.repeat(50)}${'</div>'.repeat(depth)}</body></html>`;
+}
+
+/**
+ * A saved news page of about `words` words in paragraphs (`longArticleText`), with its chrome and
+ * `scriptKb` KB of inline script, as big pages carry (their bundles and state, parsed but not read).
+ */
+export function bigWebPage(words: number, { scriptKb = 0, seed = 7 } = {}): string {
+  const [headline, ...paragraphs] = longArticleText(words, seed).split('\n');
+  const script = scriptKb > 0 ? `<script>window.__STATE__=${JSON.stringify({ blob: 'x'.repeat(scriptKb * 1024) })}</script>` : '';
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${headline}</title><meta property="og:site_name" content="The Ledger">${script}</head><body>
+<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${headline}</h1><p class="byline">By Jane Roe</p>
+${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}
+</article></main><footer>© The Ledger</footer></body></html>`;
 }

@@ -61,7 +61,7 @@ async function liveAnnotations(tx: Tx, articleId: string) {
  */
 export async function addArticleVersion(db: Db, actor: Actor, articleId: string, source: DocumentSource) {
   // Parsed before the transaction: a refused file stores nothing and holds no lock while parsing.
-  const parsed = await importDocumentOr4xx(source);
+  const parsed = await importDocumentOr4xx(actor, source);
   const hash = contentHash(parsed.text);
   const result = await runWrite(
     db,

@@ -15,7 +15,7 @@ import type { DocumentSource } from '@/lib/documents/server/import-document';
  * is parsed before the write, so a refused file stores nothing.
  */
 export async function createArticle(db: Db, actor: Actor, input: { metadata: ArticleMetadataInput; source: DocumentSource }) {
-  const imported = await importDocumentOr4xx(input.source);
+  const imported = await importDocumentOr4xx(actor, input.source);
   const fields = resolveArticleFields(input.metadata, imported.metadata, imported.title);
   const title = fields.title;
   if (!title) throw new AppError('validation_failed', 'The article needs a title: give one, or start the text with a headline.');

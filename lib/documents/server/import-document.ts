@@ -6,7 +6,7 @@ import type { TiptapDoc, TiptapNode } from '@/lib/articles/tiptap-doc';
 import { isWholeWebPage } from '@/lib/documents/is-whole-web-page';
 import type { PageMap } from '@/lib/documents/page-map';
 import { NO_METADATA, type DocumentMetadata } from '@/lib/documents/page-metadata';
-import { ACCEPTED_MEDIA_TYPES, ACCEPTED_TYPES_SENTENCE, sniffDocument } from '@/lib/documents/sniff-document';
+import { ACCEPTED_MEDIA_TYPES, ACCEPTED_TYPES_SENTENCE, sniffDocument, type SniffedDocument } from '@/lib/documents/sniff-document';
 import { extractWebPage } from '@/lib/documents/server/extract-web-page';
 import { parsePdf } from '@/lib/documents/server/parse-pdf';
 
@@ -21,6 +21,9 @@ export type SourceFormat = ArticleFormat | 'pdf';
 export type DocumentSource =
   | { kind: 'file'; bytes: Uint8Array; fileName?: string | null; textFormat?: ArticleFormat | null }
   | { kind: 'text'; text: string; format: ArticleFormat };
+
+/** What the heavy worker's `importDocument` task takes: a source it reads (sniffs) itself, or one already read. */
+export type DocumentToParse = { source: DocumentSource } | { read: SniffedDocument };
 
 export type ImportedDocument = {
   format: SourceFormat;
@@ -39,10 +42,20 @@ export type ImportedDocument = {
 
 /**
  * The one way content becomes an article document, whatever its format. Every budget (size,
- * pages, time) is checked inside, so this function can move to a worker thread or a job queue
- * (issue #11) without its callers changing. Throws ArticleParseError with a user-facing sentence.
+ * pages, text) is checked inside; CPU-bound, so the API runs it in the heavy-work pool
+ * (importDocumentOr4xx, the `importDocument` task of lib/jobs/server/heavy-worker.ts), whose
+ * budget bounds its time. Throws ArticleParseError with a user-facing sentence.
  */
 export async function importDocument(source: DocumentSource): Promise<ImportedDocument> {
+  return parseDocument(await readDocument(source));
+}
+
+/**
+ * The first half of importDocument: what the content is (sniffed by its bytes), with the refusals
+ * that need no parsing (empty, too large, not a document, a PDF sent as text). Linear in the size
+ * with no parsing, so cheap for text and small files.
+ */
+export async function readDocument(source: DocumentSource): Promise<SniffedDocument> {
   if (source.kind === 'text') {
     if (/^\s*%PDF-/.test(source.text)) {
       throw new ArticleParseError(
@@ -51,12 +64,24 @@ export async function importDocument(source: DocumentSource): Promise<ImportedDo
         { accepted: [...ACCEPTED_MEDIA_TYPES], detected: 'application/pdf' },
       );
     }
-    return importText(source.text, source.format);
+    return { kind: 'text', text: source.text, format: source.format };
   }
-  const sniffed = await sniffDocument(source.bytes, { fileName: source.fileName, textFormat: source.textFormat });
-  if (sniffed.kind === 'pdf') return importPdf(sniffed.bytes);
-  return importText(sniffed.text, sniffed.format);
+  return sniffDocument(source.bytes, { fileName: source.fileName, textFormat: source.textFormat });
 }
+
+/** The second half of importDocument, the expensive one: the parsing (pdf.js, linkedom and Readability, Markdown). */
+export async function parseDocument(document: SniffedDocument): Promise<ImportedDocument> {
+  try {
+    if (document.kind === 'pdf') return await importPdf(document.bytes);
+    return importText(document.text, document.format);
+  } catch (error) {
+    // The parsers recurse per level: a document nested thousands deep (block quotes, elements) runs out of stack.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ArticleParseError('unreadable', TOO_DEEP_MESSAGE);
+    throw error;
+  }
+}
+
+export const TOO_DEEP_MESSAGE = 'This document is nested too deeply to read (thousands of levels of quotes or elements); import its text as plain text.';
 
 async function importPdf(bytes: Uint8Array): Promise<ImportedDocument> {
   const pdf = await parsePdf(bytes);

@@ -10,7 +10,10 @@ export type ParsedPdf = PdfLayout & { metadata: DocumentMetadata; pageCount: num
 
 export const NO_TEXT_LAYER_MESSAGE = 'This PDF has no text layer (scanned image); OCR is not supported.';
 
-/** Reading one PDF may take this long in all; past it the import is refused, not left running. */
+/**
+ * Reading one PDF may take this long in all; past it the import is refused, not left running. A
+ * guard for callers outside the pool: in the API the heavy-work pool's shorter budget cuts first.
+ */
 const TIME_BUDGET_MS = 60_000;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -18,8 +21,9 @@ type TextItem = import('pdfjs-dist/types/src/display/api').TextItem;
 
 let pdfjsPromise: Promise<{ pdfjs: PdfJs; dataDir: string }> | null = null;
 
-// pdf.js runs its "worker" on the main thread in Node when the worker module is preloaded;
-// loading it ourselves keeps that working inside Next's server bundle (pdfjs-dist is external).
+// pdf.js runs its "worker" on the calling thread in Node when the worker module is preloaded (in
+// the API a heavy-work thread, which has no Worker global either); loading it ourselves keeps that
+// working in Next's server bundle and the compiled heavy worker (pdfjs-dist is external to both).
 function loadPdfJs(): Promise<{ pdfjs: PdfJs; dataDir: string }> {
   pdfjsPromise ??= (async () => {
     const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
@@ -37,7 +41,7 @@ function loadPdfJs(): Promise<{ pdfjs: PdfJs; dataDir: string }> {
 /**
  * A PDF's text as article blocks in reading order, with its page map and declared metadata.
  * Refuses (ArticleParseError) encrypted, broken and image-only PDFs, and anything over the page,
- * text or time budget. Pages are read one at a time, so other requests run in between.
+ * text or time budget. In the API it runs in a heavy-work thread (importDocumentOr4xx).
  */
 export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
   const started = Date.now();

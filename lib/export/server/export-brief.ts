@@ -5,11 +5,13 @@ import { AppError } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import type { ExportFormat, RenderedExport } from '@/lib/export';
-import type { BriefLayer } from '@/lib/export/brief-input';
+import type { BriefLayer, BriefOptions } from '@/lib/export/brief-input';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
 import { parseBriefQuery } from '@/lib/export/export-options';
 import { inBriefSnapshot, openBriefSource } from '@/lib/export/server/load-brief-input';
-import { packBrief } from '@/lib/export/server/packed-brief';
+import { packBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
+import type { BriefRequest } from '@/lib/export/server/read-brief';
+import type { BriefHtmlParts } from '@/lib/export/to-html';
 import { workersHaveDb } from '@/lib/jobs/server/worker-db';
 import { PdfUnavailableError, renderPdf } from '@/lib/export/server/render-pdf';
 
@@ -37,27 +39,59 @@ export async function exportBrief(db: Db, actor: Actor, articleId: string, query
 
 type RenderRequest = { articleId: string; query: URLSearchParams; layer: BriefLayer; format: ExportFormat; baseUrl: string };
 
-/**
- * The brief's bytes, built in the heavy-work pool. Where the threads have their own connection the
- * thread reads the data too (the request thread parses no row); on the embedded database the request
- * thread reads it in pages and moves each page's serialized buffer to the thread.
- */
+/** The brief's bytes, built in the heavy-work pool. */
 async function render(db: Db, actor: Actor, { articleId, query, layer, format, baseUrl }: RenderRequest): Promise<RenderedExport> {
-  let rendered: RenderedExport;
-  if (workersHaveDb()) {
-    const reader = { id: actor.id, role: actor.role, name: actor.name };
-    rendered = await runHeavy(actor, 'exportBrief', { articleId, actor: reader, query: query.toString(), layer, now: new Date(), render: format, baseUrl }, { overBudget: exportOverBudget });
-  } else {
-    const { options, packed, transferList } = await inBriefSnapshot(db, async (tx) => {
-      const source = await openBriefSource(tx, articleId, actor, { layer });
-      const { options } = parseBriefQuery(query, { withFormat: true, knownTags: source.head.tags.map((t) => t.key) });
-      return { options, ...(await packBrief(source)) };
-    });
-    rendered = await runHeavy(actor, 'renderBrief', { format, brief: packed, options, baseUrl }, { overBudget: exportOverBudget, transferList });
-  }
+  const rendered = await inPool(db, actor, { articleId, query, layer, withFormat: true }, {
+    reading: (request) => runHeavy(actor, 'exportBrief', { ...request, render: format, baseUrl }, { overBudget: exportOverBudget }),
+    packed: (brief, options, transferList) => runHeavy(actor, 'renderBrief', { format, brief, options, baseUrl }, { overBudget: exportOverBudget, transferList }),
+  });
   // A Buffer crosses the thread as a plain Uint8Array.
   const { body } = rendered;
   return { ...rendered, body: typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+/**
+ * The brief page's stylesheet and body (app/(print)/articles/[id]/brief), built in the heavy-work
+ * pool like an export, under the same limits and budget (422 beyond it). The query is read as the
+ * page reads it: `format` is ignored.
+ */
+export async function briefPageParts(db: Db, actor: Actor, articleId: string, query: URLSearchParams): Promise<BriefHtmlParts> {
+  // Options first (the layer decides what is loaded); the tag filter once the tags are known.
+  const { layer } = parseBriefQuery(query, { withFormat: false }).options;
+  return inPool(db, actor, { articleId, query, layer, withFormat: false }, {
+    reading: (request) => runHeavy(actor, 'readBriefPage', request, { overBudget: exportOverBudget }),
+    packed: (brief, options, transferList) => runHeavy(actor, 'briefPage', { brief, options }, { overBudget: exportOverBudget, transferList }),
+  });
+}
+
+type BriefWork<T> = {
+  /** The thread reads the brief itself, over its own connection. */
+  reading: (request: BriefRequest) => Promise<T>;
+  /** The thread gets the brief read here, page by page, as serialized buffers to move. */
+  packed: (brief: PackedBrief, options: BriefOptions, transferList: ArrayBuffer[]) => Promise<T>;
+};
+
+/**
+ * Where the threads have their own connection the thread reads the data too (the request thread
+ * parses no row); on the embedded database the request thread reads it in pages and moves each
+ * page's serialized buffer to the thread.
+ */
+async function inPool<T>(
+  db: Db,
+  actor: Actor,
+  { articleId, query, layer, withFormat }: { articleId: string; query: URLSearchParams; layer: BriefLayer; withFormat: boolean },
+  work: BriefWork<T>,
+): Promise<T> {
+  if (workersHaveDb()) {
+    const reader = { id: actor.id, role: actor.role, name: actor.name };
+    return work.reading({ articleId, actor: reader, query: query.toString(), layer, now: new Date(), withFormat });
+  }
+  const { options, packed, transferList } = await inBriefSnapshot(db, async (tx) => {
+    const source = await openBriefSource(tx, articleId, actor, { layer });
+    const { options } = parseBriefQuery(query, { withFormat, knownTags: source.head.tags.map((t) => t.key) });
+    return { options, ...(await packBrief(source)) };
+  });
+  return work.packed(packed, options, transferList);
 }
 
 /** 422: the brief is too big to build within one request's budget. */

@@ -9,13 +9,16 @@ import { joinBriefPages, type BriefPage } from '@/lib/export/brief-pages';
 import { parseBriefQuery } from '@/lib/export/export-options';
 import { inBriefSnapshot, openBriefSource } from '@/lib/export/server/load-brief-input';
 
-/** What a thread needs to read a brief: plain data (it crosses to the thread). */
-export type BriefRequest = { articleId: string; actor: Pick<Actor, 'id' | 'role' | 'name'>; query: string; layer: BriefLayer; now: Date };
+/**
+ * What a thread needs to read a brief: plain data (it crosses to the thread). `withFormat: false`
+ * reads the query as the brief page does (`format` ignored, not listed among the valid options).
+ */
+export type BriefRequest = { articleId: string; actor: Pick<Actor, 'id' | 'role' | 'name'>; query: string; layer: BriefLayer; now: Date; withFormat?: boolean };
 
-export function readBrief(db: Db, { articleId, actor, query, layer, now }: BriefRequest): Promise<{ brief: BriefInput; options: BriefOptions }> {
+export function readBrief(db: Db, { articleId, actor, query, layer, now, withFormat = true }: BriefRequest): Promise<{ brief: BriefInput; options: BriefOptions }> {
   return inBriefSnapshot(db, async (tx) => {
     const { head, pages } = await openBriefSource(tx, articleId, actor, { now, layer });
-    const { options } = parseBriefQuery(new URLSearchParams(query), { withFormat: true, knownTags: head.tags.map((t) => t.key) });
+    const { options } = parseBriefQuery(new URLSearchParams(query), { withFormat, knownTags: head.tags.map((t) => t.key) });
     const all: BriefPage[] = [];
     for await (const page of pages) all.push(page);
     return { brief: joinBriefPages(head, all), options };

@@ -10,13 +10,16 @@ import type { MessagePort } from 'node:worker_threads';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { AppError } from '@/lib/api/app-error';
+import { parseErrorToAppError } from '@/lib/articles/parse-error-to-app-error';
+import { parseDocument, readDocument, type DocumentToParse, type ImportedDocument } from '@/lib/documents/server/import-document';
 import type { BriefOptions } from '@/lib/export/brief-input';
-import { renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
+import { buildBrief, renderExport, type ExportFormat, type RenderedExport } from '@/lib/export';
 import { planAnnotationImport, type ImportPlan } from '@/lib/export/plan-annotation-import';
 import { planEvidencePlacement, type EvidencePlacement } from '@/lib/export/plan-evidence-import';
 import type { ImportedLink } from '@/lib/export/from-jsonld';
 import { unpackBrief, type PackedBrief } from '@/lib/export/server/packed-brief';
 import { readBrief, type BriefRequest } from '@/lib/export/server/read-brief';
+import { toHtmlParts, type BriefHtmlParts } from '@/lib/export/to-html';
 import { workerDb } from '@/lib/jobs/server/worker-db';
 
 /** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
@@ -52,6 +55,20 @@ function lowerThreadPriority(): void {
 }
 lowerThreadPriority();
 
+/**
+ * Submitted content → an article document (HTML through linkedom and Readability, PDF through
+ * pdf.js, which runs its own "worker" in this thread), read here first when the request thread has
+ * not. A refusal (ArticleParseError) becomes the API error it maps to here, so it crosses the
+ * thread as data and arrives unchanged.
+ */
+export const importDocument = task(async (input: DocumentToParse): Promise<ImportedDocument> => {
+  try {
+    return await parseDocument('read' in input ? input.read : await readDocument(input.source));
+  } catch (error) {
+    throw parseErrorToAppError(error);
+  }
+});
+
 export const planImport = task((input: { body: string; text: string }): ImportPlan => planAnnotationImport(input.body, input.text));
 
 export const placeEvidence = task(
@@ -71,6 +88,15 @@ export const renderBrief = task(
 export const exportBrief = task(async (input: BriefRequest & { render: ExportFormat; baseUrl: string }): Promise<RenderedExport> => {
   const { brief, options } = await readBrief(workerDb(), input);
   return renderExport(input.render, brief, options, input.baseUrl);
+});
+
+/** The brief page's parts (app/(print)/articles/[id]/brief) from a brief read by the request thread. */
+export const briefPage = task((input: { brief: PackedBrief; options: BriefOptions }): BriefHtmlParts => toHtmlParts(buildBrief(unpackBrief(input.brief), input.options)));
+
+/** The brief page's parts, the brief read in this thread (its own connection). */
+export const readBriefPage = task(async (input: BriefRequest): Promise<BriefHtmlParts> => {
+  const { brief, options } = await readBrief(workerDb(), input);
+  return toHtmlParts(buildBrief(brief, options));
 });
 
 /** Lets a test prove a budget cuts a task that never yields. */

@@ -6,8 +6,8 @@ import { importDocumentOr4xx } from '@/lib/documents/server/import-document-or-4
 import { readImportRequest } from '@/lib/documents/server/read-import-request';
 
 /** What an import would create (format, metadata to prefill the form, size), storing nothing. */
-export const POST = authedRoute(async (req) => {
+export const POST = authedRoute(async (req, { actor }) => {
   const { metadata, source } = await readImportRequest(req, { withMetadata: true });
-  const imported = await importDocumentOr4xx(source);
+  const imported = await importDocumentOr4xx(actor, source);
   return json({ preview: toImportPreview(imported, resolveArticleFields(metadata, imported.metadata, imported.title)) });
 });

@@ -1,6 +1,7 @@
 // The brief as a page: the same HTML the export endpoint renders (lib/export's toHtmlParts), shown
 // without app chrome so that the browser's "Print / Save as PDF" gives the PDF brief. Options come
-// from the query string, exactly as for GET /api/articles/:id/export (format is ignored here).
+// from the query string, exactly as for GET /api/articles/:id/export (format is ignored here); it
+// is read and built in the heavy-work pool, as an export is (lib/export/server/export-brief.ts).
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,10 +9,7 @@ import { PrintButton } from '@/components/export/print-button';
 import { AppError } from '@/lib/api/app-error';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
 import { db } from '@/lib/db/server/prisma';
-import { buildBrief } from '@/lib/export';
-import { parseBriefQuery } from '@/lib/export/export-options';
-import { loadBriefInput } from '@/lib/export/server/load-brief-input';
-import { toHtmlParts } from '@/lib/export/to-html';
+import { briefPageParts } from '@/lib/export/server/export-brief';
 import '@/components/export/brief-page.css';
 
 type Props = {
@@ -31,18 +29,15 @@ export default async function BriefPage({ params, searchParams }: Props) {
   const actor = await requirePageActor();
   const [{ id }, query] = await Promise.all([params, searchParams]);
 
-  let input;
-  let options;
+  let parts;
   try {
-    // Options first (the layer decides what is loaded), the tag filter once the tags are known.
-    const { layer } = parseBriefQuery(query, { withFormat: false }).options;
     try {
-      input = await loadBriefInput(db, id, actor, new Date(), layer);
+      // Read and built in the heavy-work pool, like an export: a brief of thousands of claims holds no request thread.
+      parts = await briefPageParts(db, actor, id, toSearchParams(query));
     } catch (error) {
       if (error instanceof AppError && error.code === 'not_found') notFound();
       throw error;
     }
-    options = parseBriefQuery(query, { withFormat: false, knownTags: input.tags.map((t) => t.key) }).options;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return (
@@ -57,7 +52,7 @@ export default async function BriefPage({ params, searchParams }: Props) {
   }
 
   // Every user string in `body` is escaped by lib/export/to-html (see its escaping tests).
-  const { css, body } = toHtmlParts(buildBrief(input, options));
+  const { css, body } = parts;
   return (
     <>
       <nav className="brief-toolbar" aria-label="Brief">
@@ -70,4 +65,13 @@ export default async function BriefPage({ params, searchParams }: Props) {
       <div className="brief" data-testid="brief" dangerouslySetInnerHTML={{ __html: body }} />
     </>
   );
+}
+
+/** The page's query as the export endpoint gets it (a repeated parameter stays repeated). */
+function toSearchParams(query: Record<string, string | string[] | undefined>): URLSearchParams {
+  const out = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const one of value === undefined ? [] : Array.isArray(value) ? value : [value]) out.append(name, one);
+  }
+  return out;
 }
