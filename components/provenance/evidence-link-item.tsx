@@ -63,9 +63,15 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove, onCh
         ) : (
           <span className="pv-relation">{RELATION_LABELS[link.relation]}</span>
         )}
-        <Link href={`/articles/${encodeURIComponent(link.document.id)}`} className="small" title={link.document.title}>
+        {/* A cited claim opens selected in its article; a source opens on its page. */}
+        <Link href={linkHref(link)} className="small" title={link.document.title}>
           {reference}
         </Link>
+        {link.targetAnnotation ? (
+          <span className={`cd-badge cd-status-${link.targetAnnotation.status.toLowerCase()}`} data-testid="cited-claim-status" title="What the desk found about the cited claim">
+            Cited claim {STATUS_LABELS[link.targetAnnotation.status].toLowerCase()}
+          </span>
+        ) : null}
         <span className={`cd-badge cd-status-${link.reviewStatus.toLowerCase()}`} data-testid="evidence-review-status">
           Link {STATUS_LABELS[link.reviewStatus].toLowerCase()}
         </span>
@@ -152,4 +158,9 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove, onCh
       ) : null}
     </li>
   );
+}
+
+function linkHref(link: EvidenceDto): string {
+  const article = `/articles/${encodeURIComponent(link.document.id)}`;
+  return link.targetAnnotation ? `${article}?annotation=${encodeURIComponent(link.targetAnnotation.id)}` : article;
 }

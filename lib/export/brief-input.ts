@@ -46,6 +46,8 @@ export type BriefEvidenceInput = {
   paragraph: number | null;
   /** Set when the link points at another claim annotation (the article cites another article). */
   targetAnnotationId: string | null;
+  /** What the desk found about that cited claim (its review status); null for a source passage. */
+  targetStatus: ReviewStatus | null;
   anchorState: AnchorState | null;
   note: string | null;
   author: Person;

@@ -58,6 +58,7 @@ export type BriefEvidence = {
   page: string | null;
   paragraph: number | null;
   targetAnnotationId: string | null;
+  targetStatus: AnnotationStatus | null;
   anchorState: AnchorState | null;
   /** Null when notes are excluded. */
   note: string | null;
@@ -386,6 +387,7 @@ function toEvidence(e: BriefEvidenceInput, options: BriefOptions): BriefEvidence
     page: e.page,
     paragraph: e.paragraph,
     targetAnnotationId: e.targetAnnotationId,
+    targetStatus: e.targetStatus,
     anchorState: e.anchorState,
     note: options.includeNotes ? e.note : null,
     authorName: e.author.name,

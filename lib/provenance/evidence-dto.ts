@@ -29,8 +29,11 @@ export type EvidenceDto = {
   page: string | null;
   /** The number of the paragraph the passage is in, when the source numbers its paragraphs ("42." → 42). */
   paragraph: number | null;
-  /** Set when the link points at another claim annotation (the article cites another article). */
-  targetAnnotation: { id: string; articleId: string; authorId: string } | null;
+  /**
+   * Set when the link points at another claim annotation (the article cites another article), with
+   * what the desk found there (its review status): the next link of the chain claim → cited claim → source.
+   */
+  targetAnnotation: { id: string; articleId: string; authorId: string; status: ReviewStatus } | null;
   relation: EvidenceRelation;
   anchorState: AnchorState | null;
   note: string | null;
@@ -60,7 +63,7 @@ export const evidenceDtoSelect = {
   document: { select: { id: true, title: true, kind: true, issuer: true, symbol: true, url: true, publishedAt: true } },
   version: { select: { pages: true } },
   // curated: the read rule lets a submitted analyst read the curated layer (lib/core/permissions.ts canReadAnnotation).
-  targetAnnotation: { select: { id: true, articleId: true, authorId: true, curated: true, version: { select: { pages: true } }, ...passageSelect } },
+  targetAnnotation: { select: { id: true, articleId: true, authorId: true, status: true, curated: true, version: { select: { pages: true } }, ...passageSelect } },
   author: { select: { id: true, name: true } },
   reviews: {
     where: { supersededAt: null },
@@ -83,7 +86,7 @@ export type EvidenceRow = PassageRow & {
   targetAnnotationId: string | null;
   document: { id: string; title: string; kind: ArticleKind; issuer: string | null; symbol: string | null; url: string | null; publishedAt: Date | null };
   version: { pages: unknown } | null;
-  targetAnnotation: (PassageRow & { id: string; articleId: string; authorId: string; curated?: boolean; version: { pages: unknown } | null }) | null;
+  targetAnnotation: (PassageRow & { id: string; articleId: string; authorId: string; status: ReviewStatus; curated?: boolean; version: { pages: unknown } | null }) | null;
   author: { id: string; name: string };
   reviews: Array<{ id: string; evidenceId: string; verdict: Verdict; comment: string | null; createdAt: Date; reviewer: { id: string; name: string } }>;
 };
@@ -117,7 +120,9 @@ export function toEvidenceDto(row: EvidenceRow): EvidenceDto {
     target,
     page: target && pages ? pageLabel(pages, target.start, target.end) : null,
     paragraph: target ? paragraphOf(row, target) : null,
-    targetAnnotation: row.targetAnnotation ? { id: row.targetAnnotation.id, articleId: row.targetAnnotation.articleId, authorId: row.targetAnnotation.authorId } : null,
+    targetAnnotation: row.targetAnnotation
+      ? { id: row.targetAnnotation.id, articleId: row.targetAnnotation.articleId, authorId: row.targetAnnotation.authorId, status: row.targetAnnotation.status }
+      : null,
     relation: row.relation,
     anchorState: target ? anchor.anchorState : null,
     note: row.note,

@@ -125,6 +125,8 @@ test('a claim is linked to the claim annotated in the article it cites', async (
   await expect(item.getByTestId('provenance-chip')).toHaveText(`Partly supported by ${citedTitle}`);
   const link = item.getByTestId('evidence-link');
   await expect(link.getByTestId('evidence-passage')).toContainText(citedQuote);
+  await expect(link.getByTestId('cited-claim-status')).toHaveText('Cited claim unreviewed');
+  await expect(link.getByRole('link', { name: citedTitle })).toHaveAttribute('href', `/articles/${cited.articleId}?annotation=${cited.annotationId}`);
   // A link to a claim takes that claim's words: no passage of its own to change.
   await expect(link.getByRole('button', { name: 'Change passage' })).toHaveCount(0);
   const links = (await (await page.request.get(`/api/annotations/${annotationId}/evidence`)).json()) as { evidence: Json[] };

@@ -13,6 +13,7 @@ import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
 import * as proposalsRoute from '@/app/api/annotations/[id]/evidence/proposals/route';
 import * as linkRoute from '@/app/api/evidence/[id]/route';
 import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
+import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { getDb } from '@/lib/db/server/prisma';
@@ -205,7 +206,10 @@ describe('provenance API', () => {
     const target = await createAnnotation(analyst, 'over 600 attacks', { on: { articleId: citedId, versionId: version.id, text: version.text } });
     const res = await link(other, { documentId: citedId, targetAnnotationId: target.id, relation: 'supports' });
     expect(res.status).toBe(201);
-    expect(res.data.evidence).toMatchObject({ document: { id: citedId, kind: 'article' }, targetAnnotation: { id: target.id, articleId: citedId }, target: { exact: 'over 600 attacks' } });
+    expect(res.data.evidence).toMatchObject({ document: { id: citedId, kind: 'article' }, targetAnnotation: { id: target.id, articleId: citedId, status: 'UNREVIEWED' }, target: { exact: 'over 600 attacks' } });
+    // What the desk finds about the cited claim travels with the link (the chain claim → cited claim → source).
+    await callRoute(reviewsRoute.POST, `/api/annotations/${target.id}/reviews`, { method: 'POST', token: reviewer.token, params: { id: target.id }, json: { verdict: 'AGREE' } });
+    expect((await list(other)).data.evidence[0]!.targetAnnotation).toMatchObject({ id: target.id, status: 'CONFIRMED' });
     // In the wrong document, or the claim itself: 400; an unknown annotation: 404.
     expect((await link(other, { documentId: sourceId, targetAnnotationId: target.id, relation: 'supports' })).status).toBe(400);
     expect((await link(other, { documentId: citedId, targetAnnotationId: 'nope', relation: 'supports' })).status).toBe(404);

@@ -241,6 +241,7 @@ async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, anno
       page: d.page,
       paragraph: d.paragraph,
       targetAnnotationId: d.targetAnnotation?.id ?? null,
+      targetStatus: d.targetAnnotation?.status ?? null,
       anchorState: d.anchorState,
       note: d.note,
       author: d.author,

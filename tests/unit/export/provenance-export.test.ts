@@ -32,6 +32,7 @@ function withEvidence(): BriefInput {
     page: 'p. 17',
     paragraph: 71,
     targetAnnotationId: null,
+    targetStatus: null,
     anchorState: 'exact',
     note: 'Paragraph 71 of the report.',
     author: { id: 'u-amina', name: 'Amina Qureshi' },
@@ -46,6 +47,7 @@ function withEvidence(): BriefInput {
     page: null,
     paragraph: null,
     targetAnnotationId: null,
+    targetStatus: null,
     anchorState: 'exact',
     note: null,
     author: { id: 'u-tom', name: 'Tom Becker' },
@@ -302,5 +304,39 @@ describe('ClaimReview', () => {
       },
       { '@type': 'CreativeWork', name: 'Pakistan Security Report 2025', publisher: { '@type': 'Organization', name: 'PIPS' }, text: PIPS_PASSAGE, description: 'Contradicts' },
     ]);
+  });
+});
+
+describe('a link to a claim in the article cited (claim → cited claim)', () => {
+  const chained = withEvidence();
+  const claim = chained.annotations.find((a) => a.id === 'a-ttp-soil')!;
+  const wire = { id: 'art-wire', title: 'Earlier wire story', issuer: null, symbol: null, url: null, publishedAt: null };
+  const exact = 'the TTP carried out over 600 attacks';
+  claim.evidence = [
+    {
+      id: 'ev-chain',
+      relation: 'partial',
+      document: wire,
+      passage: { exact, prefix: 'Officials said ', suffix: ' in Pakistan', start: 15, end: 15 + exact.length, codePointStart: 15, codePointEnd: 15 + exact.length },
+      page: null,
+      paragraph: null,
+      targetAnnotationId: 'a-cited',
+      targetStatus: 'CONFIRMED',
+      anchorState: 'exact',
+      note: null,
+      author: { id: 'u-tom', name: 'Tom Becker' },
+      createdAt: new Date('2025-06-05T09:00:00Z'),
+      reviews: [],
+    },
+  ];
+  const out = buildBrief(chained, DEFAULT_BRIEF_OPTIONS);
+
+  it('says what the desk found about the cited claim, in every format', async () => {
+    const line = 'Earlier wire story, a claim annotated there, Confirmed';
+    expect(toMarkdown(out)).toContain(`**Partly supports** — ${line} (linked by Tom Becker`);
+    expect(toHtml(out)).toContain(`<strong>Partly supports</strong> — ${line} <small>`);
+    expect(toCsv(out)).toContain(`“${exact}” — ${line} [partial]`);
+    const xml = readZip(await toDocx(out)).get('word/document.xml')?.toString('utf8') ?? '';
+    expect(xml.replace(/<[^>]+>/g, '')).toContain(`Evidence — Partly supports: ${line}`);
   });
 });
