@@ -10,6 +10,7 @@ import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getDb } from '@/lib/db/server/prisma';
+import { isClaimAnnotation, type JsonLdAnnotationCollection } from '@/lib/export/to-jsonld';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import type { AnnotationBody, AnnotationListBody, ArticleBody, CreatedArticleBody, CreatedVersionBody } from '@/tests/support/route-bodies';
@@ -114,10 +115,11 @@ describe('W3C JSON-LD export and import with emoji before the quotes', () => {
     const { id, version } = await newArticle(analyst, content);
     const a = await annotate(analyst, id, version.text, '5 satellites into orbit');
 
-    const exported = await callRoute(exportRoute.GET, `/api/articles/${id}/export?format=jsonld`, { token: analyst.token, params: { id } });
+    const exported = await callRoute<JsonLdAnnotationCollection>(exportRoute.GET, `/api/articles/${id}/export?format=jsonld`, { token: analyst.token, params: { id } });
     expect(exported.status).toBe(200);
-    const doc = JSON.parse(exported.text) as { first: { items: Array<{ target: { selector: Array<{ type: string; start?: number; end?: number }> } }> } };
-    const position = doc.first.items[0].target.selector.find((s) => s.type === 'TextPositionSelector')!;
+    const [item] = exported.data.first.items;
+    if (!item || !isClaimAnnotation(item)) throw new Error(`the export does not start with the claim: ${exported.text.slice(0, 200)}`);
+    const position = item.target.selector.find((s) => s.type === 'TextPositionSelector')!;
     // Three astral characters before the quote: three fewer code points than UTF-16 units.
     expect([position.start, position.end]).toEqual([a.target.start - 3, a.target.end - 3]);
 
