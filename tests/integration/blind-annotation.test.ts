@@ -27,6 +27,7 @@ import type { ArticleAccessDto } from '@/lib/assignments/assignment-dto';
 import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
 import { getDb } from '@/lib/db/server/prisma';
 import { stopLiveHub } from '@/lib/live/server/subscribe';
+import type { CurationDto } from '@/lib/curation/curation-dto';
 import type { StaleRevision } from '@/tests/support/route-bodies';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, DEMO_ARTICLE_TEXT, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
@@ -421,10 +422,8 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
 
 // ── Curation ────────────────────────────────────────────────────────────────
 
-type CurationJson = { units: Array<{ key: string; agreement: string; annotations: AnnotationDto[]; decision: { kind: string; annotation: AnnotationDto | null } | null }>; agreedUndecided: number; decided: number };
-
 describe('GET/POST /api/articles/:id/curation', () => {
-  const curation = (user: TestUser) => callRoute<CurationJson>(curationRoute.GET, `/api/articles/${articleId}/curation`, { token: user.token, params: { id: articleId } });
+  const curation = (user: TestUser) => callRoute<CurationDto>(curationRoute.GET, `/api/articles/${articleId}/curation`, { token: user.token, params: { id: articleId } });
   const decide = (user: TestUser, json: unknown) =>
     callRoute<{ annotation: AnnotationDto | null; annotations?: AnnotationDto[]; accepted?: number }>(curationRoute.POST, `/api/articles/${articleId}/curation`, { method: 'POST', token: user.token, json, params: { id: articleId } });
 

@@ -8,6 +8,7 @@ import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getDb } from '@/lib/db/server/prisma';
+import type { ImportSummary } from '@/lib/export/server/import-annotations';
 import { isClaimAnnotation, type JsonLdAnnotation, type JsonLdAnnotationCollection, type JsonLdLinkingAnnotation } from '@/lib/export/to-jsonld';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
 import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
@@ -119,7 +120,6 @@ describe('provenance in the exported brief', () => {
   });
 
   describe('JSON-LD round trip', () => {
-    type Summary = { imported: number; orphaned: number; links: number; skipped: Array<{ path: string; reason: string }> };
     const copyOfArticle = async () => {
       const { version } = await demoArticle();
       const res = await callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: version.text } });
@@ -127,7 +127,7 @@ describe('provenance in the exported brief', () => {
       return res.data.article.id;
     };
     const importInto = (id: string, body: unknown) =>
-      callRoute<Summary>(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: analyst.token, params: { id }, body: JSON.stringify(body), headers: { 'content-type': 'application/ld+json' } });
+      callRoute<ImportSummary>(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: analyst.token, params: { id }, body: JSON.stringify(body), headers: { 'content-type': 'application/ld+json' } });
     const claimsOf = async (id: string) =>
       (await callRoute<{ annotations: AnnotationDto[] }>(annotationsRoute.GET, `/api/articles/${id}/annotations`, { token: analyst.token, params: { id } })).data.annotations;
     const evidenceOf = async (annotationId: string) =>
