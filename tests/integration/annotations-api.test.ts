@@ -16,25 +16,7 @@ import { CONTEXT_LENGTH } from '@/lib/anchoring';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute, sessionCookieFor, type CallOptions } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-
-type AnnotationJson = {
-  id: string;
-  articleId: string;
-  versionId: string;
-  target: { exact: string; prefix: string; suffix: string; start: number; end: number };
-  tag: string;
-  note: string | null;
-  sourceDetail: string | null;
-  confidence: string | null;
-  grade: { reliability: string | null; credibility: number | null };
-  status: string;
-  anchorState: string;
-  orphaned: boolean;
-  author: { id: string; name: string };
-  revision: number;
-  deletedAt: string | null;
-};
-type EventJson = { action: string; actor: { id: string }; at: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+import type { AnnotationBody, AnnotationListBody, ArticleBody, CreatedArticleBody, CreatedVersionBody, HistoryBody, StaleRevision } from '@/tests/support/route-bodies';
 
 // Plain text: first line is the headline; every other line here ends with a period (a paragraph).
 const ARTICLE = [
@@ -49,11 +31,11 @@ const ARTICLE = [
 const db = () => getDb();
 
 async function newArticle(user: TestUser, content = ARTICLE) {
-  const res = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format: 'text', content } });
+  const res = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format: 'text', content } });
   expect(res.status).toBe(201);
-  const id = (res.data.article as { id: string }).id;
-  const got = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
-  const version = got.data.version as { id: string; text: string };
+  const id = res.data.article.id;
+  const got = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
+  const { version } = got.data;
   return { id, versionId: version.id, text: version.text };
 }
 
@@ -67,30 +49,30 @@ function sel(text: string, phrase: string, from = 0) {
 const as = (user: TestUser): CallOptions => ({ token: user.token });
 
 function create(articleId: string, json: unknown, opts: CallOptions = {}) {
-  return callRoute(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, { method: 'POST', json, params: { id: articleId }, ...opts });
+  return callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, { method: 'POST', json, params: { id: articleId }, ...opts });
 }
 function list(user: TestUser, articleId: string, query: Record<string, string> = {}) {
-  return callRoute(annotationsRoute.GET, `/api/articles/${articleId}/annotations`, { token: user.token, query, params: { id: articleId } });
+  return callRoute<AnnotationListBody>(annotationsRoute.GET, `/api/articles/${articleId}/annotations`, { token: user.token, query, params: { id: articleId } });
 }
 function patch(user: TestUser, id: string, json: unknown) {
-  return callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
+  return callRoute<AnnotationBody & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
 }
 function remove(user: TestUser, id: string) {
   return callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: user.token, params: { id } });
 }
 function restore(user: TestUser, id: string) {
-  return callRoute(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', token: user.token, params: { id } });
+  return callRoute<AnnotationBody>(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', token: user.token, params: { id } });
 }
 function history(user: TestUser, id: string) {
-  return callRoute(historyRoute.GET, `/api/annotations/${id}/history`, { token: user.token, params: { id } });
+  return callRoute<HistoryBody>(historyRoute.GET, `/api/annotations/${id}/history`, { token: user.token, params: { id } });
 }
 function confirm(user: TestUser, id: string, json: unknown) {
-  return callRoute(confirmRoute.POST, `/api/annotations/${id}/confirm-anchor`, { method: 'POST', token: user.token, json, params: { id } });
+  return callRoute<AnnotationBody & StaleRevision>(confirmRoute.POST, `/api/annotations/${id}/confirm-anchor`, { method: 'POST', token: user.token, json, params: { id } });
 }
 async function createOk(user: TestUser, articleId: string, json: Record<string, unknown>) {
   const res = await create(articleId, json, as(user));
   expect(res.status, JSON.stringify(res.data)).toBe(201);
-  return res.data.annotation as AnnotationJson;
+  return res.data.annotation;
 }
 async function storedCounts() {
   return { annotations: await db().annotation.count(), events: await db().annotationEvent.count() };
@@ -117,7 +99,7 @@ describe('annotation endpoints', () => {
       const s = sel(article.text, 'according to a UN report');
       const res = await create(article.id, { ...s, tag: 'un', note: '  Check the report number.  ', confidence: 'high', grade: { reliability: 'B', credibility: 2 } }, as(analyst));
       expect(res.status).toBe(201);
-      const a = res.data.annotation as AnnotationJson;
+      const a = res.data.annotation;
       expect(a.target).toEqual({
         exact: s.exact,
         start: s.start,
@@ -245,7 +227,7 @@ describe('annotation endpoints', () => {
 
       const atLimit = await create(article.id, { ...s, tag: 'un', note: 'n'.repeat(MAX_NOTE) }, as(analyst));
       expect(atLimit.status).toBe(201);
-      expect((atLimit.data.annotation as AnnotationJson).note).toHaveLength(MAX_NOTE);
+      expect(atLimit.data.annotation.note).toHaveLength(MAX_NOTE);
     });
 
     it('emoji and right-to-left text round-trip in quote and note', async () => {
@@ -259,8 +241,8 @@ describe('annotation endpoints', () => {
         expect(a.note).toBe(note);
         ids.push(a.id);
       }
-      const got = await callRoute(annotationRoute.GET, `/api/annotations/${ids[0]}`, { token: other.token, params: { id: ids[0]! } });
-      expect((got.data.annotation as AnnotationJson).target.exact).toBe(quotes[0]);
+      const got = await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${ids[0]}`, { token: other.token, params: { id: ids[0]! } });
+      expect(got.data.annotation.target.exact).toBe(quotes[0]);
       const rows = await db().annotation.findMany({ where: { id: { in: ids } }, orderBy: { start: 'asc' } });
       expect(rows.map((r) => r.exact)).toEqual(quotes);
       expect(rows.every((r) => r.note === note)).toBe(true);
@@ -269,7 +251,7 @@ describe('annotation endpoints', () => {
       expect(events.map((e) => (e.after as { exact: string }).exact).sort()).toEqual([...quotes].sort());
       // And search finds RTL text.
       const found = await list(analyst, article.id, { q: 'הפסקת' });
-      expect((found.data.annotations as AnnotationJson[]).map((a) => a.id)).toEqual([ids[2]]);
+      expect(found.data.annotations.map((a) => a.id)).toEqual([ids[2]]);
     });
 
     it('a selection that cuts an emoji in half → 400, nothing stored', async () => {
@@ -313,14 +295,14 @@ describe('annotation endpoints', () => {
     it('a stale versionId → 409 with the current version id; nothing stored', async () => {
       const s = sel(article.text, 'truce held overnight');
       const old = article.versionId;
-      const added = await callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
+      const added = await callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
         method: 'POST',
         token: analyst.token,
         params: { id: article.id },
         json: { format: 'text', content: `${ARTICLE}\nA new closing paragraph was added.` },
       });
       expect(added.status).toBe(201);
-      const current = (added.data.version as { id: string }).id;
+      const current = added.data.version.id;
       const res = await create(article.id, { ...s, tag: 'un', versionId: old }, as(analyst));
       expect(res.status).toBe(409);
       expect(res.data.error?.code).toBe('conflict');
@@ -328,7 +310,7 @@ describe('annotation endpoints', () => {
       expect(await storedCounts()).toEqual({ annotations: 0, events: 0 });
       const ok = await create(article.id, { ...s, tag: 'un', versionId: current }, as(analyst));
       expect(ok.status).toBe(201);
-      expect((ok.data.annotation as AnnotationJson).versionId).toBe(current);
+      expect(ok.data.annotation.versionId).toBe(current);
     });
 
     it('unknown article → 404; no credentials → 401; bad token → 401', async () => {
@@ -341,7 +323,7 @@ describe('annotation endpoints', () => {
       expect(anonymous.data.error?.code).toBe('unauthenticated');
       const forged = await create(article.id, { ...s, tag: 'un' }, { token: `${analyst.token}x` });
       expect(forged.status).toBe(401);
-      const anonymousList = await callRoute(annotationsRoute.GET, `/api/articles/${article.id}/annotations`, { params: { id: article.id } });
+      const anonymousList = await callRoute<AnnotationListBody>(annotationsRoute.GET, `/api/articles/${article.id}/annotations`, { params: { id: article.id } });
       expect(anonymousList.status).toBe(401);
       expect(await storedCounts()).toEqual({ annotations: 0, events: 0 });
     });
@@ -359,9 +341,9 @@ describe('annotation endpoints', () => {
       expect(await storedCounts()).toEqual({ annotations: 0, events: 0 });
       const same = await create(article.id, { ...s, tag: 'un' }, { cookie, headers: { origin: 'http://localhost:3000' } });
       expect(same.status).toBe(201);
-      expect((same.data.annotation as AnnotationJson).author.id).toBe(analyst.id);
+      expect(same.data.annotation.author.id).toBe(analyst.id);
       // Reading with the cookie needs no Origin.
-      const read = await callRoute(annotationsRoute.GET, `/api/articles/${article.id}/annotations`, { cookie, params: { id: article.id } });
+      const read = await callRoute<AnnotationListBody>(annotationsRoute.GET, `/api/articles/${article.id}/annotations`, { cookie, params: { id: article.id } });
       expect(read.status).toBe(200);
     });
   });
@@ -374,7 +356,7 @@ describe('annotation endpoints', () => {
       const second = await create(article.id, { ...s, tag: 'un' }, opts);
       expect(first.status).toBe(201);
       expect(second.status).toBe(200);
-      expect((second.data.annotation as AnnotationJson).id).toBe((first.data.annotation as AnnotationJson).id);
+      expect(second.data.annotation.id).toBe(first.data.annotation.id);
       expect(await storedCounts()).toEqual({ annotations: 1, events: 1 });
     });
 
@@ -397,7 +379,7 @@ describe('annotation endpoints', () => {
       const opts = { ...as(analyst), headers: { 'idempotency-key': 'retry-after-edit' } };
       const first = await create(article.id, { ...s, tag: 'intelligence' }, opts);
       expect(first.status).toBe(201);
-      const added = await callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
+      const added = await callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
         method: 'POST',
         token: analyst.token,
         params: { id: article.id },
@@ -406,8 +388,8 @@ describe('annotation endpoints', () => {
       expect(added.status).toBe(201);
       const replay = await create(article.id, { ...s, tag: 'intelligence' }, opts);
       expect(replay.status).toBe(200);
-      const a = replay.data.annotation as AnnotationJson;
-      expect(a.id).toBe((first.data.annotation as AnnotationJson).id);
+      const a = replay.data.annotation;
+      expect(a.id).toBe(first.data.annotation.id);
       expect(a.target.start).toBe(s.start + 'Senior '.length);
       expect(await db().annotation.count()).toBe(1);
     });
@@ -424,7 +406,7 @@ describe('annotation endpoints', () => {
       const ids = async (query: Record<string, string>, user = analyst) => {
         const res = await list(user, article.id, query);
         expect(res.status, JSON.stringify(res.data)).toBe(200);
-        return (res.data.annotations as AnnotationJson[]).map((x) => x.id);
+        return res.data.annotations.map((x) => x.id);
       };
       expect(await ids({})).toEqual([a.id, b.id, c.id, d.id]);
       expect(await ids({ tag: 'un' })).toEqual([a.id, d.id]);
@@ -452,11 +434,11 @@ describe('annotation endpoints', () => {
       const a = await createOk(analyst, article.id, { ...sel(article.text, 'truce held overnight'), tag: 'un', note: 'up 50% on last week' });
       await createOk(analyst, article.id, { ...sel(article.text, 'more than 300 fighters'), tag: 'un', note: 'plain note' });
       const pct = await list(analyst, article.id, { q: '%' });
-      expect((pct.data.annotations as AnnotationJson[]).map((x) => x.id)).toEqual([a.id]);
+      expect(pct.data.annotations.map((x) => x.id)).toEqual([a.id]);
       const underscore = await list(analyst, article.id, { q: '_' });
       expect(underscore.data.annotations).toEqual([]);
       const literal = await list(analyst, article.id, { q: '50% ON' });
-      expect((literal.data.annotations as AnnotationJson[]).map((x) => x.id)).toEqual([a.id]);
+      expect(literal.data.annotations.map((x) => x.id)).toEqual([a.id]);
     });
 
     it('bad filters → 400 naming the valid values; unknown article → 404', async () => {
@@ -491,22 +473,22 @@ describe('annotation endpoints', () => {
       const a = await createOk(analyst, article.id, { ...sel(article.text, 'truce held overnight'), tag: 'un', note: 'first', confidence: 'low' });
       const res = await patch(analyst, a.id, { revision: 1, tag: 'analyst', note: 'second', confidence: 'low', grade: { reliability: 'C' } });
       expect(res.status).toBe(200);
-      const updated = res.data.annotation as AnnotationJson;
+      const updated = res.data.annotation;
       expect(updated).toMatchObject({ revision: 2, tag: 'analyst', note: 'second', confidence: 'low', grade: { reliability: 'C', credibility: null } });
       expect(await db().annotation.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ revision: 2, note: 'second', reliability: 'C' });
 
       const h = await history(analyst, a.id);
-      const update = (h.data.events as EventJson[]).find((e) => e.action === 'updated')!;
+      const update = h.data.events.find((e) => e.action === 'updated')!;
       expect(update.actor.id).toBe(analyst.id);
       expect(update.before).toEqual({ tag: 'un', note: 'first', grade: { reliability: null, credibility: null } });
       expect(update.after).toEqual({ tag: 'analyst', note: 'second', grade: { reliability: 'C', credibility: null } });
 
       // Clearing a field with null is a change too; an identical PATCH is not (no revision bump).
       const cleared = await patch(analyst, a.id, { revision: 2, note: null });
-      expect((cleared.data.annotation as AnnotationJson)).toMatchObject({ note: null, revision: 3 });
+      expect(cleared.data.annotation).toMatchObject({ note: null, revision: 3 });
       const same = await patch(analyst, a.id, { revision: 3, note: '' });
       expect(same.status).toBe(200);
-      expect((same.data.annotation as AnnotationJson).revision).toBe(3);
+      expect(same.data.annotation.revision).toBe(3);
       expect(await db().annotationEvent.count({ where: { annotationId: a.id, action: 'updated' } })).toBe(2);
     });
 
@@ -516,7 +498,7 @@ describe('annotation endpoints', () => {
       const stale = await patch(analyst, a.id, { revision: 1, note: 'two' });
       expect(stale.status).toBe(409);
       expect(stale.data.error?.code).toBe('conflict');
-      const current = (stale.data.error?.details as { current: AnnotationJson }).current;
+      const current = stale.data.error!.details.current;
       expect(current).toMatchObject({ id: a.id, revision: 2, note: 'one' });
       expect((await db().annotation.findUniqueOrThrow({ where: { id: a.id } })).note).toBe('one');
     });
@@ -560,7 +542,7 @@ describe('annotation endpoints', () => {
       expect(rows).toHaveLength(2);
       expect(rows.every((r) => r.deletedAt instanceof Date)).toBe(true);
 
-      const get = await callRoute(annotationRoute.GET, `/api/annotations/${a.id}`, { token: analyst.token, params: { id: a.id } });
+      const get = await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${a.id}`, { token: analyst.token, params: { id: a.id } });
       expect(get.status).toBe(404);
       expect((await remove(analyst, a.id)).status).toBe(404); // already deleted
       expect(await db().annotationEvent.count({ where: { annotationId: a.id, action: 'deleted' } })).toBe(1);
@@ -596,7 +578,7 @@ describe('annotation endpoints', () => {
       const s = sel(article.text, 'more than 300 fighters');
       const a = await createOk(analyst, article.id, { ...s, tag: 'intelligence' });
       await remove(analyst, a.id);
-      const added = await callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
+      const added = await callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
         method: 'POST',
         token: admin.token,
         params: { id: article.id },
@@ -604,10 +586,10 @@ describe('annotation endpoints', () => {
       });
       expect(added.status).toBe(201);
       expect(added.data).toMatchObject({ reanchored: 0, orphaned: 0 }); // deleted ones are skipped
-      const newVersionId = (added.data.version as { id: string }).id;
+      const newVersionId = added.data.version.id;
       const back = await restore(analyst, a.id);
       expect(back.status).toBe(200);
-      const restored = back.data.annotation as AnnotationJson;
+      const restored = back.data.annotation;
       expect(restored).toMatchObject({ versionId: newVersionId, anchorState: 'moved', deletedAt: null });
       expect(restored.target.start).toBe(s.start + 'Senior '.length);
       const newText = (await db().articleVersion.findUniqueOrThrow({ where: { id: newVersionId } })).text;
@@ -620,11 +602,11 @@ describe('annotation endpoints', () => {
       await patch(analyst, a.id, { revision: 1, note: 'edited' });
       await remove(analyst, a.id);
       const whileDeleted = await history(other, a.id);
-      expect((whileDeleted.data.events as EventJson[]).map((e) => e.action)).toEqual(['created', 'updated', 'deleted']);
+      expect(whileDeleted.data.events.map((e) => e.action)).toEqual(['created', 'updated', 'deleted']);
       await restore(admin, a.id);
       const h = await history(other, a.id);
       expect(h.status).toBe(200);
-      const events = h.data.events as EventJson[];
+      const events = h.data.events;
       expect(events.map((e) => [e.action, e.actor.id])).toEqual([
         ['created', analyst.id],
         ['updated', analyst.id],
@@ -644,7 +626,7 @@ describe('annotation endpoints', () => {
       const phrase = 'more than 300 fighters had crossed the border in March';
       const a = await createOk(analyst, article.id, { ...sel(article.text, phrase), tag: 'intelligence' });
       const edited = ARTICLE.replace('more than 300 fighters had crossed', 'more than 300 militants had crossed');
-      const added = await callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
+      const added = await callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
         method: 'POST',
         token: admin.token,
         params: { id: article.id },
@@ -652,9 +634,9 @@ describe('annotation endpoints', () => {
       });
       expect(added.status).toBe(201);
       expect(added.data).toMatchObject({ reanchored: 1, orphaned: 0 });
-      const newVersionId = (added.data.version as { id: string }).id;
+      const newVersionId = added.data.version.id;
 
-      const fuzzy = (await callRoute(annotationRoute.GET, `/api/annotations/${a.id}`, { token: analyst.token, params: { id: a.id } })).data.annotation as AnnotationJson;
+      const fuzzy = (await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${a.id}`, { token: analyst.token, params: { id: a.id } })).data.annotation;
       expect(fuzzy).toMatchObject({ anchorState: 'fuzzy', versionId: newVersionId });
       // Re-anchoring is a change: a confirm still based on the old placement must get 409.
       expect(fuzzy.revision).toBe(a.revision + 1);
@@ -668,21 +650,21 @@ describe('annotation endpoints', () => {
       expect((await confirm(other, a.id, { revision: fuzzy.revision })).status).toBe(403);
       const stale = await confirm(analyst, a.id, { revision: fuzzy.revision + 5 });
       expect(stale.status).toBe(409);
-      expect((stale.data.error?.details as { current: AnnotationJson }).current.id).toBe(a.id);
+      expect(stale.data.error!.details.current.id).toBe(a.id);
 
       const ok = await confirm(analyst, a.id, { revision: fuzzy.revision });
       expect(ok.status).toBe(200);
       expect(ok.data.annotation).toMatchObject({ anchorState: 'exact', revision: fuzzy.revision + 1, target: fuzzy.target });
       const row = await db().annotation.findUniqueOrThrow({ where: { id: a.id } });
       expect(row.anchorState).toBe('exact');
-      const actions = ((await history(analyst, a.id)).data.events as EventJson[]).map((e) => e.action);
+      const actions = (await history(analyst, a.id)).data.events.map((e) => e.action);
       expect(actions).toEqual(['created', 'reanchored', 'anchor_confirmed']);
     });
 
     it('a reviewer moves a fuzzy anchor to a corrected span; a wrong quote → 400', async () => {
       const a = await createOk(analyst, article.id, { ...sel(article.text, 'more than 300 fighters had crossed the border'), tag: 'intelligence' });
       const edited = ARTICLE.replace('more than 300 fighters had crossed', 'more than 300 fighters have crossed');
-      const added = await callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
+      const added = await callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, {
         method: 'POST',
         token: admin.token,
         params: { id: article.id },

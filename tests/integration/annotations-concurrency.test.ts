@@ -10,8 +10,7 @@ import * as annotationRoute from '@/app/api/annotations/[id]/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-
-type AnnotationJson = { id: string; versionId: string; note: string | null; revision: number; target: { start: number; end: number; exact: string } };
+import type { AnnotationBody, ArticleBody, CreatedArticleBody, CreatedVersionBody, StaleRevision } from '@/tests/support/route-bodies';
 
 // 60 numbered sentences: plenty of distinct selections.
 const SENTENCES = Array.from({ length: 60 }, (_, i) => `Claim number ${i + 1} says the figure was ${(i + 1) * 17} people.`);
@@ -25,7 +24,7 @@ function sel(text: string, phrase: string) {
   return { start, end: start + phrase.length, exact: phrase };
 }
 function create(user: TestUser, articleId: string, json: unknown, key?: string) {
-  return callRoute(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
+  return callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
     method: 'POST',
     token: user.token,
     json,
@@ -34,7 +33,7 @@ function create(user: TestUser, articleId: string, json: unknown, key?: string) 
   });
 }
 function patch(user: TestUser, id: string, json: unknown) {
-  return callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
+  return callRoute<AnnotationBody & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
 }
 
 describe('annotation concurrency', () => {
@@ -44,18 +43,18 @@ describe('annotation concurrency', () => {
   beforeEach(async () => {
     await resetDatabase();
     analyst = await createTestUser('ANALYST');
-    const res = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: CONTENT } });
+    const res = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: CONTENT } });
     expect(res.status).toBe(201);
-    const id = (res.data.article as { id: string }).id;
-    const got = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: analyst.token, params: { id } });
-    article = { id, text: (got.data.version as { text: string }).text };
+    const id = res.data.article.id;
+    const got = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: analyst.token, params: { id } });
+    article = { id, text: got.data.version.text };
   });
 
   it('50 parallel creates with distinct keys all land exactly once', async () => {
     const bodies = SENTENCES.slice(0, 50).map((s) => ({ ...sel(article.text, s), tag: 'un', note: s }));
     const results = await Promise.all(bodies.map((b, i) => create(analyst, article.id, b, `bulk-${i}`)));
     expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
-    const ids = results.map((r) => (r.data.annotation as AnnotationJson).id);
+    const ids = results.map((r) => r.data.annotation.id);
     expect(new Set(ids).size).toBe(50);
 
     const rows = await db().annotation.findMany({ where: { articleId: article.id }, select: { id: true, idempotencyKey: true, note: true, exact: true } });
@@ -67,7 +66,7 @@ describe('annotation concurrency', () => {
     // Retrying the whole batch changes nothing.
     const retried = await Promise.all(bodies.map((b, i) => create(analyst, article.id, b, `bulk-${i}`)));
     expect(retried.map((r) => r.status)).toEqual(Array(50).fill(200));
-    expect(retried.map((r) => (r.data.annotation as AnnotationJson).id)).toEqual(ids);
+    expect(retried.map((r) => r.data.annotation.id)).toEqual(ids);
     expect(await db().annotation.count()).toBe(50);
   });
 
@@ -76,7 +75,7 @@ describe('annotation concurrency', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => create(analyst, article.id, body, 'same-key')));
     const statuses = results.map((r) => r.status).sort();
     expect(statuses, JSON.stringify(results.map((r) => r.data))).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
-    const ids = new Set(results.map((r) => (r.data.annotation as AnnotationJson).id));
+    const ids = new Set(results.map((r) => r.data.annotation.id));
     expect(ids.size).toBe(1);
     expect(await db().annotation.count()).toBe(1);
     expect(await db().annotationEvent.count()).toBe(1);
@@ -91,15 +90,15 @@ describe('annotation concurrency', () => {
 
   it('two PATCHes at the same revision: one 200, the other 409 with the winner in details', async () => {
     const created = await create(analyst, article.id, { ...sel(article.text, SENTENCES[1]!), tag: 'un' });
-    const id = (created.data.annotation as AnnotationJson).id;
+    const id = created.data.annotation.id;
     const [a, b] = await Promise.all([patch(analyst, id, { revision: 1, note: 'from tab A' }), patch(analyst, id, { revision: 1, note: 'from tab B' })]);
     const statuses = [a.status, b.status].sort();
     expect(statuses).toEqual([200, 409]);
     const winner = a.status === 200 ? a : b;
     const loser = a.status === 200 ? b : a;
-    const winnerNote = (winner.data.annotation as AnnotationJson).note;
+    const winnerNote = winner.data.annotation.note;
     expect(loser.data.error?.code).toBe('conflict');
-    const current = (loser.data.error?.details as { current: AnnotationJson }).current;
+    const current = loser.data.error!.details.current;
     expect(current).toMatchObject({ id, revision: 2, note: winnerNote });
     expect(await db().annotation.findUniqueOrThrow({ where: { id } })).toMatchObject({ revision: 2, note: winnerNote });
     expect(await db().annotationEvent.count({ where: { annotationId: id, action: 'updated' } })).toBe(1);
@@ -107,7 +106,7 @@ describe('annotation concurrency', () => {
 
   it('five PATCHes at the same revision: exactly one wins', async () => {
     const created = await create(analyst, article.id, { ...sel(article.text, SENTENCES[2]!), tag: 'un' });
-    const id = (created.data.annotation as AnnotationJson).id;
+    const id = created.data.annotation.id;
     const results = await Promise.all(Array.from({ length: 5 }, (_, i) => patch(analyst, id, { revision: 1, note: `writer ${i}` })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 409)).toHaveLength(4);
@@ -116,7 +115,7 @@ describe('annotation concurrency', () => {
 
   it('two simultaneous DELETEs: one 204, one 404, one "deleted" event', async () => {
     const created = await create(analyst, article.id, { ...sel(article.text, SENTENCES[3]!), tag: 'un' });
-    const id = (created.data.annotation as AnnotationJson).id;
+    const id = created.data.annotation.id;
     const del = () => callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: analyst.token, params: { id } });
     const results = await Promise.all([del(), del()]);
     expect(results.map((r) => r.status).sort()).toEqual([204, 404]);
@@ -128,11 +127,11 @@ describe('annotation concurrency', () => {
     const edited = `${CONTENT}\nA closing paragraph was appended.`;
     const bodies = SENTENCES.slice(10, 30).map((s) => ({ ...sel(article.text, s), tag: 'un' }));
     const [version, ...creates] = await Promise.all([
-      callRoute(versionsRoute.POST, `/api/articles/${article.id}/versions`, { method: 'POST', token: analyst.token, params: { id: article.id }, json: { format: 'text', content: edited } }),
+      callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${article.id}/versions`, { method: 'POST', token: analyst.token, params: { id: article.id }, json: { format: 'text', content: edited } }),
       ...bodies.map((b) => create(analyst, article.id, b)),
     ]);
     expect(version!.status).toBe(201);
-    const newVersionId = (version!.data.version as { id: string }).id;
+    const newVersionId = version!.data.version.id;
     // A create either lands before the version (and is re-anchored onto it) or after (on it
     // directly); never on the old version after the re-anchoring pass has run.
     expect(creates.map((r) => r.status)).toEqual(Array(bodies.length).fill(201));

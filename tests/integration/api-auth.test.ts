@@ -5,6 +5,9 @@ import * as tokenRoute from '@/app/api/tokens/[id]/route';
 import * as usersRoute from '@/app/api/admin/users/route';
 import * as userRoute from '@/app/api/admin/users/[id]/route';
 import { getDb } from '@/lib/db/server/prisma';
+import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
+import type { CreatedApiTokenDto } from '@/lib/auth/api-token-dto';
+import type { UserDto } from '@/lib/users/user-dto';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase } from '@/tests/support/fixtures';
 
@@ -22,9 +25,9 @@ describe('API authentication and authorisation', () => {
 
   it('lists articles for a bearer token and for a session cookie', async () => {
     const user = await createTestUser();
-    const byToken = await callRoute(articlesRoute.GET, '/api/articles', { token: user.token });
+    const byToken = await callRoute<{ articles: ArticleSummaryDto[] }>(articlesRoute.GET, '/api/articles', { token: user.token });
     expect(byToken.status).toBe(200);
-    const articles = byToken.data.articles as Array<{ title: string; currentVersion: { number: number }; counts: object }>;
+    const { articles } = byToken.data;
     expect(articles[0]).toMatchObject({ title: 'UN Flags Militant Nexus Threatening Pakistan', currentVersion: { number: 1 }, counts: {} });
     const byCookie = await callRoute(articlesRoute.GET, '/api/articles', { cookie: await sessionCookieFor(user.id) });
     expect(byCookie.status).toBe(200);
@@ -40,10 +43,10 @@ describe('API authentication and authorisation', () => {
   it('creates and revokes tokens; a revoked token gets 401; nobody revokes someone else’s', async () => {
     const user = await createTestUser();
     const other = await createTestUser();
-    const created = await callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script', password: user.password } });
+    const created = await callRoute<CreatedApiTokenDto>(tokensRoute.POST, '/api/tokens', { method: 'POST', token: user.token, json: { label: 'script', password: user.password } });
     expect(created.status).toBe(201);
-    const secret = created.data.secret as string;
-    const id = (created.data.token as { id: string }).id;
+    const { secret } = created.data;
+    const { id } = created.data.token;
     expect((await callRoute(articlesRoute.GET, '/api/articles', { token: secret })).status).toBe(200);
     const stored = await getDb().apiToken.findUniqueOrThrow({ where: { id } });
     expect(stored.tokenHash).not.toContain(secret);
@@ -72,11 +75,11 @@ describe('API authentication and authorisation', () => {
     const payload = { email: 'new.analyst@test.local', name: 'New Analyst', role: 'ANALYST', password: 'long-enough-pass' };
     expect((await callRoute(usersRoute.POST, '/api/admin/users', { method: 'POST', token: analyst.token, json: payload })).status).toBe(403);
     expect((await callRoute(usersRoute.GET, '/api/admin/users', { token: analyst.token })).status).toBe(403);
-    const created = await callRoute(usersRoute.POST, '/api/admin/users', { method: 'POST', token: admin.token, json: payload });
+    const created = await callRoute<{ user: UserDto }>(usersRoute.POST, '/api/admin/users', { method: 'POST', token: admin.token, json: payload });
     expect(created.status).toBe(201);
     const dup = await callRoute(usersRoute.POST, '/api/admin/users', { method: 'POST', token: admin.token, json: payload });
     expect(dup.status).toBe(409);
-    const id = (created.data.user as { id: string }).id;
+    const { id } = created.data.user;
     expect((await callRoute(userRoute.PATCH, `/api/admin/users/${id}`, { method: 'PATCH', token: analyst.token, json: { disabled: true }, params: { id } })).status).toBe(403);
     const disabled = await callRoute(userRoute.PATCH, `/api/admin/users/${id}`, { method: 'PATCH', token: admin.token, json: { disabled: true }, params: { id } });
     expect(disabled.data.user).toMatchObject({ disabled: true });

@@ -3,6 +3,7 @@ import * as articlesRoute from '@/app/api/articles/route';
 import * as articleRoute from '@/app/api/articles/[id]/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import { callRoute } from '@/tests/support/call-route';
+import type { ArticleBody, CreatedArticleBody } from '@/tests/support/route-bodies';
 import { createTestUser, demoArticle, resetDatabase } from '@/tests/support/fixtures';
 
 describe('article endpoints', () => {
@@ -11,12 +12,13 @@ describe('article endpoints', () => {
   it('returns an article with its canonical text and TipTap doc', async () => {
     const user = await createTestUser();
     const { article } = await demoArticle();
-    const res = await callRoute(articleRoute.GET, `/api/articles/${article.id}`, { token: user.token, params: { id: article.id } });
+    const res = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${article.id}`, { token: user.token, params: { id: article.id } });
     expect(res.status).toBe(200);
-    const version = res.data.version as { number: number; text: string; doc: { type: string } };
+    const { version } = res.data;
     expect(version.number).toBe(1);
     expect(version.text.startsWith('UN Flags Militant Nexus Threatening Pakistan\nISLAMABAD:')).toBe(true);
-    expect(version.doc.type).toBe('doc');
+    // The API types the TipTap doc as unknown JSON.
+    expect((version.doc as { type: string }).type).toBe('doc');
     const missing = await callRoute(articleRoute.GET, '/api/articles/nope', { token: user.token, params: { id: 'nope' } });
     expect(missing.status).toBe(404);
     expect(missing.data.error?.code).toBe('not_found');
@@ -32,13 +34,13 @@ describe('article endpoints', () => {
     expect(md.status).toBe(201);
     expect(md.data.article).toMatchObject({ title: 'Ceasefire holds', outlet: 'Wire', publishedAt: '2026-11-01T00:00:00.000Z', currentVersion: { number: 1 } });
 
-    const html = await callRoute(articlesRoute.POST, '/api/articles', {
+    const html = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', {
       method: 'POST',
       token: user.token,
       json: { format: 'html', content: '<h1>Title</h1><p onclick="steal()">Body <script>alert(1)</script><img src=x onerror=alert(1)></p>' },
     });
     expect(html.status).toBe(201);
-    const id = (html.data.article as { id: string }).id;
+    const id = html.data.article.id;
     const stored = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
     const serialised = JSON.stringify(stored.data.version);
     expect(serialised).not.toMatch(/script|onerror|onclick|alert/);

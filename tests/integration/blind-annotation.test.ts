@@ -27,6 +27,8 @@ import type { ArticleAccessDto } from '@/lib/assignments/assignment-dto';
 import type { ArticleAgreementDto } from '@/lib/agreement/agreement-dto';
 import { getDb } from '@/lib/db/server/prisma';
 import { stopLiveHub } from '@/lib/live/server/subscribe';
+import type { CurationDto } from '@/lib/curation/curation-dto';
+import type { StaleRevision } from '@/tests/support/route-bodies';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, DEMO_ARTICLE_TEXT, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 import { createArticle } from '@/lib/articles/server/create-article';
@@ -185,13 +187,13 @@ describe('POST/DELETE /api/articles/:id/submit', () => {
   it('the answers to an analyst’s own writes name no hidden conflict (create, edit and its 409); a reviewer’s do', async () => {
     const { mine, theirs, overlap } = await blindPair();
     const edit = (user: TestUser, json: Record<string, unknown>) =>
-      callRoute<{ annotation: AnnotationDto }>(annotationRoute.PATCH, `/api/annotations/${mine.id}`, { method: 'PATCH', token: user.token, json, params: { id: mine.id } });
+      callRoute<{ annotation: AnnotationDto } & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${mine.id}`, { method: 'PATCH', token: user.token, json, params: { id: mine.id } });
     const edited = await edit(ana, { revision: mine.revision, note: 'ana again' });
     expect(edited.status).toBe(200);
     expect(edited.data.annotation.conflictsWith).toEqual([]);
     const stale = await edit(ana, { revision: mine.revision, note: 'stale' });
     expect(stale.status).toBe(409);
-    expect((stale.data.error!.details as { current: AnnotationDto }).current.conflictsWith).toEqual([]);
+    expect(stale.data.error!.details.current.conflictsWith).toEqual([]);
     const regraded = await edit(reviewer, { revision: edited.data.annotation.revision, grade: { reliability: 'B' } });
     expect(regraded.status).toBe(200);
     expect(regraded.data.annotation.conflictsWith).toEqual([overlap.id]);
@@ -420,10 +422,8 @@ describe('an analyst who has not submitted cannot read a colleague’s blind ann
 
 // ── Curation ────────────────────────────────────────────────────────────────
 
-type CurationJson = { units: Array<{ key: string; agreement: string; annotations: AnnotationDto[]; decision: { kind: string; annotation: AnnotationDto | null } | null }>; agreedUndecided: number; decided: number };
-
 describe('GET/POST /api/articles/:id/curation', () => {
-  const curation = (user: TestUser) => callRoute<CurationJson>(curationRoute.GET, `/api/articles/${articleId}/curation`, { token: user.token, params: { id: articleId } });
+  const curation = (user: TestUser) => callRoute<CurationDto>(curationRoute.GET, `/api/articles/${articleId}/curation`, { token: user.token, params: { id: articleId } });
   const decide = (user: TestUser, json: unknown) =>
     callRoute<{ annotation: AnnotationDto | null; annotations?: AnnotationDto[]; accepted?: number }>(curationRoute.POST, `/api/articles/${articleId}/curation`, { method: 'POST', token: user.token, json, params: { id: articleId } });
 

@@ -8,15 +8,20 @@ import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
+import type { ArticleParseErrorCode } from '@/lib/articles/article-parse-error';
 import { getDb } from '@/lib/db/server/prisma';
 import { MAX_MULTIPART_BODY_BYTES } from '@/lib/documents/import-limits';
 import { NO_TEXT_LAYER_MESSAGE } from '@/lib/documents/server/parse-pdf';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import type { AnnotationBody, ArticleBody, CreatedArticleBody } from '@/tests/support/route-bodies';
 import { makePdf, makeScannedPdf, prose } from '@/tests/support/make-pdf';
 import { CHROME_PHRASES, newsPage, URDU_PARAGRAPHS, urduPage } from '@/tests/support/saved-pages';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+
+/** A refused import names why in `details.reason` (lib/articles/parse-error-to-app-error.ts). */
+type ParseRefusal = { error?: { details?: { reason: ArticleParseErrorCode } } };
 
 function upload(bytes: Uint8Array | string, name: string, fields: Record<string, string> = {}): FormData {
   const form = new FormData();
@@ -51,16 +56,16 @@ describe('document import endpoints', () => {
   });
 
   const post = (options: { form?: FormData; json?: unknown; body?: BodyInit; headers?: Record<string, string> }) =>
-    callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, ...options });
+    callRoute<CreatedArticleBody & ParseRefusal>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, ...options });
 
   it('imports an uploaded PDF with its page map; the stored version reports it', async () => {
     const res = await post({ form: upload(await twoPagePdf(), 'sitrep.pdf') });
     expect(res.status).toBe(201);
     expect(res.data.article).toMatchObject({ title: 'Situation report 14', byline: 'Office for the Coordination of Relief' });
     expect(res.data.version).toMatchObject({ format: 'pdf', pageCount: 2 });
-    const id = (res.data.article as { id: string }).id;
-    const stored = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
-    const version = stored.data.version as { text: string; format: string; pages: Array<{ page: number; label: string; start: number }> };
+    const id = res.data.article.id;
+    const stored = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
+    const { version } = stored.data;
     expect(version.format).toBe('pdf');
     expect(version.text).not.toContain('Situation report 14 — page');
     expect(version.pages).toEqual([
@@ -71,7 +76,7 @@ describe('document import endpoints', () => {
     // A passage on page 2 is annotated like any other text.
     const exact = 'Convoys were stopped at the river crossing twice this week.';
     const start = version.text.indexOf(exact);
-    const created = await callRoute(annotationsRoute.POST, `/api/articles/${id}/annotations`, {
+    const created = await callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${id}/annotations`, {
       method: 'POST',
       token: user.token,
       params: { id },
@@ -101,11 +106,11 @@ describe('document import endpoints', () => {
       publishedAt: '2026-11-17T06:30:00.000Z',
       url: 'https://meridian-ledger.example/world/2026/11/northern-crossing-reopens',
     });
-    const id = (res.data.article as { id: string }).id;
-    const stored = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
-    const text = (stored.data.version as { text: string }).text;
+    const id = res.data.article.id;
+    const stored = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
+    const text = stored.data.version.text;
     for (const phrase of CHROME_PHRASES) expect(text).not.toContain(phrase);
-    expect((stored.data.version as { format: string }).format).toBe('html');
+    expect(stored.data.version.format).toBe('html');
   });
 
   it('previews an upload — format, metadata, size — and stores nothing', async () => {
@@ -135,7 +140,7 @@ describe('document import endpoints', () => {
       const res = await c.res;
       expect(res.status, c.name).toBe(c.status);
       expect(res.data.error?.message, c.name).toMatch(c.message);
-      expect((res.data.error?.details as { reason?: string } | undefined)?.reason, c.name).toBe(c.reason);
+      expect(res.data.error?.details?.reason, c.name).toBe(c.reason);
     }
     const png = await post({ form: upload(PNG, 'photo.png') });
     expect(png.data.error?.details).toMatchObject({ accepted: ['text/plain', 'text/markdown', 'text/html', 'application/pdf'], detected: 'image/png' });
@@ -193,15 +198,15 @@ describe('document import endpoints', () => {
     const first = await post({ form: upload(urduPage(), 'urdu.html') });
     const second = await post({ form: upload(urduPage(), 'urdu-copy.html') });
     expect(first.status).toBe(201);
-    const [a, b] = [first, second].map((r) => (r.data.article as { id: string }).id);
-    const stored = await callRoute(articleRoute.GET, `/api/articles/${a}`, { token: user.token, params: { id: a } });
-    const text = (stored.data.version as { text: string }).text;
+    const [a, b] = [first, second].map((r) => r.data.article.id);
+    const stored = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${a}`, { token: user.token, params: { id: a } });
+    const text = stored.data.version.text;
     const exact = URDU_PARAGRAPHS[1]!.slice(0, 32);
     const start = text.indexOf(exact);
     expect(start).toBeGreaterThan(0);
-    const created = await callRoute(annotationsRoute.POST, `/api/articles/${a}/annotations`, { method: 'POST', token: user.token, params: { id: a }, json: { start, end: start + exact.length, exact, tag: 'un' } });
+    const created = await callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${a}/annotations`, { method: 'POST', token: user.token, params: { id: a }, json: { start, end: start + exact.length, exact, tag: 'un' } });
     expect(created.status).toBe(201);
-    expect((created.data.annotation as { target: { exact: string; start: number } }).target).toMatchObject({ exact, start });
+    expect(created.data.annotation.target).toMatchObject({ exact, start });
 
     const html = await callRoute(exportRoute.GET, `/api/articles/${a}/export?format=html`, { token: user.token, params: { id: a } });
     expect(html.text).toContain(`<p dir="auto">${URDU_PARAGRAPHS[0]}</p>`);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import { getDb } from '@/lib/db/server/prisma';
+import type { ImportSummary } from '@/lib/export/server/import-annotations';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
 import { createAnnotation, createReview, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 import { readZip } from '@/tests/unit/export/zip';
@@ -219,10 +220,10 @@ describe('POST /api/articles/:id/annotations/import', () => {
         anno('https://x.example/a/3', 'intelligence', SENTENCES.ik),
       ],
     };
-    const res = await callRoute(importRoute.POST, `/api/articles/${ctx.articleId}/annotations/import`, { method: 'POST', token: ctx.user.token, json: doc, params: { id: ctx.articleId } });
+    const res = await callRoute<ImportSummary>(importRoute.POST, `/api/articles/${ctx.articleId}/annotations/import`, { method: 'POST', token: ctx.user.token, json: doc, params: { id: ctx.articleId } });
     expect(res.status).toBe(201);
     expect(res.data).toMatchObject({ imported: 2, orphaned: 1 });
-    const skipped = res.data.skipped as Array<{ id: string; reason: string }>;
+    const { skipped } = res.data;
     expect(skipped).toHaveLength(1);
     expect(skipped[0]).toMatchObject({ id: 'https://x.example/a/2' });
     expect(skipped[0]!.reason).toMatch(/unknown tag "weather"/);

@@ -41,7 +41,7 @@ describe('GET /api/health', () => {
     try {
       const started = Date.now();
       const res = await GET(new Request('http://localhost/api/health'));
-      const body = (await res.json()) as Record<string, unknown>;
+      const body: unknown = await res.json();
       expect(res.status).toBe(503);
       expect(body).toMatchObject({ ok: false, db: 'unreachable', migrations: 'unknown', error: { code: 'unavailable' } });
       // The probe is public: the reason, never the address.

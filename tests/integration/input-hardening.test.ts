@@ -26,10 +26,15 @@ import { authenticate, SIGN_IN_MESSAGES } from '@/lib/auth/server/authenticate';
 import { verifyPassword } from '@/lib/auth/server/password';
 import { getDb } from '@/lib/db/server/prisma';
 import { FALLBACK_TAG_COLOR, tagColor, tagColorSchema } from '@/lib/tags/tag-color';
+import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
+import type { ReplyDto } from '@/lib/review/reply-dto';
+import type { UserDto } from '@/lib/users/user-dto';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** Any route handler, as callRoute takes it. */
+type AnyRoute = Parameters<typeof callRoute>[0];
 
 describe('stored values that JavaScript cannot read back', () => {
   let admin: TestUser;
@@ -53,9 +58,9 @@ describe('stored values that JavaScript cannot read back', () => {
   it('a row with an impossible date (written behind the API) does not break the library or the article', async () => {
     const { article } = await demoArticle();
     await getDb().$executeRawUnsafe(`UPDATE "Article" SET "publishedAt" = '10000-01-01' WHERE id = $1`, article.id);
-    const list = await callRoute(articlesRoute.GET, '/api/articles', { token: admin.token });
+    const list = await callRoute<{ articles: ArticleSummaryDto[] }>(articlesRoute.GET, '/api/articles', { token: admin.token });
     expect(list.status).toBe(200);
-    const row = (list.data.articles as Array<{ id: string; publishedAt: string | null }>).find((a) => a.id === article.id);
+    const row = list.data.articles.find((a) => a.id === article.id);
     expect(row).toMatchObject({ id: article.id, publishedAt: null });
     const one = await callRoute(articleRoute.GET, `/api/articles/${article.id}`, { token: admin.token, params: { id: article.id } });
     expect(one.status).toBe(200);
@@ -85,24 +90,24 @@ describe('every text field and id refuses NUL and broken characters with a 400',
   });
 
   /** A valid request per write route; each of its string fields is broken in turn. */
-  const cases = (): Array<{ name: string; handler: Handler; method: string; path: string; params?: Record<string, string>; user: () => TestUser; body: Record<string, unknown> }> => {
+  const cases = (): Array<{ name: string; handler: AnyRoute; method: string; path: string; params?: Record<string, string>; user: () => TestUser; body: Record<string, unknown> }> => {
     const s = SENTENCES.twenty;
     return [
-      { name: 'create article', handler: articlesRoute.POST as Handler, method: 'POST', path: '/api/articles', user: () => admin, body: { format: 'text', content: 'Headline\n\nBody text.', title: 'T', outlet: 'O', byline: 'B', url: 'https://x.example/a' } },
-      { name: 'new version', handler: versionsRoute.POST as Handler, method: 'POST', path: `/api/articles/${articleId}/versions`, params: { id: articleId }, user: () => admin, body: { format: 'text', content: 'Another headline\n\nOther body.' } },
-      { name: 'create annotation', handler: annotationsRoute.POST as Handler, method: 'POST', path: `/api/articles/${articleId}/annotations`, params: { id: articleId }, user: () => admin, body: { exact: s, start: text.indexOf(s), end: text.indexOf(s) + s.length, tag: 'un', note: 'n', sourceDetail: 'd', versionId } },
-      { name: 'edit annotation', handler: annotationRoute.PATCH as Handler, method: 'PATCH', path: `/api/annotations/${annotationId}`, params: { id: annotationId }, user: () => analyst, body: { revision: 1, note: 'n', sourceDetail: 'd', tag: 'un' } },
-      { name: 'review', handler: reviewsRoute.POST as Handler, method: 'POST', path: `/api/annotations/${annotationId}/reviews`, params: { id: annotationId }, user: () => admin, body: { verdict: 'DISPUTE', comment: 'c', suggestedTag: 'analyst' } },
-      { name: 'reply', handler: repliesRoute.POST as Handler, method: 'POST', path: `/api/annotations/${annotationId}/replies`, params: { id: annotationId }, user: () => admin, body: { body: 'b', parentId: replyId } },
-      { name: 'edit reply', handler: replyRoute.PATCH as Handler, method: 'PATCH', path: `/api/replies/${replyId}`, params: { id: replyId }, user: () => admin, body: { body: 'b' } },
-      { name: 'token', handler: tokensRoute.POST as Handler, method: 'POST', path: '/api/tokens', user: () => admin, body: { label: 'l' } },
-      { name: 'desk', handler: deskRoute.PATCH as Handler, method: 'PATCH', path: '/api/desk', user: () => admin, body: { name: 'Desk' } },
-      { name: 'create user', handler: usersRoute.POST as Handler, method: 'POST', path: '/api/admin/users', user: () => admin, body: { email: 'new@test.local', name: 'New', role: 'ANALYST', password: 'long-enough-password' } },
-      { name: 'resolve conflict', handler: resolveRoute.POST as Handler, method: 'POST', path: `/api/articles/${articleId}/conflicts/resolve`, params: { id: articleId }, user: () => admin, body: { keep: annotationId, other: annotationId, tag: 'un' } },
-      { name: 'reject suggestion', handler: rejectRoute.POST as Handler, method: 'POST', path: `/api/articles/${articleId}/suggestions/reject`, params: { id: articleId }, user: () => admin, body: { versionId, start: 0, end: 5 } },
+      { name: 'create article', handler: articlesRoute.POST, method: 'POST', path: '/api/articles', user: () => admin, body: { format: 'text', content: 'Headline\n\nBody text.', title: 'T', outlet: 'O', byline: 'B', url: 'https://x.example/a' } },
+      { name: 'new version', handler: versionsRoute.POST, method: 'POST', path: `/api/articles/${articleId}/versions`, params: { id: articleId }, user: () => admin, body: { format: 'text', content: 'Another headline\n\nOther body.' } },
+      { name: 'create annotation', handler: annotationsRoute.POST, method: 'POST', path: `/api/articles/${articleId}/annotations`, params: { id: articleId }, user: () => admin, body: { exact: s, start: text.indexOf(s), end: text.indexOf(s) + s.length, tag: 'un', note: 'n', sourceDetail: 'd', versionId } },
+      { name: 'edit annotation', handler: annotationRoute.PATCH, method: 'PATCH', path: `/api/annotations/${annotationId}`, params: { id: annotationId }, user: () => analyst, body: { revision: 1, note: 'n', sourceDetail: 'd', tag: 'un' } },
+      { name: 'review', handler: reviewsRoute.POST, method: 'POST', path: `/api/annotations/${annotationId}/reviews`, params: { id: annotationId }, user: () => admin, body: { verdict: 'DISPUTE', comment: 'c', suggestedTag: 'analyst' } },
+      { name: 'reply', handler: repliesRoute.POST, method: 'POST', path: `/api/annotations/${annotationId}/replies`, params: { id: annotationId }, user: () => admin, body: { body: 'b', parentId: replyId } },
+      { name: 'edit reply', handler: replyRoute.PATCH, method: 'PATCH', path: `/api/replies/${replyId}`, params: { id: replyId }, user: () => admin, body: { body: 'b' } },
+      { name: 'token', handler: tokensRoute.POST, method: 'POST', path: '/api/tokens', user: () => admin, body: { label: 'l' } },
+      { name: 'desk', handler: deskRoute.PATCH, method: 'PATCH', path: '/api/desk', user: () => admin, body: { name: 'Desk' } },
+      { name: 'create user', handler: usersRoute.POST, method: 'POST', path: '/api/admin/users', user: () => admin, body: { email: 'new@test.local', name: 'New', role: 'ANALYST', password: 'long-enough-password' } },
+      { name: 'resolve conflict', handler: resolveRoute.POST, method: 'POST', path: `/api/articles/${articleId}/conflicts/resolve`, params: { id: articleId }, user: () => admin, body: { keep: annotationId, other: annotationId, tag: 'un' } },
+      { name: 'reject suggestion', handler: rejectRoute.POST, method: 'POST', path: `/api/articles/${articleId}/suggestions/reject`, params: { id: articleId }, user: () => admin, body: { versionId, start: 0, end: 5 } },
       {
         name: 'JSON-LD import',
-        handler: importRoute.POST as Handler,
+        handler: importRoute.POST,
         method: 'POST',
         path: `/api/articles/${articleId}/annotations/import`,
         params: { id: articleId },
@@ -142,9 +147,9 @@ describe('every text field and id refuses NUL and broken characters with a 400',
   });
 
   it('text is trimmed and NFC-normalised on the way in', async () => {
-    const res = await callRoute(repliesRoute.POST, `/api/annotations/${annotationId}/replies`, { method: 'POST', token: admin.token, params: { id: annotationId }, json: { body: '  Cafe\u0301  ' } });
+    const res = await callRoute<{ reply: ReplyDto }>(repliesRoute.POST, `/api/annotations/${annotationId}/replies`, { method: 'POST', token: admin.token, params: { id: annotationId }, json: { body: '  Cafe\u0301  ' } });
     expect(res.status).toBe(201);
-    expect((res.data.reply as { body: string }).body).toBe('Caf\u00e9');
+    expect(res.data.reply.body).toBe('Caf\u00e9');
   });
 
   it('every route with an id in its path answers 400 for %00, a broken or an overlong id, before any query', async () => {
@@ -186,8 +191,8 @@ describe('history redacts deleted replies except for admins', () => {
     const reviewer = await createTestUser('REVIEWER');
     const admin = await createTestUser('ADMIN');
     const annotationId = (await createAnnotation(author, SENTENCES.shelter)).id;
-    const post = await callRoute(repliesRoute.POST, `/api/annotations/${annotationId}/replies`, { method: 'POST', token: reviewer.token, params: { id: annotationId }, json: { body: 'first words' } });
-    const replyId = (post.data.reply as { id: string }).id;
+    const post = await callRoute<{ reply: ReplyDto }>(repliesRoute.POST, `/api/annotations/${annotationId}/replies`, { method: 'POST', token: reviewer.token, params: { id: annotationId }, json: { body: 'first words' } });
+    const replyId = post.data.reply.id;
     await callRoute(replyRoute.PATCH, `/api/replies/${replyId}`, { method: 'PATCH', token: reviewer.token, params: { id: replyId }, json: { body: 'secret second words' } });
     const kept = await callRoute(repliesRoute.POST, `/api/annotations/${annotationId}/replies`, { method: 'POST', token: author.token, params: { id: annotationId }, json: { body: 'a reply that stays' } });
     expect(kept.status).toBe(201);
@@ -228,7 +233,7 @@ describe('accounts', () => {
 
   it('passwords over 72 bytes (what bcrypt reads) are refused with a clear message; 72 bytes is fine', async () => {
     const create = (password: string, email: string) =>
-      callRoute(usersRoute.POST, '/api/admin/users', { method: 'POST', token: admin.token, json: { email, name: 'Long', role: 'ANALYST', password } });
+      callRoute<{ user: UserDto }>(usersRoute.POST, '/api/admin/users', { method: 'POST', token: admin.token, json: { email, name: 'Long', role: 'ANALYST', password } });
     const tooLong = await create('a'.repeat(73), 'long1@test.local');
     expect(tooLong.status).toBe(400);
     expect(tooLong.data.error?.message).toMatch(/at most 72 bytes/);
@@ -236,7 +241,7 @@ describe('accounts', () => {
     expect((await create('😀'.repeat(25), 'long2@test.local')).status).toBe(400);
     const exactly = await create('b'.repeat(72), 'long3@test.local');
     expect(exactly.status).toBe(201);
-    const id = (exactly.data.user as { id: string }).id;
+    const id = exactly.data.user.id;
     const reset = await callRoute(userRoute.PATCH, `/api/admin/users/${id}`, { method: 'PATCH', token: admin.token, params: { id }, json: { password: 'c'.repeat(80) } });
     expect(reset.status).toBe(400);
     expect(reset.data.error?.message).toMatch(/72 bytes/);

@@ -21,6 +21,7 @@ import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/server/subscribe';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { SseReader } from '@/tests/support/sse-reader';
+import type { AnnotationBody, ArticleBody, CreatedArticleBody } from '@/tests/support/route-bodies';
 
 const TEXT = ['Live test article', 'Officials said the truce held overnight in the northern districts.', 'Analysts expect the talks to resume next week in Doha.'].join('\n');
 
@@ -61,10 +62,10 @@ describe('live events', () => {
     other = await createTestUser('ANALYST');
     admin = await createTestUser('ADMIN');
     reviewer = await createTestUser('REVIEWER');
-    const res = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: TEXT } });
-    articleId = (res.data.article as { id: string }).id;
-    const got = await callRoute(articleRoute.GET, `/api/articles/${articleId}`, { token: analyst.token, params: { id: articleId } });
-    text = (got.data.version as { text: string }).text;
+    const res = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: TEXT } });
+    articleId = res.data.article.id;
+    const got = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${articleId}`, { token: analyst.token, params: { id: articleId } });
+    text = got.data.version.text;
   });
   afterEach(() => {
     for (const c of streams.splice(0)) c.abort();
@@ -76,7 +77,7 @@ describe('live events', () => {
   function createOn(user: TestUser, phrase: string, id = articleId, body = text, key?: string) {
     const start = body.indexOf(phrase);
     if (start < 0) throw new Error(`not in the text: ${phrase}`);
-    return callRoute(annotationsRoute.POST, `/api/articles/${id}/annotations`, {
+    return callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${id}/annotations`, {
       method: 'POST',
       token: user.token,
       params: { id },
@@ -84,9 +85,9 @@ describe('live events', () => {
       json: { start, end: start + phrase.length, exact: phrase, tag: 'un' },
     });
   }
-  const idOf = (res: { data: Record<string, unknown> }) => (res.data.annotation as AnnotationDto).id;
+  const idOf = (res: { data: AnnotationBody }) => res.data.annotation.id;
   const remove = (user: TestUser, id: string) => callRoute(annotationRoute.DELETE, `/api/annotations/${id}`, { method: 'DELETE', token: user.token, params: { id } });
-  const patch = (user: TestUser, id: string, json: Record<string, unknown>) => callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, params: { id }, json });
+  const patch = (user: TestUser, id: string, json: Record<string, unknown>) => callRoute<AnnotationBody>(annotationRoute.PATCH, `/api/annotations/${id}`, { method: 'PATCH', token: user.token, params: { id }, json });
 
   describe('LiveHub', () => {
     let hub: LiveHub;
@@ -284,12 +285,12 @@ describe('live events', () => {
       expect(await reader!.next(isChange)).toMatchObject({ event: 'review.created', data: { review: { verdict: 'AGREE' }, annotation: { id, status: 'CONFIRMED' } } });
       expect((await remove(other, id)).status).toBe(204);
       expect(await reader!.next(isChange)).toMatchObject({ event: 'annotation.deleted', id: '5', data: { id } });
-      const restored = await callRoute(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', token: other.token, params: { id } });
+      const restored = await callRoute<AnnotationBody>(restoreRoute.POST, `/api/annotations/${id}/restore`, { method: 'POST', token: other.token, params: { id } });
       expect(restored.status).toBe(200);
       expect(await reader!.next(isChange)).toMatchObject({ event: 'annotation.restored', data: { annotation: { id, deletedAt: null } } });
 
       // A failed create publishes nothing; the NOTIFY copies of the events above are dropped.
-      const refused = await callRoute(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
+      const refused = await callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
         method: 'POST',
         token: other.token,
         params: { id: articleId },
@@ -384,8 +385,8 @@ describe('live events', () => {
     });
 
     it('does not leak events of other articles into a stream', async () => {
-      const second = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: TEXT.replace('Live test', 'Other') } });
-      const otherId = (second.data.article as { id: string }).id;
+      const second = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: TEXT.replace('Live test', 'Other') } });
+      const otherId = second.data.article.id;
       const { controller, reader } = await openStream(analyst, articleId);
       streams.push(controller);
       await reader!.next((m) => m.event === 'presence');

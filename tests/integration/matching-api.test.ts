@@ -12,6 +12,7 @@ import { getDb } from '@/lib/db/server/prisma';
 import type { ClaimMatchDto, KnownClaimDto } from '@/lib/matching/matching-dto';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import type { AnnotationBody, AnnotationListBody } from '@/tests/support/route-bodies';
 
 const fixture = (f: string) => readFileSync(path.join(process.cwd(), 'tests/fixtures/matching/articles', f), 'utf8');
 
@@ -32,7 +33,7 @@ async function importArticle(user: TestUser, file: string, outlet: string): Prom
 async function annotate(user: TestUser, article: Article, quote: string, extra: Record<string, unknown> = {}) {
   const start = article.text.indexOf(quote);
   expect(start, quote).toBeGreaterThanOrEqual(0);
-  return callRoute(annotationsRoute.POST, `/api/articles/${article.id}/annotations`, {
+  return callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${article.id}/annotations`, {
     method: 'POST',
     token: user.token,
     params: { id: article.id },
@@ -43,15 +44,15 @@ async function annotate(user: TestUser, article: Article, quote: string, extra: 
 async function annotateOk(user: TestUser, article: Article, quote: string, extra: Record<string, unknown> = {}): Promise<AnnotationDto> {
   const res = await annotate(user, article, quote, extra);
   expect(res.status, JSON.stringify(res.data)).toBe(201);
-  return (res.data as unknown as { annotation: AnnotationDto }).annotation;
+  return res.data.annotation;
 }
 
 function matches(who: { token?: string; cookie?: string }, id: string, query?: Record<string, string>) {
-  return callRoute(matchesRoute.GET, `/api/annotations/${id}/matches`, { ...who, params: { id }, query });
+  return callRoute<{ matches: ClaimMatchDto[] }>(matchesRoute.GET, `/api/annotations/${id}/matches`, { ...who, params: { id }, query });
 }
 
 function known(who: { token?: string; cookie?: string }, id: string) {
-  return callRoute(knownRoute.GET, `/api/articles/${id}/known-claims`, { ...who, params: { id } });
+  return callRoute<{ known: KnownClaimDto[] }>(knownRoute.GET, `/api/articles/${id}/known-claims`, { ...who, params: { id } });
 }
 
 async function confirm(reviewer: TestUser, id: string) {
@@ -83,7 +84,7 @@ describe('claim matching API', () => {
 
     const res = await matches({ token: ctx.ben.token }, a.id);
     expect(res.status).toBe(200);
-    const list = (res.data as unknown as { matches: ClaimMatchDto[] }).matches;
+    const list = res.data.matches;
     expect(list.map((m) => m.annotation.id)).toEqual([b.id]);
     expect(list[0]).toMatchObject({ article: { id: ctx.frontier.id, title: expect.any(String), outlet: 'Frontier Standard' }, provenance: 'unlinked' });
     expect(list[0]!.annotation.status).toBe('UNREVIEWED');
@@ -95,12 +96,12 @@ describe('claim matching API', () => {
 
     // The browser path sees the same.
     const viaCookie = await matches({ cookie: await sessionCookieFor(ctx.amira.id) }, a.id);
-    expect((viaCookie.data as unknown as { matches: ClaimMatchDto[] }).matches.map((m) => m.annotation.id)).toEqual([b.id]);
+    expect(viaCookie.data.matches.map((m) => m.annotation.id)).toEqual([b.id]);
 
     // A deleted claim is not returned (only what the caller may read).
     const del = await callRoute(annotationRoute.DELETE, `/api/annotations/${b.id}`, { method: 'DELETE', token: ctx.ben.token, params: { id: b.id } });
     expect(del.status).toBe(204);
-    expect(((await matches({ token: ctx.amira.token }, a.id)).data as unknown as { matches: ClaimMatchDto[] }).matches).toEqual([]);
+    expect((await matches({ token: ctx.amira.token }, a.id)).data.matches).toEqual([]);
     // ...and a deleted annotation has no matches of its own.
     expect((await matches({ token: ctx.amira.token }, b.id)).status).toBe(404);
   });
@@ -124,12 +125,12 @@ describe('claim matching API', () => {
   it('GET known-claims: sentences of a new article that match claims reviewed elsewhere; unreviewed ones are not shown', async () => {
     const strength = await annotateOk(ctx.amira, ctx.ledger, LEDGER_STRENGTH);
     await annotateOk(ctx.amira, ctx.ledger, LEDGER_PAYMENTS); // not reviewed: never offered as checked before
-    expect(((await known({ token: ctx.ben.token }, ctx.frontier.id)).data as unknown as { known: KnownClaimDto[] }).known).toEqual([]);
+    expect((await known({ token: ctx.ben.token }, ctx.frontier.id)).data.known).toEqual([]);
 
     await confirm(ctx.rhea, strength.id);
     const res = await known({ token: ctx.ben.token }, ctx.frontier.id);
     expect(res.status).toBe(200);
-    const list = (res.data as unknown as { known: KnownClaimDto[] }).known;
+    const list = res.data.known;
     // The sentence restating the figures, and the headline ("Six thousand and counting: …"); nothing else.
     const sentence = list.find((k) => k.exact.includes(FRONTIER_STRENGTH));
     expect(sentence).toMatchObject({ linkedAnnotationId: null, match: { annotation: { id: strength.id, status: 'CONFIRMED' }, article: { outlet: 'The Capital Ledger' } } });
@@ -137,7 +138,7 @@ describe('claim matching API', () => {
     expect(list.map((k) => k.exact).filter((e) => !e.includes(FRONTIER_STRENGTH))).toEqual([ctx.frontier.text.split('\n')[0]]);
     expect(list.every((k) => k.match.annotation.id === strength.id)).toBe(true);
     // The article itself: its own claims are not "checked before".
-    expect(((await known({ token: ctx.ben.token }, ctx.ledger.id)).data as unknown as { known: KnownClaimDto[] }).known).toEqual([]);
+    expect((await known({ token: ctx.ben.token }, ctx.ledger.id)).data.known).toEqual([]);
 
     expect((await known({}, ctx.frontier.id)).status).toBe(401);
     expect((await known({ token: ctx.ben.token }, 'no-such-article')).status).toBe(404);
@@ -155,11 +156,11 @@ describe('claim matching API', () => {
     });
     const stored = await getDb().annotation.findUniqueOrThrow({ where: { id: linked.id }, select: { matchOfId: true } });
     expect(stored.matchOfId).toBe(earlier.id);
-    const k = ((await known({ token: ctx.ben.token }, ctx.frontier.id)).data as unknown as { known: KnownClaimDto[] }).known;
+    const k = (await known({ token: ctx.ben.token }, ctx.frontier.id)).data.known;
     expect(k.find((x) => x.exact.includes(FRONTIER_STRENGTH))).toMatchObject({ linkedAnnotationId: linked.id });
     // The earlier annotation knows it was restated elsewhere.
-    const list = await callRoute(annotationsRoute.GET, `/api/articles/${ctx.ledger.id}/annotations`, { token: ctx.amira.token, params: { id: ctx.ledger.id } });
-    const earlierNow = (list.data as unknown as { annotations: AnnotationDto[] }).annotations.find((x) => x.id === earlier.id);
+    const list = await callRoute<AnnotationListBody>(annotationsRoute.GET, `/api/articles/${ctx.ledger.id}/annotations`, { token: ctx.amira.token, params: { id: ctx.ledger.id } });
+    const earlierNow = list.data.annotations.find((x) => x.id === earlier.id);
     expect(earlierNow).toMatchObject({ matchedByCount: 1, matchOf: null });
   });
 

@@ -3,10 +3,9 @@ import * as notificationsRoute from '@/app/api/notifications/route';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import { getDb } from '@/lib/db/server/prisma';
+import type { NotificationsDto } from '@/lib/notifications/notification-dto';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
-
-type Notifications = { unread: number; items: Array<{ kind: string; annotationId: string; actor: { id: string }; summary: string; unread: boolean }> };
 
 describe('Notifications: replies and verdicts on my annotations since my last visit', () => {
   let author: TestUser;
@@ -14,9 +13,9 @@ describe('Notifications: replies and verdicts on my annotations since my last vi
   let annotationId: string;
 
   const list = async (user: TestUser) => {
-    const res = await callRoute(notificationsRoute.GET, '/api/notifications', { token: user.token });
+    const res = await callRoute<NotificationsDto>(notificationsRoute.GET, '/api/notifications', { token: user.token });
     expect(res.status).toBe(200);
-    return res.data as Notifications;
+    return res.data;
   };
   const markSeen = (user: TestUser) => callRoute(notificationsRoute.POST, '/api/notifications', { method: 'POST', token: user.token });
 

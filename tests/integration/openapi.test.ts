@@ -43,9 +43,9 @@ let routes: Map<string, string>;
 beforeAll(async () => {
   routes = inventory();
   const user = await createTestUser('ANALYST');
-  const res = await callRoute(GET, '/api/openapi.json', { token: user.token });
+  const res = await callRoute<Doc>(GET, '/api/openapi.json', { token: user.token });
   expect(res.status).toBe(200);
-  doc = res.data as unknown as Doc;
+  doc = res.data;
 });
 
 describe('GET /api/openapi.json', () => {

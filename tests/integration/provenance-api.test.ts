@@ -18,6 +18,7 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import { getDb } from '@/lib/db/server/prisma';
 import type { EvidenceDto, EvidenceReviewDto } from '@/lib/provenance/evidence-dto';
+import type { EvidenceWrite } from '@/lib/client/provenance-api';
 import type { PassageProposal } from '@/lib/provenance/propose-passages';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
@@ -32,7 +33,6 @@ const REPORT = [
 ].join('\n');
 const PASSAGE = 'Member States assessed that the TTP carried out more than 600 attacks in Pakistan in 2025.';
 
-type EvidenceAnswer = { evidence: EvidenceDto; annotation: AnnotationDto };
 
 describe('provenance API', () => {
   let analyst: TestUser;
@@ -44,9 +44,9 @@ describe('provenance API', () => {
   const importDoc = (user: TestUser, json: Record<string, unknown>) =>
     callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json });
   const link = (user: TestUser, json: unknown, id = claimId) =>
-    callRoute<EvidenceAnswer>(evidenceRoute.POST, `/api/annotations/${id}/evidence`, { method: 'POST', token: user.token, json, params: { id } });
+    callRoute<EvidenceWrite>(evidenceRoute.POST, `/api/annotations/${id}/evidence`, { method: 'POST', token: user.token, json, params: { id } });
   const list = (user: TestUser, id = claimId) => callRoute<{ evidence: EvidenceDto[] }>(evidenceRoute.GET, `/api/annotations/${id}/evidence`, { token: user.token, params: { id } });
-  const patch = (user: TestUser, id: string, json: unknown) => callRoute<EvidenceAnswer>(linkRoute.PATCH, `/api/evidence/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
+  const patch = (user: TestUser, id: string, json: unknown) => callRoute<EvidenceWrite>(linkRoute.PATCH, `/api/evidence/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
   const del = (user: TestUser, id: string) => callRoute(linkRoute.DELETE, `/api/evidence/${id}`, { method: 'DELETE', token: user.token, params: { id } });
   const review = (user: TestUser, id: string, json: unknown) =>
     callRoute<{ review: EvidenceReviewDto; evidence: EvidenceDto }>(linkReviewsRoute.POST, `/api/evidence/${id}/reviews`, { method: 'POST', token: user.token, json, params: { id } });

@@ -32,6 +32,7 @@ import type { ClaimMatchDto, KnownClaimDto } from '@/lib/matching/matching-dto';
 import type { CitingEvidenceDto } from '@/lib/provenance/server/list-cited-by';
 import type { ConflictDto } from '@/lib/review/server/list-conflicts';
 import { callRoute } from '@/tests/support/call-route';
+import type { StaleRevision } from '@/tests/support/route-bodies';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 // Invented documents, written for this test.
@@ -73,9 +74,9 @@ describe('every answer with annotation JSON counts only the links the viewer may
     expect(res.status, res.text).toBe(status);
     return res.data;
   };
-  const currentIn409 = (res: { status: number; data: { error?: { details?: unknown } }; text: string }) => {
+  const currentIn409 = (res: { status: number; data: StaleRevision; text: string }) => {
     expect(res.status, res.text).toBe(409);
-    return (res.data.error!.details as { current: AnnotationDto }).current;
+    return res.data.error!.details.current;
   };
 
   beforeEach(async () => {
@@ -127,14 +128,14 @@ describe('every answer with annotation JSON counts only the links the viewer may
     expect(ok(replay).annotation.id).toBe(claimId);
     expect(viewOf(replay.data.annotation)).toEqual(ANALYST_VIEW);
 
-    const patch = (user: TestUser, json: Record<string, unknown>) => callRoute<{ annotation: AnnotationDto }>(annotationRoute.PATCH, `/api/annotations/${claimId}`, { method: 'PATCH', token: user.token, json, params: { id: claimId } });
+    const patch = (user: TestUser, json: Record<string, unknown>) => callRoute<{ annotation: AnnotationDto } & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${claimId}`, { method: 'PATCH', token: user.token, json, params: { id: claimId } });
     expect(viewOf(ok(await patch(ana, { revision: await revision(), note: 'checked' })).annotation)).toEqual(ANALYST_VIEW);
     expect(viewOf(currentIn409(await patch(ana, { revision: 1, note: 'stale' })))).toEqual(ANALYST_VIEW);
     // A reviewer regrades (the author's fields are hers alone): the reviewer's copy counts both links.
     expect(viewOf(ok(await patch(reviewer, { revision: await revision(), grade: { reliability: 'B' } })).annotation)).toEqual(REVIEWER_VIEW);
     expect(viewOf(currentIn409(await patch(reviewer, { revision: 1, grade: { reliability: 'C' } })))).toEqual(REVIEWER_VIEW);
 
-    const confirm = (user: TestUser, rev: number) => callRoute<{ annotation: AnnotationDto }>(confirmAnchorRoute.POST, `/api/annotations/${claimId}/confirm-anchor`, { method: 'POST', token: user.token, json: { revision: rev }, params: { id: claimId } });
+    const confirm = (user: TestUser, rev: number) => callRoute<{ annotation: AnnotationDto } & StaleRevision>(confirmAnchorRoute.POST, `/api/annotations/${claimId}/confirm-anchor`, { method: 'POST', token: user.token, json: { revision: rev }, params: { id: claimId } });
     expect(viewOf(ok(await confirm(ana, await revision())).annotation)).toEqual(ANALYST_VIEW);
     expect(viewOf(currentIn409(await confirm(ana, 1)))).toEqual(ANALYST_VIEW);
     expect(viewOf(ok(await confirm(reviewer, await revision())).annotation)).toEqual(REVIEWER_VIEW);

@@ -8,6 +8,8 @@ import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getDb } from '@/lib/db/server/prisma';
+import type { ImportSummary } from '@/lib/export/server/import-annotations';
+import { isClaimAnnotation, type JsonLdAnnotation, type JsonLdAnnotationCollection, type JsonLdLinkingAnnotation } from '@/lib/export/to-jsonld';
 import * as evidenceRoute from '@/app/api/annotations/[id]/evidence/route';
 import * as linkReviewsRoute from '@/app/api/evidence/[id]/reviews/route';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
@@ -44,6 +46,9 @@ export const linkPassage = async (user: TestUser, claimId: string, documentId: s
   return res.data.evidence;
 };
 
+/** An evidence link of the JSON-LD export: what is not a claim's annotation (lib/export/to-jsonld.ts). */
+const isLink = (i: JsonLdAnnotation | JsonLdLinkingAnnotation): i is JsonLdLinkingAnnotation => !isClaimAnnotation(i);
+
 describe('provenance in the exported brief', () => {
   let analyst: TestUser;
   let reviewer: TestUser;
@@ -53,6 +58,9 @@ describe('provenance in the exported brief', () => {
 
   const exportAs = (user: TestUser, format: string) =>
     callRoute(exportRoute.GET, `/api/articles/${articleId}/export`, { token: user.token, params: { id: articleId }, query: { format } });
+  /** The JSON-LD export as the API types it (read, not rewritten). */
+  const jsonLdOf = async (user: TestUser) =>
+    (await callRoute<JsonLdAnnotationCollection>(exportRoute.GET, `/api/articles/${articleId}/export`, { token: user.token, params: { id: articleId }, query: { format: 'jsonld' } })).data;
 
   beforeEach(async () => {
     await resetDatabase();
@@ -94,11 +102,11 @@ describe('provenance in the exported brief', () => {
   });
 
   it('JSON-LD carries each link as a linking annotation on the claim with the passage selectors in code points', async () => {
-    const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { total: number; first: { items: Array<Record<string, unknown>> } };
-    const links = doc.first.items.filter((i) => i.motivation === 'linking');
+    const doc = await jsonLdOf(analyst);
+    const links = doc.first.items.filter(isLink);
     expect(links).toHaveLength(2);
     expect(doc.total).toBe(3);
-    const supports = links.find((l) => l['claimdesk:relation'] === 'supports') as { target: string; body: Array<Record<string, unknown>> };
+    const supports = links.find((l) => l['claimdesk:relation'] === 'supports')!;
     expect(supports.target).toMatch(new RegExp(`/annotations/${claimId}$`));
     const start = REPORT.indexOf(SUPPORTING);
     expect(supports.body[0]).toMatchObject({
@@ -112,7 +120,6 @@ describe('provenance in the exported brief', () => {
   });
 
   describe('JSON-LD round trip', () => {
-    type Summary = { imported: number; orphaned: number; links: number; skipped: Array<{ path: string; reason: string }> };
     const copyOfArticle = async () => {
       const { version } = await demoArticle();
       const res = await callRoute<{ article: ArticleSummaryDto }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: analyst.token, json: { format: 'text', content: version.text } });
@@ -120,7 +127,7 @@ describe('provenance in the exported brief', () => {
       return res.data.article.id;
     };
     const importInto = (id: string, body: unknown) =>
-      callRoute<Summary>(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: analyst.token, params: { id }, body: JSON.stringify(body), headers: { 'content-type': 'application/ld+json' } });
+      callRoute<ImportSummary>(importRoute.POST, `/api/articles/${id}/annotations/import`, { method: 'POST', token: analyst.token, params: { id }, body: JSON.stringify(body), headers: { 'content-type': 'application/ld+json' } });
     const claimsOf = async (id: string) =>
       (await callRoute<{ annotations: AnnotationDto[] }>(annotationsRoute.GET, `/api/articles/${id}/annotations`, { token: analyst.token, params: { id } })).data.annotations;
     const evidenceOf = async (annotationId: string) =>
@@ -182,9 +189,9 @@ describe('provenance in the exported brief', () => {
       const res = await callRoute(evidenceRoute.POST, `/api/annotations/${claimId}/evidence`, { method: 'POST', token: analyst.token, params: { id: claimId }, json: { documentId: citedId, targetAnnotationId: target.id, relation: 'partial' } });
       expect(res.status).toBe(201);
 
-      const doc = JSON.parse((await exportAs(analyst, 'jsonld')).text) as { first: { items: Array<Record<string, unknown>> } };
-      const partial = doc.first.items.find((i) => i['claimdesk:relation'] === 'partial')!;
-      expect((partial.body as Array<Record<string, unknown>>)[0]).toMatchObject({ 'claimdesk:documentId': citedId, 'claimdesk:targetAnnotation': expect.stringMatching(new RegExp(`/annotations/${target.id}$`)) });
+      const doc = await jsonLdOf(analyst);
+      const partial = doc.first.items.filter(isLink).find((i) => i['claimdesk:relation'] === 'partial')!;
+      expect(partial.body[0]).toMatchObject({ 'claimdesk:documentId': citedId, 'claimdesk:targetAnnotation': expect.stringMatching(new RegExp(`/annotations/${target.id}$`)) });
 
       const copy = await copyOfArticle();
       const imported = await importInto(copy, doc);

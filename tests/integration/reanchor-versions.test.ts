@@ -8,12 +8,12 @@ import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getDb } from '@/lib/db/server/prisma';
+import { isClaimAnnotation, type JsonLdAnnotationCollection } from '@/lib/export/to-jsonld';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
-
-type Target = { exact: string; start: number; end: number };
-type AnnotationJson = { id: string; anchorState: string; target: Target; versionId: string };
+import type { AnnotationBody, AnnotationListBody, ArticleBody, CreatedArticleBody, CreatedVersionBody } from '@/tests/support/route-bodies';
 
 const ARTICLE = [
   'Border report: the northern provinces',
@@ -26,28 +26,28 @@ const ARTICLE = [
 const NOTE = "Editor's note: updated on 14 March to correct figures and the spelling of place names, which now follow UN transliteration. ";
 
 async function newArticle(user: TestUser, content: string) {
-  const res = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format: 'text', content } });
+  const res = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format: 'text', content } });
   expect(res.status, JSON.stringify(res.data)).toBe(201);
-  const id = (res.data.article as { id: string }).id;
-  const got = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
-  return { id, version: got.data.version as { id: string; text: string } };
+  const id = res.data.article.id;
+  const got = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
+  return { id, version: got.data.version };
 }
 
 async function annotate(user: TestUser, articleId: string, text: string, exact: string, nth = 0) {
   let start = -1;
   for (let i = 0; i <= nth; i++) start = text.indexOf(exact, start + 1);
-  const res = await callRoute(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
+  const res = await callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${articleId}/annotations`, {
     method: 'POST',
     token: user.token,
     params: { id: articleId },
     json: { start, end: start + exact.length, exact, tag: 'un' },
   });
   expect(res.status, JSON.stringify(res.data)).toBe(201);
-  return res.data.annotation as AnnotationJson;
+  return res.data.annotation;
 }
 
 function addVersion(user: TestUser, articleId: string, content: string) {
-  return callRoute(versionsRoute.POST, `/api/articles/${articleId}/versions`, { method: 'POST', token: user.token, params: { id: articleId }, json: { format: 'text', content } });
+  return callRoute<CreatedVersionBody>(versionsRoute.POST, `/api/articles/${articleId}/versions`, { method: 'POST', token: user.token, params: { id: articleId }, json: { format: 'text', content } });
 }
 
 describe('re-anchoring onto a new version', () => {
@@ -74,10 +74,10 @@ describe('re-anchoring onto a new version', () => {
     expect(added.status, JSON.stringify(added.data)).toBe(201);
     expect(added.data).toMatchObject({ reanchored: 4, orphaned: 1 });
 
-    const listed = await callRoute(annotationsRoute.GET, `/api/articles/${id}/annotations`, { token: analyst.token, params: { id } });
-    const byId = new Map((listed.data.annotations as AnnotationJson[]).map((a) => [a.id, a]));
-    const newText = (await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: analyst.token, params: { id } })).data.version as { text: string };
-    const at = (a: AnnotationJson) => ({ state: byId.get(a.id)!.anchorState, exact: byId.get(a.id)!.target.exact });
+    const listed = await callRoute<AnnotationListBody>(annotationsRoute.GET, `/api/articles/${id}/annotations`, { token: analyst.token, params: { id } });
+    const byId = new Map(listed.data.annotations.map((a) => [a.id, a]));
+    const newText = (await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: analyst.token, params: { id } })).data.version;
+    const at = (a: AnnotationDto) => ({ state: byId.get(a.id)!.anchorState, exact: byId.get(a.id)!.target.exact });
     const shift = newText.text.indexOf('Border report');
     expect(at(figure)).toEqual({ state: 'fuzzy', exact: '520' });
     expect(byId.get(figure.id)!.target.start).toBe(figure.target.start + shift);
@@ -115,10 +115,11 @@ describe('W3C JSON-LD export and import with emoji before the quotes', () => {
     const { id, version } = await newArticle(analyst, content);
     const a = await annotate(analyst, id, version.text, '5 satellites into orbit');
 
-    const exported = await callRoute(exportRoute.GET, `/api/articles/${id}/export?format=jsonld`, { token: analyst.token, params: { id } });
+    const exported = await callRoute<JsonLdAnnotationCollection>(exportRoute.GET, `/api/articles/${id}/export?format=jsonld`, { token: analyst.token, params: { id } });
     expect(exported.status).toBe(200);
-    const doc = JSON.parse(exported.text) as { first: { items: Array<{ target: { selector: Array<{ type: string; start?: number; end?: number }> } }> } };
-    const position = doc.first.items[0].target.selector.find((s) => s.type === 'TextPositionSelector')!;
+    const [item] = exported.data.first.items;
+    if (!item || !isClaimAnnotation(item)) throw new Error(`the export does not start with the claim: ${exported.text.slice(0, 200)}`);
+    const position = item.target.selector.find((s) => s.type === 'TextPositionSelector')!;
     // Three astral characters before the quote: three fewer code points than UTF-16 units.
     expect([position.start, position.end]).toEqual([a.target.start - 3, a.target.end - 3]);
 

@@ -13,25 +13,18 @@ import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
+import type { AnnotationBody, HistoryBody, StaleRevision } from '@/tests/support/route-bodies';
+import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
+import type { ReviewQueue, ReviewResult, ReviewsResponse } from '@/lib/client/review-api';
+import type { DeskSettingsDto } from '@/lib/review/desk-settings-dto';
+import type { ConflictDto } from '@/lib/review/server/list-conflicts';
 
-type AnnotationJson = {
-  id: string;
-  tag: string;
-  status: string;
-  revision: number;
-  grade: { reliability: string | null; credibility: number | null };
-  conflictsWith: string[];
-  author: { id: string };
-  deletedAt: string | null;
-};
-type QueueJson = { annotations: AnnotationJson[]; contexts: Record<string, { paragraph: string; start: number; end: number }>; articles: Record<string, string>; canReview: boolean };
-type ReviewJson = { verdict: string; comment: string | null; suggestedTag: string | null; reviewer: { id: string }; supersededAt: string | null };
 
 const review = (user: TestUser, id: string, json: unknown) =>
-  callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: user.token, json, params: { id } });
-const queue = (user: TestUser, query: Record<string, string> = {}) => callRoute(queueRoute.GET, '/api/review-queue', { token: user.token, query });
-const queueIds = async (user: TestUser, query: Record<string, string> = {}) => ((await queue(user, query)).data as unknown as QueueJson).annotations.map((a) => a.id);
-const setPeerReview = (admin: TestUser, peerReview: boolean) => callRoute(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json: { peerReview } });
+  callRoute<ReviewResult>(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: user.token, json, params: { id } });
+const queue = (user: TestUser, query: Record<string, string> = {}) => callRoute<ReviewQueue>(queueRoute.GET, '/api/review-queue', { token: user.token, query });
+const queueIds = async (user: TestUser, query: Record<string, string> = {}) => (await queue(user, query)).data.annotations.map((a) => a.id);
+const setPeerReview = (admin: TestUser, peerReview: boolean) => callRoute<{ desk: DeskSettingsDto }>(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json: { peerReview } });
 
 let ana: TestUser;
 let bo: TestUser;
@@ -60,7 +53,7 @@ describe('Review queue', () => {
 
     const res = await queue(reviewer);
     expect(res.status).toBe(200);
-    const data = res.data as unknown as QueueJson;
+    const data = res.data;
     expect(data.annotations.map((a) => a.id)).toEqual([older.id, newer.id]);
     expect(data.annotations.map((a) => a.id)).not.toContain(mine.id);
     expect(data.canReview).toBe(true);
@@ -94,33 +87,33 @@ describe('Review queue', () => {
     const a = await createAnnotation(ana, SENTENCES.ttp600);
     await review(reviewer, a.id, { verdict: 'DISPUTE', comment: 'Which report?' });
     expect(await queueIds(reviewer)).toEqual([]);
-    expect((await callRoute(reopenRoute.POST, `/api/annotations/${a.id}/reopen`, { method: 'POST', token: ana.token, params: { id: a.id } })).status).toBe(200);
+    expect((await callRoute<AnnotationBody>(reopenRoute.POST, `/api/annotations/${a.id}/reopen`, { method: 'POST', token: ana.token, params: { id: a.id } })).status).toBe(200);
     expect(await queueIds(reviewer)).toEqual([a.id]);
   });
 
   it('peer review off: analysts still see the queue but may not give verdicts (403); reviewers may', async () => {
     const a = await createAnnotation(ana, SENTENCES.ttp600);
     expect((await setPeerReview(admin, false)).status).toBe(200);
-    const data = (await queue(bo)).data as unknown as QueueJson;
+    const data = (await queue(bo)).data;
     expect(data.annotations.map((x) => x.id)).toEqual([a.id]);
     expect(data.canReview).toBe(false);
     const denied = await review(bo, a.id, { verdict: 'AGREE' });
     expect(denied.status).toBe(403);
     expect(denied.data.error?.code).toBe('forbidden');
     expect(await getDb().review.count()).toBe(0);
-    expect(((await queue(reviewer)).data as unknown as QueueJson).canReview).toBe(true);
+    expect((await queue(reviewer)).data.canReview).toBe(true);
     expect((await review(reviewer, a.id, { verdict: 'AGREE' })).status).toBe(201);
 
     expect((await setPeerReview(admin, true)).status).toBe(200);
-    expect(((await queue(bo)).data as unknown as QueueJson).canReview).toBe(true);
+    expect((await queue(bo)).data.canReview).toBe(true);
     expect((await review(bo, a.id, { verdict: 'AGREE' })).status).toBe(201);
   });
 });
 
 describe('Conflicts', () => {
-  const conflicts = (user: TestUser) => callRoute(conflictsRoute.GET, `/api/articles/${articleId}/conflicts`, { token: user.token, params: { id: articleId } });
+  const conflicts = (user: TestUser) => callRoute<{ conflicts: ConflictDto[] }>(conflictsRoute.GET, `/api/articles/${articleId}/conflicts`, { token: user.token, params: { id: articleId } });
   const resolve = (user: TestUser, json: unknown) =>
-    callRoute(resolveRoute.POST, `/api/articles/${articleId}/conflicts/resolve`, { method: 'POST', token: user.token, json, params: { id: articleId } });
+    callRoute<{ keep: AnnotationDto; other: AnnotationDto }>(resolveRoute.POST, `/api/articles/${articleId}/conflicts/resolve`, { method: 'POST', token: user.token, json, params: { id: articleId } });
 
   it('flags overlaps of ≥ 50% of the shorter span with different tags by different authors, on the DTO too', async () => {
     const a = await createAnnotation(ana, SENTENCES.nexus, { cut: { from: 0, to: 40 }, tag: 'un' });
@@ -131,15 +124,15 @@ describe('Conflicts', () => {
 
     const res = await conflicts(reviewer);
     expect(res.status).toBe(200);
-    const pairs = (res.data.conflicts as Array<{ a: AnnotationJson; b: AnnotationJson; overlap: number }>).map((p) => [p.a.id, p.b.id].sort().join('|'));
+    const pairs = res.data.conflicts.map((p) => [p.a.id, p.b.id].sort().join('|'));
     expect(pairs).toEqual([[a.id, b.id].sort().join('|')]);
-    const one = (res.data.conflicts as Array<{ overlap: number }>)[0]!;
+    const one = res.data.conflicts[0]!;
     expect(one.overlap).toBeCloseTo(0.75);
 
-    const dto = await callRoute(annotationRoute.GET, `/api/annotations/${a.id}`, { token: reviewer.token, params: { id: a.id } });
-    expect((dto.data.annotation as AnnotationJson).conflictsWith).toEqual([b.id]);
-    const dtoC = await callRoute(annotationRoute.GET, `/api/annotations/${c.id}`, { token: reviewer.token, params: { id: c.id } });
-    expect((dtoC.data.annotation as AnnotationJson).conflictsWith).toEqual([]);
+    const dto = await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${a.id}`, { token: reviewer.token, params: { id: a.id } });
+    expect(dto.data.annotation.conflictsWith).toEqual([b.id]);
+    const dtoC = await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${c.id}`, { token: reviewer.token, params: { id: c.id } });
+    expect(dtoC.data.annotation.conflictsWith).toEqual([]);
   });
 
   it('a reviewer resolves by confirming one tag: AGREE on the kept side, DISPUTE suggesting it on the other', async () => {
@@ -154,11 +147,10 @@ describe('Conflicts', () => {
 
     const res = await resolve(reviewer, { keep: keep.id, other: other.id, tag: 'un' });
     expect(res.status).toBe(200);
-    expect((res.data.keep as AnnotationJson).status).toBe('CONFIRMED');
-    expect((res.data.other as AnnotationJson).status).toBe('DISPUTED');
+    expect(res.data.keep.status).toBe('CONFIRMED');
+    expect(res.data.other.status).toBe('DISPUTED');
 
-    const otherReviews = (await callRoute(reviewsRoute.GET, `/api/annotations/${other.id}/reviews`, { token: bo.token, params: { id: other.id } })).data
-      .reviews as ReviewJson[];
+    const otherReviews = (await callRoute<ReviewsResponse>(reviewsRoute.GET, `/api/annotations/${other.id}/reviews`, { token: bo.token, params: { id: other.id } })).data.reviews;
     expect(otherReviews).toHaveLength(1);
     expect(otherReviews[0]).toMatchObject({ verdict: 'DISPUTE', suggestedTag: 'un', reviewer: { id: reviewer.id }, supersededAt: null });
     expect(otherReviews[0]!.comment).toMatch(/resolved in favour of un/);
@@ -171,14 +163,14 @@ describe('Conflicts', () => {
     // Resolved: no longer flagged (list and DTOs), and resolving again is a 409.
     expect((await conflicts(reviewer)).data.conflicts).toEqual([]);
     for (const id of [keep.id, other.id]) {
-      const dto = await callRoute(annotationRoute.GET, `/api/annotations/${id}`, { token: bo.token, params: { id } });
-      expect((dto.data.annotation as AnnotationJson).conflictsWith).toEqual([]);
+      const dto = await callRoute<AnnotationBody>(annotationRoute.GET, `/api/annotations/${id}`, { token: bo.token, params: { id } });
+      expect(dto.data.annotation.conflictsWith).toEqual([]);
     }
     expect((await resolve(reviewer, { keep: keep.id, other: other.id, tag: 'un' })).status).toBe(409);
 
     // The ruling holds only while the kept side keeps the confirmed tag: re-tagging it reopens the conflict.
     const keptNow = await getDb().annotation.findUniqueOrThrow({ where: { id: keep.id } });
-    const retagKept = await callRoute(annotationRoute.PATCH, `/api/annotations/${keep.id}`, {
+    const retagKept = await callRoute<AnnotationBody & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${keep.id}`, {
       method: 'PATCH',
       token: ana.token,
       json: { revision: keptNow.revision, tag: 'analyst' },
@@ -188,7 +180,7 @@ describe('Conflicts', () => {
     expect((await conflicts(reviewer)).data.conflicts).toHaveLength(1);
 
     // The other author re-tags to agree: the conflict is gone on its own.
-    const retag = await callRoute(annotationRoute.PATCH, `/api/annotations/${other.id}`, {
+    const retag = await callRoute<AnnotationBody & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${other.id}`, {
       method: 'PATCH',
       token: bo.token,
       json: { revision: other.revision, tag: 'analyst' },
@@ -204,8 +196,8 @@ describe('Conflicts', () => {
     const theirs = await createAnnotation(ana, SENTENCES.meeting, { tag: 'un' });
     const res = await resolve(reviewer, { keep: theirs.id, other: mine.id, tag: 'un' });
     expect(res.status).toBe(200);
-    expect((res.data.keep as AnnotationJson).status).toBe('CONFIRMED');
-    expect((res.data.other as AnnotationJson).status).toBe('UNREVIEWED');
+    expect(res.data.keep.status).toBe('CONFIRMED');
+    expect(res.data.other.status).toBe('UNREVIEWED');
     expect(await getDb().review.count({ where: { annotationId: mine.id } })).toBe(0);
     expect(await getDb().annotationEvent.count({ where: { annotationId: mine.id, action: 'conflict_resolved' } })).toBe(1);
   });
@@ -213,7 +205,7 @@ describe('Conflicts', () => {
   it('404 for an annotation on another article id', async () => {
     const a = await createAnnotation(ana, SENTENCES.isk, { tag: 'un' });
     const b = await createAnnotation(bo, SENTENCES.isk, { tag: 'analyst' });
-    const res = await callRoute(resolveRoute.POST, '/api/articles/elsewhere/conflicts/resolve', {
+    const res = await callRoute<{ keep: AnnotationDto; other: AnnotationDto }>(resolveRoute.POST, '/api/articles/elsewhere/conflicts/resolve', {
       method: 'POST',
       token: reviewer.token,
       json: { keep: a.id, other: b.id, tag: 'un' },
@@ -224,7 +216,7 @@ describe('Conflicts', () => {
 });
 
 describe('Agreement report', () => {
-  const agreement = (user: TestUser, id = articleId) => callRoute(agreementRoute.GET, `/api/articles/${id}/agreement`, { token: user.token, params: { id } });
+  const agreement = (user: TestUser, id = articleId) => callRoute<ArticleAgreementDto>(agreementRoute.GET, `/api/articles/${id}/agreement`, { token: user.token, params: { id } });
 
   it('counts claims tagged by ≥ 2 analysts, percent agreement, kappa and the confusion table', async () => {
     await createAnnotation(ana, SENTENCES.nexus, { tag: 'un' });
@@ -235,7 +227,7 @@ describe('Agreement report', () => {
 
     const res = await agreement(reviewer);
     expect(res.status).toBe(200);
-    const data = res.data as unknown as { claims: number; pairs: number; agreed: number; percentAgreement: number; kappa: number; confusion: Record<string, Record<string, number>> };
+    const { data } = res;
     expect(data).toMatchObject({ claims: 2, pairs: 2, agreed: 1, percentAgreement: 50 });
     expect(data.kappa).toBeCloseTo(0);
     expect(data.confusion.un!.un).toBe(1);
@@ -245,7 +237,7 @@ describe('Agreement report', () => {
     expect(total).toBe(2);
 
     // The unit-based report: the same two shared claims, the analysts named, the disagreement listed.
-    const report = res.data as unknown as ArticleAgreementDto;
+    const report = res.data;
     expect(report).toMatchObject({ blind: false, sharedUnits: 2, units: 3, fleissKappa: null });
     expect(report.warning).toMatch(/copying/);
     expect(report.cohenKappa).toBeCloseTo(0);
@@ -261,29 +253,29 @@ describe('Agreement report', () => {
     const res = await agreement(ana);
     expect(res.data).toMatchObject({ claims: 0, pairs: 0, percentAgreement: null, kappa: null });
     expect((await agreement(ana, 'nope')).status).toBe(404);
-    expect((await callRoute(agreementRoute.GET, `/api/articles/${articleId}/agreement`, { params: { id: articleId } })).status).toBe(401);
+    expect((await callRoute<ArticleAgreementDto>(agreementRoute.GET, `/api/articles/${articleId}/agreement`, { params: { id: articleId } })).status).toBe(401);
   });
 });
 
 describe('Desk settings', () => {
   it('anyone reads them (peer review on by default); only an admin changes them', async () => {
-    const read = await callRoute(deskRoute.GET, '/api/desk', { token: ana.token });
+    const read = await callRoute<{ desk: DeskSettingsDto }>(deskRoute.GET, '/api/desk', { token: ana.token });
     expect(read.status).toBe(200);
     expect(read.data.desk).toMatchObject({ peerReview: true });
     for (const user of [ana, reviewer]) {
-      const refused = await callRoute(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: user.token, json: { peerReview: false } });
+      const refused = await callRoute<{ desk: DeskSettingsDto }>(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: user.token, json: { peerReview: false } });
       expect(refused.status).toBe(403);
       expect(refused.data.error?.code).toBe('forbidden');
     }
-    expect((await callRoute(deskRoute.GET, '/api/desk', { token: ana.token })).data.desk).toMatchObject({ peerReview: true });
-    const renamed = await callRoute(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json: { name: '  Night desk ' } });
+    expect((await callRoute<{ desk: DeskSettingsDto }>(deskRoute.GET, '/api/desk', { token: ana.token })).data.desk).toMatchObject({ peerReview: true });
+    const renamed = await callRoute<{ desk: DeskSettingsDto }>(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json: { name: '  Night desk ' } });
     expect(renamed.status).toBe(200);
     expect(renamed.data.desk).toMatchObject({ name: 'Night desk', peerReview: true });
   });
 
   it('validates the patch', async () => {
     for (const json of [{}, { peerReview: 'no' }, { name: '' }, { colour: 'red' }]) {
-      expect((await callRoute(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json })).status).toBe(400);
+      expect((await callRoute<{ desk: DeskSettingsDto }>(deskRoute.PATCH, '/api/desk', { method: 'PATCH', token: admin.token, json })).status).toBe(400);
     }
   });
 });
@@ -291,32 +283,32 @@ describe('Desk settings', () => {
 describe('Grade, re-open, history, restore', () => {
   // The grade is edited through the annotation's PATCH (its `grade` field), the one grade-editing endpoint.
   const grade = (user: TestUser, id: string, { revision, ...values }: { revision?: number; reliability?: string; credibility?: number }) =>
-    callRoute(annotationRoute.PATCH, `/api/annotations/${id}`, {
+    callRoute<AnnotationBody & StaleRevision>(annotationRoute.PATCH, `/api/annotations/${id}`, {
       method: 'PATCH',
       token: user.token,
       json: { ...(revision === undefined ? {} : { revision }), ...(Object.keys(values).length ? { grade: values } : {}) },
       params: { id },
     });
-  const reopen = (user: TestUser, id: string) => callRoute(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', token: user.token, params: { id } });
+  const reopen = (user: TestUser, id: string) => callRoute<AnnotationBody>(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', token: user.token, params: { id } });
 
   it('a reviewer regrades with the revision they saw; stale → 409 with the current annotation; recorded in the history', async () => {
     const a = await createAnnotation(ana, SENTENCES.ttp600);
     const res = await grade(reviewer, a.id, { revision: a.revision, reliability: 'B', credibility: 2 });
     expect(res.status).toBe(200);
-    const updated = res.data.annotation as AnnotationJson;
+    const updated = res.data.annotation;
     expect(updated.grade).toEqual({ reliability: 'B', credibility: 2 });
     expect(updated.revision).toBe(a.revision + 1);
 
     const stale = await grade(admin, a.id, { revision: a.revision, credibility: 4 });
     expect(stale.status).toBe(409);
-    expect((stale.data.error?.details as { current: AnnotationJson }).current.grade).toEqual({ reliability: 'B', credibility: 2 });
+    expect(stale.data.error!.details.current.grade).toEqual({ reliability: 'B', credibility: 2 });
 
     // Half a grade: the other half stays.
     const half = await grade(admin, a.id, { revision: updated.revision, credibility: 4 });
-    expect((half.data.annotation as AnnotationJson).grade).toEqual({ reliability: 'B', credibility: 4 });
+    expect(half.data.annotation.grade).toEqual({ reliability: 'B', credibility: 4 });
 
-    const history = await callRoute(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
-    const regrades = (history.data.events as Array<{ action: string; actor: { id: string }; before: unknown; after: unknown }>).filter((e) => e.action === 'regraded');
+    const history = await callRoute<HistoryBody>(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
+    const regrades = history.data.events.filter((e) => e.action === 'regraded');
     expect(regrades).toHaveLength(2);
     expect(regrades[0]).toMatchObject({ actor: { id: reviewer.id }, before: { reliability: null, credibility: null }, after: { reliability: 'B', credibility: 2 } });
   });
@@ -337,24 +329,24 @@ describe('Grade, re-open, history, restore', () => {
     for (const user of [bo, reviewer, admin]) expect((await reopen(user, a.id)).status).toBe(403);
     const ok = await reopen(ana, a.id);
     expect(ok.status).toBe(200);
-    expect((ok.data.annotation as AnnotationJson).status).toBe('UNREVIEWED');
+    expect(ok.data.annotation.status).toBe('UNREVIEWED');
   });
 
   it('the history lists verdicts and replies in order; an admin restores a soft-deleted annotation, an analyst may not', async () => {
     const a = await createAnnotation(ana, SENTENCES.ttp600);
     await review(reviewer, a.id, { verdict: 'DISPUTE', comment: 'Source?' });
     await reopen(ana, a.id);
-    const history = await callRoute(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
-    expect((history.data.events as Array<{ action: string }>).map((e) => e.action)).toEqual(['review', 'reopened']);
+    const history = await callRoute<HistoryBody>(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
+    expect(history.data.events.map((e) => e.action)).toEqual(['review', 'reopened']);
 
     await callRoute(annotationRoute.DELETE, `/api/annotations/${a.id}`, { method: 'DELETE', token: ana.token, params: { id: a.id } });
     // Long past the author's undo window.
     await getDb().annotation.update({ where: { id: a.id }, data: { deletedAt: new Date(Date.now() - 24 * 3600_000) } });
-    expect((await callRoute(restoreRoute.POST, `/api/annotations/${a.id}/restore`, { method: 'POST', token: bo.token, params: { id: a.id } })).status).toBe(403);
-    const restored = await callRoute(restoreRoute.POST, `/api/annotations/${a.id}/restore`, { method: 'POST', token: admin.token, params: { id: a.id } });
+    expect((await callRoute<AnnotationBody>(restoreRoute.POST, `/api/annotations/${a.id}/restore`, { method: 'POST', token: bo.token, params: { id: a.id } })).status).toBe(403);
+    const restored = await callRoute<AnnotationBody>(restoreRoute.POST, `/api/annotations/${a.id}/restore`, { method: 'POST', token: admin.token, params: { id: a.id } });
     expect(restored.status).toBe(200);
-    expect((restored.data.annotation as AnnotationJson).deletedAt).toBeNull();
-    const after = await callRoute(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
-    expect((after.data.events as Array<{ action: string }>).map((e) => e.action)).toEqual(['review', 'reopened', 'deleted', 'restored']);
+    expect(restored.data.annotation.deletedAt).toBeNull();
+    const after = await callRoute<HistoryBody>(historyRoute.GET, `/api/annotations/${a.id}/history`, { token: bo.token, params: { id: a.id } });
+    expect(after.data.events.map((e) => e.action)).toEqual(['review', 'reopened', 'deleted', 'restored']);
   });
 });

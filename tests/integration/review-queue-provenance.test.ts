@@ -7,13 +7,13 @@ import * as linkRoute from '@/app/api/evidence/[id]/route';
 import * as queueRoute from '@/app/api/review-queue/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { EvidenceDto } from '@/lib/provenance/evidence-dto';
+import type { ReviewQueue } from '@/lib/client/review-api';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
 const REPORT = 'Monitoring Team report\nMember States assessed that the TTP carried out more than 600 attacks in Pakistan in 2025.\n';
 const PASSAGE = 'Member States assessed that the TTP carried out more than 600 attacks in Pakistan in 2025.';
 
-type QueueJson = { annotations: AnnotationDto[] };
 
 describe('review queue: provenance filter', () => {
   let ana: TestUser;
@@ -21,7 +21,7 @@ describe('review queue: provenance filter', () => {
   let reviewer: TestUser;
   let sourceId: string;
 
-  const queue = (user: TestUser | null, query: Record<string, string> = {}) => callRoute<QueueJson>(queueRoute.GET, '/api/review-queue', { token: user?.token, query });
+  const queue = (user: TestUser | null, query: Record<string, string> = {}) => callRoute<ReviewQueue>(queueRoute.GET, '/api/review-queue', { token: user?.token, query });
   const ids = async (user: TestUser, query: Record<string, string> = {}) => {
     const res = await queue(user, query);
     expect(res.status).toBe(200);

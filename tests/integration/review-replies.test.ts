@@ -2,10 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as repliesRoute from '@/app/api/annotations/[id]/replies/route';
 import * as replyRoute from '@/app/api/replies/[id]/route';
 import { getDb } from '@/lib/db/server/prisma';
+import type { ReplyDto } from '@/lib/review/reply-dto';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
-
-type ReplyJson = { id: string; parentId: string | null; body: string; author: { id: string; name: string }; createdAt: string; updatedAt: string; deletedAt: string | null };
 
 describe('Replies', () => {
   let author: TestUser;
@@ -15,10 +14,10 @@ describe('Replies', () => {
   let annotationId: string;
 
   const post = (user: TestUser, json: unknown, id = annotationId) =>
-    callRoute(repliesRoute.POST, `/api/annotations/${id}/replies`, { method: 'POST', token: user.token, json, params: { id } });
+    callRoute<{ reply: ReplyDto }>(repliesRoute.POST, `/api/annotations/${id}/replies`, { method: 'POST', token: user.token, json, params: { id } });
   const list = async (user: TestUser) =>
-    (await callRoute(repliesRoute.GET, `/api/annotations/${annotationId}/replies`, { token: user.token, params: { id: annotationId } })).data.replies as ReplyJson[];
-  const patch = (user: TestUser, id: string, json: unknown) => callRoute(replyRoute.PATCH, `/api/replies/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
+    (await callRoute<{ replies: ReplyDto[] }>(repliesRoute.GET, `/api/annotations/${annotationId}/replies`, { token: user.token, params: { id: annotationId } })).data.replies;
+  const patch = (user: TestUser, id: string, json: unknown) => callRoute<{ reply: ReplyDto }>(replyRoute.PATCH, `/api/replies/${id}`, { method: 'PATCH', token: user.token, json, params: { id } });
   const del = (user: TestUser, id: string) => callRoute(replyRoute.DELETE, `/api/replies/${id}`, { method: 'DELETE', token: user.token, params: { id } });
 
   beforeEach(async () => {
@@ -33,7 +32,7 @@ describe('Replies', () => {
   it('creates threaded replies and lists them oldest first with author names', async () => {
     const first = await post(reviewer, { body: '  Which page of the report?  ' });
     expect(first.status).toBe(201);
-    const firstReply = first.data.reply as ReplyJson;
+    const firstReply = first.data.reply;
     expect(firstReply).toMatchObject({ body: 'Which page of the report?', parentId: null, author: { id: reviewer.id, name: 'Rev Iewer' }, deletedAt: null });
     const answer = await post(author, { body: 'Page 14, paragraph 3.', parentId: firstReply.id });
     expect(answer.status).toBe(201);
@@ -54,14 +53,14 @@ describe('Replies', () => {
     expect((await post(reviewer, { body: 'x'.repeat(5_001) })).status).toBe(400);
     expect((await post(reviewer, { body: 'x'.repeat(5_000) })).status).toBe(201);
     const elsewhere = await createAnnotation(author, SENTENCES.shelter);
-    const foreign = (await post(reviewer, { body: 'On another annotation.' }, elsewhere.id)).data.reply as ReplyJson;
+    const foreign = (await post(reviewer, { body: 'On another annotation.' }, elsewhere.id)).data.reply;
     const badParent = await post(reviewer, { body: 'Threaded wrongly.', parentId: foreign.id });
     expect(badParent.status).toBe(400);
     expect(badParent.data.error?.message).toMatch(/parentId/);
   });
 
   it('only the author edits; others get 403', async () => {
-    const reply = (await post(reviewer, { body: 'Original.' })).data.reply as ReplyJson;
+    const reply = (await post(reviewer, { body: 'Original.' })).data.reply;
     expect((await patch(author, reply.id, { body: 'Hijacked.' })).status).toBe(403);
     expect((await patch(admin, reply.id, { body: 'Admin edit.' })).status).toBe(403);
     expect((await patch(reviewer, reply.id, { body: '' })).status).toBe(400);
@@ -72,9 +71,9 @@ describe('Replies', () => {
   });
 
   it('author or admin deletes (soft: the body is hidden, the row stays in the thread); others get 403', async () => {
-    const mine = (await post(reviewer, { body: 'To be removed by me.' })).data.reply as ReplyJson;
-    const theirs = (await post(other, { body: 'To be removed by an admin.' })).data.reply as ReplyJson;
-    const child = (await post(author, { body: 'A child reply.', parentId: mine.id })).data.reply as ReplyJson;
+    const mine = (await post(reviewer, { body: 'To be removed by me.' })).data.reply;
+    const theirs = (await post(other, { body: 'To be removed by an admin.' })).data.reply;
+    const child = (await post(author, { body: 'A child reply.', parentId: mine.id })).data.reply;
     expect((await del(author, mine.id)).status).toBe(403);
     expect((await del(other, mine.id)).status).toBe(403);
     expect((await del(reviewer, mine.id)).status).toBe(204);
@@ -94,7 +93,7 @@ describe('Replies', () => {
   });
 
   it('records reply_created / reply_updated / reply_deleted events', async () => {
-    const reply = (await post(reviewer, { body: 'First.' })).data.reply as ReplyJson;
+    const reply = (await post(reviewer, { body: 'First.' })).data.reply;
     await patch(reviewer, reply.id, { body: 'Second.' });
     await del(reviewer, reply.id);
     const events = await getDb().annotationEvent.findMany({ where: { annotationId }, orderBy: { at: 'asc' } });

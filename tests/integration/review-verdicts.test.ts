@@ -5,15 +5,14 @@ import * as deskRoute from '@/app/api/desk/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
-
-type AnnotationJson = { id: string; status: string; author: { id: string } };
-type ReviewJson = { id: string; verdict: string; supersededAt: string | null; counts: boolean; reviewer: { id: string } };
+import type { AnnotationBody } from '@/tests/support/route-bodies';
+import type { ReviewResult, ReviewsResponse } from '@/lib/client/review-api';
 
 function review(user: TestUser, id: string, json: unknown) {
-  return callRoute(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: user.token, json, params: { id } });
+  return callRoute<ReviewResult>(reviewsRoute.POST, `/api/annotations/${id}/reviews`, { method: 'POST', token: user.token, json, params: { id } });
 }
 function reopen(user: TestUser, id: string) {
-  return callRoute(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', token: user.token, params: { id } });
+  return callRoute<AnnotationBody>(reopenRoute.POST, `/api/annotations/${id}/reopen`, { method: 'POST', token: user.token, params: { id } });
 }
 async function storedStatus(id: string) {
   return (await getDb().annotation.findUniqueOrThrow({ where: { id } })).status;
@@ -42,22 +41,22 @@ describe('Review verdicts', () => {
   ])('%s → %s, returned and stored', async (verdict, expected, comment) => {
     const res = await review(reviewer, annotationId, { verdict, comment });
     expect(res.status).toBe(201);
-    expect((res.data.annotation as AnnotationJson).status).toBe(expected);
-    expect((res.data.review as ReviewJson)).toMatchObject({ verdict, supersededAt: null, counts: true, reviewer: { id: reviewer.id } });
+    expect(res.data.annotation.status).toBe(expected);
+    expect(res.data.review).toMatchObject({ verdict, supersededAt: null, counts: true, reviewer: { id: reviewer.id } });
     expect(await storedStatus(annotationId)).toBe(expected);
   });
 
   it('a reviewer changing their mind supersedes the old verdict and keeps it in the history', async () => {
     expect((await review(reviewer, annotationId, { verdict: 'DISPUTE', comment: 'Wrong source.' })).status).toBe(201);
     const agree = await review(reviewer, annotationId, { verdict: 'AGREE' });
-    expect((agree.data.annotation as AnnotationJson).status).toBe('CONFIRMED');
+    expect(agree.data.annotation.status).toBe('CONFIRMED');
     const rows = await getDb().review.findMany({ where: { annotationId }, orderBy: { createdAt: 'asc' } });
     expect(rows.map((r) => r.verdict)).toEqual(['DISPUTE', 'AGREE']);
     expect(rows[0]!.supersededAt).not.toBeNull();
     expect(rows[1]!.supersededAt).toBeNull();
-    const list = await callRoute(reviewsRoute.GET, `/api/annotations/${annotationId}/reviews`, { token: analyst.token, params: { id: annotationId } });
+    const list = await callRoute<ReviewsResponse>(reviewsRoute.GET, `/api/annotations/${annotationId}/reviews`, { token: analyst.token, params: { id: annotationId } });
     expect(list.status).toBe(200);
-    expect((list.data.reviews as ReviewJson[]).map((r) => [r.verdict, r.counts])).toEqual([
+    expect(list.data.reviews.map((r) => [r.verdict, r.counts])).toEqual([
       ['DISPUTE', false],
       ['AGREE', true],
     ]);
@@ -66,7 +65,7 @@ describe('Review verdicts', () => {
   it('two reviewers, one agrees and one disputes → DISPUTED (dispute wins)', async () => {
     await review(reviewer, annotationId, { verdict: 'AGREE' });
     const res = await review(reviewer2, annotationId, { verdict: 'DISPUTE', comment: 'Not what the UN said.' });
-    expect((res.data.annotation as AnnotationJson).status).toBe('DISPUTED');
+    expect(res.data.annotation.status).toBe('DISPUTED');
   });
 
   it('re-open by the author → UNREVIEWED until a new verdict; old verdicts stop counting', async () => {
@@ -76,12 +75,12 @@ describe('Review verdicts', () => {
     expect((await reopen(reviewer, annotationId)).status).toBe(403);
     const reopened = await reopen(analyst, annotationId);
     expect(reopened.status).toBe(200);
-    expect((reopened.data.annotation as AnnotationJson).status).toBe('UNREVIEWED');
+    expect(reopened.data.annotation.status).toBe('UNREVIEWED');
     expect(await storedStatus(annotationId)).toBe('UNREVIEWED');
     // Nothing left to re-open.
     expect((await reopen(analyst, annotationId)).status).toBe(409);
     const again = await review(reviewer, annotationId, { verdict: 'AGREE' });
-    expect((again.data.annotation as AnnotationJson).status).toBe('CONFIRMED');
+    expect(again.data.annotation.status).toBe('CONFIRMED');
     const events = await getDb().annotationEvent.findMany({ where: { annotationId, action: 'reopened' } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorId: analyst.id, before: { status: 'NEEDS_SOURCE' }, after: { status: 'UNREVIEWED' } });

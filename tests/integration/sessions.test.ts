@@ -11,6 +11,7 @@ import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
 import { FRESH_SIGN_IN_MS, SESSION_MAX_LIFETIME_S } from '@/lib/auth/session-policy';
 import { getDb } from '@/lib/db/server/prisma';
 import { SSE_PING_MS } from '@/lib/live/server/open-article-stream';
+import type { ApiTokenDto, CreatedApiTokenDto } from '@/lib/auth/api-token-dto';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { SseReader } from '@/tests/support/sse-reader';
@@ -135,7 +136,7 @@ describe('API tokens: expiry, last use, fresh sign-in to mint', () => {
   });
 
   const mint = (auth: { cookie?: string; token?: string }, json: unknown) =>
-    callRoute(tokensRoute.POST, '/api/tokens', { method: 'POST', ...auth, json, headers: auth.cookie ? SAME_ORIGIN : {} });
+    callRoute<CreatedApiTokenDto>(tokensRoute.POST, '/api/tokens', { method: 'POST', ...auth, json, headers: auth.cookie ? SAME_ORIGIN : {} });
 
   it('mints with a fresh sign-in; an older one needs the password, which is checked and rate-limited', async () => {
     expect((await mint({ cookie: await sessionCookieFor(analyst.id) }, { label: 'fresh' })).status).toBe(201);
@@ -164,11 +165,11 @@ describe('API tokens: expiry, last use, fresh sign-in to mint', () => {
     const cookie = await sessionCookieFor(analyst.id);
     const made = await mint({ cookie }, { label: 'weekly', expiresInDays: 7 });
     expect(made.status).toBe(201);
-    const expiresAt = new Date((made.data.token as { expiresAt: string }).expiresAt).getTime();
+    const expiresAt = new Date(made.data.token.expiresAt!).getTime();
     expect(Math.abs(expiresAt - (Date.now() + 7 * 86_400_000))).toBeLessThan(60_000);
-    const secret = made.data.secret as string;
+    const { secret } = made.data;
     expect((await me({ token: secret })).status).toBe(200);
-    const listed = (await callRoute(tokensRoute.GET, '/api/tokens', { cookie })).data.tokens as Array<{ label: string; expiresAt: string | null; lastUsedAt: string | null }>;
+    const listed = (await callRoute<{ tokens: ApiTokenDto[] }>(tokensRoute.GET, '/api/tokens', { cookie })).data.tokens;
     const weekly = listed.find((t) => t.label === 'weekly')!;
     expect(weekly.expiresAt).not.toBeNull();
     expect(weekly.lastUsedAt).not.toBeNull();

@@ -9,25 +9,25 @@ import { getDb } from '@/lib/db/server/prisma';
 import { LEARNING } from '@/lib/suggest/rule-stats';
 import { callRoute } from '@/tests/support/call-route';
 import { createTestUser, demoArticle, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import type { AnnotationBody } from '@/tests/support/route-bodies';
+import type { SuggestionRuleDto, SuggestionRulesDto } from '@/lib/suggest/rule-dto';
+import type { SuggestionDto, SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
-type SuggestionJson = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string; rules: string[] };
-type ListJson = { versionId: string; suggestions: SuggestionJson[]; muted: number };
-type RuleJson = { id: string; label: string; decided: number; accepted: number; retagged: number; rejected: number; precision: number; factor: number; muted: boolean; restoredAt: string | null };
 type Ctx = { amira: TestUser; ben: TestUser; admin: TestUser; articleId: string; versionId: string };
 
-async function suggestionsFor(ctx: Ctx, user: TestUser): Promise<ListJson> {
-  const res = await callRoute(suggestionsRoute.GET, `/api/articles/${ctx.articleId}/suggestions`, { token: user.token, params: { id: ctx.articleId } });
+async function suggestionsFor(ctx: Ctx, user: TestUser): Promise<SuggestionListDto> {
+  const res = await callRoute<SuggestionListDto>(suggestionsRoute.GET, `/api/articles/${ctx.articleId}/suggestions`, { token: user.token, params: { id: ctx.articleId } });
   expect(res.status).toBe(200);
-  return res.data as unknown as ListJson;
+  return res.data;
 }
 
-async function rules(user: TestUser | null): Promise<{ status: number; rules: RuleJson[] }> {
-  const res = await callRoute(rulesRoute.GET, '/api/suggestions/rules', { token: user?.token });
-  return { status: res.status, rules: (res.data as unknown as { rules?: RuleJson[] }).rules ?? [] };
+async function rules(user: TestUser | null): Promise<{ status: number; rules: SuggestionRuleDto[] }> {
+  const res = await callRoute<SuggestionRulesDto>(rulesRoute.GET, '/api/suggestions/rules', { token: user?.token });
+  return { status: res.status, rules: res.data.rules ?? [] };
 }
 
-function accept(ctx: Ctx, user: TestUser, s: SuggestionJson, tag = s.tag) {
-  return callRoute(annotationsRoute.POST, `/api/articles/${ctx.articleId}/annotations`, {
+function accept(ctx: Ctx, user: TestUser, s: SuggestionDto, tag = s.tag) {
+  return callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${ctx.articleId}/annotations`, {
     method: 'POST',
     token: user.token,
     json: { start: s.start, end: s.end, exact: s.exact, tag, versionId: ctx.versionId, suggestionReason: s.reason },
@@ -40,7 +40,7 @@ function reject(ctx: Ctx, user: TestUser, s: { start: number; end: number }) {
 }
 
 function restore(user: TestUser, rule: unknown) {
-  return callRoute(restoreRoute.POST, '/api/suggestions/rules/restore', { method: 'POST', token: user.token, json: { rule } });
+  return callRoute<{ rule: SuggestionRuleDto }>(restoreRoute.POST, '/api/suggestions/rules/restore', { method: 'POST', token: user.token, json: { rule } });
 }
 
 /** `n` decisions on one rule by throwaway users, as if made on other articles. */
@@ -127,7 +127,7 @@ describe('learning from accepted, rejected and re-tagged suggestions', () => {
     expect(await getDb().suggestionRuleRestore.count()).toBe(0);
     const restored = await restore(ctx.admin, rule);
     expect(restored.status).toBe(200);
-    expect((restored.data as unknown as { rule: RuleJson }).rule).toMatchObject({ id: rule, muted: false, rejected: LEARNING.minDecisions + 1 });
+    expect(restored.data.rule).toMatchObject({ id: rule, muted: false, rejected: LEARNING.minDecisions + 1 });
     expect((await suggestionsFor(ctx, ctx.amira)).suggestions.filter((s) => s.rules[0] === rule)).toHaveLength(fromRule);
     // Restoring a rule that is not muted is a conflict; a malformed or unknown id is refused.
     expect((await restore(ctx.admin, rule)).status).toBe(409);

@@ -6,19 +6,19 @@ import { getDb } from '@/lib/db/server/prisma';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
+import type { AnnotationBody } from '@/tests/support/route-bodies';
+import type { SuggestionDto, SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
-type SuggestionJson = { start: number; end: number; exact: string; tag: string | null; confidence: number; reason: string };
-type ListJson = { versionId: string; suggestions: SuggestionJson[] };
 type Ctx = { amira: TestUser; ben: TestUser; articleId: string; versionId: string; text: string };
 
 async function list(ctx: Ctx, who: { token?: string; cookie?: string }, id = ctx.articleId) {
-  return callRoute(suggestionsRoute.GET, `/api/articles/${id}/suggestions`, { ...who, params: { id } });
+  return callRoute<SuggestionListDto>(suggestionsRoute.GET, `/api/articles/${id}/suggestions`, { ...who, params: { id } });
 }
 
-async function suggestionsFor(ctx: Ctx, user: TestUser): Promise<SuggestionJson[]> {
+async function suggestionsFor(ctx: Ctx, user: TestUser): Promise<SuggestionDto[]> {
   const res = await list(ctx, { token: user.token });
   expect(res.status).toBe(200);
-  return (res.data as unknown as ListJson).suggestions;
+  return res.data.suggestions;
 }
 
 function reject(ctx: Ctx, user: TestUser | null, json: unknown, id = ctx.articleId) {
@@ -38,7 +38,7 @@ describe('GET /api/articles/:id/suggestions', () => {
   it('lists claims on the current version with a tag, a confidence and a reason whose quote matches the text', async () => {
     const res = await list(ctx, { token: ctx.amira.token });
     expect(res.status).toBe(200);
-    const body = res.data as unknown as ListJson;
+    const body = res.data;
     expect(body.versionId).toBe(ctx.versionId);
     expect(body.suggestions.length).toBeGreaterThan(5);
     const tags = new Set(['un', 'intelligence', 'analyst']);
@@ -56,7 +56,7 @@ describe('GET /api/articles/:id/suggestions', () => {
     // The browser path (session cookie) sees the same list.
     const viaCookie = await list(ctx, { cookie: await sessionCookieFor(ctx.amira.id) });
     expect(viaCookie.status).toBe(200);
-    expect((viaCookie.data as unknown as ListJson).suggestions).toEqual(body.suggestions);
+    expect(viaCookie.data.suggestions).toEqual(body.suggestions);
   });
 
   it('remembers a rejection for that user and version only; rejecting twice is harmless', async () => {
@@ -78,21 +78,21 @@ describe('GET /api/articles/:id/suggestions', () => {
       data: { articleId: ctx.articleId, number: 2, doc: v1.doc ?? {}, text: v1.text, contentHash: `${v1.contentHash}-v2` },
     });
     const onV2 = await list(ctx, { token: ctx.amira.token });
-    expect((onV2.data as unknown as ListJson).versionId).toBe(v2.id);
-    expect((onV2.data as unknown as ListJson).suggestions.map(span)).toContain(span(first!));
+    expect(onV2.data.versionId).toBe(v2.id);
+    expect(onV2.data.suggestions.map(span)).toContain(span(first!));
   });
 
   it('never re-suggests a span once it is annotated (accepted from a suggestion, or by anyone)', async () => {
     const before = await suggestionsFor(ctx, ctx.amira);
     const accepted = before.find((s) => s.tag !== null)!;
-    const created = await callRoute(annotationsRoute.POST, `/api/articles/${ctx.articleId}/annotations`, {
+    const created = await callRoute<AnnotationBody>(annotationsRoute.POST, `/api/articles/${ctx.articleId}/annotations`, {
       method: 'POST',
       token: ctx.amira.token,
       json: { start: accepted.start, end: accepted.end, exact: accepted.exact, tag: accepted.tag, versionId: ctx.versionId, suggestionReason: accepted.reason },
       params: { id: ctx.articleId },
     });
     expect(created.status).toBe(201);
-    expect((created.data.annotation as { suggestionReason: string | null }).suggestionReason).toBe(accepted.reason);
+    expect(created.data.annotation.suggestionReason).toBe(accepted.reason);
 
     // A colleague's annotation covering most of another suggested sentence removes that one too.
     const other = before.find((s) => s.exact.includes(SENTENCES.credits))!;

@@ -3,12 +3,11 @@ import * as tagsRoute from '@/app/api/tags/route';
 import * as tagRoute from '@/app/api/tags/[key]/route';
 import * as annotationsRoute from '@/app/api/articles/[id]/annotations/route';
 import { getDb } from '@/lib/db/server/prisma';
+import type { SourceTagDto } from '@/lib/tags/tag-dto';
 import { callRoute, sessionCookieFor } from '@/tests/support/call-route';
 import { createAnnotation, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 
-type TagJson = { key: string; label: string; color: string; description: string; sortOrder: number; archived: boolean };
-
-const list = async (user: TestUser) => (await callRoute(tagsRoute.GET, '/api/tags', { token: user.token })).data.tags as TagJson[];
+const list = async (user: TestUser) => (await callRoute<{ tags: SourceTagDto[] }>(tagsRoute.GET, '/api/tags', { token: user.token })).data.tags;
 const post = (user: TestUser, json: unknown) => callRoute(tagsRoute.POST, '/api/tags', { method: 'POST', token: user.token, json });
 const patch = (user: TestUser, key: string, json: unknown) => callRoute(tagRoute.PATCH, `/api/tags/${key}`, { method: 'PATCH', token: user.token, json, params: { key } });
 const tagRows = () => getDb().sourceTag.findMany({ orderBy: { key: 'asc' } });

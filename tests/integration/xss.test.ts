@@ -10,6 +10,7 @@ import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as articlesRoute from '@/app/api/articles/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { callRoute, callRouteRaw } from '@/tests/support/call-route';
+import type { ArticleBody, CreatedArticleBody } from '@/tests/support/route-bodies';
 import { createAnnotation, createReply, createReview, createTestUser, demoArticle, resetDatabase, SENTENCES, type TestUser } from '@/tests/support/fixtures';
 import { readZip } from '@/tests/unit/export/zip';
 
@@ -181,11 +182,12 @@ describe('imported articles are sanitised', () => {
   }
 
   async function importAndRead(user: TestUser, format: 'html' | 'markdown', content: string) {
-    const created = await callRoute(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format, content } });
+    const created = await callRoute<CreatedArticleBody>(articlesRoute.POST, '/api/articles', { method: 'POST', token: user.token, json: { format, content } });
     expect(created.status, JSON.stringify(created.data)).toBe(201);
-    const id = (created.data.article as { id: string }).id;
-    const read = await callRoute(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
-    return { article: read.data.article as { title: string }, version: read.data.version as { text: string; doc: PmNode } };
+    const id = created.data.article.id;
+    const read = await callRoute<ArticleBody>(articleRoute.GET, `/api/articles/${id}`, { token: user.token, params: { id } });
+    // The version's doc is typed `unknown` by the API; PmNode is the shape the assertions below walk.
+    return { article: read.data.article, version: { ...read.data.version, doc: read.data.version.doc as PmNode } };
   }
 
   it('HTML: scripts, handlers, frames, SVG, styles and unsafe links are gone; the prose stays', async () => {
