@@ -95,30 +95,39 @@ try {
     const warm = await fetch(`${app.url}/api/articles/${articleId}/export?format=md`, { headers: auth(importer.token) });
     if (warm.status !== 200) throw new Error(`the warm-up export answered ${warm.status}`);
 
+    // /api/health asks the database; /icon.svg is answered by Next alone. A slow answer of both is the
+    // request thread held; of /api/health alone, a database connection waited for.
     const samples: number[] = [];
+    const slow: Array<{ at: number; ms: number; path: string }> = [];
+    const staticSamples: number[] = [];
     let probing = true;
-    const probe = (async () => {
-      while (probing) {
-        const started = performance.now();
-        try {
-          const res = await fetch(`${app.url}/api/health`, { signal: AbortSignal.timeout(30_000) });
-          await res.arrayBuffer();
-          if (res.status !== 200) problems.push(`/api/health answered ${res.status}`);
-        } catch (error) {
-          problems.push(`/api/health failed: ${String((error as Error).cause ?? error)}`);
+    const probeOne = (path: string, into: number[]) =>
+      (async () => {
+        while (probing) {
+          const started = performance.now();
+          try {
+            const res = await fetch(`${app.url}${path}`, { signal: AbortSignal.timeout(30_000) });
+            await res.arrayBuffer();
+            if (res.status !== 200) problems.push(`${path} answered ${res.status}`);
+          } catch (error) {
+            problems.push(`${path} failed: ${String((error as Error).cause ?? error)}`);
+          }
+          const ms = performance.now() - started;
+          into.push(ms);
+          if (ms >= LIMIT_MS / 2) slow.push({ at: Date.now(), ms, path });
+          await new Promise((r) => setTimeout(r, Math.max(0, PROBE_EVERY_MS - ms)));
         }
-        const ms = performance.now() - started;
-        samples.push(ms);
-        await new Promise((r) => setTimeout(r, Math.max(0, PROBE_EVERY_MS - ms)));
-      }
-    })();
+      })();
+    const probe = Promise.all([probeOne('/api/health', samples), probeOne('/icon.svg', staticSamples)]);
     await new Promise((r) => setTimeout(r, 500));
 
     const heavyStarted = Date.now();
+    const ended: Array<{ what: string; at: number }> = [];
     const timed = async (what: string, work: () => Promise<Response>) => {
       const started = Date.now();
       const res = await work();
       const body = Buffer.from(await res.arrayBuffer());
+      ended.push({ what, at: Date.now() });
       return { what, status: res.status, ms: Date.now() - started, body };
     };
     const exportDocx = (token: string) => () => fetch(`${app.url}/api/articles/${demo.articleId}/export?format=docx`, { headers: auth(token), signal: AbortSignal.timeout(180_000) });
@@ -168,6 +177,12 @@ try {
     const p99 = percentile(samples, 99);
     const max = Math.max(...samples);
     log(`/api/health while the heavy requests ran (${(heavyMs / 1000).toFixed(1)} s): ${samples.length} answers, p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`);
+    log(`/icon.svg (no database) meanwhile: ${staticSamples.length} answers, p50 ${percentile(staticSamples, 50).toFixed(1)} ms, p99 ${percentile(staticSamples, 99).toFixed(1)} ms, max ${Math.max(...staticSamples).toFixed(1)} ms`);
+    // Where the slowest answers fell: seconds into the run, and which heavy requests ended within 2 s of them.
+    for (const s of [...slow].sort((a, b) => b.ms - a.ms).slice(0, 6)) {
+      const near = ended.filter((e) => Math.abs(e.at - s.at) <= 2_000).map((e) => `${e.what} ended ${((e.at - s.at) / 1000).toFixed(1)} s`);
+      log(`  slow: ${s.path} ${s.ms.toFixed(0)} ms at ${((s.at - heavyStarted) / 1000).toFixed(1)} s${near.length ? ` (${near.join('; ')})` : ''}`);
+    }
     if (samples.length < 20) problems.push(`only ${samples.length} health answers during the heavy requests`);
     if (p99 >= LIMIT_MS) problems.push(`/api/health p99 ${p99.toFixed(0)} ms (limit ${LIMIT_MS} ms): heavy work is holding the request thread`);
     if (max >= LIMIT_MS) problems.push(`/api/health max ${max.toFixed(0)} ms (limit ${LIMIT_MS} ms): heavy work is holding the request thread`);
