@@ -153,3 +153,11 @@ describe('several figures agreeing', () => {
     expect(score(a, 'Finance Minister Jane Okafor said only 21% of the US$4.5bn had been received.')).toBeLessThan(MATCH_THRESHOLD);
   });
 });
+
+describe('vocabulary (data)', () => {
+  const terms = (text: string) => extractClaimFeatures(text).terms;
+  it('folds a compass point and its adjective, and polling day into election day', () => {
+    expect(terms('across the south')).toEqual(terms('in southern districts').filter((t) => t === 'south'));
+    expect(terms('on polling day')).toEqual(terms('on election day'));
+  });
+});
