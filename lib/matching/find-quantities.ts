@@ -39,8 +39,14 @@ const MONTHS = new Set(
 // Unit words that also modify another unit noun ("terrorist groups", "security personnel").
 const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter']);
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
-const CURRENCY_BEFORE = new Set(['$', '£', '€', 'rs', 'pkr', 'usd', 'afn', 'inr']);
-const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'rupees', 'rupee', 'afghanis', 'euros', 'pounds', 'usd']);
+// Currency word → the unit a money figure counts: $5bn and Rs5bn are different sums. "Rs" and
+// "rupees" do not say whose rupees, so every rupee is one unit.
+const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', usd: 'usd', '£': 'gbp', gbp: 'gbp', '€': 'eur', eur: 'eur', rs: 'rupee', pkr: 'rupee', inr: 'rupee', afn: 'afn' };
+const CURRENCY_AFTER: Record<string, string> = {
+  dollars: 'usd', dollar: 'usd', usd: 'usd', pounds: 'gbp', euros: 'eur', euro: 'eur', rupees: 'rupee', rupee: 'rupee', afghanis: 'afn',
+};
+const currencyBefore = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_BEFORE, t.lower) ? CURRENCY_BEFORE[t.lower] : undefined);
+const currencyAfter = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_AFTER, t.lower) ? CURRENCY_AFTER[t.lower] : undefined);
 
 type Vague = { words: string[]; lo: number; hi: number };
 // Longest first: "tens of thousands" before "thousands".
@@ -102,8 +108,9 @@ function parseFraction(tokens: Token[], i: number): Parsed | null {
   else if (ONES[w ?? ''] !== undefined && ONES[w!] >= 2) {
     numerator = ONES[w!];
     j = i + 1;
-  } else if (w !== 'half') return null;
-  if (j > i && tokens[j]?.text === '-') j += 1;
+  } else if (w !== 'half' || ['first', 'second', 'latter', 'former'].includes(tokens[i - 1]?.lower ?? '')) return null; // "the first half of 2024" is a period
+  const hyphenated = j > i && tokens[j]?.text === '-';
+  if (hyphenated) j += 1;
   const denominator = DENOMINATORS[tokens[j]?.lower ?? ''];
   if (!denominator || (j === i && denominator !== 2) || numerator >= denominator) return null;
   const k = j + 1;
@@ -115,6 +122,8 @@ function parseFraction(tokens: Token[], i: number): Parsed | null {
   const percent = Math.round((numerator / denominator) * 1000) / 10;
   if (after === 'of' || (after === 'the' && denominator === 2)) return { value: percent, next: k, words: true, fraction: 'share' };
   if (tokens[i - 1]?.lower === 'by') return { value: percent, next: k, words: true, fraction: 'change' };
+  // "a two-thirds majority", "one-fifth": written as one word it is a fraction wherever it stands.
+  if (hyphenated) return { value: percent, next: k, words: true, fraction: 'share' };
   return null;
 }
 
@@ -123,7 +132,7 @@ function parseRatio(tokens: Token[], i: number): Parsed | null {
   const numerator = smallNumber(tokens[i]);
   if (numerator === undefined) return null;
   let j = i + 1;
-  if (tokens[j]?.lower === 'in') j += 1;
+  if (tokens[j]?.lower === 'in') j += tokens[j + 1]?.lower === 'every' ? 2 : 1;
   else if (tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
   else return null;
   const denominator = smallNumber(tokens[j]);
@@ -383,7 +392,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
 
     // Currency before the number: "$1.2 million", "Rs 5 billion", "US$ 20m".
     const prev = tokens[i - 1];
-    if (prev && CURRENCY_BEFORE.has(prev.lower)) {
+    let currency = currencyBefore(prev);
+    if (currency) {
       kind = 'money';
       startTok = i - 1;
       if (tokens[i - 2]?.lower === 'us' && prev.text === '$') startTok = i - 2;
@@ -395,7 +405,7 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     const fromTo = tokens[startTok - 1]?.lower === 'from';
     if (!first.vague && ((joiner === '-' || joiner === 'to' || joiner === 'or') && !fromTo || (between && joiner === 'and'))) {
       let k = next + 1;
-      if (kind === 'money' && tokens[k] && CURRENCY_BEFORE.has(tokens[k].lower)) k += 1;
+      if (kind === 'money' && currencyBefore(tokens[k])) k += 1;
       const second = parseNumber(tokens, k);
       if (second && !second.vague && (joiner !== 'or' || kind === 'count')) {
         let a = first.value;
@@ -433,8 +443,9 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     } else if (n0?.lower === 'percentage' && tokens[next + 1]?.lower === 'points') {
       kind = 'percent';
       next += 2;
-    } else if (n0 && CURRENCY_AFTER.has(n0.lower)) {
+    } else if (currencyAfter(n0)) {
       kind = 'money';
+      currency = currencyAfter(n0);
       next += 1;
     }
     if (kind === 'year' && lo === hi) {
@@ -462,8 +473,10 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     if (qualifier === 'exact' && lo !== hi) qualifier = 'exact';
     for (let k = startTok; k < next; k += 1) consumed.add(k);
     const unit =
-      kind === 'count' || kind === 'money'
-        ? findUnit(tokens, next, startTok, covered, lexicon)
+      kind === 'money'
+        ? (currency ?? findUnit(tokens, next, startTok, covered, lexicon))
+        : kind === 'count'
+          ? findUnit(tokens, next, startTok, covered, lexicon)
         : kind === 'percent'
           ? (percentRole(tokens, startTok, next, lexicon) ?? first.fraction ?? null)
           : null;

@@ -45,6 +45,25 @@ describe('fractions and ratios', () => {
   });
 });
 
+describe('currencies', () => {
+  it('reads the same currency written before or after, and keeps currencies apart', () => {
+    expect(first('$2.3 billion')).toMatchObject({ kind: 'money', lo: 2_300_000_000, unit: 'usd' });
+    expect(first('2.3bn dollars')).toMatchObject({ kind: 'money', lo: 2_300_000_000, unit: 'usd' });
+    expect(first('US$2.3bn')).toMatchObject({ kind: 'money', unit: 'usd' });
+    expect(first('€1.2m in funds')).toMatchObject({ kind: 'money', lo: 1_200_000, unit: 'eur' });
+    expect(score('Police seized $5 billion in cash.', 'Police seized 5 billion dollars in cash.')).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(score('Police seized $5 billion in cash.', 'Police seized Rs5bn in cash.')).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('fractions that are periods or adjectives', () => {
+  it('reads "the first half of 2024" as a period and "a two-thirds majority" as a share', () => {
+    expect(figures('in the first half of 2024')).toEqual([]);
+    expect(figures('a two-thirds majority')[0]).toMatchObject({ kind: 'percent', lo: 66.7 });
+    expect(figures('one in every three voters')[0]).toMatchObject({ kind: 'percent', lo: 33.3 });
+  });
+});
+
 describe('precision of percentages and bounds', () => {
   it('reads an exact percentage as rounded to the unit, not ±7%', () => {
     expect(agree('43 percent', '45 percent')).toBe(false);
