@@ -121,7 +121,9 @@ function parseFraction(tokens: Token[], i: number): Parsed | null {
   }
   const percent = Math.round((numerator / denominator) * 1000) / 10;
   if (after === 'of' || (after === 'the' && denominator === 2)) return { value: percent, next: k, words: true, fraction: 'share' };
-  if (tokens[i - 1]?.lower === 'by') return { value: percent, next: k, words: true, fraction: 'change' };
+  // "by a third", "by more than a third"
+  const before = qualifierBefore(tokens, i)?.from ?? i;
+  if (tokens[before - 1]?.lower === 'by') return { value: percent, next: k, words: true, fraction: 'change' };
   // "a two-thirds majority", "one-fifth": written as one word it is a fraction wherever it stands.
   if (hyphenated) return { value: percent, next: k, words: true, fraction: 'share' };
   return null;

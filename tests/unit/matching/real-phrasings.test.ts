@@ -23,6 +23,8 @@ describe('fractions and ratios', () => {
 
   it('reads "by a third" as a change, and a fraction of a scale as an amount', () => {
     expect(figures('prices rose by a third')[0]).toMatchObject({ kind: 'percent', lo: 33.3, unit: 'change' });
+    expect(figures('attacks were up by more than a third')[0]).toMatchObject({ kind: 'percent', lo: 33.3, unit: 'change', qualifier: 'atLeast' });
+    expect(agree('attacks were up by more than a third', 'attacks rose 38 percent')).toBe(true);
     expect(figures('three-quarters of a billion dollars')[0]).toMatchObject({ kind: 'money', lo: 750_000_000 });
     expect(figures('half a million refugees')[0]).toMatchObject({ lo: 500_000 });
   });
@@ -178,5 +180,6 @@ describe('vocabulary (data)', () => {
   it('folds a compass point and its adjective, and polling day into election day', () => {
     expect(terms('across the south')).toEqual(terms('in southern districts').filter((t) => t === 'south'));
     expect(terms('on polling day')).toEqual(terms('on election day'));
+    expect(terms('a truce in Kurram')).toEqual(terms('a ceasefire in Kurram'));
   });
 });
