@@ -6,8 +6,15 @@ import { toStoredFeatures } from './stored-features';
 
 export type ClaimKeyColumns = { keys: string[]; terms: string; features: string };
 
+/**
+ * Raised whenever the reading of a claim changes (new figure phrasings, entity data, vocabulary), so
+ * rows keyed by an older matcher are re-keyed by the backfill instead of being compared as they were
+ * read then: features.v below it (or missing, version 1) is stale.
+ */
+export const MATCHER_VERSION = 2;
+
 export function claimKeyColumns(exact: string): ClaimKeyColumns {
   const f = extractClaimFeatures(exact);
   const k = matchKeysOf(f);
-  return { keys: k.keys, terms: k.terms, features: JSON.stringify(toStoredFeatures(f)) };
+  return { keys: k.keys, terms: k.terms, features: JSON.stringify({ ...toStoredFeatures(f), v: MATCHER_VERSION }) };
 }

@@ -34,6 +34,8 @@ export function figureInterval(q: Quantity): [number, number] {
     return [Math.min(lo * (1 - down), lo - floor), Math.max(hi * (1 + up), hi + floor)];
   };
   if (q.kind === 'ordinal') return [q.lo, q.hi];
+  // A percentage stated exactly is rounded to the unit or a decimal: 43% is 42.5–43.5, not 40–46.
+  if (q.kind === 'percent' && q.qualifier === 'exact') return [q.lo - Math.max(0.5, q.lo * 0.01), q.hi + Math.max(0.5, q.hi * 0.01)];
   switch (q.qualifier) {
     case 'exact':
       if (q.lo !== q.hi) return pad(q.lo, q.hi, 0.03, 0.03);
@@ -46,7 +48,8 @@ export function figureInterval(q: Quantity): [number, number] {
     case 'atMost':
       return [q.lo * 0.6, q.hi * 1.02];
     case 'nearly':
-      return [q.lo * 0.85, q.hi * 1.02];
+      // "nearly half" is 45–50%, not 43%.
+      return [q.lo * (q.kind === 'percent' ? 0.9 : 0.85), q.hi * 1.02];
     case 'vague':
       return [q.lo, q.hi];
   }

@@ -44,6 +44,8 @@ const NOT_NEGATING: string[][] = [
   ['not', 'more'],
 ];
 
+const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
+
 export function extractClaimFeatures(text: string, options: FeatureOptions = {}): ClaimFeatures {
   const lexicon = options.lexicon ?? MATCHING_LEXICON;
   const folded = foldText(text);
@@ -64,12 +66,16 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || consumed.has(i)) return;
     const lower = t.lower;
-    const negating = lexicon.negations.has(lower) || lower.endsWith("n't");
+    // "failed to reach" negates; "the failed rains" does not.
+    const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
+    const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
     if (negating && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
       negations.push(lower);
     }
-    if (lexicon.up.has(lower)) cues.push({ word: lower, polarity: 'up', at: t.start });
-    else if (lexicon.down.has(lower)) cues.push({ word: lower, polarity: 'down', at: t.start });
+    // "driven down", "up 12%" are directions; "dried up", "shut down", "set up" are other verbs.
+    const particle = (lower === 'up' || lower === 'down') && lexicon.phrasalVerbs.has(tokens[i - 1]?.lower ?? '');
+    if (!particle && lexicon.up.has(lower)) cues.push({ word: lower, polarity: 'up', at: t.start });
+    else if (!particle && lexicon.down.has(lower)) cues.push({ word: lower, polarity: 'down', at: t.start });
     if (inEntity(t) || lower.length < 2 || lexicon.stopwords.has(lower) || lexicon.reportingWords.has(lower)) return;
     const stem = stemWord(lower);
     const concept = lexicon.concepts.get(lower) ?? lexicon.concepts.get(stem);

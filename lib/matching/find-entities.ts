@@ -16,7 +16,10 @@ export function findKnownEntities(folded: string, table: EntityTable = ENTITY_TA
     if (!re) return;
     for (const m of folded.matchAll(re)) {
       const id = table.lookup.get((acronym ? 'A:' : '') + variantKey(m[0]));
-      if (id) hits.push({ id, start: m.index, end: m.index + m[0].length, text: m[0], known: true });
+      // "US$2.3bn" is a currency, not the United States.
+      if (id && !(acronym && /^\s?\$/.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 2)))) {
+        hits.push({ id, start: m.index, end: m.index + m[0].length, text: m[0], known: true });
+      }
     }
   };
   scan(table.exactCase, true);
@@ -45,6 +48,41 @@ export function nameSkeleton(name: string): string {
 // Particles inside Arabic and Pashto names: "Saif al Adel", "Jamaat ul Ahrar".
 const NAME_PARTICLES = new Set(['al', 'ul', 'bin', 'ibn', 'e', 'i', 'ud', 'ur', 'el']);
 
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+
+function mention(span: Token[]): EntityMention | null {
+  const words = span.filter((t) => !NAME_PARTICLES.has(t.lower) && t.text !== '-');
+  // "Sikandar Sultan Raja" is often "Sikandar Raja": a long name is known by its first and last word.
+  const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
+  const skeleton = nameSkeleton(keyed.map((t) => t.text.replace(/'s$/i, '')).join(' '));
+  if (skeleton.length < 3) return null;
+  return { id: `name:${skeleton}`, start: span[0].start, end: span[span.length - 1].end, text: span.map((t) => t.text).join(' '), known: false };
+}
+
+/**
+ * One run of capitalised words as the names it holds: titles before a name dropped ("Chief Election
+ * Commissioner Sikandar Sultan Raja"), an acronym before a name kept apart ("CEC Sikandar Raja"), a
+ * generic last word dropped ("Lazarus Group"), a possessive dropped ("Imran Khan's").
+ */
+function nameMentions(span: Token[], lexicon: MatchingLexicon): EntityMention[] {
+  const out: EntityMention[] = [];
+  let rest = span;
+  for (;;) {
+    if (rest.length > 1 && lexicon.titles.has(rest[0].lower)) rest = rest.slice(1);
+    else if (rest.length > 1 && ACRONYM_WORD.test(rest[0].text) && !ACRONYM_WORD.test(rest[1].text)) {
+      const m = mention(rest.slice(0, 1));
+      if (m) out.push(m);
+      rest = rest.slice(1);
+    } else break;
+  }
+  const bare = (t: Token) => t.lower.replace(/'s$/, '');
+  while (rest.length > 1 && lexicon.nameGenerics.has(bare(rest[rest.length - 1]))) rest = rest.slice(0, -1);
+  if (rest.length === 1 && (lexicon.titles.has(rest[0].lower) || lexicon.nameGenerics.has(rest[0].lower))) return out;
+  const m = mention(rest);
+  if (m) out.push(m);
+  return out;
+}
+
 /** Capitalised names outside the table's hits (tokens already covered are skipped). */
 export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean, lexicon: MatchingLexicon = MATCHING_LEXICON): EntityMention[] {
   const out: EntityMention[] = [];
@@ -65,11 +103,7 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
     }
     const words = j - i;
     // A capitalised word opening a sentence is only a name when more of the name follows.
-    if (!tokens[i].sentenceStart || words >= 2) {
-      const text = tokens.slice(i, j).map((t) => t.text).join(' ');
-      const skeleton = nameSkeleton(text);
-      if (skeleton.length >= 3) out.push({ id: `name:${skeleton}`, start: tokens[i].start, end: tokens[j - 1].end, text, known: false });
-    }
+    if (!tokens[i].sentenceStart || words >= 2) out.push(...nameMentions(tokens.slice(i, j), lexicon));
     i = j;
   }
   return out;

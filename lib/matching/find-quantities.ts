@@ -39,8 +39,14 @@ const MONTHS = new Set(
 // Unit words that also modify another unit noun ("terrorist groups", "security personnel").
 const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter']);
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
-const CURRENCY_BEFORE = new Set(['$', '£', '€', 'rs', 'pkr', 'usd', 'afn', 'inr']);
-const CURRENCY_AFTER = new Set(['dollars', 'dollar', 'rupees', 'rupee', 'afghanis', 'euros', 'pounds', 'usd']);
+// Currency word → the unit a money figure counts: $5bn and Rs5bn are different sums. "Rs" and
+// "rupees" do not say whose rupees, so every rupee is one unit.
+const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', usd: 'usd', '£': 'gbp', gbp: 'gbp', '€': 'eur', eur: 'eur', rs: 'rupee', pkr: 'rupee', inr: 'rupee', afn: 'afn' };
+const CURRENCY_AFTER: Record<string, string> = {
+  dollars: 'usd', dollar: 'usd', usd: 'usd', pounds: 'gbp', euros: 'eur', euro: 'eur', rupees: 'rupee', rupee: 'rupee', afghanis: 'afn',
+};
+const currencyBefore = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_BEFORE, t.lower) ? CURRENCY_BEFORE[t.lower] : undefined);
+const currencyAfter = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_AFTER, t.lower) ? CURRENCY_AFTER[t.lower] : undefined);
 
 type Vague = { words: string[]; lo: number; hi: number };
 // Longest first: "tens of thousands" before "thousands".
@@ -61,32 +67,80 @@ const VAGUE: Vague[] = [
   { words: ['scores'], lo: 40, hi: 200 },
 ];
 
-// Shares of a whole: "more than half of the attacks" is a percentage, not a count.
-const FRACTIONS: { words: string[]; percent: number }[] = [
-  { words: ['two', '-', 'thirds', 'of'], percent: 66.7 },
-  { words: ['two', 'thirds', 'of'], percent: 66.7 },
-  { words: ['three', '-', 'quarters', 'of'], percent: 75 },
-  { words: ['three', 'quarters', 'of'], percent: 75 },
-  { words: ['one', '-', 'third', 'of'], percent: 33.3 },
-  { words: ['one', 'third', 'of'], percent: 33.3 },
-  { words: ['a', 'third', 'of'], percent: 33.3 },
-  { words: ['a', 'quarter', 'of'], percent: 25 },
-  { words: ['one', 'quarter', 'of'], percent: 25 },
-  { words: ['half', 'of'], percent: 50 },
-  { words: ['half', 'the'], percent: 50 },
-];
+// Shares of a whole: "a third of", "two-fifths of", "half the" are percentages, not counts; "by a
+// third" is a change. Denominators by word, numerators "a"/"one" or a number word.
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
+  seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
 
 type Phrase = { words: string[]; qualifier: Qualifier };
 const BEFORE: Phrase[] = [
   ...['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding', 'above', 'no fewer than', 'no less than', 'north of', 'beyond', 'well over', 'more then'].map((p) => ({ words: p.split(' '), qualifier: 'atLeast' as const })),
-  ...['up to', 'as many as', 'fewer than', 'less than', 'under', 'below', 'at most', 'no more than', 'just under', 'not more than', 'a maximum of'].map((p) => ({ words: p.split(' '), qualifier: 'atMost' as const })),
-  ...['nearly', 'almost', 'close to', 'approaching', 'just shy of', 'nearing', 'just short of'].map((p) => ({ words: p.split(' '), qualifier: 'nearly' as const })),
+  ...['up to', 'as many as', 'fewer than', 'less than', 'under', 'below', 'at most', 'no more than', 'not more than', 'a maximum of'].map((p) => ({ words: p.split(' '), qualifier: 'atMost' as const })),
+  ...['nearly', 'almost', 'just under', 'just below', 'slightly less than', 'slightly under', 'close to', 'approaching', 'just shy of', 'nearing', 'just short of'].map((p) => ({ words: p.split(' '), qualifier: 'nearly' as const })),
   ...['around', 'about', 'approximately', 'approx', 'some', 'roughly', 'an estimated', 'estimated', 'circa', '~', 'an approximate', 'in the region of', 'an average of', 'on average', 'nearly', 'a reported'].map((p) => ({ words: p.split(' '), qualifier: 'approx' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 
 export type QuantityScan = { quantities: Quantity[]; /** Token indexes that belong to a figure or its qualifier. */ consumed: Set<number> };
 
-type Parsed = { value: number; next: number; vague?: { lo: number; hi: number }; words: boolean; /** A share such as "half of", read as a percentage. */ fraction?: boolean };
+type Parsed = {
+  value: number;
+  next: number;
+  vague?: { lo: number; hi: number };
+  words: boolean;
+  /** A share such as "half of" or "one in two", or a change such as "by a third", read as a percentage. */
+  fraction?: 'share' | 'change';
+};
+
+const smallNumber = (t: Token | undefined): number | undefined =>
+  t === undefined ? undefined : t.kind === 'num' && /^\d{1,3}$/.test(t.text) ? Number(t.text) : t.lower === 'one' ? 1 : (ONES[t.lower] ?? TENS[t.lower]);
+
+/**
+ * "a third of", "two-fifths of", "half the", "by a quarter" (shares and changes), and "three-quarters
+ * of a billion" (a fraction of a scale, which is a plain amount).
+ */
+function parseFraction(tokens: Token[], i: number): Parsed | null {
+  const w = tokens[i]?.lower;
+  let numerator = 1;
+  let j = i;
+  if (w === 'a' || w === 'an' || w === 'one') j = i + 1;
+  else if (ONES[w ?? ''] !== undefined && ONES[w!] >= 2) {
+    numerator = ONES[w!];
+    j = i + 1;
+  } else if (w !== 'half' || ['first', 'second', 'latter', 'former'].includes(tokens[i - 1]?.lower ?? '')) return null; // "the first half of 2024" is a period
+  const hyphenated = j > i && tokens[j]?.text === '-';
+  if (hyphenated) j += 1;
+  const denominator = DENOMINATORS[tokens[j]?.lower ?? ''];
+  if (!denominator || (j === i && denominator !== 2) || numerator >= denominator) return null;
+  const k = j + 1;
+  const after = tokens[k]?.lower;
+  const scale = SCALES[tokens[k + 2]?.lower ?? ''];
+  if (after === 'of' && (tokens[k + 1]?.lower === 'a' || tokens[k + 1]?.lower === 'an') && scale >= 1e3) {
+    return { value: (numerator / denominator) * scale, next: k + 3, words: true };
+  }
+  const percent = Math.round((numerator / denominator) * 1000) / 10;
+  if (after === 'of' || (after === 'the' && denominator === 2)) return { value: percent, next: k, words: true, fraction: 'share' };
+  // "by a third", "by more than a third"
+  const before = qualifierBefore(tokens, i)?.from ?? i;
+  if (tokens[before - 1]?.lower === 'by') return { value: percent, next: k, words: true, fraction: 'change' };
+  // "a two-thirds majority", "one-fifth": written as one word it is a fraction wherever it stands.
+  if (hyphenated) return { value: percent, next: k, words: true, fraction: 'share' };
+  return null;
+}
+
+/** "one in two", "1 in 4", "three out of ten": a share. Not "3 in 10 days" nor "5 in 2023". */
+function parseRatio(tokens: Token[], i: number): Parsed | null {
+  const numerator = smallNumber(tokens[i]);
+  if (numerator === undefined) return null;
+  let j = i + 1;
+  if (tokens[j]?.lower === 'in') j += tokens[j + 1]?.lower === 'every' ? 2 : 1;
+  else if (tokens[j]?.lower === 'out' && tokens[j + 1]?.lower === 'of') j += 2;
+  else return null;
+  const denominator = smallNumber(tokens[j]);
+  if (denominator === undefined || denominator <= numerator || denominator > 1000 || DURATIONS.has(tokens[j + 1]?.lower ?? '')) return null;
+  return { value: Math.round((numerator / denominator) * 1000) / 10, next: j + 1, words: true, fraction: 'share' };
+}
 
 function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k += 1) if (tokens[i + k]?.lower !== words[k]) return false;
@@ -102,6 +156,8 @@ function parseDigits(text: string): number {
 function parseNumber(tokens: Token[], i: number): Parsed | null {
   const t = tokens[i];
   if (!t) return null;
+  const share = parseRatio(tokens, i) ?? parseFraction(tokens, i);
+  if (share) return share;
   if (t.kind === 'num') {
     let value = parseDigits(t.text);
     if (!Number.isFinite(value)) return null;
@@ -124,7 +180,6 @@ function parseNumber(tokens: Token[], i: number): Parsed | null {
     return { value, next, words: false };
   }
   for (const v of VAGUE) if (wordsAt(tokens, i, v.words)) return { value: v.lo, next: i + v.words.length, vague: { lo: v.lo, hi: v.hi }, words: true };
-  for (const f of FRACTIONS) if (wordsAt(tokens, i, f.words)) return { value: f.percent, next: i + f.words.length, words: true, fraction: true };
   if (t.lower === 'half' && wordsAt(tokens, i + 1, ['a']) && SCALES[tokens[i + 2]?.lower] >= 1e3) {
     return { value: SCALES[tokens[i + 2].lower] / 2, next: i + 3, words: true };
   }
@@ -199,13 +254,40 @@ function isYear(t: Token, value: number): boolean {
 
 function isDateNumber(tokens: Token[], i: number, next: number, value: number): boolean {
   if (!Number.isInteger(value) || value < 1 || value > 31) return false;
-  const before = tokens[i - 1]?.lower;
+  // "Feb. 8": an abbreviated month keeps its full stop.
+  const before = tokens[i - 1]?.text === '.' ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
   let k = next;
   if (tokens[k] && ORDINAL_SUFFIX.has(tokens[k].lower) && tokens[k].start === tokens[k - 1].end) k += 1;
   if (tokens[k]?.lower === 'of') k += 1;
   const after = tokens[k]?.lower;
   const clock = after === 'am' || after === 'pm' || (after === 'a' && tokens[k + 1]?.text === '.') || tokens[next]?.text === ':';
   return MONTHS.has(before ?? '') || MONTHS.has(after ?? '') || clock;
+}
+
+/**
+ * An age, not a figure of the claim: "aged 15", "under the age of five", "children under five",
+ * "a five-year-old".
+ */
+function isAge(tokens: Token[], i: number, next: number, lexicon: MatchingLexicon): boolean {
+  const w = (k: number) => tokens[k]?.lower;
+  if (w(next) === '-' && DURATIONS.has(w(next + 1) ?? '') && w(next + 2) === '-' && w(next + 3) === 'old') return true;
+  if (w(i - 1) === 'aged' || w(i - 1) === 'ages' || (w(i - 1) === 'of' && (w(i - 2) === 'age' || w(i - 2) === 'ages'))) return true;
+  // "children under five are malnourished": a bound right after the people it qualifies, counting nothing itself.
+  const bound = w(i - 1) === 'under' || w(i - 1) === 'over' || w(i - 1) === 'below' || w(i - 1) === 'above';
+  const after = w(next);
+  return bound && lexicon.units.get(w(i - 2) ?? '') === 'civilians' && !(after && lexicon.units.has(after));
+}
+
+/** A unit word, or a compound ending in one ("cyberattacks", "airstrikes" → attacks, strikes). */
+function unitOf(word: string, lexicon: MatchingLexicon): string | undefined {
+  const unit = lexicon.units.get(word);
+  // "noncombatants" are not combatants.
+  if (unit || word.length < 8 || word.startsWith('non')) return unit;
+  for (let cut = 3; word.length - cut >= 5; cut += 1) {
+    const tail = lexicon.units.get(word.slice(cut));
+    if (tail) return tail;
+  }
+  return undefined;
 }
 
 /** What the figure counts: the first unit noun shortly after it, or a unit word shortly before ("killed 23", "strength of 6,000"). */
@@ -219,7 +301,7 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
       break;
     }
     seen += 1;
-    const unit = lexicon.units.get(t.lower);
+    const unit = unitOf(t.lower, lexicon);
     if (unit) {
       // "600 terrorist attacks", "20 militant groups": a modifier gives way to the noun it modifies.
       const head = tokens[k + 1];
@@ -238,6 +320,9 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
     seen += 1;
     const unit = lexicon.units.get(t.lower);
     if (unit) return unit;
+    // Only a unit word the figure is attached to ("killed 23", "strength of 6,000"): past a content word
+    // ("militants blocked 24 convoys", "aid workers said 24 ...") the noun before counts something else.
+    if (!lexicon.stopwords.has(t.lower)) break;
   }
   return fallback;
 }
@@ -282,7 +367,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     let startTok = i;
     let next = first.next;
-    if (!first.words && isDateNumber(tokens, i, next, first.value)) {
+    if ((!first.words && isDateNumber(tokens, i, next, first.value)) || (!first.fraction && isAge(tokens, i, next, lexicon))) {
+      for (let k = i; k < next; k += 1) consumed.add(k);
       i = next;
       continue;
     }
@@ -301,14 +387,15 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     let lo = first.value;
     let hi = first.value;
-    let qualifier: Qualifier = first.vague ? 'vague' : 'exact';
+    // A fraction is a rounded statement: "a third" is said of 31% or 35%.
+    let qualifier: Qualifier = first.vague ? 'vague' : first.fraction ? 'approx' : 'exact';
     if (first.vague) hi = first.vague.hi;
     let kind: QuantityKind = first.fraction ? 'percent' : !first.words && isYear(t, first.value) ? 'year' : 'count';
-    if (first.fraction) next -= 1; // leave "of"/"the" to the unit search
 
     // Currency before the number: "$1.2 million", "Rs 5 billion", "US$ 20m".
     const prev = tokens[i - 1];
-    if (prev && CURRENCY_BEFORE.has(prev.lower)) {
+    let currency = currencyBefore(prev);
+    if (currency) {
       kind = 'money';
       startTok = i - 1;
       if (tokens[i - 2]?.lower === 'us' && prev.text === '$') startTok = i - 2;
@@ -320,7 +407,7 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     const fromTo = tokens[startTok - 1]?.lower === 'from';
     if (!first.vague && ((joiner === '-' || joiner === 'to' || joiner === 'or') && !fromTo || (between && joiner === 'and'))) {
       let k = next + 1;
-      if (kind === 'money' && tokens[k] && CURRENCY_BEFORE.has(tokens[k].lower)) k += 1;
+      if (kind === 'money' && currencyBefore(tokens[k])) k += 1;
       const second = parseNumber(tokens, k);
       if (second && !second.vague && (joiner !== 'or' || kind === 'count')) {
         let a = first.value;
@@ -358,8 +445,9 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     } else if (n0?.lower === 'percentage' && tokens[next + 1]?.lower === 'points') {
       kind = 'percent';
       next += 2;
-    } else if (n0 && CURRENCY_AFTER.has(n0.lower)) {
+    } else if (currencyAfter(n0)) {
       kind = 'money';
+      currency = currencyAfter(n0);
       next += 1;
     }
     if (kind === 'year' && lo === hi) {
@@ -386,11 +474,26 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     if (qualifier === 'exact' && lo !== hi) qualifier = 'exact';
     for (let k = startTok; k < next; k += 1) consumed.add(k);
-    const unit = kind === 'count' || kind === 'money' ? findUnit(tokens, next, startTok, covered, lexicon) : kind === 'percent' ? percentRole(tokens, startTok, next, lexicon) : null;
+    const unit =
+      kind === 'money'
+        ? (currency ?? findUnit(tokens, next, startTok, covered, lexicon))
+        : kind === 'count'
+          ? findUnit(tokens, next, startTok, covered, lexicon)
+        : kind === 'percent'
+          ? (percentRole(tokens, startTok, next, lexicon) ?? first.fraction ?? null)
+          : null;
     const startAt = tokens[startTok].start;
     const endAt = tokens[next - 1].end;
     quantities.push({ kind, lo, hi, qualifier, unit, text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
+  }
+  // "93 of the 266 seats": the part counts what the whole counts; the whole is another quantity
+  // ("266 seats" is not a rival of "93 seats").
+  for (let k = 0; k + 1 < quantities.length; k += 1) {
+    const [part, whole] = [quantities[k], quantities[k + 1]];
+    if (part.kind !== 'count' || whole.kind !== 'count' || !/^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/.test(folded.slice(part.end, whole.start))) continue;
+    if (!part.unit || part.unit.startsWith('?')) part.unit = whole.unit;
+    if (whole.unit) whole.unit = `whole:${whole.unit.replace(/^\?/, '')}`;
   }
   return { quantities, consumed };
 }

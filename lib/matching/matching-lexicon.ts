@@ -15,6 +15,12 @@ export type MatchingLexicon = {
   down: ReadonlySet<string>;
   /** Word → unit class name (the first word of its list). */
   units: ReadonlyMap<string, string>;
+  /** Titles and offices before a name ("Prime Minister", "Qari"): not part of who is named. */
+  titles: ReadonlySet<string>;
+  /** Generic last words of a group's name ("Lazarus Group" is the Lazarus of "the Lazarus hacking group"). */
+  nameGenerics: ReadonlySet<string>;
+  /** Verbs whose "up"/"down" is no direction ("shut down", "dried up", "set up"). */
+  phrasalVerbs: ReadonlySet<string>;
 };
 
 export type MatchingLexiconData = {
@@ -25,6 +31,9 @@ export type MatchingLexiconData = {
   up: string[];
   down: string[];
   units: string[][];
+  titles?: string[];
+  nameGenerics?: string[];
+  phrasalVerbs?: string[];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -59,6 +68,9 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     down: lower(data.down),
     // Units by exact word: a stem would make "regional" count regions.
     units: groupIndex(data.units, { stems: false }),
+    titles: lower(data.titles ?? []),
+    nameGenerics: lower(data.nameGenerics ?? []),
+    phrasalVerbs: lower(data.phrasalVerbs ?? []),
   };
 }
 

@@ -67,7 +67,12 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // any, figures when both state comparable ones, years when both give one.
   const evidence: [number, number][] = [[0.35, wording.similarity]];
   if (left.entityIds.length || right.entityIds.length) evidence.push([0.25, entities.similarity]);
-  if (figures.compared > 0) evidence.push([0.4, Math.max(0, figures.score)]);
+  // Two or more independent figures agreeing (a $4.5bn fund *and* its 12% paid out) corroborate each
+  // other: the chance that both agree by accident is the product of each doing so, and together they
+  // outweigh a speaker named on one side only or wording that differs.
+  const corroborated = figures.conflicts.length === 0 && figures.matched.length >= 2;
+  const figureEvidence = corroborated ? 1 - figures.matched.reduce((p, m) => p * (1 - m.strength), 1) : Math.max(0, figures.score);
+  if (figures.compared > 0) evidence.push([corroborated ? 0.55 : 0.4, figureEvidence]);
   if (years === 'same') evidence.push([0.1, 1]);
   const totalWeight = evidence.reduce((s, [w]) => s + w, 0);
   let raw = evidence.reduce((s, [w, v]) => s + w * v, 0) / totalWeight;

@@ -11,6 +11,19 @@ const dir = path.join(process.cwd(), 'tests/fixtures/matching');
 const gold = matchingGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')));
 const claims = goldClaims(gold).map((c) => ({ ...c, features: extractClaimFeatures(c.quote) }));
 
+describe.each(['matching-holdout', 'matching-holdout-2'])('holdout gold set %s', (name) => {
+  // Written apart from the matcher: only its well-formedness is checked here; its figures are
+  // measured by `npm run eval:matching -- <its folder> <its gold.json>`.
+  it('every quote occurs in its article', () => {
+    const hold = path.join(process.cwd(), 'tests/fixtures', name);
+    const g = matchingGoldSchema.parse(JSON.parse(readFileSync(path.join(hold, 'gold.json'), 'utf8')));
+    const texts = new Map(readdirSync(path.join(hold, 'articles')).map((f) => [f, canonicalFromPlainText(readFileSync(path.join(hold, 'articles', f), 'utf8'))]));
+    for (const c of goldClaims(g)) expect(texts.get(c.file), c.file).toContain(c.quote);
+    expect(g.groups.length).toBeGreaterThanOrEqual(7);
+    expect(g.mustNotMatch.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
 describe('gold set', () => {
   it('every quote occurs in its article', () => {
     const texts = new Map(readdirSync(path.join(dir, 'articles')).map((f) => [f, canonicalFromPlainText(readFileSync(path.join(dir, 'articles', f), 'utf8'))]));
