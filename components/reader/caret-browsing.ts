@@ -92,6 +92,14 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
     [editor, onSelectionChange],
   );
 
+  // The effect below must run when the mode is turned on, not each time `draw` is a new function
+  // (its callback changes with the workspace's state): it would take focus back from the sidebar and
+  // put the caret back at the top of the view.
+  const drawLatest = useRef(draw);
+  useEffect(() => {
+    drawLatest.current = draw;
+  });
+
   // Turning the mode on puts the caret at the first words in view (or keeps a selection there is).
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
@@ -110,8 +118,8 @@ export function useCaretBrowsing(editor: Editor | null, { enabled, onSelectionCh
       if (found) start = map.toOffset(found.pos, 1);
     }
     view.dom.focus({ preventScroll: true });
-    draw({ anchor: start, head: start });
-  }, [editor, enabled, draw]);
+    drawLatest.current({ anchor: start, head: start });
+  }, [editor, enabled]);
 
   const lineStep = useCallback(
     (from: number, command: CaretCommand): number => {

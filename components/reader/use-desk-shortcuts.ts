@@ -48,6 +48,24 @@ export function focusHighlight(id: string) {
   for (const ms of [60, 200]) window.setTimeout(attempt, ms);
 }
 
+/**
+ * Focus on a sidebar item's quote. Selecting it re-renders the item (expanded, with its evidence and
+ * review sections) after React's effects, which may replace the button that had focus: try again
+ * while focus is nowhere (the body) — never taking it back from where the user has moved on.
+ */
+export function focusSidebarItem(id: string) {
+  let first = true;
+  const attempt = () => {
+    const el = sidebarItemElement(id)?.querySelector<HTMLElement>('.cd-item-quote');
+    const active = document.activeElement;
+    const lost = !active || active === document.body || highlightIdOf(active) === id;
+    if (el && active !== el && (first || lost)) el.focus({ preventScroll: true });
+    first = false;
+  };
+  requestAnimationFrame(attempt);
+  for (const ms of [60, 200, 500]) window.setTimeout(attempt, ms);
+}
+
 export function useDeskShortcuts(state: State, actions: Actions) {
   const latest = useRef({ state, actions });
   useEffect(() => {
@@ -104,7 +122,7 @@ export function useDeskShortcuts(state: State, actions: Actions) {
         event.preventDefault();
         a.select(focused, 'sidebar');
         a.showPane('sidebar');
-        requestAnimationFrame(() => sidebarItemElement(focused)?.querySelector<HTMLElement>('.cd-item-quote')?.focus({ preventScroll: true }));
+        focusSidebarItem(focused);
         return;
       }
       const current = s.selectedId ? s.byId.get(s.selectedId) : undefined;
