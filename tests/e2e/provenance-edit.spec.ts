@@ -2,7 +2,7 @@
 // without re-linking (the link keeps its id and history; the chip cites the new paragraph, even
 // though the passage starts mid-paragraph), and links a claim to a claim annotated in the article
 // it cites (claim → citing article → cited claim). Documents invented for this test.
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type TestInfo } from '@playwright/test';
 import { DEMO, expectAccessible, signIn } from './helpers';
 
 const SAME_ORIGIN = { Origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` };
@@ -131,4 +131,41 @@ test('a claim is linked to the claim annotated in the article it cites', async (
   await expect(link.getByRole('button', { name: 'Change passage' })).toHaveCount(0);
   const links = (await (await page.request.get(`/api/annotations/${annotationId}/evidence`)).json()) as { evidence: Json[] };
   expect(links.evidence).toEqual([expect.objectContaining({ relation: 'partial', targetAnnotation: expect.objectContaining({ id: cited.annotationId, articleId: cited.articleId }) })]);
+});
+
+async function phone(browser: Browser, testInfo: TestInfo) {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await signIn(page, DEMO.amira);
+  return page;
+}
+
+test('on a 390 px phone the link panel takes the whole width and its Save stays in view', async ({ browser }, testInfo) => {
+  const page = await phone(browser, testInfo);
+  const id = stamp();
+  const report = [`Field report ${id}`, `42. The Team assesses that Tehrik-e Taliban Pakistan (TTP) has ${RIGHT}.`].join('\n');
+  await send(page.request, 'post', '/api/articles', { format: 'text', content: report, kind: 'source', symbol: `S/2099/P${id}` });
+  const { articleId, annotationId } = await articleWithClaim(page.request, `Phone check ${id}`, `${CLAIM}, a UN report says.`, CLAIM);
+
+  await page.goto(`/articles/${articleId}?annotation=${annotationId}`);
+  await page.getByRole('button', { name: /^Annotations \(1\)/ }).tap();
+  const item = page.getByTestId('annotation-item').filter({ hasText: CLAIM });
+  await item.tap();
+  await item.getByRole('button', { name: 'Link to source' }).tap();
+  const panel = page.getByRole('dialog', { name: 'Link to source' });
+  await expect(panel).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.width).toBeGreaterThanOrEqual(385);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+  await panel.getByRole('searchbox', { name: 'Search sources' }).fill(id);
+  await panel.getByRole('button', { name: new RegExp(`Field report ${id}`) }).tap();
+  await panel.getByTestId('passage-proposal').filter({ hasText: '6,000 to 6,500' }).first().tap();
+  const save = panel.getByRole('button', { name: 'Save link' });
+  await expect(save).toBeInViewport({ ratio: 1 });
+  await save.tap();
+  await expect(panel).toBeHidden();
+  await expect(item.getByTestId('provenance-chip')).toHaveText(new RegExp(`^Supported by S\\/2099\\/P${id} ¶42`));
 });
