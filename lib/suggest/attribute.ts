@@ -363,14 +363,23 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
-  if (j >= n || !(recipient || toks[j].lower === 'by' || toks[j].lower === 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
+  // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
+  // the author; without 'the' it is usually the topic ("the assessment of Tehreek-e-Taliban Pakistan").
+  const of = j === nounIdx + 1 && j + 1 < n && toks[j].lower === 'of' && toks[j + 1].lower === 'the';
+  if (j >= n || !(recipient || of || toks[j].lower === 'by' || toks[j].lower === 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
   j += 1;
   // The noun phrase's head term, skipping possessive modifiers: "by the Congolese army’s intelligence service".
+  // With no term after it, the possessor speaks for the phrase: "by the Security Council's monitoring team".
+  let possessor: TermMention | undefined;
   for (let i = j; i < n && i <= j + 6; i += 1) {
-    if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return undefined;
+    if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return possessor;
     const t = terms.find((x) => x.first === i && !x.consumed);
-    if (!t) continue;
+    if (!t) {
+      if (of && i > j && !possessor) return undefined;
+      continue;
+    }
     if (t.last + 1 < n && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
+      possessor ??= t;
       i = t.last;
       continue;
     }
@@ -380,7 +389,7 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     );
     return better && t.info.family !== 'un' ? { ...better, start: t.start, first: t.first } : t;
   }
-  return undefined;
+  return possessor;
 }
 
 /**

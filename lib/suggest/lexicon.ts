@@ -116,6 +116,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
         'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office', 'Group of Experts', 'Panel of Experts', 'UN panel',
         'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council',
+        // Agencies under their full names, and the press's stock metonym for the UN itself.
+        'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
+        'UN Women', 'UNFPA', 'IOM', 'International Organization for Migration', 'world body',
       ],
     },
     {
@@ -153,6 +156,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'political scientists', 'political scientist', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
+        // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
+        'who studies', 'who has studied', 'who researches', 'who has researched', 'who study', 'who have studied',
       ],
     },
     {
@@ -246,6 +251,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'underline', 'observe', 'recommend', 'urge', 'record', 'calculate', 'concede', 'admit', 'assert', 'declare',
     'blame', 'dismiss', 'expect', 'forecast', 'reiterate', 'agree', 'disagree', 'doubt', 'dispute', 'testify',
     'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
+
   ],
   irregularVerbs: [
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',

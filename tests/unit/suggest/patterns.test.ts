@@ -135,4 +135,27 @@ describe('attribution patterns', () => {
     const out = suggestClaims(text, { tags: DESK });
     expect(out.map((s) => s.exact)).toEqual(['Report says half a million people face starvation by the spring', 'The agency said roads had been closed for weeks.']);
   });
+
+  it('"the report of the <body>" and "the <body>\'s <team>" name the author; "the assessment of <group>" is its topic', () => {
+    const lines = ['Recruitment has tripled, according to the annual report of the Security Council’s sanctions team on the region.'];
+    expect(tagOf(lines, 'Recruitment').tag).toBe('un');
+    const topic = tagOf(['Most striking is the assessment of Jaish al-Adl Iran in the study.'], 'Most striking', [...DESK, 'official']);
+    expect(topic.tag).not.toBe('official');
+  });
+
+  it('"the world body" and UN agencies under their full names are the UN', () => {
+    const lines = [
+      'Poppy cultivation rose by a fifth, according to the world body.',
+      'The UN Office on Drugs and Crime estimates the trade at $2bn a year.',
+      'The Office for the Coordination of Humanitarian Affairs says 4 million people need food aid.',
+    ];
+    expect(tagOf(lines, 'Poppy').tag).toBe('un');
+    expect(tagOf(lines, 'The UN Office on Drugs').tag).toBe('un');
+    expect(tagOf(lines, 'The Office for the Coordination').tag).toBe('un');
+  });
+
+  it('a named speaker described by a relative clause of expertise is an analyst', () => {
+    const lines = ['“Nobody checks the containers,” said Ana Ferreira, a co-founder of the Lisbon Ports Forum who has studied smuggling for a decade.'];
+    expect(tagOf(lines, 'Nobody checks').tag).toBe('analyst');
+  });
 });
