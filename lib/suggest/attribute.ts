@@ -91,6 +91,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   // Documents first: "United Nations report" makes the UN term part of a document mention.
   type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean };
   const docs: Doc[] = [];
+  // Indefinite documents of no known body yet: "…, the panel said in a report" makes it the panel's.
+  const pending: { start: number; end: number; noun: string }[] = [];
   toks.forEach((tok, i) => {
     if (!c.documentNouns.has(tok.lower)) return;
     const noun = tok.lower;
@@ -129,6 +131,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         anaphor: true,
         fallback: ref.fallback,
       });
+    } else if (left.determiner === 'a' || left.determiner === 'an') {
+      pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
     } else if (left.determiner && POSSESSIVE[left.determiner]) {
       const owner = resolvePronoun(d, POSSESSIVE[left.determiner], block);
       if (!owner) return;
@@ -246,6 +250,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
       resolution: person.family ? `${text}, ${person.why} (${label(family)})` : `named speaker '${text}' with no known affiliation`,
     });
+  }
+
+  for (const p of pending) {
+    const owner = out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start)));
+    if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
   }
 
   for (const m of s.matchAll(c.hedge)) {

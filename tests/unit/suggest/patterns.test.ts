@@ -158,4 +158,14 @@ describe('attribution patterns', () => {
     const lines = ['“Nobody checks the containers,” said Ana Ferreira, a co-founder of the Lisbon Ports Forum who has studied smuggling for a decade.'];
     expect(tagOf(lines, 'Nobody checks').tag).toBe('analyst');
   });
+
+  it('a document first met as "<speaker> said in a report" is that speaker\'s: "the document" and "the report found" later point back to it', () => {
+    const lines = [
+      'Forced labour is rising on fishing boats, the UN labour agency said on Monday in a report to member states.',
+      'Crews were held at sea for up to two years, the report found, and were paid nothing.',
+      'The document also names four companies that bought the catch.',
+    ];
+    expect(tagOf(lines, 'Crews were held').tag).toBe('un');
+    expect(tagOf(lines, 'The document also').tag).toBe('un');
+  });
 });
