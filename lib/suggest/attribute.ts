@@ -55,6 +55,8 @@ const NOT_NAMES = new Set(
     'Nobody Everybody Everyone Somebody Someone Anyone Nothing Everything None No Yes Not Our Their His Her Its ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' '),
 );
+// Function words never modify a noun: "Scholars who study" is no study of the scholars'.
+const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on at to for with by from as than they we he she it you i not also'.split(' '));
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
@@ -63,6 +65,7 @@ const WS = /^\s+$/;
 const MAX_GAP = 4;
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
+const MAX_RELATIVE = 8;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
 
@@ -333,6 +336,9 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
   let start = toks[nounIdx].start;
   let entity: TermMention | undefined;
   let j = nounIdx - 1;
+  // Up to two plain nouns may modify the document noun ("UNAMA's quarterly human rights update", "a new
+  // climate report"), but only if a determiner or a source term then closes the phrase.
+  let compounds = 0;
   while (j >= 0) {
     const gap = sep(ctx, j + 1);
     if (!entity) {
@@ -346,13 +352,20 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
       }
     }
     // "the 300-page report", "a two-year study": measure compounds modify like adjectives.
-    if (!WS.test(gap) || !(c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower))) break;
+    const modifier = c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower);
+    if (!WS.test(gap)) break;
+    if (!modifier) {
+      if (entity || compounds >= 2 || j !== nounIdx - 1 - compounds || !/^\p{Ll}+$/u.test(toks[j].text) || NOT_COMPOUND.has(toks[j].lower) || c.verbForms.has(toks[j].lower)) break;
+      compounds += 1;
+      j -= 1;
+      continue;
+    }
     start = toks[j].start;
     const w = toks[j].lower;
     if (DEFINITE.has(w) || w in POSSESSIVE || w === 'a' || w === 'an') return { start, entity, determiner: w };
     j -= 1;
   }
-  return { start, entity };
+  return compounds > 0 && !entity ? { start: toks[nounIdx].start } : { start, entity };
 }
 
 /**
@@ -418,6 +431,16 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
       if (v >= 0) return v;
     }
     return afterParenthetical(ctx, j0, end);
+  }
+  // A restrictive relative clause: "Scholars who study the movement say", "officials who spoke to the panel said".
+  // Its own verb comes first, so the main verb is looked for from the second word after "who".
+  if (WS.test(lead) && toks[j0].lower === 'who') {
+    for (let i = j0 + 2; i < toks.length && i <= j0 + MAX_RELATIVE; i += 1) {
+      if (!WS.test(sep(ctx, i))) return -1;
+      const v = gapThenVerb(ctx, i);
+      if (v >= 0) return v;
+    }
+    return -1;
   }
   let skip: number;
   if (WS.test(lead)) skip = PP_HEADS.has(toks[j0].lower) ? MAX_PP : 0;

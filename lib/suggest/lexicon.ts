@@ -157,7 +157,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
         // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
-        'who studies', 'who has studied', 'who researches', 'who has researched', 'who study', 'who have studied',
+        'who studies', 'who has studied', 'who researches', 'who has researched',
       ],
     },
     {

@@ -168,4 +168,20 @@ describe('attribution patterns', () => {
     expect(tagOf(lines, 'Crews were held').tag).toBe('un');
     expect(tagOf(lines, 'The document also').tag).toBe('un');
   });
+
+  it('plain nouns may modify a document noun when a determiner or a source closes the phrase: "the UN\'s annual human rights update, which …, documents"', () => {
+    const lines = ['The UNHCR’s annual refugee protection review, which covers 2024, records 900 forced returns.'];
+    expect(tagOf(lines, 'The UNHCR').tag).toBe('un');
+  });
+
+  it('a relative clause may stand between a speaker and its verb: "Historians who study the region say"', () => {
+    const lines = ['Historians who study the region say the border was never marked.', 'Security officials who met the delegation said the talks had stalled.'];
+    expect(tagOf(lines, 'Historians').tag).toBe('analyst');
+    expect(tagOf(lines, 'Security officials who').tag).toBe('intelligence');
+  });
+
+  it('"who" after a speaker does not make the next noun that speaker\'s document: "Scholars who study …" is no study', () => {
+    const s = tagOf(['Scholars who study the war say it will last years.'], 'Scholars');
+    expect(s.reason).not.toMatch(/study\)/);
+  });
 });
