@@ -307,20 +307,12 @@ function findTerms(ctx: Ctx): TermMention[] {
   const { toks, c } = ctx;
   const out: TermMention[] = [];
   for (let i = 0; i < toks.length; ) {
-    let found: TermMention | null = null;
-    let key = '';
-    let lower = '';
-    // Extend only while some phrase still starts with these tokens: most tokens stop after one look-up.
-    for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
-      const j = i + len - 1;
-      if (len > 1 && !WS.test(sep(ctx, j))) break;
-      key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
-      lower = len === 1 ? toks[j].lower : `${lower} ${toks[j].lower}`;
-      const cased = c.casedPrefixes.has(key);
-      const caseless = c.caselessPrefixes.has(lower);
-      if (!cased && !caseless) break;
-      const info = (cased ? c.casedTerms.get(key) : undefined) ?? (caseless ? c.caselessTerms.get(lower) : undefined);
-      if (info) found = { start: toks[i].start, end: toks[j].end, first: i, last: j, info, consumed: false };
+    let found = longestTermAt(ctx, i);
+    // A modifier-only term yields to a speaker term inside it when no document follows:
+    // "Western intelligence agencies have concluded" is the agencies speaking, not a "Western intelligence" document.
+    if (found?.info.modifierOnly && !(found.last + 1 < toks.length && c.documentNouns.has(toks[found.last + 1].lower))) {
+      const inner = longestTermAt(ctx, i + 1);
+      if (inner && !inner.info.modifierOnly && inner.last > found.last) found = null;
     }
     if (found) {
       out.push(found);
@@ -328,6 +320,26 @@ function findTerms(ctx: Ctx): TermMention[] {
     } else i += 1;
   }
   return out;
+}
+
+function longestTermAt(ctx: Ctx, i: number): TermMention | null {
+  const { toks, c } = ctx;
+  let found: TermMention | null = null;
+  let key = '';
+  let lower = '';
+  // Extend only while some phrase still starts with these tokens: most tokens stop after one look-up.
+  for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
+    const j = i + len - 1;
+    if (len > 1 && !WS.test(sep(ctx, j))) break;
+    key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
+    lower = len === 1 ? toks[j].lower : `${lower} ${toks[j].lower}`;
+    const cased = c.casedPrefixes.has(key);
+    const caseless = c.caselessPrefixes.has(lower);
+    if (!cased && !caseless) break;
+    const info = (cased ? c.casedTerms.get(key) : undefined) ?? (caseless ? c.caselessTerms.get(lower) : undefined);
+    if (info) found = { start: toks[i].start, end: toks[j].end, first: i, last: j, info, consumed: false };
+  }
+  return found;
 }
 
 /** Walks left from a document noun over premodifiers and at most one source term. */

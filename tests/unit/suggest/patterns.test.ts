@@ -184,4 +184,12 @@ describe('attribution patterns', () => {
     const s = tagOf(['Scholars who study the war say it will last years.'], 'Scholars');
     expect(s.reason).not.toMatch(/study\)/);
   });
+
+  it('a modifier-only phrase yields to the speaker inside it: "Western intelligence agencies have concluded"', () => {
+    const lines = ['The fire was set deliberately, Western intelligence agencies have concluded.', 'Western intelligence services believe the crew was paid.'];
+    expect(tagOf(lines, 'The fire').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Western intelligence services').tag).toBe('intelligence');
+    // …while "a Western intelligence assessment" stays the document it modifies.
+    expect(tagOf(['A Western intelligence assessment says the crew was paid.'], 'A Western').cue).toMatch(/assessment/);
+  });
 });
