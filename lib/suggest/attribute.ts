@@ -81,6 +81,7 @@ const SCORE = {
   name: 0.85,
   nameUnknown: 0.7,
   hedge: 0.6,
+  listener: 0.62,
 } as const;
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
@@ -196,6 +197,20 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     } else return;
     if (!speaker) return;
     const role = roleOf(ctx, tok.start, end, false);
+    // "Member states told the team that…": what a body was told is what its report relays. Weak, so any
+    // named speaker of the sentence wins over it.
+    if (!role && how === 'last organisation named' && i > 0 && c.tellForms.has(toks[i - 1].lower) && WS.test(sep(ctx, i)) && /^\s+that\b/u.test(s.slice(end))) {
+      out.push({
+        kind: 'pronoun',
+        pattern: 'organisation.listener',
+        family: speaker.family,
+        score: SCORE.listener,
+        cue: trimCue(s.slice(toks[i - 1].start, end)),
+        cueStart: toks[i - 1].start,
+        resolution: `${how} '${speaker.surface}' (¶${speaker.block}), ${label(speaker.family)}, as the one told`,
+      });
+      return;
+    }
     if (!role || role.role === 'agent') return;
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
     out.push({

@@ -192,4 +192,15 @@ describe('attribution patterns', () => {
     // …while "a Western intelligence assessment" stays the document it modifies.
     expect(tagOf(['A Western intelligence assessment says the crew was paid.'], 'A Western').cue).toMatch(/assessment/);
   });
+
+  it('what a body was told is what its report relays: "Member states told the panel that…"; a named speaker still wins', () => {
+    const lines = [
+      'A UN panel of experts said on Monday that the embargo was being broken.',
+      'Two member states told the panel that fuel was crossing the border by night.',
+      'Customs officials told the panel that they had seized 40 lorries.',
+    ];
+    expect(tagOf(lines, 'Two member states').tag).toBe('un');
+    expect(tagOf(lines, 'Two member states').rules).toContain('organisation.listener:un');
+    expect(tagOf(lines, 'Customs officials', [...DESK, 'official']).tag).toBe('official');
+  });
 });
