@@ -162,6 +162,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
   for (const t of terms) {
     if (t.consumed || t.info.modifierOnly) continue;
+    // "South Korea's spy agency told": the possessed source speaks, not its owner.
+    if (t.last + 1 < toks.length && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
+      const owned = terms.find((x) => x !== t && !x.info.modifierOnly && x.first > t.last && x.first <= t.last + 2);
+      if (owned && owned.info.family !== t.info.family && roleOf(ctx, owned.start, extendRight(ctx, owned.last, terms), false)) continue;
+    }
     const end = extendRight(ctx, t.last, terms);
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;

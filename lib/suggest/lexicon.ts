@@ -116,6 +116,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
         'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office', 'Group of Experts', 'Panel of Experts', 'UN panel',
         'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council',
+        'UN-appointed', 'U.N.-appointed', 'UN-mandated', 'UN-commissioned', 'UN sanctions monitors',
         // Agencies under their full names, and the press's stock metonym for the UN itself.
         'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
         'UN Women', 'UNFPA', 'IOM', 'International Organization for Migration', 'world body',
@@ -130,6 +131,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'intelligence officer', 'spy services', 'security officials', 'security official', 'security services',
         'security agencies', 'counterterrorism officials', 'counterterrorism official', 'counter-terrorism officials',
         'counter-terrorism official', 'intelligence chief', 'intelligence chiefs',
+        // Analysts employed by the services speak for them, not as independent experts.
+        'intelligence analysts', 'intelligence analyst',
       ],
     },
     {
@@ -142,6 +145,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence', 'Director of National Intelligence',
         'Office of the Director of National Intelligence', 'National Intelligence Council', 'Defense Intelligence Agency',
         'Shin Bet',
+        // The common name of armed forces' intelligence arms ("Ukrainian military intelligence said").
+        'military intelligence', 'defence intelligence', 'defense intelligence',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).

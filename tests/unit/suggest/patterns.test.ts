@@ -203,4 +203,22 @@ describe('attribution patterns', () => {
     expect(tagOf(lines, 'Two member states').rules).toContain('organisation.listener:un');
     expect(tagOf(lines, 'Customs officials', [...DESK, 'official']).tag).toBe('official');
   });
+
+  it('a possessed source speaks, not its owner: "Pakistan\'s spy agency told" is intelligence', () => {
+    const lines = ['Pakistan’s spy agency told a court on Monday that the journalist had not been detained.'];
+    expect(tagOf(lines, 'Pakistan').tag).toBe('intelligence');
+    // …while "Pakistan’s foreign ministry said" stays an official statement.
+    expect(tagOf(['Pakistan’s foreign ministry said the talks would resume.'], 'Pakistan', [...DESK, 'official']).tag).toBe('official');
+  });
+
+  it('"military intelligence", "intelligence analysts" and "UN-appointed investigators" name their services', () => {
+    const lines = [
+      'The factory doubled its output this year, Ukrainian military intelligence said.',
+      'Intelligence analysts believe the parts come from Turkey.',
+      'Troops executed prisoners near the border, UN-appointed investigators said in a report.',
+    ];
+    expect(tagOf(lines, 'The factory').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Intelligence analysts').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Troops executed').tag).toBe('un');
+  });
 });
