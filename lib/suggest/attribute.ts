@@ -217,6 +217,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       return;
     }
     if (!role || role.role === 'agent') return;
+    // "the commission found" mentions the body again, so "Its report" two paragraphs on can still reach it.
+    if (!PRONOUNS.has(tok.lower)) d.speakers.push({ ...speaker, block });
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
     out.push({
       kind: 'pronoun',

@@ -221,4 +221,15 @@ describe('attribution patterns', () => {
     expect(tagOf(lines, 'Intelligence analysts').tag).toBe('intelligence');
     expect(tagOf(lines, 'Troops executed').tag).toBe('un');
   });
+
+  it('a body referred back to ("the commission found") stays in reach of a later "its report"', () => {
+    const lines = [
+      'A UN commission of inquiry said on Friday that 200 villages had been burned.',
+      'The fighting began in 2021.',
+      'Many of the dead, the commission found, were children.',
+      'The army has not commented.',
+      'Its report, which relies on satellite images, names six commanders.',
+    ];
+    expect(tagOf(lines, 'Its report').tag).toBe('un');
+  });
 });
