@@ -336,12 +336,28 @@ function findTerms(ctx: Ctx): TermMention[] {
       const inner = longestTermAt(ctx, i + 1);
       if (inner && !inner.info.modifierOnly && inner.last > found.last) found = null;
     }
+    if (found && insideProperName(ctx, found)) found = null;
     if (found) {
       out.push(found);
       i = found.last + 1;
     } else i += 1;
   }
   return out;
+}
+
+/**
+ * A generic source word written capitalised after "<Name> of <Name>…" is part of a body's proper name,
+ * not a speaker of its own: "the International Commission of Human Rights Experts on Ethiopia".
+ */
+function insideProperName(ctx: Ctx, t: TermMention): boolean {
+  const { toks } = ctx;
+  if (/\p{Lu}/u.test(t.info.phrase) || !/^\p{Lu}/u.test(toks[t.first].text)) return false;
+  for (let k = t.first - 1; k >= 1 && k >= t.first - 4; k -= 1) {
+    if (!WS.test(sep(ctx, k + 1))) return false;
+    if (toks[k].lower === 'of') return WS.test(sep(ctx, k)) && /^\p{Lu}/u.test(toks[k - 1].text);
+    if (!/^\p{Lu}/u.test(toks[k].text)) return false;
+  }
+  return false;
 }
 
 function longestTermAt(ctx: Ctx, i: number): TermMention | null {

@@ -232,4 +232,9 @@ describe('attribution patterns', () => {
     ];
     expect(tagOf(lines, 'Its report').tag).toBe('un');
   });
+
+  it('a source word inside a body\'s proper name ("Commission of … Experts") is no speaker of its own', () => {
+    expect(tagOf(['The International Commission of Human Rights Experts on Myanmar documented 20 massacres.'], 'The International').tag).not.toBe('analyst');
+    expect(tagOf(['Forestry experts said logging had doubled.'], 'Forestry').tag).toBe('analyst');
+  });
 });
