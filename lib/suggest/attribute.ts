@@ -170,6 +170,25 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const end = extendRight(ctx, t.last, terms);
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
+    // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
+    // describe") refers back to that body, like "the investigators".
+    if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
+      const back = lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
+      if (back && back.family !== t.info.family && back.kind === 'organisation') {
+        const cueStart = role.role === 'subject' ? toks[t.first - 1].start : role.cueStart;
+        out.push({
+          kind: 'pronoun',
+          pattern: `organisation.${role.role}`,
+          family: back.family,
+          score: SCORE.pronoun - 0.05 * Math.max(0, block - back.block - 1),
+          cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
+          cueStart,
+          ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
+          resolution: `last organisation named '${back.surface}' (¶${back.block}), ${label(back.family)}`,
+        });
+        continue;
+      }
+    }
     const start = extendLeft(ctx, t.first);
     const surface = s.slice(start, end);
     d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });

@@ -61,6 +61,11 @@ export type Lexicon = {
   analysisCues: string[];
   /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
   documentPremodifiers: string[];
+  /**
+   * Families whose plain plural, after "the", refers back to a body named more recently than any such
+   * group: "UN sanctions monitors … the experts describe" is the monitors' panel, not outside analysts.
+   */
+  anaphoricGroupFamilies: string[];
   /** Generic nouns that refer back to the last organisation ("the agency said"). */
   organisationAnaphors: string[];
   /** Head nouns a source term can modify and still speak for it: "a U.N. panel of experts said". */
@@ -246,6 +251,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'leaked', 'confidential', 'classified', 'annual', 'earlier', 'previous', 'separate', 'fresh', 'internal',
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
+  anaphoricGroupFamilies: ['expert'],
   organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
   reportingVerbs: [
@@ -322,6 +328,7 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     analysisFamily: ext.analysisFamily ?? base.analysisFamily,
     analysisCues: [...base.analysisCues, ...(ext.analysisCues ?? [])],
     documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
+    anaphoricGroupFamilies: [...base.anaphoricGroupFamilies, ...(ext.anaphoricGroupFamilies ?? [])],
     organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],
     organisationHeads: [...base.organisationHeads, ...(ext.organisationHeads ?? [])],
     reportingVerbs: [...base.reportingVerbs, ...(ext.reportingVerbs ?? [])],

@@ -237,4 +237,14 @@ describe('attribution patterns', () => {
     expect(tagOf(['The International Commission of Human Rights Experts on Myanmar documented 20 massacres.'], 'The International').tag).not.toBe('analyst');
     expect(tagOf(['Forestry experts said logging had doubled.'], 'Forestry').tag).toBe('analyst');
   });
+
+  it('"the experts" refers back to a body of experts named more recently than any analysts', () => {
+    const lines = [
+      'Arms keep reaching the militias, UN sanctions monitors said in a report on Monday.',
+      'In the same report, the experts describe a network of shell companies in Dubai.',
+    ];
+    expect(tagOf(lines, 'In the same report').tag).toBe('un');
+    const analysts = ['Analysts at a Nairobi think tank say the embargo has failed.', 'The experts point to cheap drones from abroad.'];
+    expect(tagOf(analysts, 'The experts').tag).toBe('analyst');
+  });
 });
