@@ -356,6 +356,11 @@ function findTerms(ctx: Ctx): TermMention[] {
       if (inner && !inner.info.modifierOnly && inner.last > found.last) found = null;
     }
     if (found && insideProperName(ctx, found)) found = null;
+    // "the Kyiv School of Economics": a place opening another name is not the government.
+    if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Lu}\p{Ll}/u.test(toks[found.last + 1].text) && !longestTermAt(ctx, found.last + 1)) {
+      i = found.last + 1;
+      continue;
+    }
     if (found) {
       out.push(found);
       i = found.last + 1;

@@ -28,6 +28,11 @@ export type SourceTerm = {
    * never on its own ("intelligence-based operations", "gathering intelligence").
    */
   modifierOnly?: boolean;
+  /**
+   * A place standing for its government ("Moscow says"); directly before another capitalised word it
+   * only opens an institution's name ("the Kyiv School of Economics", "the Beirut Institute").
+   */
+  placeName?: boolean;
 };
 
 export type Hedges = {
@@ -185,7 +190,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
       ],
     },
-    { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|') },
+    { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
     {
       family: 'media',
       kind: 'organisation',

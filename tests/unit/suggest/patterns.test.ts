@@ -247,4 +247,10 @@ describe('attribution patterns', () => {
     const analysts = ['Analysts at a Nairobi think tank say the embargo has failed.', 'The experts point to cheap drones from abroad.'];
     expect(tagOf(analysts, 'The experts').tag).toBe('analyst');
   });
+
+  it('a place opening an institution\'s name is not its government: "the Beirut Institute", "the Kyiv School of Economics"', () => {
+    const desk = [...DESK, 'official'];
+    expect(tagOf(['Rents rose by a third, according to figures compiled by the Kyiv School of Economics.'], 'Rents', desk).tag).not.toBe('official');
+    expect(tagOf(['Kyiv says the talks are over.'], 'Kyiv says', desk).tag).toBe('official');
+  });
 });
