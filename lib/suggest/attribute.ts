@@ -55,6 +55,8 @@ const NOT_NAMES = new Set(
     'Nobody Everybody Everyone Somebody Someone Anyone Nothing Everything None No Yes Not Our Their His Her Its ' +
     'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' '),
 );
+// Function words never modify a noun: "Scholars who study" is no study of the scholars'.
+const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on at to for with by from as than they we he she it you i not also'.split(' '));
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
@@ -63,6 +65,7 @@ const WS = /^\s+$/;
 const MAX_GAP = 4;
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
+const MAX_RELATIVE = 8;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
 
@@ -78,6 +81,7 @@ const SCORE = {
   name: 0.85,
   nameUnknown: 0.7,
   hedge: 0.6,
+  listener: 0.62,
 } as const;
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
@@ -91,6 +95,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   // Documents first: "United Nations report" makes the UN term part of a document mention.
   type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean };
   const docs: Doc[] = [];
+  // Indefinite documents of no known body yet: "…, the panel said in a report" makes it the panel's.
+  const pending: { start: number; end: number; noun: string }[] = [];
   toks.forEach((tok, i) => {
     if (!c.documentNouns.has(tok.lower)) return;
     const noun = tok.lower;
@@ -129,6 +135,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         anaphor: true,
         fallback: ref.fallback,
       });
+    } else if (left.determiner === 'a' || left.determiner === 'an') {
+      pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
     } else if (left.determiner && POSSESSIVE[left.determiner]) {
       const owner = resolvePronoun(d, POSSESSIVE[left.determiner], block);
       if (!owner) return;
@@ -154,9 +162,33 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
   for (const t of terms) {
     if (t.consumed || t.info.modifierOnly) continue;
+    // "South Korea's spy agency told": the possessed source speaks, not its owner.
+    if (t.last + 1 < toks.length && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
+      const owned = terms.find((x) => x !== t && !x.info.modifierOnly && x.first > t.last && x.first <= t.last + 2);
+      if (owned && owned.info.family !== t.info.family && roleOf(ctx, owned.start, extendRight(ctx, owned.last, terms), false)) continue;
+    }
     const end = extendRight(ctx, t.last, terms);
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
+    // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
+    // describe") refers back to that body, like "the investigators".
+    if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
+      const back = lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
+      if (back && back.family !== t.info.family && back.kind === 'organisation') {
+        const cueStart = role.role === 'subject' ? toks[t.first - 1].start : role.cueStart;
+        out.push({
+          kind: 'pronoun',
+          pattern: `organisation.${role.role}`,
+          family: back.family,
+          score: SCORE.pronoun - 0.05 * Math.max(0, block - back.block - 1),
+          cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
+          cueStart,
+          ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
+          resolution: `last organisation named '${back.surface}' (¶${back.block}), ${label(back.family)}`,
+        });
+        continue;
+      }
+    }
     const start = extendLeft(ctx, t.first);
     const surface = s.slice(start, end);
     d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
@@ -189,7 +221,23 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     } else return;
     if (!speaker) return;
     const role = roleOf(ctx, tok.start, end, false);
+    // "Member states told the team that…": what a body was told is what its report relays. Weak, so any
+    // named speaker of the sentence wins over it.
+    if (!role && how === 'last organisation named' && i > 0 && c.tellForms.has(toks[i - 1].lower) && WS.test(sep(ctx, i)) && /^\s+that\b/u.test(s.slice(end))) {
+      out.push({
+        kind: 'pronoun',
+        pattern: 'organisation.listener',
+        family: speaker.family,
+        score: SCORE.listener,
+        cue: trimCue(s.slice(toks[i - 1].start, end)),
+        cueStart: toks[i - 1].start,
+        resolution: `${how} '${speaker.surface}' (¶${speaker.block}), ${label(speaker.family)}, as the one told`,
+      });
+      return;
+    }
     if (!role || role.role === 'agent') return;
+    // "the commission found" mentions the body again, so "Its report" two paragraphs on can still reach it.
+    if (!PRONOUNS.has(tok.lower)) d.speakers.push({ ...speaker, block });
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
     out.push({
       kind: 'pronoun',
@@ -248,6 +296,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     });
   }
 
+  for (const p of pending) {
+    const owner = out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start)));
+    if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
+  }
+
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
@@ -295,20 +348,18 @@ function findTerms(ctx: Ctx): TermMention[] {
   const { toks, c } = ctx;
   const out: TermMention[] = [];
   for (let i = 0; i < toks.length; ) {
-    let found: TermMention | null = null;
-    let key = '';
-    let lower = '';
-    // Extend only while some phrase still starts with these tokens: most tokens stop after one look-up.
-    for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
-      const j = i + len - 1;
-      if (len > 1 && !WS.test(sep(ctx, j))) break;
-      key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
-      lower = len === 1 ? toks[j].lower : `${lower} ${toks[j].lower}`;
-      const cased = c.casedPrefixes.has(key);
-      const caseless = c.caselessPrefixes.has(lower);
-      if (!cased && !caseless) break;
-      const info = (cased ? c.casedTerms.get(key) : undefined) ?? (caseless ? c.caselessTerms.get(lower) : undefined);
-      if (info) found = { start: toks[i].start, end: toks[j].end, first: i, last: j, info, consumed: false };
+    let found = longestTermAt(ctx, i);
+    // A modifier-only term yields to a speaker term inside it when no document follows:
+    // "Western intelligence agencies have concluded" is the agencies speaking, not a "Western intelligence" document.
+    if (found?.info.modifierOnly && !(found.last + 1 < toks.length && c.documentNouns.has(toks[found.last + 1].lower))) {
+      const inner = longestTermAt(ctx, i + 1);
+      if (inner && !inner.info.modifierOnly && inner.last > found.last) found = null;
+    }
+    if (found && insideProperName(ctx, found)) found = null;
+    // "the Kyiv School of Economics": a place opening another name is not the government.
+    if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Lu}\p{Ll}/u.test(toks[found.last + 1].text) && !longestTermAt(ctx, found.last + 1)) {
+      i = found.last + 1;
+      continue;
     }
     if (found) {
       out.push(found);
@@ -318,12 +369,50 @@ function findTerms(ctx: Ctx): TermMention[] {
   return out;
 }
 
+/**
+ * A generic source word written capitalised after "<Name> of <Name>…" is part of a body's proper name,
+ * not a speaker of its own: "the International Commission of Human Rights Experts on Ethiopia".
+ */
+function insideProperName(ctx: Ctx, t: TermMention): boolean {
+  const { toks } = ctx;
+  if (/\p{Lu}/u.test(t.info.phrase) || !/^\p{Lu}/u.test(toks[t.first].text)) return false;
+  for (let k = t.first - 1; k >= 1 && k >= t.first - 4; k -= 1) {
+    if (!WS.test(sep(ctx, k + 1))) return false;
+    if (toks[k].lower === 'of') return WS.test(sep(ctx, k)) && /^\p{Lu}/u.test(toks[k - 1].text);
+    if (!/^\p{Lu}/u.test(toks[k].text)) return false;
+  }
+  return false;
+}
+
+function longestTermAt(ctx: Ctx, i: number): TermMention | null {
+  const { toks, c } = ctx;
+  let found: TermMention | null = null;
+  let key = '';
+  let lower = '';
+  // Extend only while some phrase still starts with these tokens: most tokens stop after one look-up.
+  for (let len = 1; len <= c.maxTermTokens && i + len <= toks.length; len += 1) {
+    const j = i + len - 1;
+    if (len > 1 && !WS.test(sep(ctx, j))) break;
+    key = len === 1 ? toks[j].text : `${key} ${toks[j].text}`;
+    lower = len === 1 ? toks[j].lower : `${lower} ${toks[j].lower}`;
+    const cased = c.casedPrefixes.has(key);
+    const caseless = c.caselessPrefixes.has(lower);
+    if (!cased && !caseless) break;
+    const info = (cased ? c.casedTerms.get(key) : undefined) ?? (caseless ? c.caselessTerms.get(lower) : undefined);
+    if (info) found = { start: toks[i].start, end: toks[j].end, first: i, last: j, info, consumed: false };
+  }
+  return found;
+}
+
 /** Walks left from a document noun over premodifiers and at most one source term. */
 function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: number; entity?: TermMention; determiner?: string } {
   const { toks, c } = ctx;
   let start = toks[nounIdx].start;
   let entity: TermMention | undefined;
   let j = nounIdx - 1;
+  // Up to two plain nouns may modify the document noun ("UNAMA's quarterly human rights update", "a new
+  // climate report"), but only if a determiner or a source term then closes the phrase.
+  let compounds = 0;
   while (j >= 0) {
     const gap = sep(ctx, j + 1);
     if (!entity) {
@@ -337,13 +426,20 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
       }
     }
     // "the 300-page report", "a two-year study": measure compounds modify like adjectives.
-    if (!WS.test(gap) || !(c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower))) break;
+    const modifier = c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower);
+    if (!WS.test(gap)) break;
+    if (!modifier) {
+      if (entity || compounds >= 2 || j !== nounIdx - 1 - compounds || !/^\p{Ll}+$/u.test(toks[j].text) || NOT_COMPOUND.has(toks[j].lower) || c.verbForms.has(toks[j].lower)) break;
+      compounds += 1;
+      j -= 1;
+      continue;
+    }
     start = toks[j].start;
     const w = toks[j].lower;
     if (DEFINITE.has(w) || w in POSSESSIVE || w === 'a' || w === 'an') return { start, entity, determiner: w };
     j -= 1;
   }
-  return { start, entity };
+  return compounds > 0 && !entity ? { start: toks[nounIdx].start } : { start, entity };
 }
 
 /**
@@ -363,14 +459,23 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
-  if (j >= n || !(recipient || toks[j].lower === 'by' || toks[j].lower === 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
+  // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
+  // the author; without 'the' it is usually the topic ("the assessment of Tehreek-e-Taliban Pakistan").
+  const of = j === nounIdx + 1 && j + 1 < n && toks[j].lower === 'of' && toks[j + 1].lower === 'the';
+  if (j >= n || !(recipient || of || toks[j].lower === 'by' || toks[j].lower === 'from') || !/^,?\s+$/.test(sep(ctx, j))) return undefined;
   j += 1;
   // The noun phrase's head term, skipping possessive modifiers: "by the Congolese army’s intelligence service".
+  // With no term after it, the possessor speaks for the phrase: "by the Security Council's monitoring team".
+  let possessor: TermMention | undefined;
   for (let i = j; i < n && i <= j + 6; i += 1) {
-    if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return undefined;
+    if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return possessor;
     const t = terms.find((x) => x.first === i && !x.consumed);
-    if (!t) continue;
+    if (!t) {
+      if (of && i > j && !possessor) return undefined;
+      continue;
+    }
     if (t.last + 1 < n && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
+      possessor ??= t;
       i = t.last;
       continue;
     }
@@ -380,7 +485,7 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     );
     return better && t.info.family !== 'un' ? { ...better, start: t.start, first: t.first } : t;
   }
-  return undefined;
+  return possessor;
 }
 
 /**
@@ -400,6 +505,16 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
       if (v >= 0) return v;
     }
     return afterParenthetical(ctx, j0, end);
+  }
+  // A restrictive relative clause: "Scholars who study the movement say", "officials who spoke to the panel said".
+  // Its own verb comes first, so the main verb is looked for from the second word after "who".
+  if (WS.test(lead) && toks[j0].lower === 'who') {
+    for (let i = j0 + 2; i < toks.length && i <= j0 + MAX_RELATIVE; i += 1) {
+      if (!WS.test(sep(ctx, i))) return -1;
+      const v = gapThenVerb(ctx, i);
+      if (v >= 0) return v;
+    }
+    return -1;
   }
   let skip: number;
   if (WS.test(lead)) skip = PP_HEADS.has(toks[j0].lower) ? MAX_PP : 0;

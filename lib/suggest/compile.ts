@@ -6,7 +6,7 @@
  */
 import type { Lexicon, SpeakerKind } from './lexicon';
 
-export type TermInfo = { family: string; kind: SpeakerKind; modifierOnly: boolean; plural: boolean; phrase: string };
+export type TermInfo = { family: string; kind: SpeakerKind; modifierOnly: boolean; plural: boolean; phrase: string; placeName: boolean };
 
 export type CompiledLexicon = {
   lexicon: Lexicon;
@@ -100,7 +100,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       const prefixes = isCased ? casedPrefixes : caselessPrefixes;
       for (let n = 1; n <= tokens.length; n += 1) prefixes.add(isCased ? tokens.slice(0, n).join(' ') : tokens.slice(0, n).join(' ').toLowerCase());
       if (map.has(key)) continue; // first definition wins
-      map.set(key, { family: t.family, kind: t.kind, modifierOnly: t.modifierOnly ?? false, plural: /[^s]s$/.test(phrase), phrase });
+      map.set(key, { family: t.family, kind: t.kind, modifierOnly: t.modifierOnly ?? false, plural: /[^s]s$/.test(phrase), phrase, placeName: t.placeName ?? false });
     }
   }
 

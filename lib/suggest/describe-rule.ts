@@ -20,6 +20,7 @@ const PATTERNS: Record<string, string> = {
   'organisation.subject': '“the agency” / “the investigators” referring back',
   'organisation.inverted': '“…, the investigators found.”',
   'organisation.according': '“according to the agency”',
+  'organisation.listener': '“… told the panel that …”: what the body was told',
   'name.subject': 'a named person before a reporting verb',
   'name.inverted': 'a reporting verb before a named person (“…, said Dr. Roe.”)',
   'name.according': '“according to” a named person',

@@ -28,6 +28,11 @@ export type SourceTerm = {
    * never on its own ("intelligence-based operations", "gathering intelligence").
    */
   modifierOnly?: boolean;
+  /**
+   * A place standing for its government ("Moscow says"); directly before another capitalised word it
+   * only opens an institution's name ("the Kyiv School of Economics", "the Beirut Institute").
+   */
+  placeName?: boolean;
 };
 
 export type Hedges = {
@@ -61,6 +66,11 @@ export type Lexicon = {
   analysisCues: string[];
   /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
   documentPremodifiers: string[];
+  /**
+   * Families whose plain plural, after "the", refers back to a body named more recently than any such
+   * group: "UN sanctions monitors … the experts describe" is the monitors' panel, not outside analysts.
+   */
+  anaphoricGroupFamilies: string[];
   /** Generic nouns that refer back to the last organisation ("the agency said"). */
   organisationAnaphors: string[];
   /** Head nouns a source term can modify and still speak for it: "a U.N. panel of experts said". */
@@ -116,6 +126,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
         'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office', 'Group of Experts', 'Panel of Experts', 'UN panel',
         'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council',
+        'UN-appointed', 'U.N.-appointed', 'UN-mandated', 'UN-commissioned', 'UN sanctions monitors',
+        // Agencies under their full names, and the press's stock metonym for the UN itself.
+        'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
+        'UN Women', 'UNFPA', 'IOM', 'International Organization for Migration', 'world body',
       ],
     },
     {
@@ -127,6 +141,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'intelligence officer', 'spy services', 'security officials', 'security official', 'security services',
         'security agencies', 'counterterrorism officials', 'counterterrorism official', 'counter-terrorism officials',
         'counter-terrorism official', 'intelligence chief', 'intelligence chiefs',
+        // Analysts employed by the services speak for them, not as independent experts.
+        'intelligence analysts', 'intelligence analyst',
       ],
     },
     {
@@ -139,6 +155,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence', 'Director of National Intelligence',
         'Office of the Director of National Intelligence', 'National Intelligence Council', 'Defense Intelligence Agency',
         'Shin Bet',
+        // The common name of armed forces' intelligence arms ("Ukrainian military intelligence said").
+        'military intelligence', 'defence intelligence', 'defense intelligence',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -153,6 +171,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'political scientists', 'political scientist', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
+        // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
+        'who studies', 'who has studied', 'who researches', 'who has researched',
       ],
     },
     {
@@ -170,7 +190,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
       ],
     },
-    { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|') },
+    { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
     {
       family: 'media',
       kind: 'organisation',
@@ -236,6 +256,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'leaked', 'confidential', 'classified', 'annual', 'earlier', 'previous', 'separate', 'fresh', 'internal',
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
+  anaphoricGroupFamilies: ['expert'],
   organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
   reportingVerbs: [
@@ -246,6 +267,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'underline', 'observe', 'recommend', 'urge', 'record', 'calculate', 'concede', 'admit', 'assert', 'declare',
     'blame', 'dismiss', 'expect', 'forecast', 'reiterate', 'agree', 'disagree', 'doubt', 'dispute', 'testify',
     'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
+
   ],
   irregularVerbs: [
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
@@ -311,6 +333,7 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     analysisFamily: ext.analysisFamily ?? base.analysisFamily,
     analysisCues: [...base.analysisCues, ...(ext.analysisCues ?? [])],
     documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
+    anaphoricGroupFamilies: [...base.anaphoricGroupFamilies, ...(ext.anaphoricGroupFamilies ?? [])],
     organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],
     organisationHeads: [...base.organisationHeads, ...(ext.organisationHeads ?? [])],
     reportingVerbs: [...base.reportingVerbs, ...(ext.reportingVerbs ?? [])],

@@ -135,4 +135,122 @@ describe('attribution patterns', () => {
     const out = suggestClaims(text, { tags: DESK });
     expect(out.map((s) => s.exact)).toEqual(['Report says half a million people face starvation by the spring', 'The agency said roads had been closed for weeks.']);
   });
+
+  it('"the report of the <body>" and "the <body>\'s <team>" name the author; "the assessment of <group>" is its topic', () => {
+    const lines = ['Recruitment has tripled, according to the annual report of the Security Council’s sanctions team on the region.'];
+    expect(tagOf(lines, 'Recruitment').tag).toBe('un');
+    const topic = tagOf(['Most striking is the assessment of Jaish al-Adl Iran in the study.'], 'Most striking', [...DESK, 'official']);
+    expect(topic.tag).not.toBe('official');
+  });
+
+  it('"the world body" and UN agencies under their full names are the UN', () => {
+    const lines = [
+      'Poppy cultivation rose by a fifth, according to the world body.',
+      'The UN Office on Drugs and Crime estimates the trade at $2bn a year.',
+      'The Office for the Coordination of Humanitarian Affairs says 4 million people need food aid.',
+    ];
+    expect(tagOf(lines, 'Poppy').tag).toBe('un');
+    expect(tagOf(lines, 'The UN Office on Drugs').tag).toBe('un');
+    expect(tagOf(lines, 'The Office for the Coordination').tag).toBe('un');
+  });
+
+  it('a named speaker described by a relative clause of expertise is an analyst', () => {
+    const lines = ['“Nobody checks the containers,” said Ana Ferreira, a co-founder of the Lisbon Ports Forum who has studied smuggling for a decade.'];
+    expect(tagOf(lines, 'Nobody checks').tag).toBe('analyst');
+  });
+
+  it('a document first met as "<speaker> said in a report" is that speaker\'s: "the document" and "the report found" later point back to it', () => {
+    const lines = [
+      'Forced labour is rising on fishing boats, the UN labour agency said on Monday in a report to member states.',
+      'Crews were held at sea for up to two years, the report found, and were paid nothing.',
+      'The document also names four companies that bought the catch.',
+    ];
+    expect(tagOf(lines, 'Crews were held').tag).toBe('un');
+    expect(tagOf(lines, 'The document also').tag).toBe('un');
+  });
+
+  it('plain nouns may modify a document noun when a determiner or a source closes the phrase: "the UN\'s annual human rights update, which …, documents"', () => {
+    const lines = ['The UNHCR’s annual refugee protection review, which covers 2024, records 900 forced returns.'];
+    expect(tagOf(lines, 'The UNHCR').tag).toBe('un');
+  });
+
+  it('a relative clause may stand between a speaker and its verb: "Historians who study the region say"', () => {
+    const lines = ['Historians who study the region say the border was never marked.', 'Security officials who met the delegation said the talks had stalled.'];
+    expect(tagOf(lines, 'Historians').tag).toBe('analyst');
+    expect(tagOf(lines, 'Security officials who').tag).toBe('intelligence');
+  });
+
+  it('"who" after a speaker does not make the next noun that speaker\'s document: "Scholars who study …" is no study', () => {
+    const s = tagOf(['Scholars who study the war say it will last years.'], 'Scholars');
+    expect(s.reason).not.toMatch(/study\)/);
+  });
+
+  it('a modifier-only phrase yields to the speaker inside it: "Western intelligence agencies have concluded"', () => {
+    const lines = ['The fire was set deliberately, Western intelligence agencies have concluded.', 'Western intelligence services believe the crew was paid.'];
+    expect(tagOf(lines, 'The fire').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Western intelligence services').tag).toBe('intelligence');
+    // …while "a Western intelligence assessment" stays the document it modifies.
+    expect(tagOf(['A Western intelligence assessment says the crew was paid.'], 'A Western').cue).toMatch(/assessment/);
+  });
+
+  it('what a body was told is what its report relays: "Member states told the panel that…"; a named speaker still wins', () => {
+    const lines = [
+      'A UN panel of experts said on Monday that the embargo was being broken.',
+      'Two member states told the panel that fuel was crossing the border by night.',
+      'Customs officials told the panel that they had seized 40 lorries.',
+    ];
+    expect(tagOf(lines, 'Two member states').tag).toBe('un');
+    expect(tagOf(lines, 'Two member states').rules).toContain('organisation.listener:un');
+    expect(tagOf(lines, 'Customs officials', [...DESK, 'official']).tag).toBe('official');
+  });
+
+  it('a possessed source speaks, not its owner: "Pakistan\'s spy agency told" is intelligence', () => {
+    const lines = ['Pakistan’s spy agency told a court on Monday that the journalist had not been detained.'];
+    expect(tagOf(lines, 'Pakistan').tag).toBe('intelligence');
+    // …while "Pakistan’s foreign ministry said" stays an official statement.
+    expect(tagOf(['Pakistan’s foreign ministry said the talks would resume.'], 'Pakistan', [...DESK, 'official']).tag).toBe('official');
+  });
+
+  it('"military intelligence", "intelligence analysts" and "UN-appointed investigators" name their services', () => {
+    const lines = [
+      'The factory doubled its output this year, Ukrainian military intelligence said.',
+      'Intelligence analysts believe the parts come from Turkey.',
+      'Troops executed prisoners near the border, UN-appointed investigators said in a report.',
+    ];
+    expect(tagOf(lines, 'The factory').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Intelligence analysts').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Troops executed').tag).toBe('un');
+  });
+
+  it('a body referred back to ("the commission found") stays in reach of a later "its report"', () => {
+    const lines = [
+      'A UN commission of inquiry said on Friday that 200 villages had been burned.',
+      'The fighting began in 2021.',
+      'Many of the dead, the commission found, were children.',
+      'The army has not commented.',
+      'Its report, which relies on satellite images, names six commanders.',
+    ];
+    expect(tagOf(lines, 'Its report').tag).toBe('un');
+  });
+
+  it('a source word inside a body\'s proper name ("Commission of … Experts") is no speaker of its own', () => {
+    expect(tagOf(['The International Commission of Human Rights Experts on Myanmar documented 20 massacres.'], 'The International').tag).not.toBe('analyst');
+    expect(tagOf(['Forestry experts said logging had doubled.'], 'Forestry').tag).toBe('analyst');
+  });
+
+  it('"the experts" refers back to a body of experts named more recently than any analysts', () => {
+    const lines = [
+      'Arms keep reaching the militias, UN sanctions monitors said in a report on Monday.',
+      'In the same report, the experts describe a network of shell companies in Dubai.',
+    ];
+    expect(tagOf(lines, 'In the same report').tag).toBe('un');
+    const analysts = ['Analysts at a Nairobi think tank say the embargo has failed.', 'The experts point to cheap drones from abroad.'];
+    expect(tagOf(analysts, 'The experts').tag).toBe('analyst');
+  });
+
+  it('a place opening an institution\'s name is not its government: "the Beirut Institute", "the Kyiv School of Economics"', () => {
+    const desk = [...DESK, 'official'];
+    expect(tagOf(['Rents rose by a third, according to figures compiled by the Kyiv School of Economics.'], 'Rents', desk).tag).not.toBe('official');
+    expect(tagOf(['Kyiv says the talks are over.'], 'Kyiv says', desk).tag).toBe('official');
+  });
 });
