@@ -6,6 +6,7 @@
 import { ENTITY_TABLE, type EntityTable } from './entity-variants';
 import { findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
 import { findQuantities, type Quantity } from './find-quantities';
+import { findRoles, type Role } from './find-roles';
 import { foldText } from './fold-text';
 import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
 import { tokenizeClaim } from './tokenize-claim';
@@ -26,6 +27,8 @@ export type ClaimFeatures = {
   direction: Direction;
   /** The words behind `direction`, for reasons. */
   directionWords: string[];
+  /** Entity id → whether the claim has it do the deed or suffer it, where the syntax says so plainly. */
+  roles: Record<string, Role>;
 };
 
 export type FeatureOptions = { lexicon?: MatchingLexicon; entities?: EntityTable };
@@ -99,5 +102,6 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     negations,
     direction,
     directionWords: lead ? [lead.word] : [],
+    roles: findRoles(tokens, entities, lexicon),
   };
 }

@@ -21,6 +21,15 @@ export type MatchingLexicon = {
   nameGenerics: ReadonlySet<string>;
   /** Verbs whose "up"/"down" is no direction ("shut down", "dried up", "set up"). */
   phrasalVerbs: ReadonlySet<string>;
+  /** Every form of the verbs that tell who did something to whom ("stole", "seized", "killed"). */
+  roleVerbs: ReadonlySet<string>;
+  /** Their past and past participle forms ("stole", "stolen", "attacked"). */
+  rolePastForms: ReadonlySet<string>;
+  /** Nouns that may stand between a name and its verb ("American officials have confiscated"). */
+  roleSubjectHeads: ReadonlySet<string>;
+  passiveAuxiliaries: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
+  patientPrepositions: ReadonlySet<string>;
 };
 
 export type MatchingLexiconData = {
@@ -34,6 +43,12 @@ export type MatchingLexiconData = {
   titles?: string[];
   nameGenerics?: string[];
   phrasalVerbs?: string[];
+  /** Each verb as [base, -s form, past, past participle, -ing form]. */
+  roleVerbs?: string[][];
+  roleSubjectHeads?: string[];
+  passiveAuxiliaries?: string[];
+  agentPrepositions?: string[];
+  patientPrepositions?: string[];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -71,6 +86,12 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     titles: lower(data.titles ?? []),
     nameGenerics: lower(data.nameGenerics ?? []),
     phrasalVerbs: lower(data.phrasalVerbs ?? []),
+    roleVerbs: lower((data.roleVerbs ?? []).flat()),
+    rolePastForms: lower((data.roleVerbs ?? []).flatMap((forms) => forms.slice(2, 4))),
+    roleSubjectHeads: lower(data.roleSubjectHeads ?? []),
+    passiveAuxiliaries: lower(data.passiveAuxiliaries ?? []),
+    agentPrepositions: lower(data.agentPrepositions ?? []),
+    patientPrepositions: lower(data.patientPrepositions ?? []),
   };
 }
 

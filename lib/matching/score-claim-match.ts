@@ -8,6 +8,7 @@
 import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
 import type { ClaimFeatures } from './extract-claim-features';
+import { compareRoles } from './find-roles';
 import type { Quantity } from './find-quantities';
 import { formatQuantity } from './format-quantity';
 
@@ -20,6 +21,8 @@ export type MatchSignals = {
   actorConflict: boolean;
   negationMismatch: boolean;
   oppositeDirection: boolean;
+  /** A shared entity does the deed in one claim and suffers it (or watches another do it) in the other. */
+  roleConflict: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -80,6 +83,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (figures.compared === 0) raw *= 0.85;
 
   const figureConflict = figures.conflicts.length > 0 && figures.score <= 0;
+  const roles = compareRoles(left, right);
   const negL = left.negations.length > 0;
   const negR = right.negations.length > 0;
   const signals: MatchSignals = {
@@ -91,6 +95,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     actorConflict: entities.actorConflict !== null,
     negationMismatch: negL !== negR,
     oppositeDirection: left.direction !== null && right.direction !== null && left.direction !== right.direction,
+    roleConflict: roles !== null,
   };
   let factor = 1;
   if (figureConflict) factor *= 0.25;
@@ -104,6 +109,9 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.actorConflict) factor *= 0.4;
   if (signals.negationMismatch) factor *= 0.35;
   if (signals.oppositeDirection) factor *= 0.35;
+  // The same figure and the same actor, but the thief in one is the one robbed in the other: as
+  // different a fact as a different actor, and the shared words make it look like the same one.
+  if (signals.roleConflict) factor *= 0.3;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -123,6 +131,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);
+  if (roles?.kind === 'opposite') parts.push(`opposite roles (${label(roles.entity)} does it in one, has it done to it in the other)`);
+  if (roles?.kind === 'doer') parts.push(`different doers ${label(roles.left)} vs ${label(roles.right)}`);
   if (signals.negationMismatch) parts.push(`negated on one side only ("${(negL ? left : right).negations[0]}")`);
   if (oneSidedFigures && figures.compared === 0) parts.push('figures on one side only');
   if (wording.similarity >= 0.8) parts.push('same wording');

@@ -28,6 +28,7 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     negations: s.negations ?? [],
     direction: s.direction ?? null,
     directionWords: s.directionWords ?? [],
+    roles: s.roles ?? {},
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };
