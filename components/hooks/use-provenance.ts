@@ -9,6 +9,7 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { useOptimisticMutation } from '@/components/hooks/use-optimistic-mutation';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { annotationKeys } from '@/lib/client/annotation-keys';
+import { annotationsQuery } from '@/lib/client/annotations-api';
 import {
   citedByQuery,
   createEvidence,
@@ -58,8 +59,13 @@ export function useSources() {
   return useQuery(sourcesQuery());
 }
 
-export function useLibraryArticles(enabled: boolean) {
-  return useQuery({ ...libraryArticlesQuery(), enabled });
+/** The claims of another article, where the link panel looks for the claim an article cites (null: none chosen yet). */
+export function useClaimsOf(articleId: string | null) {
+  return useQuery({ ...annotationsQuery(articleId ?? ''), enabled: articleId !== null });
+}
+
+export function useLibraryArticles() {
+  return useQuery(libraryArticlesQuery());
 }
 
 export function useSourceDocument(documentId: string | null) {

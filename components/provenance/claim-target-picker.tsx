@@ -4,12 +4,10 @@
 // has annotated): first the claims Claimdesk already recognises as the same claim elsewhere (one
 // click), then any article of the library and its claims.
 import { useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { annotationsQuery } from '@/lib/client/annotations-api';
 import { errorMessage } from '@/lib/client/error-message';
 import { useClaimMatches } from '@/components/hooks/use-known-claims';
-import { useLibraryArticles } from '@/components/hooks/use-provenance';
+import { useClaimsOf, useLibraryArticles } from '@/components/hooks/use-provenance';
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
 
 export type ClaimTarget = { annotationId: string; articleId: string; articleTitle: string; exact: string };
@@ -25,8 +23,8 @@ export function ClaimTargetPicker({ claim, chosen, onChoose, headingId }: Props)
   const [query, setQuery] = useState('');
   const [articleId, setArticleId] = useState<string | null>(null);
   const matches = useClaimMatches(claim.id);
-  const articles = useLibraryArticles(true);
-  const claims = useQuery({ ...annotationsQuery(articleId ?? ''), enabled: articleId !== null });
+  const articles = useLibraryArticles();
+  const claims = useClaimsOf(articleId);
 
   const list = useMemo(() => {
     const q = query.trim().toLowerCase();

@@ -64,6 +64,7 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
   const create = useCreateEvidence();
   const update = useUpdateEvidence();
   const saving = create.isPending || update.isPending;
+  const editingSource = editing ? describeSource({ ...editing.document, outlet: null }) : null;
 
   // Keys typed here must not reach the reader's document-level shortcuts (j/k, Escape, 1–9): a
   // native listener, since React's own handlers run on the document (see components/ui/confirm-dialog.tsx).
@@ -133,7 +134,7 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
       update
         .mutateAsync({ evidence: editing, input: { ...newPassage, relation, note: trimmed ?? (editing.note ? null : undefined) } })
         .then(() => {
-          toast.show({ message: `Link changed: ${RELATION_LABELS[relation].toLowerCase()} — ${describeSource({ ...editing.document, outlet: null })}.` });
+          toast.show({ message: `Link changed: ${RELATION_LABELS[relation].toLowerCase()} — ${editingSource}.` });
           onClose();
         })
         .catch(fail);
@@ -164,7 +165,7 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
       <form className="pv-panel-body" onSubmit={onSubmit} aria-label="Evidence link" id={`${titleId}-form`}>
         {editing ? (
           <p className="small" data-testid="editing-source">
-            Source: <strong dir="auto">{editing.document.title}</strong> <span className="muted">{describeSource({ ...editing.document, outlet: null })}</span>
+            Source: <strong dir="auto">{editing.document.title}</strong> <span className="muted">{editingSource}</span>
           </p>
         ) : (
           <div className="pv-kind" role="group" aria-label="Evidence is">
