@@ -307,4 +307,32 @@ describe('provenance API', () => {
     expect(md.text).toContain('S/2026/482), ¶42 (linked by Amira Analyst');
     expect(md.text).toContain('S/2026/482), ¶43 (linked by Amira Analyst');
   });
+
+  it('cites the paragraph of a report whose numbers are an ordered list (a saved web page), through a new version', async () => {
+    // The numbers are the list's (<ol start="41">), not in the canonical text.
+    const page = (opening = '') =>
+      `<html><body><main><h1>Twentieth report of the Panel</h1><ol start="41">${opening}<li><p>The Panel documented 14 deliveries of rifles during 2025.</p></li>` +
+      `<li><p>Member States assessed that the group retains an estimated 6,000 fighters in the east.</p><ol type="a"><li>One reported shared training camps.</li></ol></li></ol>` +
+      `<p>The Panel thanks the Member States.</p></main></body></html>`;
+    const source = (await importDoc(analyst, { format: 'html', content: page(), kind: 'source', symbol: 'S/2026/900' })).data.article.id;
+    const text = (await callRoute<{ version: { text: string } }>(articleRoute.GET, `/api/articles/${source}`, { token: analyst.token, params: { id: source } })).data.version.text;
+    expect(text).not.toMatch(/\b4[12]\./);
+    const at = (exact: string) => ({ start: text.indexOf(exact), end: text.indexOf(exact) + exact.length, exact });
+
+    const fighters = await link(analyst, { documentId: source, ...at('an estimated 6,000 fighters'), relation: 'partial' });
+    expect(fighters.status).toBe(201);
+    expect(fighters.data.evidence.paragraph).toBe(42);
+    const camps = await link(analyst, { documentId: source, ...at('shared training camps'), relation: 'supports' });
+    expect(camps.data.evidence.paragraph).toBe(42);
+    const thanks = await link(analyst, { documentId: source, ...at('thanks the Member States'), relation: 'supports' });
+    expect(thanks.data.evidence.paragraph).toBeNull();
+
+    // The next edition opens the list with a new finding: the passages are cited by the new numbers.
+    const next = page('<li><p>A new opening finding of the Panel.</p></li>');
+    const version = await callRoute(versionsRoute.POST, `/api/articles/${source}/versions`, { method: 'POST', token: analyst.token, json: { format: 'html', content: next }, params: { id: source } });
+    expect(version.status).toBe(201);
+    const links = (await list(analyst)).data.evidence;
+    expect(links.find((e) => e.id === fighters.data.evidence.id)).toMatchObject({ anchorState: 'moved', paragraph: 43 });
+    expect(links.find((e) => e.id === camps.data.evidence.id)).toMatchObject({ anchorState: 'moved', paragraph: 43 });
+  });
 });

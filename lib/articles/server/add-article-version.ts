@@ -109,7 +109,7 @@ export async function addArticleVersion(db: Db, actor: Actor, articleId: string,
       }
       live({ type: 'version.created', articleId, version: { id: version.id, number: version.number } });
       // Passages of this document that claims elsewhere cite as evidence move with the text too.
-      const evidence = await reanchorEvidence(w, actor, articleId, { id: version.id, text: parsed.text }, current.text);
+      const evidence = await reanchorEvidence(w, actor, articleId, { id: version.id, text: parsed.text, doc: parsed.doc }, current.text);
       return { version, reanchored: annotations.length - orphaned, orphaned, evidence };
     },
     { timeoutMs: 120_000 },

@@ -11,7 +11,8 @@ import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Db, Tx } from '@/lib/db/server/prisma';
 import type { ImportedLink } from '@/lib/export';
 import { runHeavy } from '@/lib/jobs/server/run-heavy';
-import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
+import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+import { paragraphNumbering } from '@/lib/provenance/paragraph-number';
 import { evidenceDtoSelect, toEvidenceDto, type EvidenceDto } from '@/lib/provenance/evidence-dto';
 import { NO_PASSAGE, type StoredPassage } from '@/lib/provenance/server/evidence-target';
 
@@ -120,19 +121,20 @@ export async function planLinks(
   const placedByLink = new Map<Pending, StoredPassage | null>();
   const withPassage = pending.filter((p) => p.link.passage && !p.targetAnnotationId);
   for (const documentId of new Set(withPassage.map((p) => p.document.id))) {
-    const version = await db.articleVersion.findFirst({ where: { articleId: documentId }, orderBy: { number: 'desc' }, select: { id: true, text: true } });
+    const version = await db.articleVersion.findFirst({ where: { articleId: documentId }, orderBy: { number: 'desc' }, select: { id: true, text: true, doc: true } });
     const group = withPassage.filter((p) => p.document.id === documentId);
     if (!version) {
       for (const p of group) placedByLink.set(p, null);
       continue;
     }
     versions.set(documentId, version.id);
+    const paragraphAt = paragraphNumbering(version.text, version.doc as TiptapNode);
     const placements = await runHeavy(actor, 'placeEvidence', { passages: group.map((p) => p.link.passage!), text: version.text }, { overBudget: linksOverBudget });
     group.forEach((p, i) => {
       const at = placements[i];
       placedByLink.set(
         p,
-        at ? { versionId: version.id, exact: at.exact, prefix: at.prefix, suffix: at.suffix, start: at.start, end: at.end, anchorState: at.state, paragraph: paragraphNumberAt(version.text, at.start) } : null,
+        at ? { versionId: version.id, exact: at.exact, prefix: at.prefix, suffix: at.suffix, start: at.start, end: at.end, anchorState: at.state, paragraph: paragraphAt(at.start) } : null,
       );
     });
   }

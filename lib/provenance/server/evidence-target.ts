@@ -7,7 +7,8 @@ import type { Actor } from '@/lib/core/actor';
 import type { AnchorState } from '@/lib/core/enums';
 import { mayReadRow } from '@/lib/assignments/server/read-scope';
 import type { Tx } from '@/lib/db/server/prisma';
-import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
+import type { TiptapNode } from '@/lib/articles/tiptap-doc';
+import { paragraphNumbering } from '@/lib/provenance/paragraph-number';
 import type { ClaimRef } from '@/lib/provenance/server/readable-claim';
 
 export type PassageInput = { versionId?: string; start?: number; end?: number; exact?: string };
@@ -75,5 +76,7 @@ export async function resolvePassage(tx: Tx, documentId: string, input: Required
     ]);
   }
   const target = validateSelection(version.text, input.start, input.end, input.exact);
-  return { versionId: version.id, ...target, anchorState: 'exact', paragraph: paragraphNumberAt(version.text, target.start) };
+  // The document is read only here: its ordered lists may number the paragraphs (paragraph-number.ts).
+  const { doc } = await tx.articleVersion.findUniqueOrThrow({ where: { id: version.id }, select: { doc: true } });
+  return { versionId: version.id, ...target, anchorState: 'exact', paragraph: paragraphNumbering(version.text, doc as TiptapNode)(target.start) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphNumberAt } from '@/lib/provenance/paragraph-number';
+import { parseArticle } from '@/lib/articles/parse-article';
+import { paragraphNumberAt, paragraphNumbering } from '@/lib/provenance/paragraph-number';
 
 // An invented numbered report: canonical text, one block per line.
 const REPORT = [
@@ -53,5 +54,58 @@ describe('paragraphNumberAt', () => {
     expect(paragraphNumberAt('7. Member States report', 23)).toBe(7);
     expect(paragraphNumberAt('\n(a) item', 1)).toBeNull();
     expect(paragraphNumberAt('', 0)).toBeNull();
+  });
+});
+
+describe('paragraphNumbering: reports whose paragraphs are an ordered list (a saved web page, Markdown)', () => {
+  // An invented report page as a UN document site serves it: numbered paragraphs are <ol start>
+  // chunks between headings, sub-paragraphs a nested list. The numbers are not in the canonical text.
+  const PAGE = `<!doctype html><html><body><main>
+    <h1>Twentieth report of the Panel</h1>
+    <h2>Arms transfers</h2>
+    <ol start="41">
+      <li><p>The Panel documented 14 deliveries of rifles in 2025.</p></li>
+      <li><p>Member States assessed that the group retains an estimated 6,000 fighters.</p>
+        <ol type="a"><li>One Member State reported shared training facilities;</li><li>Another reported crossings in small groups.</li></ol>
+      </li>
+    </ol>
+    <p>The Panel thanks the Member States for their cooperation.</p>
+    <h2>Financing</h2>
+    <ol start="57"><li><p>Revenue from checkpoints rose to $12 million.</p></li></ol>
+  </main></body></html>`;
+  const { doc, text } = parseArticle({ format: 'html', content: PAGE });
+  const numberOf = paragraphNumbering(text, doc);
+  const inPage = (words: string) => {
+    const i = text.indexOf(words);
+    if (i < 0) throw new Error(`not in the page: ${words}`);
+    return i;
+  };
+
+  it('cites a passage by the list item it is in, from the list’s own start', () => {
+    expect(text).not.toContain('42.');
+    expect(numberOf(inPage('14 deliveries'))).toBe(41);
+    expect(numberOf(inPage('estimated 6,000 fighters'))).toBe(42);
+    expect(numberOf(inPage('The Panel documented'))).toBe(41);
+    expect(numberOf(inPage('rose to $12 million'))).toBe(57);
+  });
+
+  it('cites a sub-paragraph by its parent’s number, and text outside the lists by nothing', () => {
+    expect(numberOf(inPage('shared training facilities'))).toBe(42);
+    expect(numberOf(inPage('crossings in small groups'))).toBe(42);
+    expect(numberOf(inPage('thanks the Member States'))).toBeNull();
+    expect(numberOf(inPage('Arms transfers'))).toBeNull();
+  });
+
+  it('numbers a Markdown report the same way ("42. …" becomes a list)', () => {
+    const md = parseArticle({ format: 'markdown', content: '# Report\n\n42. The group retains 6,000 fighters.\n43. It moved to the east.\n\nClosing remarks.' });
+    const number = paragraphNumbering(md.text, md.doc);
+    expect(number(md.text.indexOf('6,000 fighters'))).toBe(42);
+    expect(number(md.text.indexOf('moved to the east'))).toBe(43);
+    expect(number(md.text.indexOf('Closing remarks'))).toBeNull();
+  });
+
+  it('without a list in the document, reads the number written in the text', () => {
+    expect(paragraphNumbering(REPORT, { type: 'doc', content: [] })(at('estimated 6,000 to 6,500'))).toBe(42);
+    expect(paragraphNumbering(REPORT)(at('One Member State'))).toBe(42);
   });
 });
