@@ -2,6 +2,7 @@
 import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import type { PageMap } from '@/lib/documents/page-map';
 import { CONFIDENCES, REVIEW_STATUSES, type AnchorState, type Confidence, type EvidenceRelation, type ReviewStatus, type Verdict } from '@/lib/core/enums';
+import type { ProvenanceState } from '@/lib/provenance/relations';
 import { CREDIBILITIES, RELIABILITIES, type CredibilityGrade, type ReliabilityGrade } from '@/lib/core/grading';
 
 export type Person = { id: string; name: string };
@@ -48,12 +49,26 @@ export type BriefEvidenceInput = {
   targetAnnotationId: string | null;
   /** What the desk found about that cited claim (its review status); null for a source passage. */
   targetStatus: ReviewStatus | null;
+  /** The cited claim's own evidence — the next step of the chain claim → cited claim → source; absent for a source passage. */
+  cited?: BriefCitedEvidenceInput | null;
   anchorState: AnchorState | null;
   note: string | null;
   author: Person;
   createdAt: Date;
   reviews: BriefEvidenceReviewInput[];
 };
+
+/** One link of a cited claim's own evidence, as the brief cites it. */
+export type BriefCitedLinkInput = {
+  relation: EvidenceRelation;
+  /** "S/2025/482 ¶42, p. 3", or "Earlier wire story, a claim annotated there" one step further. */
+  reference: string;
+  /** The passage; null for not_found. */
+  exact: string | null;
+};
+
+/** What a claim cited as evidence rests on: the provenance its own links add up to, and those links. */
+export type BriefCitedEvidenceInput = { provenance: ProvenanceState; links: BriefCitedLinkInput[] };
 
 export type BriefAnnotationInput = {
   id: string;

@@ -15,6 +15,7 @@ import {
   type Verdict,
   type PreviousCheckInput,
   type BriefEvidenceInput,
+  type BriefCitedEvidenceInput,
   type BriefPassageInput,
 } from './brief-input';
 import { gradeLabel, STATUS_LABELS } from './format';
@@ -59,6 +60,8 @@ export type BriefEvidence = {
   paragraph: number | null;
   targetAnnotationId: string | null;
   targetStatus: AnnotationStatus | null;
+  /** The cited claim's own evidence (claim → cited claim → source); null for a source passage. */
+  cited: BriefCitedEvidenceInput | null;
   anchorState: AnchorState | null;
   /** Null when notes are excluded. */
   note: string | null;
@@ -388,6 +391,7 @@ function toEvidence(e: BriefEvidenceInput, options: BriefOptions): BriefEvidence
     paragraph: e.paragraph,
     targetAnnotationId: e.targetAnnotationId,
     targetStatus: e.targetStatus,
+    cited: e.cited ? { provenance: e.cited.provenance, links: e.cited.links.map((l) => ({ ...l })) } : null,
     anchorState: e.anchorState,
     note: options.includeNotes ? e.note : null,
     authorName: e.author.name,

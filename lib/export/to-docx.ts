@@ -26,6 +26,7 @@ import { safeHttpUrl } from './escape';
 import { CONFIDENCE_LABELS, STATUS_LABELS, VERDICT_LABELS, formatDate, formatDateTime } from './format';
 import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
+import { citedEvidenceHeading, citedLinkLabel } from './cited-evidence';
 import { evidenceLocation } from './evidence-location';
 
 type RunStyle = {
@@ -219,6 +220,12 @@ function evidence(e: BriefEvidence): Paragraph[] {
       : new Paragraph({ indent: { left: 720 }, children: [text('No passage: the source was searched and does not say it.', { italics: true })] }),
   );
   if (e.anchorState && e.anchorState !== 'exact') out.push(new Paragraph({ indent: { left: 720 }, children: [text(`Passage anchor: ${e.anchorState}`)] }));
+  if (e.cited) {
+    out.push(new Paragraph({ indent: { left: 720 }, children: [text(citedEvidenceHeading(e.cited), { bold: true })] }));
+    for (const l of e.cited.links) {
+      out.push(new Paragraph({ bullet: { level: 1 }, children: [...runs(citedLinkLabel(l)), ...(l.exact ? [text(': “'), ...runs(l.exact, { italics: true }), text('”')] : [])] }));
+    }
+  }
   if (e.note) out.push(new Paragraph({ indent: { left: 720 }, children: [text('Note: ', { bold: true }), ...runs(e.note)] }));
   for (const r of e.reviews) {
     const children: ParagraphChild[] = [text(`${VERDICT_LABELS[r.verdict]} — `, { bold: true }), ...runs(r.reviewerName ?? 'a reviewer'), text(`, ${formatDate(r.createdAt)}`)];

@@ -5,6 +5,7 @@ import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
 import { html, safeHttpUrl } from './escape';
 import { articleToHtml } from './render-article';
+import { citedEvidenceHeading, citedLinkLabel } from './cited-evidence';
 import { evidenceLocation } from './evidence-location';
 
 const STATUS_COLORS: Record<string, string> = {
@@ -157,6 +158,10 @@ function evidenceItem(e: BriefEvidence): string {
   let s = `<strong>${RELATION_LABELS[e.relation]}</strong> — ${html(sourceLabel(e.document))}${where ? `, ${html(where)}` : ''} <small>(linked by ${html(e.authorName)}, ${formatDate(e.createdAt)})</small>`;
   s += e.passage ? `<blockquote dir="auto">“${multiline(e.passage.exact)}”</blockquote>` : '<div><em>No passage: the source was searched and does not say it.</em></div>';
   if (e.anchorState && e.anchorState !== 'exact') s += `<div>Passage anchor: ${e.anchorState}</div>`;
+  if (e.cited) {
+    const links = e.cited.links.map((l) => `<li>${html(citedLinkLabel(l))}${l.exact ? `: <q dir="auto">${multiline(l.exact)}</q>` : ''}</li>`);
+    s += `<div class="cited-evidence">${html(citedEvidenceHeading(e.cited))}${links.length > 0 ? `<ul>${links.join('')}</ul>` : ''}</div>`;
+  }
   if (e.note) s += `<div>Note: <span style="white-space:pre-wrap">${multiline(e.note)}</span></div>`;
   if (e.reviews.length > 0) {
     s += `<div>Verdicts on this link: ${e.reviews

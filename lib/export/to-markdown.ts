@@ -5,6 +5,7 @@ import { PROVENANCE_LABELS, RELATION_LABELS } from '@/lib/provenance/relations';
 import { sourceLabel } from './source-label';
 import { mdInline, mdMultiline, safeHttpUrl } from './escape';
 import { articleToMarkdown } from './render-article';
+import { citedEvidenceHeading, citedLinkLabel } from './cited-evidence';
 import { evidenceLocation } from './evidence-location';
 
 function tagText(claim: BriefClaim): string {
@@ -102,6 +103,10 @@ function evidenceLines(e: BriefEvidence): string[] {
   if (e.passage) lines.push(`    - Passage: “${mdInline(e.passage.exact)}”`);
   else lines.push('    - No passage: the source was searched and does not say it');
   if (e.anchorState && e.anchorState !== 'exact') lines.push(`    - Passage anchor: ${e.anchorState}`);
+  if (e.cited) {
+    lines.push(`    - ${citedEvidenceHeading(e.cited)}`);
+    for (const l of e.cited.links) lines.push(`      - ${mdInline(citedLinkLabel(l))}${l.exact ? `: “${mdInline(l.exact)}”` : ''}`);
+  }
   if (e.note) lines.push(`    - Note: ${mdMultiline(e.note, '      ')}`);
   for (const r of e.reviews) {
     lines.push(`    - ${VERDICT_LABELS[r.verdict]} — ${r.reviewerName ? mdInline(r.reviewerName) : 'A reviewer'}, ${formatDate(r.createdAt)}${r.comment ? `: ${mdMultiline(r.comment, '      ')}` : ''}`);

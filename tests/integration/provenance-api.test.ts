@@ -210,6 +210,15 @@ describe('provenance API', () => {
     // What the desk finds about the cited claim travels with the link (the chain claim → cited claim → source).
     await callRoute(reviewsRoute.POST, `/api/annotations/${target.id}/reviews`, { method: 'POST', token: reviewer.token, params: { id: target.id }, json: { verdict: 'AGREE' } });
     expect((await list(other)).data.evidence[0]!.targetAnnotation).toMatchObject({ id: target.id, status: 'CONFIRMED' });
+    // The brief follows the chain one step: what the cited claim itself rests on.
+    const briefOf = async () => {
+      const md = await callRoute(exportRoute.GET, `/api/articles/x/export`, { token: other.token, params: { id: (await demoArticle()).article.id }, query: { format: 'md' } });
+      expect(md.status).toBe(200);
+      return md.text;
+    };
+    expect(await briefOf()).toContain('    - Its own evidence: none linked (Unlinked)');
+    expect((await link(analyst, { documentId: sourceId, ...passage(), relation: 'supports' }, target.id)).status).toBe(201);
+    expect(await briefOf()).toContain(`    - Its own evidence: Verified\n      - Supports — S/2026/123: “${PASSAGE}”`);
     // In the wrong document, or the claim itself: 400; an unknown annotation: 404.
     expect((await link(other, { documentId: sourceId, targetAnnotationId: target.id, relation: 'supports' })).status).toBe(400);
     expect((await link(other, { documentId: citedId, targetAnnotationId: 'nope', relation: 'supports' })).status).toBe(404);

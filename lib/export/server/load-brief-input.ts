@@ -15,6 +15,7 @@ import { codePointIndex } from '@/lib/anchoring';
 import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
 import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
 import { readableLinks } from '@/lib/provenance/server/readable-links';
+import { loadCitedEvidence } from '@/lib/export/server/load-cited-evidence';
 import { joinBriefPages, type BriefHead, type BriefPage } from '@/lib/export/brief-pages';
 import {
   CREDIBILITIES,
@@ -222,6 +223,7 @@ async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, anno
   const texts = new Map(
     (versionIds.length > 0 ? await db.articleVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, text: true } }) : []).map((v) => [v.id, codePointIndex(v.text)]),
   );
+  const cited = await loadCitedEvidence(db, actor, dtos.flatMap((d) => (d.targetAnnotation ? [d.targetAnnotation.id] : [])));
   for (const d of dtos) {
     const index = d.versionId ? texts.get(d.versionId) : undefined;
     const e: BriefEvidenceInput = {
@@ -242,6 +244,7 @@ async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, anno
       paragraph: d.paragraph,
       targetAnnotationId: d.targetAnnotation?.id ?? null,
       targetStatus: d.targetAnnotation?.status ?? null,
+      cited: d.targetAnnotation ? (cited.get(d.targetAnnotation.id) ?? null) : null,
       anchorState: d.anchorState,
       note: d.note,
       author: d.author,

@@ -322,6 +322,8 @@ describe('a link to a claim in the article cited (claim → cited claim)', () =>
       paragraph: null,
       targetAnnotationId: 'a-cited',
       targetStatus: 'CONFIRMED',
+      // The wire story's claim was itself checked against the UN report: the chain's last step.
+      cited: { provenance: 'verified', links: [{ relation: 'supports', reference: 'S/2025/482 ¶71, p. 17', exact: UN_PASSAGE }] },
       anchorState: 'exact',
       note: null,
       author: { id: 'u-tom', name: 'Tom Becker' },
@@ -338,5 +340,23 @@ describe('a link to a claim in the article cited (claim → cited claim)', () =>
     expect(toCsv(out)).toContain(`“${exact}” — ${line} [partial]`);
     const xml = readZip(await toDocx(out)).get('word/document.xml')?.toString('utf8') ?? '';
     expect(xml.replace(/<[^>]+>/g, '')).toContain(`Evidence — Partly supports: ${line}`);
+  });
+
+  it('follows the chain to what the cited claim rests on: its provenance and its source passage, in every format', async () => {
+    const md = toMarkdown(out);
+    expect(md).toContain(`    - Its own evidence: Verified\n      - Supports — S/2025/482 ¶71, p. 17: “${UN_PASSAGE}”`);
+    expect(toHtml(out)).toContain(`<div class="cited-evidence">Its own evidence: Verified<ul><li>Supports — S/2025/482 ¶71, p. 17: <q dir="auto">${UN_PASSAGE}</q></li></ul></div>`);
+    const xml = (readZip(await toDocx(out)).get('word/document.xml')?.toString('utf8') ?? '').replace(/<[^>]+>/g, '');
+    expect(xml).toContain('Its own evidence: Verified');
+    expect(xml).toContain(`Supports — S/2025/482 ¶71, p. 17: “${UN_PASSAGE}”`);
+  });
+
+  it('says when the cited claim was never checked, and adds nothing to a source passage', () => {
+    const unchecked = withEvidence();
+    const target = unchecked.annotations.find((a) => a.id === 'a-ttp-soil')!;
+    target.evidence = [{ ...claim.evidence![0]!, cited: { provenance: 'unlinked', links: [] } }];
+    const md = toMarkdown(buildBrief(unchecked, DEFAULT_BRIEF_OPTIONS));
+    expect(md).toContain('    - Its own evidence: none linked (Unlinked)');
+    expect(toMarkdown(buildBrief(withEvidence(), DEFAULT_BRIEF_OPTIONS))).not.toContain('Its own evidence');
   });
 });
