@@ -15,11 +15,11 @@ import { getDb } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { openArticleStream } from '@/lib/live/server/open-article-stream';
-import { publishLiveEvents } from '@/lib/live/server/publish';
+import { LIVE_BULK_LIMIT, publishLiveEvents } from '@/lib/live/server/publish';
 import type { LiveLog } from '@/lib/live/server/live-log';
 import { getLiveHub, LiveHub, stopLiveHub } from '@/lib/live/server/subscribe';
 import { callRoute } from '@/tests/support/call-route';
-import { createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
+import { createAnnotation, createTestUser, resetDatabase, type TestUser } from '@/tests/support/fixtures';
 import { SseReader } from '@/tests/support/sse-reader';
 import type { AnnotationBody, ArticleBody, CreatedArticleBody } from '@/tests/support/route-bodies';
 
@@ -478,6 +478,29 @@ describe('live events', () => {
       const missing = await openStream(analyst, 'no-such-article');
       expect(missing.res.status).toBe(404);
       expect(getLiveHub().viewers('no-such-article')).toBe(0);
+    });
+  });
+
+  describe('bulk writes', () => {
+    it('more than LIVE_BULK_LIMIT annotation events of one article go out as one annotations.changed, and still reach the claims they were made from', async () => {
+      const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId } });
+      const on = { articleId, versionId: version.id, text: version.text };
+      // An earlier claim in the demo article; one annotation of the bulk write restates it (matchOf).
+      const earlier = await createAnnotation(other, 'Tehreek-e-Taliban Pakistan');
+      const restating = await createAnnotation(analyst, 'truce held overnight', { on, data: { matchOfId: earlier.id } });
+      const rest = await Promise.all(Array.from({ length: LIVE_BULK_LIMIT }, () => createAnnotation(analyst, 'talks to resume', { on })));
+      const ids = [restating.id, ...rest.map((a) => a.id)];
+
+      const events = await getDb().$transaction((tx) => publishLiveEvents(tx, analyst.id, ids.map((annotationId) => ({ type: 'annotation.created' as const, articleId, annotationId }))));
+      const here = events.filter((e) => e.articleId === articleId);
+      expect(here).toHaveLength(1);
+      expect(here[0]).toMatchObject({ type: 'annotations.changed', since: here[0]!.seq - 1 });
+      // The earlier claim's matchedByCount changed: its own article's viewers are told, with the object.
+      const dependent = events.find((e) => e.articleId === earlier.articleId);
+      expect(dependent).toMatchObject({ type: 'annotation.updated', annotationId: earlier.id, annotation: { id: earlier.id, matchedByCount: 1 } });
+      // Every annotation of the bulk write is marked changed at its number: ?since= hands them out.
+      const marked = await getDb().annotation.count({ where: { id: { in: ids }, liveSeq: here[0]!.seq } });
+      expect(marked).toBe(ids.length);
     });
   });
 });

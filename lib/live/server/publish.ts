@@ -25,8 +25,11 @@ type Pending = { articleId: string; build: (envelope: { seq: number; actorId: st
  */
 export async function publishLiveEvents(tx: Tx, actorId: string, queued: readonly LiveEventInput[]): Promise<LiveEvent[]> {
   if (queued.length === 0) return [];
-  const dtos = await withAnnotations(tx, queued, new Map());
-  const dependents = await dependentsOf(tx, queued, dtos);
+  // An import's hundreds of events go out as one `annotations.changed` without objects: loading
+  // their API shapes (rows, relations, conflicts) would only hold the request thread.
+  const bulk = bulkAnnotationIds(queued);
+  const dtos = await withAnnotations(tx, bulk.size > 0 ? queued.filter((e) => !('annotationId' in e) || !bulk.has(e.annotationId)) : queued, new Map());
+  const dependents = await dependentsOf(tx, queued, dtos, bulk);
   const inputs = [...queued, ...dependents];
   await withAnnotations(tx, dependents, dtos);
   const at = new Date().toISOString();
@@ -54,8 +57,16 @@ async function withAnnotations(tx: Tx, inputs: readonly LiveEventInput[], dtos: 
   return dtos;
 }
 
+const isAnnotationEvent = (e: LiveEventInput) => (ANNOTATION_EVENT_TYPES as readonly string[]).includes(e.type);
+
+/** The annotations whose events planArticle sends as one `annotations.changed` (more than LIVE_BULK_LIMIT in an article). */
+function bulkAnnotationIds(queued: readonly LiveEventInput[]): Set<string> {
+  const byArticle = new Map<string, string[]>();
+  for (const e of queued) if (isAnnotationEvent(e) && 'annotationId' in e) byArticle.set(e.articleId, [...(byArticle.get(e.articleId) ?? []), e.annotationId]);
+  return new Set([...byArticle.values()].filter((ids) => ids.length > LIVE_BULK_LIMIT).flat());
+}
+
 function planArticle(articleId: string, inputs: LiveEventInput[], loaded: Map<string, AnnotationDto>): Pending[] {
-  const isAnnotationEvent = (e: LiveEventInput) => (ANNOTATION_EVENT_TYPES as readonly string[]).includes(e.type);
   const perAnnotation = inputs.filter(isAnnotationEvent);
   const plan: Pending[] = [];
   let rest = inputs;
@@ -109,16 +120,30 @@ function pendingOf(input: LiveEventInput, loaded: Map<string, AnnotationDto>): P
  * were made from changes how they show it ("previously checked in …: Confirmed"). Known from the
  * changed annotations' own DTOs, so a write without such links costs no query here.
  */
-async function dependentsOf(tx: Tx, queued: readonly LiveEventInput[], dtos: Map<string, AnnotationDto>): Promise<LiveEventInput[]> {
+async function dependentsOf(tx: Tx, queued: readonly LiveEventInput[], dtos: Map<string, AnnotationDto>, bulk: ReadonlySet<string>): Promise<LiveEventInput[]> {
   const changed = new Set(queued.flatMap((e) => ('annotationId' in e ? [e.annotationId] : [])));
   const out = new Map<string, LiveEventInput>();
   const matched: string[] = [];
-  for (const id of changed) {
+  const links = [...changed].flatMap((id) => {
     const dto = dtos.get(id);
-    if (!dto) continue;
-    const earlier = dto.matchOf;
-    if (earlier && !changed.has(earlier.annotationId)) out.set(earlier.annotationId, { type: 'annotation.updated', articleId: earlier.article.id, annotationId: earlier.annotationId });
-    if (dto.matchedByCount > 0) matched.push(id);
+    return dto ? [{ id, earlier: dto.matchOf ? { id: dto.matchOf.annotationId, articleId: dto.matchOf.article.id } : null, matchedBy: dto.matchedByCount }] : [];
+  });
+  // Annotations sent in bulk have no DTO loaded: the same two facts, read narrowly.
+  if (bulk.size > 0) {
+    const rows = await tx.annotation.findMany({
+      where: { id: { in: [...bulk] } },
+      select: {
+        id: true,
+        matchOf: { select: { id: true, articleId: true, deletedAt: true, article: { select: { blind: true } } } },
+        _count: { select: { matchedBy: { where: { deletedAt: null, article: { blind: false } } } } },
+      },
+    });
+    // As the DTO shows them (annotation-dto.ts): a deleted earlier claim, or one on a blind article, is no link.
+    for (const { id, matchOf: m, _count } of rows) links.push({ id, earlier: m && !m.deletedAt && !m.article.blind ? { id: m.id, articleId: m.articleId } : null, matchedBy: _count.matchedBy });
+  }
+  for (const { id, earlier, matchedBy } of links) {
+    if (earlier && !changed.has(earlier.id)) out.set(earlier.id, { type: 'annotation.updated', articleId: earlier.articleId, annotationId: earlier.id });
+    if (matchedBy > 0) matched.push(id);
   }
   if (matched.length) {
     const rows = await tx.annotation.findMany({ where: { matchOfId: { in: matched }, deletedAt: null }, select: { id: true, articleId: true } });
