@@ -370,10 +370,13 @@ function findTerms(ctx: Ctx): TermMention[] {
   const out: TermMention[] = [];
   for (let i = 0; i < toks.length; ) {
     let found = longestTermAt(ctx, i);
-    // A body the lexicon does not list, named by its head word; a place or a modifier-only word opening it is part of the name.
-    if (!found || found.info.placeName || found.info.modifierOnly) {
-      const body = namedBodyAt(ctx, i);
-      if (body) {
+    // A body the lexicon does not list, named by its head word; a place, a modifier-only word or a generic
+    // phrase opening it is part of the name ("the Defence Intelligence Organisation").
+    // A listed name opening a longer one lends it its family: "the UN Institute for Training and Research".
+    {
+      const opener = found && !found.info.placeName && !found.info.modifierOnly && /\p{Lu}/u.test(found.info.phrase) ? found : null;
+      const body = namedBodyAt(ctx, i, opener);
+      if (body && (!found || body.last > found.last)) {
         out.push(body);
         i = body.last + 1;
         continue;
@@ -412,9 +415,12 @@ function isNameWord(w: string): boolean {
  * `namedBodies`: "the Small Arms Transfers Observatory", "the Armed Conflict Location and Event Data
  * Project". Yields to a UN, intelligence or other listed name inside it ("the Geneva-based UN Institute").
  */
-function namedBodyAt(ctx: Ctx, i: number): TermMention | null {
+function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): TermMention | null {
   const { toks, c } = ctx;
   if (c.namedBodies.length === 0 || !isNameWord(toks[i].text)) return null;
+  // A name starts its run of capitalised words: "UN Institute for Training" is the UN's, not a body called "Institute for Training".
+  // A descriptor before it ("the Geneva-based UN Institute") is no part of another name.
+  if (i > 0 && WS.test(sep(ctx, i)) && isNameWord(toks[i - 1].text) && !/-\p{Ll}+$/u.test(toks[i - 1].text)) return null;
   let last = i;
   for (let j = i + 1; j < toks.length && j - i < MAX_NAME_TOKENS; ) {
     let k = j;
@@ -425,6 +431,12 @@ function namedBodyAt(ctx: Ctx, i: number): TermMention | null {
   }
   const words = toks.slice(i, last + 1).map((t) => t.text);
   if (words.filter(isNameWord).length < 2) return null;
+  if (opener) {
+    // Only a name that goes on to an organisation's head noun after the listed one ("…Institute for…", "…Regional Office…").
+    if (last <= opener.last || !toks.slice(opener.last + 1, last + 1).some((t) => c.bodyHeads.has(t.lower) && /^\p{Lu}/u.test(t.text))) return null;
+    const phrase = ctx.s.slice(toks[i].start, toks[last].end);
+    return { start: toks[i].start, end: toks[last].end, first: i, last, consumed: false, info: { ...opener.info, phrase, named: true } };
+  }
   const rule = c.namedBodies.find((r) => words.some((w) => r.heads.has(w)) && (!r.requires || words.some((w) => r.requires?.has(w))));
   if (!rule) return null;
   for (let k = i + 1; k <= last; k += 1) {
@@ -599,6 +611,11 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const j0 = firstTokenFrom(ctx, end);
   if (j0 >= toks.length) return -1;
   const lead = s.slice(end, toks[j0].start);
+  // "The Federal Centre for Intelligence Analysis (FCIA) said": the acronym in brackets is part of the name.
+  if (/^\s*\(\s*$/.test(lead) && /^\p{Lu}{2,8}$/u.test(toks[j0].text)) {
+    const close = /^\s*\)/.exec(s.slice(toks[j0].end));
+    return close ? speakerAfter(ctx, toks[j0].end + close[0].length, start) : -1;
+  }
   if (/^\s*,\s*$/.test(lead)) {
     // The speaker is itself an apposition: "the director of the CIA, William Harlan, told".
     if (start !== undefined && /,\s*$/.test(s.slice(0, start))) {
