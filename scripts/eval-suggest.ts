@@ -1,5 +1,5 @@
 /**
- * npm run eval:suggest                       the demo fixtures, the synthetic pattern set, both holdouts, the blind probe
+ * npm run eval:suggest                       the demo fixtures, the synthetic pattern set, both holdouts, the blind probes
  *                                            and the real-article dev set (../shared/eval/attribution-dev)
  * npm run eval:suggest -- <set dir | gold.json> …   one or more gold sets (a folder with gold.json
  *                                            keyed by article file, as the dev set is laid out)
@@ -33,6 +33,7 @@ const SYNTHETIC_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic');
 const HOLDOUT_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-holdout');
 const HOLDOUT2_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-holdout-2');
 const PROBE_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-3');
+const PROBE4_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-4');
 const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
 
 type Article = { name: string; text: string; claims: GoldClaim[]; deskTags: string[] };
@@ -112,6 +113,7 @@ function main(argv: string[]): number {
   if (existsSync(HOLDOUT_DIR)) runSuite(loadSet(HOLDOUT_DIR, 'synthetic holdout', tagsArg), details);
   if (existsSync(HOLDOUT2_DIR)) runSuite(loadSet(HOLDOUT2_DIR, 'second synthetic holdout', tagsArg), details);
   if (existsSync(PROBE_DIR)) runSuite(loadSet(PROBE_DIR, 'blind probe', tagsArg), details);
+  if (existsSync(PROBE4_DIR)) runSuite(loadSet(PROBE4_DIR, 'fourth blind probe', tagsArg), details);
   if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);
   else console.log(`\nreal-article dev set: not found at ${DEV_DIR} (set CLAIMDESK_SHARED_DIR to the shared folder)`);
   return 0;

@@ -32,11 +32,15 @@ export class Discourse {
   readonly speakers: Speaker[] = [];
   /** The latest person with a known affiliation per surname ("Kugelman" → Michael Kugelman's). */
   readonly bySurname = new Map<string, Speaker>();
+  /** Initials of bodies named so far ("ASIO" after "the Australian Security Intelligence Organisation"), and "(ABC)" after a name. */
+  readonly acronyms = new Map<string, TermInfo>();
+  /** Bodies named with a proper name of several words, in order, spoken or not: "the institute" finds the last one with "Institute" in it. */
+  readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
 type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number };
-type Ctx = { s: string; toks: Token[]; c: CompiledLexicon };
+type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -65,7 +69,7 @@ const WS = /^\s+$/;
 const MAX_GAP = 4;
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
-const MAX_RELATIVE = 8;
+const MAX_RELATIVE = 12;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
 
@@ -86,9 +90,12 @@ const SCORE = {
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
 export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
-  const ctx: Ctx = { s, toks: tokenize(s), c };
+  const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms };
   const { toks } = ctx;
   const terms = findTerms(ctx);
+  learnAcronyms(ctx, terms, d);
+  const bodyMentionsBefore = d.bodies.length;
+  learnBodies(ctx, terms, d, block);
   const out: Candidate[] = [];
   const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
 
@@ -214,10 +221,24 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (PRONOUNS.has(tok.lower)) {
       speaker = resolvePronoun(d, tok.lower as Pronoun, block);
       how = 'nearest named speaker';
-    } else if (tok.lower === 'the' && i + 1 < toks.length && c.organisationAnaphors.has(toks[i + 1].lower) && WS.test(s.slice(tok.end, toks[i + 1].start))) {
-      speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation');
+    } else if (tok.lower === 'the' && i + 1 < toks.length && c.bodyHeads.has(toks[i + 1].lower) && WS.test(s.slice(tok.end, toks[i + 1].start))) {
+      // "The institute attributes" after "Mozambique's National Institute of Health": the last body of that name.
+      // Only bodies named in earlier sentences: this one's own name is no antecedent.
+      const head = toks[i + 1].lower;
+      const body = d.bodies.slice(0, bodyMentionsBefore).findLast((b) => b.words.has(head));
       end = toks[i + 1].end;
-      how = 'last organisation named';
+      if (body) {
+        speaker = { family: body.family, surface: body.surface, kind: 'organisation', plural: false, block: body.block };
+        how = `the ${head} named`;
+      } else if (c.organisationAnaphors.has(head)) {
+        speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation');
+        how = 'last organisation named';
+      } else return;
+    } else if ((tok.lower === 'the' || tok.lower in POSSESSIVE) && i + 1 < toks.length && c.authorNouns.has(toks[i + 1].lower) && WS.test(sep(ctx, i + 1))) {
+      // "Its authors say" / "the authors argue": the people who wrote the last document speak for its source.
+      speaker = tok.lower === 'the' ? lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.kind === 'document') : resolvePronoun(d, POSSESSIVE[tok.lower], block);
+      end = toks[i + 1].end;
+      how = 'authors of';
     } else return;
     if (!speaker) return;
     const role = roleOf(ctx, tok.start, end, false);
@@ -237,7 +258,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     if (!role || role.role === 'agent') return;
     // "the commission found" mentions the body again, so "Its report" two paragraphs on can still reach it.
-    if (!PRONOUNS.has(tok.lower)) d.speakers.push({ ...speaker, block });
+    if (!PRONOUNS.has(tok.lower) && how !== 'authors of') d.speakers.push({ ...speaker, block });
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
     out.push({
       kind: 'pronoun',
@@ -349,6 +370,19 @@ function findTerms(ctx: Ctx): TermMention[] {
   const out: TermMention[] = [];
   for (let i = 0; i < toks.length; ) {
     let found = longestTermAt(ctx, i);
+    // A body the lexicon does not list, named by its head word; a place, a modifier-only word or a generic
+    // phrase opening it is part of the name ("the Defence Intelligence Organisation").
+    // A listed name opening a longer one lends it its family: "the UN Institute for Training and Research".
+    {
+      const opener = found && !found.info.placeName && !found.info.modifierOnly && /\p{Lu}/u.test(found.info.phrase) ? found : null;
+      const body = namedBodyAt(ctx, i, opener);
+      if (body && (!found || body.last > found.last)) {
+        out.push(body);
+        i = body.last + 1;
+        continue;
+      }
+    }
+    found ??= acronymAt(ctx, i);
     // A modifier-only term yields to a speaker term inside it when no document follows:
     // "Western intelligence agencies have concluded" is the agencies speaking, not a "Western intelligence" document.
     if (found?.info.modifierOnly && !(found.last + 1 < toks.length && c.documentNouns.has(toks[found.last + 1].lower))) {
@@ -367,6 +401,85 @@ function findTerms(ctx: Ctx): TermMention[] {
     } else i += 1;
   }
   return out;
+}
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
+const MAX_NAME_TOKENS = 12;
+
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w);
+}
+
+/**
+ * A run of capitalised words (joined by "of", "for", "and", "&"…) that names a body by a head word of
+ * `namedBodies`: "the Small Arms Transfers Observatory", "the Armed Conflict Location and Event Data
+ * Project". Yields to a UN, intelligence or other listed name inside it ("the Geneva-based UN Institute").
+ */
+function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): TermMention | null {
+  const { toks, c } = ctx;
+  if (c.namedBodies.length === 0 || !isNameWord(toks[i].text)) return null;
+  // A name starts its run of capitalised words: "UN Institute for Training" is the UN's, not a body called "Institute for Training".
+  // A descriptor before it ("the Geneva-based UN Institute") is no part of another name.
+  if (i > 0 && WS.test(sep(ctx, i)) && isNameWord(toks[i - 1].text) && !/-\p{Ll}+$/u.test(toks[i - 1].text)) return null;
+  let last = i;
+  for (let j = i + 1; j < toks.length && j - i < MAX_NAME_TOKENS; ) {
+    let k = j;
+    while (k < toks.length && k - j < 2 && NAME_CONNECTORS.has(toks[k].text) && WS.test(sep(ctx, k))) k += 1;
+    if (k >= toks.length || !/^\s+(?:&\s+)?$/.test(sep(ctx, k)) || !isNameWord(toks[k].text)) break;
+    last = k;
+    j = k + 1;
+  }
+  const words = toks.slice(i, last + 1).map((t) => t.text);
+  if (words.filter(isNameWord).length < 2) return null;
+  if (opener) {
+    // Only a name that goes on to an organisation's head noun after the listed one ("…Institute for…", "…Regional Office…").
+    if (last <= opener.last || !toks.slice(opener.last + 1, last + 1).some((t) => c.bodyHeads.has(t.lower) && /^\p{Lu}/u.test(t.text))) return null;
+    const phrase = ctx.s.slice(toks[i].start, toks[last].end);
+    return { start: toks[i].start, end: toks[last].end, first: i, last, consumed: false, info: { ...opener.info, phrase, named: true } };
+  }
+  const rule = c.namedBodies.find((r) => words.some((w) => r.heads.has(w)) && (!r.requires || words.some((w) => r.requires?.has(w))));
+  if (!rule) return null;
+  for (let k = i + 1; k <= last; k += 1) {
+    const inner = longestTermAt(ctx, k);
+    if (inner && !inner.info.modifierOnly && !inner.info.placeName && /\p{Lu}/u.test(inner.info.phrase)) return null;
+  }
+  const phrase = ctx.s.slice(toks[i].start, toks[last].end);
+  return { start: toks[i].start, end: toks[last].end, first: i, last, consumed: false, info: { family: rule.family, kind: 'organisation', modifierOnly: false, plural: false, phrase, placeName: false, named: true } };
+}
+
+/** An acronym the article introduced earlier ("ASIO also assessed"). */
+function acronymAt(ctx: Ctx, i: number): TermMention | null {
+  const tok = ctx.toks[i];
+  const info = /^\p{Lu}{2,6}$/u.test(tok.text) ? ctx.acronyms?.get(tok.text) : undefined;
+  return info ? { start: tok.start, end: tok.end, first: i, last: i, info, consumed: false } : null;
+}
+
+/** Remembers every body this sentence names with a proper name of several words (for "the institute" later). */
+function learnBodies(ctx: Ctx, terms: TermMention[], d: Discourse, block: number): void {
+  for (const t of terms) {
+    if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly || t.last === t.first) continue;
+    const words = ctx.toks.slice(t.first, t.last + 1).filter((x) => /^\p{Lu}/u.test(x.text));
+    if (words.length < 2) continue;
+    d.bodies.push({ words: new Set(words.map((x) => x.lower)), family: t.info.family, surface: ctx.s.slice(t.start, t.end), block });
+  }
+}
+
+/** Remembers the initials of bodies named in this sentence, and an acronym given in brackets after a body's name. */
+function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
+  const { toks, s } = ctx;
+  for (const t of terms) {
+    if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
+    const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
+    if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
+    if (!t.info.named) continue;
+    // "Geneva-based" and "UN-backed" describe the body; they are not part of its initials.
+    const initials = toks
+      .slice(t.first, t.last + 1)
+      .filter((x) => isNameWord(x.text) && !/-\p{Ll}+$/u.test(x.text))
+      .map((x) => x.text[0])
+      .join('');
+    if (initials.length >= 2 && !d.acronyms.has(initials)) d.acronyms.set(initials, t.info);
+  }
 }
 
 /**
@@ -498,6 +611,11 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const j0 = firstTokenFrom(ctx, end);
   if (j0 >= toks.length) return -1;
   const lead = s.slice(end, toks[j0].start);
+  // "The Federal Centre for Intelligence Analysis (FCIA) said": the acronym in brackets is part of the name.
+  if (/^\s*\(\s*$/.test(lead) && /^\p{Lu}{2,8}$/u.test(toks[j0].text)) {
+    const close = /^\s*\)/.exec(s.slice(toks[j0].end));
+    return close ? speakerAfter(ctx, toks[j0].end + close[0].length, start) : -1;
+  }
   if (/^\s*,\s*$/.test(lead)) {
     // The speaker is itself an apposition: "the director of the CIA, William Harlan, told".
     if (start !== undefined && /,\s*$/.test(s.slice(0, start))) {
@@ -506,11 +624,13 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
     }
     return afterParenthetical(ctx, j0, end);
   }
-  // A restrictive relative clause: "Scholars who study the movement say", "officials who spoke to the panel said".
-  // Its own verb comes first, so the main verb is looked for from the second word after "who".
-  if (WS.test(lead) && toks[j0].lower === 'who') {
+  // A restrictive relative clause: "Scholars who study the movement say", "officials who spoke to the panel said",
+  // "Analysts who track the region's conflicts say"; or the reason for anonymity: "… on condition of anonymity
+  // because the matter is under investigation said". The clause's own verb comes first, so the main verb is
+  // looked for from the second word on.
+  if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because')) {
     for (let i = j0 + 2; i < toks.length && i <= j0 + MAX_RELATIVE; i += 1) {
-      if (!WS.test(sep(ctx, i))) return -1;
+      if (!WS.test(sep(ctx, i)) && !/^['’]s\s+$/.test(sep(ctx, i))) return -1;
       const v = gapThenVerb(ctx, i);
       if (v >= 0) return v;
     }
@@ -604,10 +724,11 @@ function subjectAfter(ctx: Ctx, end: number): number {
 function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role | null {
   const { toks, s, c } = ctx;
   const last = lastTokenBefore(ctx, start);
-  // according to [the] [two words] X
-  for (let k = last; k >= 1 && k >= last - 3; k -= 1) {
-    if (toks[k].lower === 'to' && toks[k - 1].lower === 'according' && WS.test(s.slice(toks[last].end, start) || ' ')) {
-      return { role: 'according', cueStart: toks[k - 1].start, cueEnd: end };
+  // according to [the] [two words] X / in the words of X
+  if (last >= 0 && WS.test(s.slice(toks[last].end, start) || ' ')) {
+    for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
+      const from = sourcePrepositionEndingAt(ctx, k);
+      if (from >= 0) return { role: 'according', cueStart: toks[from].start, cueEnd: end };
     }
   }
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
@@ -635,17 +756,36 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     return v >= 0 ? { role: 'subject', cueStart: start, cueEnd: v } : null;
   }
   if (last < 0 || !WS.test(s.slice(toks[last].end, start))) return null;
-  // released this month by [the] X
+  // released this month by [the] X / documented by X — but "certificates issued by ministries" publishes nothing.
   for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
     if (toks[k].lower !== 'by') continue;
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
-      if (c.verbForms.has(toks[v].lower) || AGENT_PARTICIPLES.has(toks[v].lower)) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+      if (c.verbForms.has(toks[v].lower) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
     }
   }
   return null;
 }
 
-const PREPOSITION = /(?:^|\s)(?:in|inside|into|of|from|to|against|with|for|on|at|by|across|about|over|under|between|within|toward|towards|near|than)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** The token index where an "according to"-like phrase ending at token `k` starts, else -1. */
+function sourcePrepositionEndingAt(ctx: Ctx, k: number): number {
+  const { toks } = ctx;
+  for (const p of ctx.c.sourcePrepositions) {
+    const from = k - p.length + 1;
+    if (from < 0 || toks[k].lower !== p[p.length - 1]) continue;
+    if (p.every((w, x) => toks[from + x].lower === w && (x === 0 || WS.test(sep(ctx, from + x))))) return from;
+  }
+  return -1;
+}
+
+/** A publishing participle names an author only for a document ("the figures, compiled by") or opening the sentence ("Released by"). */
+function publishesDocument(ctx: Ctx, v: number): boolean {
+  const { toks, c } = ctx;
+  let p = v - 1;
+  while (p >= 0 && (BE.has(toks[p].lower) || isGapAdverb(c, toks[p].lower))) p -= 1;
+  return p < 0 || c.documentNouns.has(toks[p].lower);
+}
+
+const PREPOSITION = /(?:^|\s)(?:in|inside|into|of|from|to|against|with|for|on|at|by|across|about|over|under|between|within|toward|towards|near|than|before)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
 function afterPreposition(s: string, start: number): boolean {
   return PREPOSITION.test(s.slice(Math.max(0, start - 40), start));
@@ -701,7 +841,9 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   // ", a WHO trauma specialist" / ", Consultant Fellow at the Royal United Services Institute (RUSI)" / ", who studies … at the University of Goma"
   const app = /^,\s+[^,;“”"]{1,160}/u.exec(s.slice(end));
-  if (app) {
+  // ", told the Senate Intelligence Committee": the name's own verb, not an apposition describing it.
+  const appVerb = app ? /^,\s+([\p{L}]+)/u.exec(app[0])?.[1]?.toLowerCase() : undefined;
+  if (app && !(appVerb && c.speakerVerbForms.has(appVerb))) {
     const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }

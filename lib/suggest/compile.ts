@@ -6,7 +6,16 @@
  */
 import type { Lexicon, SpeakerKind } from './lexicon';
 
-export type TermInfo = { family: string; kind: SpeakerKind; modifierOnly: boolean; plural: boolean; phrase: string; placeName: boolean };
+export type TermInfo = {
+  family: string;
+  kind: SpeakerKind;
+  modifierOnly: boolean;
+  plural: boolean;
+  phrase: string;
+  placeName: boolean;
+  /** Found by its head word (lexicon `namedBodies`), not listed: its initials may stand for it later. */
+  named?: boolean;
+};
 
 export type CompiledLexicon = {
   lexicon: Lexicon;
@@ -27,6 +36,13 @@ export type CompiledLexicon = {
   /** "tell" forms: the noun after "told" is the addressee ("told Reuters"), never the speaker. */
   tellForms: Set<string>;
   documentRecipients: Set<string>;
+  /** "according to", "in the words of" as lowercase token lists. */
+  sourcePrepositions: string[][];
+  /** Named-body rules with their head and required words as sets (cased). */
+  namedBodies: Array<{ family: string; heads: Set<string>; requires: Set<string> | null }>;
+  authorNouns: Set<string>;
+  /** Nouns that, after "the", may name a body met earlier by its proper name: organisation anaphors, heads and named-body heads. */
+  bodyHeads: Set<string>;
   citingParticiples: Set<string>;
   affiliationRank: Map<string, number>;
   analysis: RegExp[];
@@ -119,6 +135,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     speakerVerbForms: new Set([...lexicon.reportingVerbs.flatMap(inflect), ...lexicon.irregularVerbs, ...lexicon.reactionVerbs.flatMap(inflect)].map((v) => v.toLowerCase())),
     tellForms: new Set(['tell', 'tells', 'told', 'telling']),
     documentRecipients: new Set(lexicon.documentRecipients.map((v) => v.toLowerCase())),
+    sourcePrepositions: lexicon.sourcePrepositions.map((p) => tokenize(p).map((t) => t.lower)).filter((p) => p.length > 0),
+    namedBodies: lexicon.namedBodies.map((r) => ({ family: r.family, heads: new Set(r.heads), requires: r.requires?.length ? new Set(r.requires) : null })),
+    authorNouns: new Set(lexicon.authorNouns.map((n) => n.toLowerCase())),
+    bodyHeads: new Set(
+      [...lexicon.organisationAnaphors, ...lexicon.namedBodies.flatMap((r) => r.heads), ...lexicon.organisationHeads]
+        .map((n) => n.toLowerCase())
+        // Source words speak for themselves ("the experts", "the officials"); only names' heads are looked up.
+        .filter((n) => !lexicon.sources.some((t) => !t.modifierOnly && t.phrases.some((p) => p.toLowerCase() === n))),
+    ),
     citingParticiples: new Set(lexicon.citingParticiples.map((v) => v.toLowerCase())),
     affiliationRank: new Map(lexicon.affiliationPriority.map((f, i) => [f, i])),
     analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),

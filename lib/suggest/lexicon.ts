@@ -49,6 +49,22 @@ export type Lexicon = {
   sources: SourceTerm[];
   /** Nouns for documents a source publishes; "the report" resolves to the last report introduced. */
   documentNouns: string[];
+  /**
+   * Phrases that put the source after them, like "according to": "in the words of Dr. Ana Roe, an
+   * epidemiologist, …". Up to three words (determiners, adjectives) may follow before the source.
+   */
+  sourcePrepositions: string[];
+  /**
+   * Proper names of bodies the lexicon does not list, classed by a capitalised head word anywhere in the
+   * name ("the Geneva-based Small Arms Transfers Observatory", "the Armed Conflict Location and Event
+   * Data Project", "the Australian Security Intelligence Organisation"). First matching rule wins; a rule
+   * with `requires` also needs one of those capitalised words in the name ("National Institute of
+   * Health" is a government body, not a think tank). A name seen this way also lends its initials to a
+   * later acronym ("ASIO").
+   */
+  namedBodies: Array<{ family: string; heads: string[]; requires?: string[] }>;
+  /** Nouns for the people who wrote a document: "Its authors say" / "the authors argue" speak for its source. */
+  authorNouns: string[];
   /** Participles linking a document to the body it was made for: "a report sent to the Security Council" is that body's. */
   documentRecipients: string[];
   /** Verbs of reacting to a document ("Officials welcomed the findings"): the subject, not the document, is the source. */
@@ -188,6 +204,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'chairman', 'chairwoman', 'chief of staff', 'African Union', 'European Union', 'EU', 'NATO', 'Nato',
         'European Commission', 'Arab League', 'ECOWAS', 'junta', 'electoral commission', 'election commission',
         'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
+        'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee', 'congressional committee',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -232,8 +249,22 @@ export const DEFAULT_LEXICON: Lexicon = {
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
-    'document', 'documents', 'update',
+    'document', 'documents', 'update', 'summary',
   ],
+  sourcePrepositions: ['according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of'],
+  namedBodies: [
+    {
+      family: 'intelligence',
+      heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community'],
+      requires: ['Intelligence'],
+    },
+    { family: 'official', heads: ['Institute', 'Institutes', 'Centre', 'Center', 'Observatory'], requires: ['National', 'State', 'Federal', 'Government', 'Public', 'Ministry'] },
+    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative'] },
+    // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts.
+    { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry'] },
+    { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
+  ],
+  authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
   documentRecipients: ['sent', 'submitted', 'presented', 'delivered', 'circulated', 'prepared', 'written', 'drafted', 'commissioned', 'made'],
   reactionVerbs: [
     'welcome', 'praise', 'hail', 'applaud', 'criticise', 'criticize', 'condemn', 'dismiss', 'reject', 'deny',
@@ -258,7 +289,9 @@ export const DEFAULT_LEXICON: Lexicon = {
   ],
   anaphoricGroupFamilies: ['expert'],
   organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
-  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson'],
+  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+    // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
+    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
@@ -326,6 +359,9 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     families: { ...base.families, ...(ext.families as Record<string, SourceFamily> | undefined) },
     sources: [...base.sources, ...(ext.sources ?? [])],
     documentNouns: [...base.documentNouns, ...(ext.documentNouns ?? [])],
+    sourcePrepositions: [...base.sourcePrepositions, ...(ext.sourcePrepositions ?? [])],
+    namedBodies: [...(ext.namedBodies ?? []), ...base.namedBodies],
+    authorNouns: [...base.authorNouns, ...(ext.authorNouns ?? [])],
     documentRecipients: [...base.documentRecipients, ...(ext.documentRecipients ?? [])],
     reactionVerbs: [...base.reactionVerbs, ...(ext.reactionVerbs ?? [])],
     citingParticiples: [...base.citingParticiples, ...(ext.citingParticiples ?? [])],

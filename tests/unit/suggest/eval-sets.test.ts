@@ -48,6 +48,22 @@ describe('gold sets on the default desk', () => {
     expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('blind probe 3 (first run before its fixes: tag accuracy 0.69): precision, recall ≥ 0.95, tag accuracy ≥ 0.9', () => {
+    const r = score('tests/fixtures/suggest/synthetic-probe-3');
+    expect(r.gold).toBeGreaterThanOrEqual(29);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('blind probe 4 (first run before its fixes: tag accuracy 0.795): precision, recall ≥ 0.95, tag accuracy ≥ 0.95', () => {
+    const r = score('tests/fixtures/suggest/synthetic-probe-4');
+    expect(r.gold).toBeGreaterThanOrEqual(44);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
   const dev = path.join(SHARED, 'eval/attribution-dev');
   it.runIf(existsSync(path.join(dev, 'gold.json')))('real-article dev set (../shared): precision, recall ≥ 0.9, tag accuracy ≥ 0.85 (issue targets)', () => {
     const r = score(dev);

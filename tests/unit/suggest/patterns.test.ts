@@ -253,4 +253,87 @@ describe('attribution patterns', () => {
     expect(tagOf(['Rents rose by a third, according to figures compiled by the Kyiv School of Economics.'], 'Rents', desk).tag).not.toBe('official');
     expect(tagOf(['Kyiv says the talks are over.'], 'Kyiv says', desk).tag).toBe('official');
   });
+
+  // Fourth blind probe (court, health agency, think-tank paper, parliamentary inquiry): one case per generic gap.
+
+  it('"in the words of X" attributes like "according to X", and a later "she said" finds that person', () => {
+    const lines = [
+      'The ministry said the clinics would reopen on Monday.',
+      'In the words of Prof. Karin Holm, a historian at Uppsala University, "the ceasefire is a pause, not a peace."',
+      'The fighting, she said, would resume once the rains ended.',
+    ];
+    const quoted = tagOf(lines, 'In the words of');
+    expect(quoted.tag).toBe('analyst');
+    expect(quoted.cue).toBe('In the words of Prof. Karin Holm');
+    expect(tagOf(lines, 'The fighting, she said').tag).toBe('analyst');
+    expect(tagOf(['In the view of the WHO, the outbreak has peaked in the capital.'], 'In the view').tag).toBe('un');
+  });
+
+  it('a body the lexicon does not list is classed by its head word: an observatory or data project is research, a national institute is government', () => {
+    const desk = [...DESK, 'official'];
+    expect(tagOf(['Arms sales to the region doubled, a report by the Oslo-based Nordic Arms Observatory has found.'], 'Arms sales').tag).toBe('analyst');
+    expect(tagOf(['Attacks on schools rose by 40%, according to the Global School Safety Data Project, a research group.'], 'Attacks on').tag).toBe('analyst');
+    const national = tagOf(['The National Centre for Disease Control said 80 people had died.'], 'The National', desk);
+    expect(national.tag).toBe('official');
+    // A listed body inside the name keeps its own family.
+    expect(tagOf(['The Geneva-based UN Institute for Training and Research said 40 staff had left.'], 'The Geneva', desk).tag).toBe('un');
+  });
+
+  it('an intelligence body named in full lends its initials to later mentions ("DIO also believes", "a former DIO analyst")', () => {
+    const lines = [
+      'The Defence Intelligence Organisation told ministers that the missiles came from abroad.',
+      'DIO also believes the launchers were moved by rail, an official who attended the briefing said.',
+      'A former DIO analyst, Ruth Amsel, said the service had warned of the shipments for years.',
+    ];
+    expect(tagOf(lines, 'The Defence Intelligence').tag).toBe('intelligence');
+    expect(tagOf(lines, 'DIO also believes').tag).toBe('intelligence');
+    expect(tagOf(lines, 'A former DIO').tag).toBe('intelligence');
+    // An acronym given in brackets after a name counts too; an unknown one does not.
+    const bracket = ['The Federal Centre for Intelligence Analysis (FCIA) said on Monday that the cell had 40 members.', 'FCIA officers say it recruits online.'];
+    expect(tagOf(bracket, 'FCIA officers').tag).toBe('intelligence');
+    expect(tagOf(['XQZ said the cell had 40 members.'], 'XQZ').tag).toBeNull();
+    // Staff speak for their employer: "CIA analysts" are the service's analysts, not outside experts.
+    expect(tagOf(['CIA analysts say the launchers were moved by rail.'], 'CIA analysts').tag).toBe('intelligence');
+  });
+
+  it('"the institute" / "the centre" refers back to the last body with that word in its name, not to the last organisation', () => {
+    const desk = [...DESK, 'official'];
+    const lines = [
+      'The WHO counted 412 deaths by Friday, it said in a statement.',
+      'Ghana\'s National Centre for Disease Control, which runs the laboratories, puts the toll lower.',
+      'The centre attributes the gap to deaths at home.',
+    ];
+    expect(tagOf(lines, 'The centre attributes', desk).tag).toBe('official');
+    expect(tagOf(lines, 'The centre attributes').tag).toBeNull();
+  });
+
+  it('"Its authors say" speaks for the document\'s source; a participle that publishes nothing ("permits issued by ministries") names no source', () => {
+    const lines = [
+      'Drone exports rose by half, a study by the Vienna Peace Research Institute has found.',
+      'Its authors say the brokers used permits issued by ministries with no air force.',
+    ];
+    const authors = tagOf(lines, 'Its authors');
+    expect(authors.tag).toBe('analyst');
+    expect(authors.cue).toBe('Its authors say');
+    const desk = [...DESK, 'official'];
+    expect(tagOf(['Most of the rifles were licences issued by ministries abroad.'], 'Most of the rifles', desk).tag).not.toBe('official');
+  });
+
+  it('a relative clause with a possessive, or the reason for anonymity, may stand between a source and its verb', () => {
+    expect(tagOf(['Economists who follow the country\'s debt say a default is likely.'], 'Economists').tag).toBe('analyst');
+    const anonymous = tagOf(
+      ['Three officials who spoke on condition of anonymity because they were not allowed to brief reporters said the talks had failed.'],
+      'Three officials',
+      [...DESK, 'anonymous'],
+    );
+    expect(anonymous.tag).toBe('anonymous');
+  });
+
+  it('courts and parliamentary committees speak as official bodies, and "told the … Intelligence Committee" is the speaker\'s verb, not an apposition', () => {
+    const desk = [...DESK, 'official'];
+    expect(tagOf(['The Supreme Court of Kenya ruled that the vote was void.', 'The fraud was systematic, the court said in its ruling.'], 'The fraud', desk).tag).toBe('official');
+    expect(tagOf(['The House Select Committee on Trade said the tariffs had cost 9,000 jobs.'], 'The House', desk).tag).toBe('official');
+    expect(tagOf(['Prices will rise, a parliamentary inquiry said on Tuesday.'], 'Prices will', desk).tag).toBe('official');
+    expect(tagOf(['The head of the NSA, Paul Reyes, told the House Intelligence Committee that attacks had doubled.'], 'The head', desk).tag).toBe('intelligence');
+  });
 });
