@@ -13,7 +13,7 @@
 import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { documentAliases, featureText } from '@/lib/provenance/passage-text';
-import { sourceSentences } from '@/lib/provenance/source-sentences';
+import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
 export type PassageProposal = { start: number; end: number; exact: string; score: number; reason: string };
 
@@ -76,15 +76,30 @@ function original(q: Quantity, ...sides: Quantity[][]): Quantity {
   return q;
 }
 
-/** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
-export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
+type ReadSource = { text: string; read: (text: string) => ClaimFeatures; sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures }> };
+
+// The last source read: an analyst asks for one source's passages claim after claim, and reading a
+// 40-page report is most of the work (the claim is the only thing that changes).
+let lastSource: ReadSource | null = null;
+
+function readSource(sourceText: string): ReadSource {
+  if (lastSource?.text === sourceText) return lastSource;
   const aliases = documentAliases(sourceText);
   const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
-  const claimFeatures = read(claim);
+  const sentences = sourceSentences(sourceText)
+    .filter((sentence) => sentence.text.trim().length >= 3)
+    .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));
+  lastSource = { text: sourceText, read, sentences };
+  return lastSource;
+}
+
+/** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
+export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
+  const source = readSource(sourceText);
+  const claimFeatures = source.read(claim);
   const scored: PassageProposal[] = [];
-  for (const sentence of sourceSentences(sourceText)) {
-    if (sentence.text.trim().length < 3) continue;
-    const { score: raw, reason } = scorePassage(claimFeatures, read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text));
+  for (const { sentence, features } of source.sentences) {
+    const { score: raw, reason } = scorePassage(claimFeatures, features);
     const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
     scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason });
