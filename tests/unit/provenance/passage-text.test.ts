@@ -1,0 +1,19 @@
+// The text passage features are read from: a source's own acronyms, footnote markers (invented text).
+import { describe, expect, it } from 'vitest';
+import { documentAliases, featureText } from '@/lib/provenance/passage-text';
+
+describe('documentAliases / featureText', () => {
+  it('reads a long form the source defines as its acronym, on any side', () => {
+    const aliases = documentAliases('The Alliance for the Liberation of Talvora (ALT) expanded. Units of the Talvoran Armed Forces (FAT) withdrew. The ALT attacked.');
+    expect(aliases.acronyms.map((a) => a.short)).toEqual(['ALT', 'FAT']);
+    expect(featureText('The alliance for the liberation of Talvora now fields nearly 2,000 fighters', aliases)).toBe('The ALT now fields nearly 2,000 fighters');
+    // A word run whose initials do not spell the acronym defines nothing.
+    expect(documentAliases('Talks in Geneva Last Week (ALT) ended.').acronyms).toEqual([]);
+  });
+
+  it('drops a footnote marker glued to a full stop, not a decimal', () => {
+    expect(featureText('exported to Durenia in 2018.5')).toBe('exported to Durenia in 2018.');
+    expect(featureText('in the prefectures of Mbanti.2')).toBe('in the prefectures of Mbanti.');
+    expect(featureText('exports of 2.9 tonnes and 0.8 tonnes')).toBe('exports of 2.9 tonnes and 0.8 tonnes');
+  });
+});
