@@ -8,6 +8,7 @@ import * as exportRoute from '@/app/api/articles/[id]/export/route';
 import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as previewRoute from '@/app/api/articles/preview/route';
+import * as proposalsRoute from '@/app/api/annotations/[id]/evidence/proposals/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { buildBrief } from '@/lib/export';
 import { parseBriefQuery } from '@/lib/export/export-options';
@@ -24,6 +25,23 @@ import { hostileAnnotationDocument, longArticleText, nestedWebPage } from '@/tes
 import { makePdf, prose } from '@/tests/support/make-pdf';
 
 const limits = heavyLimits();
+
+/** The longest the request thread went without running a timer while `work` ran. */
+async function longestStall(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 10);
+  try {
+    await work();
+  } finally {
+    clearInterval(tick);
+  }
+  return Math.max(longest, performance.now() - last);
+}
 const defaults = { ...limits };
 
 async function longArticle(user: TestUser): Promise<{ id: string; text: string }> {
@@ -198,22 +216,6 @@ describe('heavy work per request', () => {
     const createFrom = (who: TestUser, json: unknown) => callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', { method: 'POST', token: who.token, json });
     const counts = async () => ({ articles: await getDb().article.count(), versions: await getDb().articleVersion.count() });
 
-    /** The longest the request thread went without running a timer while `work` ran. */
-    async function longestStall(work: () => Promise<unknown>): Promise<number> {
-      let last = performance.now();
-      let longest = 0;
-      const tick = setInterval(() => {
-        const now = performance.now();
-        longest = Math.max(longest, now - last);
-        last = now;
-      }, 10);
-      try {
-        await work();
-      } finally {
-        clearInterval(tick);
-      }
-      return Math.max(longest, performance.now() - last);
-    }
 
     it('is parsed in the pool: over its budget a 413 and nothing stored, the request thread free meanwhile', async () => {
       expect(IMPORT_BUDGET_MS).toBe(20_000);
@@ -315,6 +317,35 @@ describe('heavy work per request', () => {
       expect((await importDocumentOr4xx(user, { kind: 'file', bytes: view })).title).toBe('Moved');
       expect(view.byteLength).toBe(pdf.byteLength);
       expect(shared.byteLength).toBe(pdf.byteLength + 16);
+    });
+  });
+
+  describe('"find the passage for me"', () => {
+    it('searches a long source in the pool: the request thread stays free, a search over its budget is a 422', async () => {
+      // A long report: 80-word sentences, each read for figures, entities and terms.
+      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
+        method: 'POST',
+        token: user.token,
+        json: { format: 'text', content: longArticleText(100_000, 11), kind: 'source' },
+      });
+      expect(created.status).toBe(201);
+      const sourceId = created.data.article.id;
+      const claim = await createAnnotation(user, SENTENCES.ttp600);
+      const propose = () =>
+        callRoute<{ proposals: unknown[] }>(proposalsRoute.GET, `/api/annotations/${claim.id}/evidence/proposals`, { token: user.token, params: { id: claim.id }, query: { documentId: sourceId } });
+
+      let res: Awaited<ReturnType<typeof propose>> | undefined;
+      const stall = await longestStall(async () => (res = await propose()));
+      expect(res!.status).toBe(200);
+      expect(res!.data.proposals.length).toBeGreaterThan(0);
+      expect(stall).toBeLessThan(500);
+
+      // Even with the source already read by the thread, scoring its 1,250 passages takes more than 1 ms.
+      limits.budgetMs = 1;
+      const cut = await propose();
+      expect(cut.status).toBe(422);
+      expect(cut.data.error?.message).toBe('Searching this source for the claim needs more than 0.001 s of work, the limit for one request. Select the passage by hand.');
+      expect(cut.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
     });
   });
 

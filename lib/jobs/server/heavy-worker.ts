@@ -8,6 +8,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import type { MessagePort } from 'node:worker_threads';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
+import { proposePassages as propose, type PassageProposal } from '@/lib/provenance/propose-passages';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { AppError } from '@/lib/api/app-error';
 import { parseErrorToAppError } from '@/lib/articles/parse-error-to-app-error';
@@ -98,6 +99,12 @@ export const readBriefPage = task(async (input: BriefRequest): Promise<BriefHtml
   const { brief, options } = await readBrief(workerDb(), input);
   return toHtmlParts(buildBrief(brief, options));
 });
+
+/**
+ * "Find the passage for me": reading a source is most of the work (a 500-page report takes seconds),
+ * and this thread keeps the last source read, so the next claim on it costs milliseconds.
+ */
+export const proposePassages = task((input: { claim: string; sourceText: string }): PassageProposal[] => propose(input.claim, input.sourceText));
 
 /** Lets a test prove a budget cuts a task that never yields. */
 export const spin = task((input: { ms: number }): number => {
