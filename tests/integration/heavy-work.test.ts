@@ -9,6 +9,7 @@ import * as importRoute from '@/app/api/articles/[id]/annotations/import/route';
 import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as previewRoute from '@/app/api/articles/preview/route';
 import * as proposalsRoute from '@/app/api/annotations/[id]/evidence/proposals/route';
+import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { buildBrief } from '@/lib/export';
 import { parseBriefQuery } from '@/lib/export/export-options';
@@ -346,6 +347,36 @@ describe('heavy work per request', () => {
       expect(cut.status).toBe(422);
       expect(cut.data.error?.message).toBe('Searching this source for the claim needs more than 0.001 s of work, the limit for one request. Select the passage by hand.');
       expect(cut.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
+    });
+  });
+
+  describe('suggestions', () => {
+    it('are read in the pool: over the budget a 422, within it the request thread stays free, then kept for the version', async () => {
+      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
+        method: 'POST',
+        token: user.token,
+        json: { format: 'text', content: longArticleText(100_000, 13) },
+      });
+      expect(created.status).toBe(201);
+      const id = created.data.article.id;
+      const suggest = () => callRoute<{ suggestions: unknown[] }>(suggestionsRoute.GET, `/api/articles/${id}/suggestions`, { token: user.token, params: { id } });
+
+      limits.budgetMs = 1;
+      const cut = await suggest();
+      expect(cut.status).toBe(422);
+      expect(cut.data.error?.message).toBe('Reading this article for suggestions needs more than 0.001 s of work, the limit for one request. Annotate it by hand.');
+      expect(cut.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
+
+      limits.budgetMs = HEAVY_BUDGET_MS;
+      let res: Awaited<ReturnType<typeof suggest>> | undefined;
+      const stall = await longestStall(async () => (res = await suggest()));
+      expect(res!.status).toBe(200);
+      expect(stall).toBeLessThan(500);
+      // The same version again: no work at all, so even a budget nothing fits in is no obstacle.
+      limits.budgetMs = 1;
+      const again = await suggest();
+      expect(again.status).toBe(200);
+      expect(again.data.suggestions).toEqual(res!.data.suggestions);
     });
   });
 

@@ -9,6 +9,7 @@ import { setPriority } from 'node:os';
 import type { MessagePort } from 'node:worker_threads';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
 import { proposePassages as propose, type PassageProposal } from '@/lib/provenance/propose-passages';
+import { suggestClaims as suggest, type Suggestion } from '@/lib/suggest';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { AppError } from '@/lib/api/app-error';
 import { parseErrorToAppError } from '@/lib/articles/parse-error-to-app-error';
@@ -105,6 +106,9 @@ export const readBriefPage = task(async (input: BriefRequest): Promise<BriefHtml
  * and this thread keeps the last source read, so the next claim on it costs milliseconds.
  */
 export const proposePassages = task((input: { claim: string; sourceText: string }): PassageProposal[] => propose(input.claim, input.sourceText));
+
+/** The suggestion engine on a version's text (lib/suggest/server/version-suggestions.ts keeps the results). */
+export const suggestClaims = task((input: { text: string; tags: string[] }): Suggestion[] => suggest(input.text, { tags: input.tags }));
 
 /** Lets a test prove a budget cuts a task that never yields. */
 export const spin = task((input: { ms: number }): number => {

@@ -7,9 +7,9 @@ import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { overlapRatio, SAME_CLAIM_OVERLAP } from '@/lib/review/overlap';
-import { suggestClaims } from '@/lib/suggest';
 import { applyRuleStats } from '@/lib/suggest/rule-stats';
 import { loadRuleStats } from '@/lib/suggest/server/load-rule-stats';
+import { versionSuggestions } from '@/lib/suggest/server/version-suggestions';
 import type { SuggestionListDto } from '@/lib/suggest/suggestion-dto';
 
 export async function listSuggestions(db: Db, actor: Pick<Actor, 'id' | 'role'>, articleId: string): Promise<SuggestionListDto> {
@@ -34,7 +34,7 @@ export async function listSuggestions(db: Db, actor: Pick<Actor, 'id' | 'role'>,
   ]);
 
   const rejected = new Set(rejections.map((r) => `${r.start}:${r.end}`));
-  const learned = applyRuleStats(suggestClaims(version.text, { tags: tags.map((t) => t.key) }), stats);
+  const learned = applyRuleStats(await versionSuggestions(actor, version, tags.map((t) => t.key)), stats);
   const suggestions = learned.suggestions
     .filter((s) => !rejected.has(`${s.start}:${s.end}`))
     .filter((s) => !annotations.some((a) => overlapRatio(s, a) >= SAME_CLAIM_OVERLAP))
