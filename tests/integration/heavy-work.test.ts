@@ -10,6 +10,7 @@ import * as versionsRoute from '@/app/api/articles/[id]/versions/route';
 import * as previewRoute from '@/app/api/articles/preview/route';
 import * as proposalsRoute from '@/app/api/annotations/[id]/evidence/proposals/route';
 import * as suggestionsRoute from '@/app/api/articles/[id]/suggestions/route';
+import * as knownClaimsRoute from '@/app/api/articles/[id]/known-claims/route';
 import { getDb } from '@/lib/db/server/prisma';
 import { buildBrief } from '@/lib/export';
 import { parseBriefQuery } from '@/lib/export/export-options';
@@ -377,6 +378,32 @@ describe('heavy work per request', () => {
       const again = await suggest();
       expect(again.status).toBe(200);
       expect(again.data.suggestions).toEqual(res!.data.suggestions);
+    });
+  });
+
+  describe('"seen before" for a whole article', () => {
+    it('reads and ranks its sentences in the pool: the request thread stays free, over the budget a 422', async () => {
+      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
+        method: 'POST',
+        token: user.token,
+        json: { format: 'text', content: longArticleText(100_000, 17) },
+      });
+      expect(created.status).toBe(201);
+      const id = created.data.article.id;
+      const known = () => callRoute<{ known: unknown[] }>(knownClaimsRoute.GET, `/api/articles/${id}/known-claims`, { token: user.token, params: { id } });
+
+      limits.budgetMs = 1;
+      const cut = await known();
+      expect(cut.status).toBe(422);
+      expect(cut.data.error?.message).toBe('Comparing this article with the claims checked before needs more than 0.001 s of work, the limit for one request.');
+      expect(cut.data.error?.details).toEqual({ reason: 'work_budget', budgetMs: 1 });
+
+      limits.budgetMs = HEAVY_BUDGET_MS;
+      let res: Awaited<ReturnType<typeof known>> | undefined;
+      const stall = await longestStall(async () => (res = await known()));
+      expect(res!.status).toBe(200);
+      expect(res!.data.known).toEqual([]);
+      expect(stall).toBeLessThan(500);
     });
   });
 

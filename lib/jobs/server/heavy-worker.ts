@@ -23,6 +23,7 @@ import { unpackBrief, type PackedBrief } from '@/lib/export/server/packed-brief'
 import { readBrief, type BriefRequest } from '@/lib/export/server/read-brief';
 import { toHtmlParts, type BriefHtmlParts } from '@/lib/export/to-html';
 import { workerDb } from '@/lib/jobs/server/worker-db';
+import { rankKnownSentences, type RankedSentence } from '@/lib/matching/server/rank-known-sentences';
 
 /** An AppError thrown by a task crosses the thread as data (a thrown class would arrive as a bare Error). */
 export type TaskOutcome<T> = { ok: true; value: T } | { ok: false; error: { code: AppError['code']; message: string; details?: unknown } };
@@ -109,6 +110,13 @@ export const proposePassages = task((input: { claim: string; sourceText: string 
 
 /** The suggestion engine on a version's text (lib/suggest/server/version-suggestions.ts keeps the results). */
 export const suggestClaims = task((input: { text: string; tags: string[] }): Suggestion[] => suggest(input.text, { tags: input.tags }));
+
+/**
+ * "Seen before" for a whole article (lib/matching/server/list-known-claims.ts): every sentence read
+ * (kept per version in this thread), their candidates read and ranked here, over this thread's own
+ * connection; the request thread then loads only the matches the reader may see.
+ */
+export const rankKnownClaims = task((input: { articleId: string; versionId: string; text: string }): Promise<RankedSentence[]> => rankKnownSentences(workerDb(), input));
 
 /** Lets a test prove a budget cuts a task that never yields. */
 export const spin = task((input: { ms: number }): number => {

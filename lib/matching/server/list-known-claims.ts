@@ -1,38 +1,13 @@
 import 'server-only';
-import { notFound } from '@/lib/api/app-error';
+import { AppError, notFound } from '@/lib/api/app-error';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
-import { extractClaimFeatures, type ClaimFeatures } from '@/lib/matching/extract-claim-features';
-import { matchKeysOf } from '@/lib/matching/match-keys';
-import { selectQueryKeys } from '@/lib/matching/select-query-keys';
-import { keyFrequencies } from '@/lib/matching/server/key-frequencies';
+import { runHeavy } from '@/lib/jobs/server/run-heavy';
+import { workersHaveDb } from '@/lib/jobs/server/worker-db';
 import type { KnownClaimDto } from '@/lib/matching/matching-dto';
-import { rankCandidates } from '@/lib/matching/rank-candidates';
-import { findMatchCandidates } from '@/lib/matching/server/find-match-candidates';
 import { loadMatchRows } from '@/lib/matching/server/load-match-rows';
-import { segmentSentences } from '@/lib/suggest/segment';
+import { rankKnownSentences } from '@/lib/matching/server/rank-known-sentences';
 import { readableOnArticle } from '@/lib/assignments/server/read-scope';
-
-/** Shorter sentences ("Camps and money") carry no checkable claim. */
-const MIN_WORDS = 5;
-
-type KnownSentence = ReturnType<typeof segmentSentences>[number] & { features: ClaimFeatures };
-
-// A version's text never changes, so its sentences and their features are kept for the next
-// reader of the same article (a few versions per process).
-const sentenceCache = new Map<string, KnownSentence[]>();
-const SENTENCE_CACHE_SIZE = 32;
-
-function sentencesOf(versionId: string, text: string): KnownSentence[] {
-  const hit = sentenceCache.get(versionId);
-  if (hit) return hit;
-  const sentences = segmentSentences(text)
-    .filter((s) => s.blockKind !== 'heading' && s.text.split(/\s+/).length >= MIN_WORDS)
-    .map((s) => ({ ...s, features: extractClaimFeatures(s.text) }));
-  if (sentenceCache.size >= SENTENCE_CACHE_SIZE) sentenceCache.delete(sentenceCache.keys().next().value!);
-  sentenceCache.set(versionId, sentences);
-  return sentences;
-}
 
 /**
  * Sentences of the article's current version that restate a claim reviewed (status other than
@@ -42,25 +17,18 @@ function sentencesOf(versionId: string, text: string): KnownSentence[] {
 export async function listKnownClaims(db: Db, actor: Actor, articleId: string): Promise<{ versionId: string; known: KnownClaimDto[] }> {
   const version = await db.articleVersion.findFirst({ where: { articleId }, orderBy: { number: 'desc' }, select: { id: true, text: true } });
   if (!version) throw notFound('The article');
-  const sentences = sentencesOf(version.id, version.text);
-  const freq = await keyFrequencies(db);
-  const candidates = await findMatchCandidates(
-    db,
-    sentences.map((s) => selectQueryKeys(matchKeysOf(s.features).keys, freq, { budget: 150 })),
-    { excludeArticleId: articleId, reviewedOnly: true, limit: 12 },
-  );
-  // Best candidates per sentence on the stored features; the API shape is loaded for those only.
-  const ranked = sentences.map((s, i) => rankCandidates(s.features, candidates[i].map((c) => ({ item: c, id: c.id, features: c.features })), { limit: 1 }));
+  const input = { articleId, versionId: version.id, text: version.text };
+  const sentences = workersHaveDb() ? await runHeavy(actor, 'rankKnownClaims', input, { overBudget: knownClaimsOverBudget }) : await rankKnownSentences(db, input);
   const [rows, linked] = await Promise.all([
-    loadMatchRows(db, actor, ranked.flat().map((m) => m.item)),
+    loadMatchRows(db, actor, sentences.flatMap((s) => s.matches)),
     readableOnArticle(db, actor, articleId).then((readable) =>
       db.annotation.findMany({ where: { articleId, versionId: version.id, deletedAt: null, matchOfId: { not: null }, ...readable }, select: { id: true, matchOfId: true, start: true, end: true } }),
     ),
   ]);
   const known: KnownClaimDto[] = [];
-  sentences.forEach((s, i) => {
+  sentences.forEach((s) => {
     // Reviewed when the keys were read; the loaded row has the status as it is now.
-    const best = ranked[i].find((m) => rows.get(m.id) && rows.get(m.id)!.annotation.status !== 'UNREVIEWED');
+    const best = s.matches.find((m) => rows.get(m.id) && rows.get(m.id)!.annotation.status !== 'UNREVIEWED');
     if (!best) return;
     const row = rows.get(best.id)!;
     const link = linked.find((a) => a.matchOfId === best.id && a.start < s.end && a.end > s.start);
@@ -73,4 +41,12 @@ export async function listKnownClaims(db: Db, actor: Actor, articleId: string): 
     });
   });
   return { versionId: version.id, known };
+}
+
+/** 422: an article too long to compare with the library within one request's budget. */
+function knownClaimsOverBudget(budgetMs: number): AppError {
+  return new AppError('unprocessable', `Comparing this article with the claims checked before needs more than ${budgetMs / 1000} s of work, the limit for one request.`, {
+    reason: 'work_budget',
+    budgetMs,
+  });
 }

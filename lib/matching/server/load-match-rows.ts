@@ -16,7 +16,7 @@ export type MatchRow = { annotation: AnnotationDto; article: MatchedArticle };
  * until the backfill recomputes them). Each as the actor may see it (its provenance is shown beside
  * the match).
  */
-export async function loadMatchRows(db: Db, actor: Actor, candidates: Candidate[], { except }: { except?: string } = {}): Promise<Map<string, MatchRow>> {
+export async function loadMatchRows(db: Db, actor: Actor, candidates: ReadonlyArray<Pick<Candidate, 'id' | 'exact'>>, { except }: { except?: string } = {}): Promise<Map<string, MatchRow>> {
   const keyedText = new Map(candidates.filter((c) => c.id !== except).map((c) => [c.id, c.exact]));
   if (!keyedText.size) return new Map();
   const rows = await db.annotation.findMany({
