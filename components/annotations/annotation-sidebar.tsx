@@ -4,7 +4,7 @@ import { describeAnnotationCount } from '@/lib/annotations/annotation-count';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReviewStatus } from '@/lib/core/enums';
-import type { SourceTag, UpdateAnnotationInput } from '@/lib/client/annotations-api';
+import { tagByKey, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { AnnotationItem } from '@/components/annotations/annotation-item';
 import { isFiltering, NO_FILTERS, type AnnotationFilters, type AuthorFilter, type GradeFilter } from '@/components/annotations/annotation-filters';
 import { CREDIBILITY_GRADES, RELIABILITY_GRADES } from '@/lib/core/grading';
@@ -36,13 +36,11 @@ type Props = {
   error: string | null;
 };
 
-const FALLBACK_TAG = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
 /** Items rendered at first and per step: an article with 2,000 annotations must not mount 2,000 items. */
 const PAGE = 100;
 
 export function AnnotationSidebar(props: Props) {
   const { visible, orphaned, total, authors, tags, filters, onFiltersChange, currentUserId, selectedId, editingId } = props;
-  const tagByKey = new Map(tags.map((t) => [t.key, t]));
   const set = (patch: Partial<AnnotationFilters>) => onFiltersChange({ ...filters, ...patch });
 
   // The list grows as it scrolls into view; the selected annotation (j/k, a click on a highlight)
@@ -66,7 +64,7 @@ export function AnnotationSidebar(props: Props) {
     <AnnotationItem
       key={a.id}
       annotation={a}
-      tag={tagByKey.get(a.tag) ?? FALLBACK_TAG(a.tag)}
+      tag={tagByKey(tags, a.tag)}
       tags={tags}
       own={a.author.id === currentUserId}
       selected={a.id === selectedId}
@@ -186,7 +184,7 @@ export function AnnotationSidebar(props: Props) {
             {orphaned.map((a) => (
               <li key={a.id} className="cd-item cd-item-orphaned" data-testid="orphaned-item" data-annotation-id={a.id}>
                 <span className="muted small">
-                  {tagByKey.get(a.tag)?.label ?? a.tag} · {a.author.name}
+                  {tagByKey(tags, a.tag).label} · {a.author.name}
                 </span>
                 <div className="cd-item-quote-static">“{truncate(a.target.exact)}”</div>
                 {a.note ? <div className="cd-item-note">{a.note}</div> : null}

@@ -3,6 +3,7 @@
 // Suggestion queries and mutations, plus the per-article UI state (toggle, active suggestion) that
 // the sidebar panel and the reader share. That state lives in a tiny external store rather than in
 // the workspace so that the two sides agree without threading props through the workspace.
+import { FALLBACK_TAG_COLOR } from '@/lib/tags/tag-color';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useToast } from '@/components/annotations/toast';
@@ -87,7 +88,6 @@ export function useSuggestions(articleId: string, versionId: string) {
   return { enabled, suggestions, muted, stale, isPending: enabled && query.isPending, error: query.isError ? query.error : null };
 }
 
-const FALLBACK_COLOR = '#888888';
 const NO_HIGHLIGHTS: SuggestionHighlightInput[] = [];
 
 /** The reader's dashed outlines: one per visible suggestion, in its proposed tag's colour. */
@@ -105,7 +105,7 @@ export function useSuggestionHighlights(articleId: string, versionId: string): S
         key,
         start: s.start,
         end: s.end,
-        color: tag?.color ?? FALLBACK_COLOR,
+        color: tag?.color ?? FALLBACK_TAG_COLOR,
         label: `Suggested: ${tag?.label ?? 'no tag'} — ${s.reason}`,
         active: key === activeKey,
       };

@@ -2,6 +2,7 @@
 
 // What the workspace shows, derived from the annotation list: document order, placed vs orphaned,
 // the filtered view, counts per tag, and the highlights the reader draws.
+import { FALLBACK_TAG_COLOR } from '@/lib/tags/tag-color';
 import { useMemo } from 'react';
 import { isOrphan } from '@/lib/annotations/annotation-count';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
@@ -11,7 +12,6 @@ import { tagLetters } from '@/lib/tags/tag-letter';
 import type { HighlightInput } from '@/components/reader/annotation-highlights';
 import { applyFilters, byDocumentOrder, type AnnotationFilters } from '@/components/annotations/annotation-filters';
 
-const FALLBACK_COLOR = '#888888';
 
 /** The id of the hidden text a highlight is described by (components/reader/highlight-descriptions.tsx). */
 export const highlightDescriptionId = (annotationId: string) => `cd-hl-desc-${annotationId}`;
@@ -44,7 +44,7 @@ export function useWorkspaceLists(annotations: AnnotationDto[] | undefined, tags
           id: a.id,
           start: a.target.start,
           end: a.target.end,
-          color: tag?.color ?? FALLBACK_COLOR,
+          color: tag?.color ?? FALLBACK_TAG_COLOR,
           pending: isPendingAnnotation(a),
           fuzzy: a.anchorState === 'fuzzy',
           label: `${tag?.label ?? a.tag} — ${a.author.name}`,

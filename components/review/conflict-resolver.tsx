@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
-import { annotationsQuery, type SourceTag } from '@/lib/client/annotations-api';
+import { annotationsQuery, tagByKey, type SourceTag } from '@/lib/client/annotations-api';
 import { truncate } from '@/components/annotations/format';
 import { TagChip } from '@/components/tags/tag-chip';
 import { useResolveConflict } from '@/components/hooks/use-review';
@@ -14,7 +14,6 @@ import { errorMessage } from '@/lib/client/error-message';
 
 type Props = { annotation: AnnotationDto; tags: SourceTag[]; canResolve: boolean };
 
-const FALLBACK = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
 
 export function ConflictResolver({ annotation, tags, canResolve }: Props) {
   // The workspace's own annotation list (same cache entry): the other sides of each conflict.
@@ -24,7 +23,7 @@ export function ConflictResolver({ annotation, tags, canResolve }: Props) {
     .map((id) => list.data?.find((a) => a.id === id))
     .filter((a): a is AnnotationDto => Boolean(a));
   if (annotation.conflictsWith.length === 0) return null;
-  const tagOf = (key: string) => tags.find((t) => t.key === key) ?? FALLBACK(key);
+  const tagOf = (key: string) => tagByKey(tags, key);
 
   return (
     <section className="rv-conflict" aria-label="Conflicts" data-testid="conflict-resolver">

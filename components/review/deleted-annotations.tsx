@@ -8,6 +8,7 @@ import { useTags } from '@/components/hooks/use-tags';
 import { useArticleChoices, useDeletedAnnotations, useRestoreDeleted } from '@/components/hooks/use-review';
 import { HistoryTimeline } from '@/components/review/history-timeline';
 import './review.css';
+import { tagByKey } from '@/lib/client/annotations-api';
 import { errorMessage } from '@/lib/client/error-message';
 
 export function DeletedAnnotations() {
@@ -17,7 +18,7 @@ export function DeletedAnnotations() {
   const deleted = useDeletedAnnotations(chosen);
   const restore = useRestoreDeleted();
   const tags = useTags().data ?? [];
-  const tagOf = (key: string) => tags.find((t) => t.key === key) ?? { key, label: key, color: '#888888' };
+  const tagOf = (key: string) => tagByKey(tags, key);
 
   return (
     <div className="stack">

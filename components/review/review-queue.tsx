@@ -5,7 +5,7 @@
 // the list at once (optimistic) and the cursor lands on the next one.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReviewQueueFilters as Filters } from '@/lib/client/review-api';
-import type { SourceTag } from '@/lib/client/annotations-api';
+import { tagByKey, type SourceTag } from '@/lib/client/annotations-api';
 import { isTextField } from '@/components/annotations/is-text-field';
 import { useTags } from '@/components/hooks/use-tags';
 import { useArticleChoices, useReviewQueue, useSubmitReview, type Person } from '@/components/hooks/use-review';
@@ -19,7 +19,6 @@ import '@/components/annotations/annotations.css';
 import './review.css';
 import { errorMessage } from '@/lib/client/error-message';
 
-const FALLBACK_TAG = (key: string): SourceTag => ({ key, label: key, color: '#888888' });
 
 export function ReviewQueue({ currentUser }: { currentUser: Person }) {
   const [filters, setFilters] = useState<Filters>({});
@@ -137,7 +136,7 @@ export function ReviewQueue({ currentUser }: { currentUser: Person }) {
             <ReviewQueueItem
               key={a.id}
               annotation={a}
-              tag={tags.find((t) => t.key === a.tag) ?? FALLBACK_TAG(a.tag)}
+              tag={tagByKey(tags, a.tag)}
               articleTitle={queue.data?.articles[a.articleId] ?? 'Article'}
               context={<QuoteInContext context={queue.data?.contexts[a.id]} fallback={a.target.exact} />}
               current={isCurrent}

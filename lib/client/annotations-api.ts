@@ -1,5 +1,6 @@
 // Typed fetchers for the annotation endpoints of ../shared/API.md, plus the queryOptions shared by hooks.
 import { queryOptions } from '@tanstack/react-query';
+import { FALLBACK_TAG_COLOR } from '@/lib/tags/tag-color';
 import type { z } from 'zod';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { confirmAnchorSchema, createAnnotationSchema, updateAnnotationSchema } from '@/lib/annotations/annotation-schemas';
@@ -9,6 +10,11 @@ import type { SourceTagDto } from '@/lib/tags/tag-dto';
 
 /** A tag as the UI needs it (a fallback for a tag missing from the list carries only key, label and colour); `archived` tags stay on old annotations, new work offers only the others (activeTags). */
 export type SourceTag = Pick<SourceTagDto, 'key' | 'label' | 'color'> & Partial<Pick<SourceTagDto, 'description' | 'sortOrder' | 'archived'>>;
+
+/** The tag with `key`, or — for a key the list does not have (deleted from the desk, not loaded yet) — the key in neutral grey. */
+export function tagByKey(tags: readonly SourceTag[], key: string): SourceTag {
+  return tags.find((t) => t.key === key) ?? { key, label: key, color: FALLBACK_TAG_COLOR };
+}
 
 /** The tags a new annotation may take, in the desk's order (their 1, 2, 3… shortcuts). */
 export function activeTags<T extends Pick<SourceTag, 'archived'>>(tags: readonly T[]): T[] {

@@ -66,7 +66,7 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await expect(rhea.locator('[data-agreement="all"]').getByTestId('curation-decision')).toBeVisible();
   const disputed = rhea.locator('[data-agreement="span"]');
   await disputed.getByRole('listitem').filter({ hasText: DEMO.amira.name }).getByTestId('curation-pick').click();
-  await expect(disputed.getByTestId('curation-decision')).toContainText('curated: un');
+  await expect(disputed.getByTestId('curation-decision')).toContainText('curated: UN report');
 
   // The brief is the curated layer: the chosen versions, not Ben's rejected one.
   await rhea.goto(`/articles/${id}/brief`);
