@@ -14,14 +14,6 @@ export type KeyQuery = {
   weights: number[];
 };
 
-// Among keys equally rare, figures and years first, then entities, then words: a figure is the
-// key its restatements most often share.
-function keyPriority(key: string): number {
-  if (/^[nmpoy]:/.test(key)) return 0;
-  if (key.startsWith('e:')) return 1;
-  return 2;
-}
-
 export type KeySelection = {
   budget?: number;
   maxLookup?: number;
@@ -38,7 +30,7 @@ export function selectQueryKeys(keys: string[], freq: KeyFrequencies, { budget =
   // A key the counts do not know is newer than them: rare, so looked up first.
   const present = keys
     .map((key) => ({ key, df: Math.max(1, freq.df.get(key) ?? 1) }))
-    .sort((a, b) => a.df - b.df || keyPriority(a.key) - keyPriority(b.key) || (a.key < b.key ? -1 : 1));
+    .sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1));
   const lookup: string[] = [];
   let slots = 0;
   let rows = 0;
