@@ -4,7 +4,9 @@
  * claim's meaning (a negation; a direction such as "rose" or "fell").
  */
 import { ENTITY_TABLE, type EntityTable } from './entity-variants';
+import { findEventStates, type EventStates } from './find-event-states';
 import { findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
+import { findPhraseConcepts } from './find-phrase-concepts';
 import { findQuantities, type Quantity } from './find-quantities';
 import { findRoles, type Role } from './find-roles';
 import { foldText } from './fold-text';
@@ -29,6 +31,8 @@ export type ClaimFeatures = {
   directionWords: string[];
   /** Entity id → whether the claim has it do the deed or suffer it, where the syntax says so plainly. */
   roles: Record<string, Role>;
+  /** Events the claim reports in one of two opposite states (agreed / collapsed), by axis. */
+  states: EventStates;
 };
 
 export type FeatureOptions = { lexicon?: MatchingLexicon; entities?: EntityTable };
@@ -56,18 +60,23 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   const known = findKnownEntities(folded, options.entities ?? ENTITY_TABLE);
   const inKnown = (t: { start: number; end: number }) => known.some((e) => t.start < e.end && t.end > e.start);
   const names = findUnknownNames(tokens, inKnown, lexicon);
-  const entities = [...known, ...names].sort((a, b) => a.start - b.start);
-  const inEntity = (t: { start: number; end: number }) => entities.some((e) => t.start < e.end && t.end > e.start);
+  // A tentative name ("Velk had fallen") keeps its word for the wording and the figures too.
+  const sure = [...known, ...names.filter((n) => !n.tentative)];
+  const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
   const { quantities, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
+  const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
+  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n))].sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
   for (const q of quantities) if (q.kind === 'year') for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) years.add(y);
+
+  const phrases = findPhraseConcepts(tokens, lexicon);
 
   const negations: string[] = [];
   const cues: { word: string; polarity: 'up' | 'down'; at: number }[] = [];
   const terms = new Set<string>();
   tokens.forEach((t, i) => {
-    if (t.kind !== 'word' || consumed.has(i)) return;
+    if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
@@ -86,6 +95,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     if (negating && !concept) return;
     terms.add(concept ?? stem);
   });
+  for (const c of phrases.concepts) terms.add(c);
   // The claim's direction is the cue nearest its first figure ("deaths fell by 12%, even as attacks
   // rose" is about a fall), or the first cue when it states no figure.
   const figure = quantities.find((q) => q.kind !== 'year');
@@ -103,5 +113,6 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     direction,
     directionWords: lead ? [lead.word] : [],
     roles: findRoles(tokens, entities, lexicon),
+    states: findEventStates(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon),
   };
 }

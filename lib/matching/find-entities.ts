@@ -4,10 +4,20 @@
  * transliterations agree (Mehsud / Mahsud → "name:mhsd").
  */
 import { ENTITY_TABLE, variantKey, type EntityTable } from './entity-variants';
-import { MATCHING_LEXICON, type MatchingLexicon } from './matching-lexicon';
+import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
 import type { Token } from './tokenize-claim';
 
-export type EntityMention = { id: string; start: number; end: number; text: string; known: boolean };
+export type EntityMention = {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+  known: boolean;
+  /** A person's or place's name of several words, also known by its last ("President Castell" for "Lena Castell"). */
+  alias?: string;
+  /** A lone capitalised word opening a sentence ("Velk had fallen"): a name only if the other claim names it too. */
+  tentative?: boolean;
+};
 
 /** Table hits, longest first where two overlap. */
 export function findKnownEntities(folded: string, table: EntityTable = ENTITY_TABLE): EntityMention[] {
@@ -50,13 +60,39 @@ const NAME_PARTICLES = new Set(['al', 'ul', 'bin', 'ibn', 'e', 'i', 'ud', 'ur', 
 
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 
-function mention(span: Token[]): EntityMention | null {
+/**
+ * The key of a one-word name. A demonym and a plural end where the name does not (Qaletian,
+ * Qaletians = Qaletia; Tavrenis = Tavren), so a final n or s of the skeleton is dropped when enough
+ * of it is left to stay distinctive (Taiwan keeps its n).
+ */
+function singleNameKey(word: string): string {
+  const skeleton = nameSkeleton(word.replace(/'s$/i, ''));
+  for (const end of ['ns', 'n', 's']) if (skeleton.endsWith(end) && skeleton.length - end.length >= 3) return skeleton.slice(0, -end.length);
+  return skeleton;
+}
+
+/** An acronym's letters are initials, not a transliteration: its vowels stay (GWA is not GW). */
+function acronymKey(letters: string): string {
+  return letters.toLowerCase();
+}
+
+function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null {
   const words = span.filter((t) => !NAME_PARTICLES.has(t.lower) && t.text !== '-');
+  const at = { start: span[0].start, end: span[span.length - 1].end, text: span.map((t) => t.text).join(' '), known: false };
+  // "the Oskari Liberation Front" is "the OLF": a body's name of three words or more is known by its initials.
+  const head = words[words.length - 1]?.lower.replace(/'s$/, '');
+  if (words.length >= 3 && head && lexicon.organisationHeads.has(head)) return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, ...at };
+  if (words.length === 1) {
+    const key = ACRONYM_WORD.test(words[0].text) ? acronymKey(words[0].text) : singleNameKey(words[0].text);
+    return key.length >= 3 ? { id: `name:${key}`, ...at } : null;
+  }
   // "Sikandar Sultan Raja" is often "Sikandar Raja": a long name is known by its first and last word.
   const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
   const skeleton = nameSkeleton(keyed.map((t) => t.text.replace(/'s$/i, '')).join(' '));
   if (skeleton.length < 3) return null;
-  return { id: `name:${skeleton}`, start: span[0].start, end: span[span.length - 1].end, text: span.map((t) => t.text).join(' '), known: false };
+  // A second reference often gives the last word alone ("Castell said").
+  const last = words.length >= 2 ? singleNameKey(words[words.length - 1].text) : '';
+  return { id: `name:${skeleton}`, ...at, ...(last.length >= 3 ? { alias: `name:${last}` } : {}) };
 }
 
 /**
@@ -70,18 +106,31 @@ function nameMentions(span: Token[], lexicon: MatchingLexicon): EntityMention[] 
   for (;;) {
     if (rest.length > 1 && lexicon.titles.has(rest[0].lower)) rest = rest.slice(1);
     else if (rest.length > 1 && ACRONYM_WORD.test(rest[0].text) && !ACRONYM_WORD.test(rest[1].text)) {
-      const m = mention(rest.slice(0, 1));
+      const m = mention(rest.slice(0, 1), lexicon);
       if (m) out.push(m);
       rest = rest.slice(1);
     } else break;
   }
   const bare = (t: Token) => t.lower.replace(/'s$/, '');
-  while (rest.length > 1 && lexicon.nameGenerics.has(bare(rest[rest.length - 1]))) rest = rest.slice(0, -1);
+  const named = rest.filter((t) => !NAME_PARTICLES.has(t.lower) && t.text !== '-');
+  // A body known by its initials keeps its generic last word ("Front" is the F of OLF).
+  const byInitials = named.length >= 3 && lexicon.organisationHeads.has(bare(named[named.length - 1]));
+  while (!byInitials && rest.length > 1 && lexicon.nameGenerics.has(bare(rest[rest.length - 1]))) rest = rest.slice(0, -1);
   if (rest.length === 1 && (lexicon.titles.has(rest[0].lower) || lexicon.nameGenerics.has(rest[0].lower))) return out;
-  const m = mention(rest);
+  const m = mention(rest, lexicon);
   if (m) out.push(m);
   return out;
 }
+
+/** A word the lexicon knows as ordinary vocabulary: capitalised only because it opens a sentence. */
+function isVocabulary(t: Token, lx: MatchingLexicon): boolean {
+  const w = t.lower.replace(/'s$/, '');
+  const lists = [lx.stopwords, lx.reportingWords, lx.negations, lx.up, lx.down, lx.titles, lx.nameGenerics, lx.roleVerbs, lx.roleSubjectHeads, lx.organisationHeads];
+  return lists.some((l) => l.has(w)) || lx.concepts.has(w) || lx.concepts.has(stemWord(w)) || lx.units.has(w) || lx.states.has(w) || NUMBER_WORD.test(w);
+}
+
+// Number words open sentences ("Forty rebel detainees", "Twenty-four troops"); they are figures, not names.
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third|fifth|some|several|hundreds|thousands|millions)$/;
 
 /** Capitalised names outside the table's hits (tokens already covered are skipped). */
 export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean, lexicon: MatchingLexicon = MATCHING_LEXICON): EntityMention[] {
@@ -101,9 +150,15 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
       else if (j + 2 < tokens.length && tokens[j].text === '-' && NAME_PARTICLES.has(tokens[j + 1].lower) && tokens[j + 2].text === '-') j += 3;
       else break;
     }
-    const words = j - i;
-    // A capitalised word opening a sentence is only a name when more of the name follows.
-    if (!tokens[i].sentenceStart || words >= 2) out.push(...nameMentions(tokens.slice(i, j), lexicon));
+    // "Journalist Hana Voss was released": a word of the vocabulary opening a sentence is capitalised
+    // for the sentence, not for the name after it.
+    const from = tokens[i].sentenceStart && j - i >= 2 && isVocabulary(tokens[i], lexicon) ? i + 1 : i;
+    const words = j - from;
+    if (!tokens[from].sentenceStart || words >= 2 || ACRONYM_WORD.test(tokens[from].text)) out.push(...nameMentions(tokens.slice(from, j), lexicon));
+    else if (!isVocabulary(tokens[from], lexicon)) {
+      // A capitalised word opening a sentence may be a name ("Velk had fallen") or any word ("Lawmakers passed").
+      out.push(...nameMentions(tokens.slice(from, j), lexicon).map((m) => ({ ...m, tentative: true })));
+    }
     i = j;
   }
   return out;

@@ -20,6 +20,8 @@ export type Quantity = {
   qualifier: Qualifier;
   /** Unit class of what is counted ("fighters", "attacks"), or the stem of an unknown noun prefixed "?". */
   unit: string | null;
+  /** What a share is a share of, as terms ("20 per cent of schools" → school), when the words after "of" say it. */
+  of?: string[];
   text: string;
   start: number;
   end: number;
@@ -37,7 +39,7 @@ const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
 // Unit words that also modify another unit noun ("terrorist groups", "security personnel").
-const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter']);
+const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter', 'rebel']);
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
 // Currency word → the unit a money figure counts: $5bn and Rs5bn are different sums. "Rs" and
 // "rupees" do not say whose rupees, so every rupee is one unit.
@@ -327,6 +329,31 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
   return fallback;
 }
 
+// Words between "of" and what a share counts ("of all the", "of its").
+const SHARE_FILLERS = new Set(['the', 'all', 'its', 'their', 'this', 'these', 'those', 'our', 'his', 'her', 'a', 'an']);
+
+/**
+ * What a share counts: the words after "of", up to a verb or a preposition ("20 per cent of schools
+ * in Karsh" → school; "a fifth of Karsh's water wells were" → water, well), as concepts where the
+ * lexicon has them. "20% of schools" and "a fifth of the wells" are different facts.
+ */
+function shareOf(tokens: Token[], next: number, covered: (t: Token) => boolean, lexicon: MatchingLexicon): string[] {
+  if (tokens[next]?.lower !== 'of') return [];
+  let k = next + 1;
+  while (tokens[k]?.kind === 'word' && SHARE_FILLERS.has(tokens[k].lower)) k += 1;
+  const out: string[] = [];
+  for (let n = 0; n < 3 && tokens[k]; k += 1) {
+    const t = tokens[k];
+    if (t.kind === 'sym' && (t.text === '-' || t.text === "'")) continue;
+    if (t.kind !== 'word' || lexicon.stopwords.has(t.lower) || lexicon.reportingWords.has(t.lower)) break;
+    n += 1;
+    if (covered(t)) continue;
+    const stem = stemWord(t.lower);
+    out.push(lexicon.concepts.get(t.lower) ?? lexicon.concepts.get(stem) ?? stem);
+  }
+  return [...new Set(out)];
+}
+
 /**
  * A percentage is either a change ("rose by 70%", "a 70 per cent increase") or a share ("62% of
  * all attacks"); the two never state the same fact.
@@ -449,6 +476,11 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       kind = 'money';
       currency = currencyAfter(n0);
       next += 1;
+    } else if (n0?.text === '-' && currencyAfter(tokens[next + 1])) {
+      // "a 1.2bn-dollar package"
+      kind = 'money';
+      currency = currencyAfter(tokens[next + 1]);
+      next += 2;
     }
     if (kind === 'year' && lo === hi) {
       // A four-digit figure directly followed by what it counts is a count ("2000 fighters").
@@ -484,7 +516,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
           : null;
     const startAt = tokens[startTok].start;
     const endAt = tokens[next - 1].end;
-    quantities.push({ kind, lo, hi, qualifier, unit, text: folded.slice(startAt, endAt), start: startAt, end: endAt });
+    const of = kind === 'percent' && unit === 'share' ? shareOf(tokens, next, covered, lexicon) : [];
+    quantities.push({ kind, lo, hi, qualifier, unit, ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
   }
   // "93 of the 266 seats": the part counts what the whole counts; the whole is another quantity

@@ -39,7 +39,9 @@ export function figureKeysOf(f: ClaimFeatures): string[] {
 
 export function matchKeysOf(f: ClaimFeatures): MatchKeys {
   // Words are keys too ("t:sanctuary"): with entities and figures they are what a candidate is looked up by.
-  const keys = [...new Set([...f.entityIds.map((id) => `e:${id}`), ...figureKeysOf(f), ...f.terms.map((t) => `t:${t}`)])];
+  // A full name is also looked up by its last word, which a second reference gives alone ("Castell").
+  const aliases = f.entities.flatMap((e) => (e.alias ? [e.alias] : []));
+  const keys = [...new Set([...[...f.entityIds, ...aliases].map((id) => `e:${id}`), ...figureKeysOf(f), ...f.terms.map((t) => `t:${t}`)])];
   // Entity ids join the wording so "Tehrik-i-Taliban" and "TTP" read the same to the trigram index.
   const terms = [...f.entityIds.map((id) => id.replace(/^name:/, '').replace(/-/g, '')), ...f.terms].join(' ');
   return { keys, terms };

@@ -19,6 +19,8 @@ export type MatchingLexicon = {
   titles: ReadonlySet<string>;
   /** Generic last words of a group's name ("Lazarus Group" is the Lazarus of "the Lazarus hacking group"). */
   nameGenerics: ReadonlySet<string>;
+  /** Last words of a body's name ("Front", "Programme", "Agency"): a name of three words or more ending in one is known by its initials. */
+  organisationHeads: ReadonlySet<string>;
   /** Verbs whose "up"/"down" is no direction ("shut down", "dried up", "set up"). */
   phrasalVerbs: ReadonlySet<string>;
   /** Every form of the verbs that tell who did something to whom ("stole", "seized", "killed"). */
@@ -30,7 +32,14 @@ export type MatchingLexicon = {
   passiveAuxiliaries: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
   patientPrepositions: ReadonlySet<string>;
+  /** Events told in one of two opposite states: word → the axis and which state it names. */
+  states: ReadonlyMap<string, { axis: string; state: 0 | 1 }>;
+  /** Set phrases read as one concept, longest first. */
+  phrases: readonly Phrase[];
 };
+
+/** A set phrase's words (lowercase); `open` phrases count only before a name or a concept word ("fell to *"). */
+export type Phrase = { concept: string; words: string[]; open: boolean };
 
 export type MatchingLexiconData = {
   stopwords: string[];
@@ -42,6 +51,7 @@ export type MatchingLexiconData = {
   units: string[][];
   titles?: string[];
   nameGenerics?: string[];
+  organisationHeads?: string[];
   phrasalVerbs?: string[];
   /** Each verb as [base, -s form, past, past participle, -ing form]. */
   roleVerbs?: string[][];
@@ -49,6 +59,10 @@ export type MatchingLexiconData = {
   passiveAuxiliaries?: string[];
   agentPrepositions?: string[];
   patientPrepositions?: string[];
+  /** Each as [axis name, [words of one state], [words of the opposite one]]. */
+  stateAxes?: (string | string[])[][];
+  /** Each as [concept, phrase, …]. */
+  phraseConcepts?: string[][];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -72,6 +86,28 @@ function groupIndex(groups: string[][], { stems }: { stems: boolean }): Map<stri
   return index;
 }
 
+function stateIndex(axes: (string | string[])[][]): Map<string, { axis: string; state: 0 | 1 }> {
+  const index = new Map<string, { axis: string; state: 0 | 1 }>();
+  for (const [axis, one, other] of axes) {
+    if (typeof axis !== 'string' || !Array.isArray(one) || !Array.isArray(other)) throw new Error(`matching lexicon: a state axis is [name, [words], [words]], not ${JSON.stringify([axis, one, other])}`);
+    for (const w of one) index.set(w.toLowerCase(), { axis, state: 0 });
+    for (const w of other) index.set(w.toLowerCase(), { axis, state: 1 });
+  }
+  return index;
+}
+
+function phraseList(groups: string[][]): Phrase[] {
+  return groups
+    .flatMap(([concept, ...phrases]) =>
+      phrases.map((p) => {
+        const words = p.toLowerCase().split(/\s+/).filter(Boolean);
+        const open = words[words.length - 1] === '*';
+        return { concept, words: open ? words.slice(0, -1) : words, open };
+      }),
+    )
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
 export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
   const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
@@ -85,6 +121,7 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     units: groupIndex(data.units, { stems: false }),
     titles: lower(data.titles ?? []),
     nameGenerics: lower(data.nameGenerics ?? []),
+    organisationHeads: lower(data.organisationHeads ?? []),
     phrasalVerbs: lower(data.phrasalVerbs ?? []),
     roleVerbs: lower((data.roleVerbs ?? []).flat()),
     rolePastForms: lower((data.roleVerbs ?? []).flatMap((forms) => forms.slice(2, 4))),
@@ -92,6 +129,8 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     passiveAuxiliaries: lower(data.passiveAuxiliaries ?? []),
     agentPrepositions: lower(data.agentPrepositions ?? []),
     patientPrepositions: lower(data.patientPrepositions ?? []),
+    states: stateIndex(data.stateAxes ?? []),
+    phrases: phraseList(data.phraseConcepts ?? []),
   };
 }
 

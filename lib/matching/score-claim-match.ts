@@ -5,9 +5,11 @@
  * (rose / fell) or a negation on one side only pulls it down hard, because two claims that share
  * every word but one figure assert different facts.
  */
+import { alignEntities } from './align-entities';
 import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
 import type { ClaimFeatures } from './extract-claim-features';
+import { compareEventStates } from './find-event-states';
 import { compareRoles } from './find-roles';
 import type { Quantity } from './find-quantities';
 import { formatQuantity } from './format-quantity';
@@ -23,6 +25,8 @@ export type MatchSignals = {
   oppositeDirection: boolean;
   /** A shared entity does the deed in one claim and suffers it (or watches another do it) in the other. */
   roleConflict: boolean;
+  /** One event reported in opposite states: a ceasefire agreed vs collapsed, a journalist arrested vs released. */
+  stateConflict: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -61,7 +65,8 @@ function figureText(qs: Quantity[]): string {
 
 export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, options: { termWeight?: TermWeight } = {}): ClaimMatchScore {
   const wording = wordingSimilarity(left.terms, right.terms, options.termWeight);
-  const entities = compareEntities(left.entityIds, right.entityIds);
+  const aligned = alignEntities(left, right);
+  const entities = compareEntities(aligned.left.entityIds, aligned.right.entityIds);
   const figures: FigureComparison = compareFigures(left.quantities, right.quantities);
   const years = yearsOverlap(left.years, right.years);
   const oneSidedFigures = (left.quantities.length > 0) !== (right.quantities.length > 0);
@@ -69,7 +74,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // A weighted mean over the evidence there is: wording always, actors when either side names
   // any, figures when both state comparable ones, years when both give one.
   const evidence: [number, number][] = [[0.35, wording.similarity]];
-  if (left.entityIds.length || right.entityIds.length) evidence.push([0.25, entities.similarity]);
+  if (aligned.left.entityIds.length || aligned.right.entityIds.length) evidence.push([0.25, entities.similarity]);
   // Two or more independent figures agreeing (a $4.5bn fund *and* its 12% paid out) corroborate each
   // other: the chance that both agree by accident is the product of each doing so, and together they
   // outweigh a speaker named on one side only or wording that differs.
@@ -83,7 +88,12 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (figures.compared === 0) raw *= 0.85;
 
   const figureConflict = figures.conflicts.length > 0 && figures.score <= 0;
-  const roles = compareRoles(left, right);
+  // The same share of different things ("20% of schools" vs "a fifth of the wells"): agreeing figures
+  // by coincidence, unless either claim also speaks of what the other's share counts.
+  const apart = (of: string[] | undefined, other: string[] | undefined, terms: string[]) => !!of?.length && !!other?.length && !of.some((w) => other.includes(w) || terms.includes(w));
+  const sharesApart = figures.matched.filter((p) => apart(p.a.of, p.b.of, right.terms) && apart(p.b.of, p.a.of, left.terms));
+  const roles = compareRoles(aligned.left, aligned.right);
+  const states = compareEventStates(left.states, right.states);
   const negL = left.negations.length > 0;
   const negR = right.negations.length > 0;
   const signals: MatchSignals = {
@@ -96,11 +106,13 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     negationMismatch: negL !== negR,
     oppositeDirection: left.direction !== null && right.direction !== null && left.direction !== right.direction,
     roleConflict: roles !== null,
+    stateConflict: states !== null,
   };
   let factor = 1;
   if (figureConflict) factor *= 0.25;
   else if (figures.conflicts.length) factor *= 0.7;
   if (figures.rivals.length) factor *= 0.6;
+  if (sharesApart.length) factor *= 0.4;
   // Both state figures, but of different things (12 militants killed, 12 soldiers killed): a different fact more often than not.
   const figuresApart = figures.compared === 0 && left.quantities.length > 0 && right.quantities.length > 0;
   if (figuresApart) factor *= 0.5;
@@ -112,6 +124,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // The same figure and the same actor, but the thief in one is the one robbed in the other: as
   // different a fact as a different actor, and the shared words make it look like the same one.
   if (signals.roleConflict) factor *= 0.3;
+  if (signals.stateConflict) factor *= 0.35;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -128,11 +141,13 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   }
   if (figures.rivals.length) parts.push(`a rival figure ${figureText(figures.rivals)}`);
   if (figuresApart) parts.push('figures count different things');
+  if (sharesApart.length) parts.push(`shares of different things (${sharesApart[0].a.of!.join(' ')} vs ${sharesApart[0].b.of!.join(' ')})`);
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);
   if (roles?.kind === 'opposite') parts.push(`opposite roles (${label(roles.entity)} does it in one, has it done to it in the other)`);
   if (roles?.kind === 'doer') parts.push(`different doers ${label(roles.left)} vs ${label(roles.right)}`);
+  if (states) parts.push(`opposite states (${states.left} vs ${states.right})`);
   if (signals.negationMismatch) parts.push(`negated on one side only ("${(negL ? left : right).negations[0]}")`);
   if (oneSidedFigures && figures.compared === 0) parts.push('figures on one side only');
   if (wording.similarity >= 0.8) parts.push('same wording');

@@ -14,17 +14,32 @@ export type KeyQuery = {
   weights: number[];
 };
 
-export function selectQueryKeys(keys: string[], freq: KeyFrequencies, { budget = 300, maxLookup = 8 }: { budget?: number; maxLookup?: number } = {}): KeyQuery {
+export type KeySelection = {
+  budget?: number;
+  maxLookup?: number;
+  /**
+   * The claim is itself in the library the counts were taken on (an annotation's matches, not a new
+   * article's sentence): a key counted once is then most likely its own, finds no other claim, and
+   * is looked up without using one of the `maxLookup` slots — a claim naming many people once would
+   * otherwise spend every lookup on them and never reach the figure its restatements share.
+   */
+  selfIncluded?: boolean;
+};
+
+export function selectQueryKeys(keys: string[], freq: KeyFrequencies, { budget = 300, maxLookup = 8, selfIncluded = false }: KeySelection = {}): KeyQuery {
   // A key the counts do not know is newer than them: rare, so looked up first.
   const present = keys
     .map((key) => ({ key, df: Math.max(1, freq.df.get(key) ?? 1) }))
     .sort((a, b) => a.df - b.df || (a.key < b.key ? -1 : 1));
   const lookup: string[] = [];
+  let slots = 0;
   let rows = 0;
   for (const k of present) {
-    if (lookup.length >= maxLookup || (lookup.length > 0 && rows + k.df > budget)) break;
+    const own = selfIncluded && k.df <= 1;
+    if (lookup.length >= 2 * maxLookup || (!own && (slots >= maxLookup || (lookup.length > 0 && rows + k.df > budget)))) break;
     lookup.push(k.key);
     rows += k.df;
+    if (!own) slots += 1;
   }
   const idf = (df: number) => Math.log(1 + freq.total / df);
   return { lookup, keys: present.map((k) => k.key), weights: present.map((k) => Math.round(idf(k.df) * 1000) / 1000) };

@@ -6,15 +6,16 @@
 import type { ClaimFeatures } from './extract-claim-features';
 
 export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities'> & {
-  entities: { id: string; text: string; known: boolean }[];
+  entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean }[];
   quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
 };
 
 export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
   const seen = new Set<string>();
+  const sure = new Set(f.entities.filter((e) => !e.tentative).map((e) => e.id));
   return {
     ...f,
-    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known })),
+    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true } : {}) })),
     quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
   };
 }
@@ -29,6 +30,7 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     direction: s.direction ?? null,
     directionWords: s.directionWords ?? [],
     roles: s.roles ?? {},
+    states: s.states ?? {},
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };

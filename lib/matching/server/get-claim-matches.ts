@@ -21,7 +21,7 @@ export async function getClaimMatches(db: Db, actor: Actor, id: string, { limit 
   if (!source || !(await mayReadRow(db, actor, source))) throw notFound('The annotation');
   const features = extractClaimFeatures(source.exact);
   const freq = await keyFrequencies(db);
-  const [candidates] = await findMatchCandidates(db, [selectQueryKeys(matchKeysOf(features).keys, freq)], { excludeArticleId: source.articleId });
+  const [candidates] = await findMatchCandidates(db, [selectQueryKeys(matchKeysOf(features).keys, freq, { selfIncluded: true })], { excludeArticleId: source.articleId });
   // Rank on the stored features first, then load the API shape of the best few only (two spare in
   // case some turn out unreadable or stale).
   const ranked = rankCandidates(features, candidates.filter((c) => c.id !== id).map((c) => ({ item: c, id: c.id, features: c.features })), { limit: limit + 2 });

@@ -1,0 +1,39 @@
+/**
+ * The state a claim reports an event in, where the lexicon knows two opposite ones: a ceasefire
+ * agreed or collapsed, a journalist arrested or released, the internet cut or restored, a minister
+ * appointed or sacked. "The ceasefire collapsed" and "the ceasefire was agreed" share the event, the
+ * actors and most words, and assert opposite facts; claims without figures have little else to tell
+ * them apart. A claim naming both states of one event ("agreed in 2022, collapsed within weeks")
+ * leaves it unknown, and an unknown state never costs a match.
+ */
+import type { MatchingLexicon } from './matching-lexicon';
+import type { Token } from './tokenize-claim';
+
+/** Axis name → the state the claim reports (0 or 1, as the lexicon lists them) and the word that says so. */
+export type EventStates = Record<string, { state: 0 | 1; word: string }>;
+
+export function findEventStates(tokens: Token[], skip: (t: Token) => boolean, lexicon: MatchingLexicon): EventStates {
+  const seen = new Map<string, { state: 0 | 1 | 'both'; word: string }>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || skip(t)) continue;
+    const hit = lexicon.states.get(t.lower);
+    if (!hit) continue;
+    const had = seen.get(hit.axis);
+    if (!had) seen.set(hit.axis, { state: hit.state, word: t.lower });
+    else if (had.state !== hit.state) had.state = 'both';
+  }
+  const states: EventStates = {};
+  for (const [axis, s] of seen) if (s.state !== 'both') states[axis] = { state: s.state, word: s.word };
+  return states;
+}
+
+export type StateConflict = { axis: string; left: string; right: string };
+
+/** The first event both claims report, in opposite states; null when none. */
+export function compareEventStates(left: EventStates, right: EventStates): StateConflict | null {
+  for (const [axis, l] of Object.entries(left)) {
+    const r = right[axis];
+    if (r && r.state !== l.state) return { axis, left: l.word, right: r.word };
+  }
+  return null;
+}
