@@ -136,7 +136,12 @@ export function isCleanImport(score: PageScore): boolean {
 
 /** Mistakes in the gold itself: a required passage that is not in the page, or forbidden by the same record. */
 export function goldProblems(gold: PageGold, html: string): string[] {
-  const source = squash(html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&'));
+  const source = squash(
+    html
+      .replace(/<\/?(?:span|a|strong|em|b|i|sup|sub|time)\b[^>]*>/gi, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&amp;/g, '&'),
+  );
   const problems = gold.mustHave.filter((p) => !source.includes(squash(p.text))).map((p) => `${gold.file}: not in the page: ${p.text.slice(0, 50)}`);
   for (const s of gold.mustNot) {
     if (!source.includes(squash(s))) problems.push(`${gold.file}: forbidden string not in the page: ${s}`);

@@ -14,15 +14,18 @@ const HEADER_ZONE = 8;
 /** A header line (byline, date, section label) is short. */
 const MAX_HEADER_LINE = 160;
 const MAX_TRAILER = 400;
+const MAX_HEADLINE = 160;
 
+// Ad labels, in the languages of the desk's sources as well as English.
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?)$/i;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame|advertentie|reklame|reklam|reklama|реклама|إعلان|اشتہار|广告|広告)$/iu;
 
-// "Read more: <link>", "Also read | <link>", "RELATED: <link>"
-const LINK_LINE_LABEL = /^(?:read more|read also|also read|more|related(?: stories| articles| coverage)?|see also|recommended|watch|listen|more on this(?: story)?)\s*[:|–—-]\s*/i;
+// "Read more: <link>", "Also read | <link>", "RELATED: <link>", "Lire aussi : <link>", "مزید پڑھیں: <link>"
+const LINK_LINE_LABEL =
+  /^(?:read more|read also|also read|more|related(?: stories| articles| coverage)?|see also|recommended|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|(?:à )?lire aussi|voir aussi|lee (?:también|más)|leer más|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
 
 const RELATED_HEADING =
-  /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending)$/i;
+  /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
 
 const TRAILER = new RegExp(
   [
@@ -32,8 +35,10 @@ const TRAILER = new RegExp(
     '^(?:a version of )?this article (?:appears|appeared|was published) in print\\b',
     '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
     '^our standards:',
+    // A paywall's prompt left inside the article container.
+    '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
-  'i',
+  'iu',
 );
 
 const SEPARATOR = /^[\s_*=~•·–—-]{3,}$/;
@@ -73,13 +78,18 @@ export function isAdLabel(text: string): boolean {
   return AD_LABEL.test(squash(text));
 }
 
-/** "Read more: <a headline>" — a label, then mostly link text. */
+/**
+ * "Read more: <a headline>" — a label, then mostly link text, or a headline (short, no closing
+ * full stop) where the link itself did not survive (a relative link on a page that names no URL).
+ */
 export function isLinkLine(node: TiptapNode): boolean {
   const text = squash(plainText(node));
   const label = LINK_LINE_LABEL.exec(text);
   if (!label) return false;
-  const rest = letters(text.slice(label[0].length));
-  return rest > 0 && letters(linkedText(node)) >= rest * 0.6;
+  const headline = text.slice(label[0].length);
+  const rest = letters(headline);
+  if (rest === 0) return false;
+  return letters(linkedText(node)) >= rest * 0.6 || (headline.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(headline));
 }
 
 export function isTrailer(text: string): boolean {
@@ -161,6 +171,9 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
       if (end > i + 1) for (let j = i; j < end; j += 1) drop.add(j);
     }
   }
+
+  // A heading with nothing under it ends the page's article container, not the article ("Discussion about this post").
+  for (let i = blocks.length - 1; i > 0 && (drop.has(i) || blocks[i]!.type === 'heading'); i -= 1) drop.add(i);
 
   // A note set in italics under a closing rule (a funding or syndication note), at the very end.
   for (let i = blocks.length - 1; i > 0; i -= 1) {

@@ -109,4 +109,25 @@ describe('the page furniture Readability keeps is removed block by block', () =>
     const d = doc(h(1, 'Bridge'), ...BODY.map(paragraph));
     expect(tidyWebArticle(d, 'Jane Roe')).toBe(d);
   });
+
+  it('knows ad labels and read-more lines in the languages of the desk’s sources', () => {
+    for (const label of ['Anzeige', 'Werbung', 'Publicité', 'Publicidad', 'Pubblicità', 'Реклама', 'إعلان', 'اشتہار']) expect(isAdLabel(label), label).toBe(true);
+    const line = (label: string, headline: string): TiptapNode => ({ type: 'paragraph', content: [textNode(label, [{ type: 'bold' }]), textNode(' '), link(headline)] });
+    expect(isLinkLine(line('Lesen Sie auch:', 'Rheinbrücke für Lastwagen gesperrt'))).toBe(true);
+    expect(isLinkLine(line('Lire aussi :', 'Pénurie de chauffeurs : les transporteurs alertent'))).toBe(true);
+    expect(isLinkLine(line('مزید پڑھیں:', 'مون سون بارشوں سے صوبے میں 40 افراد جاں بحق'))).toBe(true);
+  });
+
+  it('takes a labelled headline whose link did not survive for a read-more line, not a labelled sentence', () => {
+    expect(isLinkLine(paragraph('Read more: Farmers protest water shortage for third week'))).toBe(true);
+    expect(isLinkLine(paragraph('More: the council said the ferry would be free for residents.'))).toBe(false);
+  });
+
+  it('drops a paywall prompt and a heading that ends the container with nothing under it', () => {
+    const result = tidy(
+      doc(h(1, 'Bridge'), paragraph(BODY[0]), paragraph(BODY[1]), paragraph('Subscribe to continue reading'), paragraph('This article is for subscribers. Get unlimited access for €1.'), paragraph('Already a subscriber? Log in'), h(2, 'Discussion about this post')),
+    );
+    expect(result).toEqual(['heading1:Bridge', `paragraph:${BODY[0]}`, `paragraph:${BODY[1]}`]);
+    for (const prompt of ['Cet article est réservé aux abonnés.', 'Je m’abonne', 'Dieser Artikel ist nur für Abonnenten']) expect(isTrailer(prompt), prompt).toBe(true);
+  });
 });
