@@ -27,15 +27,25 @@ const LINK_LINE_LABEL =
 const RELATED_HEADING =
   /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
 
-const TRAILER = new RegExp(
+// Attribution under the article: credits, print-edition and syndication notes. Looked for only
+// among the last blocks, where they are printed.
+const CREDIT_LINE = /^(?:additional |with )?(?:reporting|writing|editing|edited|compiled|graphics|research) by\b/i;
+const CREDIT_NOTE = new RegExp(
   [
-    '^(?:additional |with )?(?:reporting|writing|editing|compiled|edited|graphics?|research) by\\b',
     '\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$',
     '^published in .{1,60}\\d{4}\\.?$',
     '^(?:a version of )?this article (?:appears|appeared|was published) in print\\b',
-    '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
     '^our standards:',
-    // A paywall's prompt left inside the article container.
+  ].join('|'),
+  'i',
+);
+/** Blocks at the end in which credits and print notes are looked for. */
+const CREDIT_ZONE = 6;
+
+// Prompts printed anywhere in the container: follow-us lines, a paywall's teaser.
+const PROMPT = new RegExp(
+  [
+    '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',
@@ -92,9 +102,25 @@ export function isLinkLine(node: TiptapNode): boolean {
   return letters(linkedText(node)) >= rest * 0.6 || (headline.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(headline));
 }
 
-export function isTrailer(text: string): boolean {
+/**
+ * A credit or print note ("Reporting by Jane Roe in Kelmouth; Editing by Omar Said"). A credit
+ * line is names and places: "Reporting by the council found…" is a sentence and not one.
+ */
+export function isCredit(text: string): boolean {
   const line = squash(text);
-  return line.length <= MAX_TRAILER && TRAILER.test(line);
+  if (line.length > MAX_TRAILER) return false;
+  if (CREDIT_NOTE.test(line)) return true;
+  if (!CREDIT_LINE.test(line)) return false;
+  const plainWords = line
+    .replace(/\b(?:additional|with|reporting|writing|editing|edited|compiled|graphics|research|by|in|and|from|at|of)\b/gi, ' ')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && w === w.toLowerCase());
+  return plainWords.length <= 1;
+}
+
+export function isPrompt(text: string): boolean {
+  const line = squash(text);
+  return line.length <= MAX_TRAILER && PROMPT.test(line);
 }
 
 /**
@@ -163,7 +189,8 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
   for (let i = 0; i < blocks.length; i += 1) {
     const block = blocks[i]!;
     const text = plainText(block);
-    if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isTrailer(text) || isLinkLine(block))) drop.add(i);
+    if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
+    if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);
     // "More on this story" and the list of headlines under it.
     if (block.type === 'heading' && i > 0 && RELATED_HEADING.test(squash(text))) {
       let end = i + 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, textNode, type TiptapDoc, type TiptapNode } from '@/lib/articles/tiptap-doc';
-import { isAdLabel, isHeaderLine, isLinkLine, isTrailer, tidyWebArticle } from '@/lib/documents/tidy-web-article';
+import { isAdLabel, isCredit, isHeaderLine, isLinkLine, isPrompt, tidyWebArticle } from '@/lib/documents/tidy-web-article';
 import { outline } from '@/tests/unit/articles/doc-helpers';
 
 const BODY = [
@@ -96,7 +96,17 @@ describe('the page furniture Readability keeps is removed block by block', () =>
       ),
     );
     expect(result).toEqual(['heading1:Bridge', `paragraph:${BODY[0]}`, `paragraph:${BODY[1]}`, `paragraph:${correction}`]);
-    expect(isTrailer('Reporting by the council, the ferry will run all night, officials said, adding that it would be free for residents of both banks and for anyone with a bicycle, and that the timetable would be reviewed each week by a committee whose members were named on Monday in a statement that also set out the fares for visitors, which rise in the summer months, and the route, which avoids the harbour mouth during storms, and which the council says is the safest it could find after consulting the pilots, who were consulted twice.')).toBe(false);
+    expect(isCredit('Reporting by Luis Carrera in Tarel and Paula Ostrov in London; Editing by Mark Halden and Ines Duval')).toBe(true);
+    expect(isCredit('Additional reporting by Kim Osei')).toBe(true);
+    // A sentence that starts like a credit is text.
+    expect(isCredit('Reporting by the regional broadcaster found that the council had known about the cables since 2021.')).toBe(false);
+    expect(isCredit('Research by the institute shows that ferries carry fewer people in winter.')).toBe(false);
+  });
+
+  it('looks for credits only at the end, where they are printed', () => {
+    const early = 'Additional reporting by Kim Osei';
+    const result = tidy(doc(h(1, 'Bridge'), paragraph(BODY[0]), paragraph(BODY[2]), paragraph(early), ...Array.from({ length: 6 }, (_, i) => paragraph(`${BODY[1]} (${i})`))));
+    expect(result).toContain(`paragraph:${early}`);
   });
 
   it('drops a note in italics under a closing rule, not an italic paragraph inside the text', () => {
@@ -128,6 +138,6 @@ describe('the page furniture Readability keeps is removed block by block', () =>
       doc(h(1, 'Bridge'), paragraph(BODY[0]), paragraph(BODY[1]), paragraph('Subscribe to continue reading'), paragraph('This article is for subscribers. Get unlimited access for €1.'), paragraph('Already a subscriber? Log in'), h(2, 'Discussion about this post')),
     );
     expect(result).toEqual(['heading1:Bridge', `paragraph:${BODY[0]}`, `paragraph:${BODY[1]}`]);
-    for (const prompt of ['Cet article est réservé aux abonnés.', 'Je m’abonne', 'Dieser Artikel ist nur für Abonnenten']) expect(isTrailer(prompt), prompt).toBe(true);
+    for (const prompt of ['Cet article est réservé aux abonnés.', 'Je m’abonne', 'Dieser Artikel ist nur für Abonnenten']) expect(isPrompt(prompt), prompt).toBe(true);
   });
 });
