@@ -144,8 +144,9 @@ export function isHeaderLine(text: string, bylineNames: string[]): boolean {
   if (withoutDates !== rest) signal = true;
   const words = withoutDates.replace(HEADER_WORDS, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1);
   const originalWords = line.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
-  // A bare label ("Health", "Research paper") has no date or name, and very few words.
-  if (!signal) return originalWords.length <= 2 && words.length === originalWords.length;
+  // A bare label ("Health", "Research paper") has no date or name, few words and no punctuation
+  // (a dateline set apart, "KYIV, Ukraine —", is the article's and stays).
+  if (!signal) return originalWords.length <= 2 && /^[\p{L}\s&'’-]+$/u.test(line);
   return words.length <= 3;
 }
 

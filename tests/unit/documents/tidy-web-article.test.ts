@@ -43,6 +43,7 @@ describe('the page furniture Readability keeps is removed block by block', () =>
     expect(isHeaderLine('May 12, 20252:22 PM UTCUpdated 2 hours ago', names)).toBe(true);
     expect(isHeaderLine('Published 18 April 2025, 10:40am', names)).toBe(true);
     expect(isHeaderLine('Research paper', names)).toBe(true);
+    expect(isHeaderLine('KYIV, Ukraine —', names)).toBe(false);
     expect(isHeaderLine('The minister resigned on 3 March 2025 after weeks of pressure over the contracts', names)).toBe(false);
     expect(isHeaderLine('Ministers met on 3 March.', names)).toBe(false);
     expect(isHeaderLine('Three things the council did not say', names)).toBe(false);
