@@ -57,8 +57,25 @@ const SPACE = /[ \t\n\r\f\u2028\u2029]+/g;
 export function layoutPdfText(pages: PdfPageText[]): PdfLayout {
   const perPage = pages.map((page) => linesOfPage(page));
   const kept = dropRunningLines(perPage, pages);
-  const lines = kept.flat();
-  return buildBlocks(lines, pages);
+  const lines = dropContentsEntries(kept.flat());
+  const layout = buildBlocks(lines, pages);
+  // A contents page has text, only none of it is the document's: it is not "a page without text".
+  const hadText = new Set(kept.flat().map((l) => l.page));
+  return { ...layout, pagesWithoutText: layout.pagesWithoutText.filter((page) => !hadText.has(page)) };
+}
+
+// A table of contents is navigation, not the document's text: an entry is a title, a leader of
+// dots and a page number ("2. Findings ........ 14"); the "Contents" heading goes with its entries.
+const CONTENTS_ENTRY = /\S.*?(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s*(?:·\s?){4,})\s*(?:\d{1,4}|[ivxlc]{1,6})$/i;
+const CONTENTS_HEADING = /^(?:table of )?contents$|^sommaire$|^inhalt(?:sverzeichnis)?$|^índice$|^فہرست$|^المحتويات$/i;
+
+function dropContentsEntries(lines: Line[]): Line[] {
+  const entry = lines.map((l) => CONTENTS_ENTRY.test(l.text.trim()));
+  return lines.filter((l, i) => {
+    if (entry[i]) return false;
+    if (CONTENTS_HEADING.test(l.text.trim())) return !entry.slice(i + 1, i + 3).some(Boolean);
+    return true;
+  });
 }
 
 // ---------------------------------------------------------------- rows, columns, reading order
@@ -135,8 +152,11 @@ function findGutters(rows: Row[]): Gutter[] {
     const quiet = i < bins && counts[i]! <= low;
     if (quiet && runStart < 0) runStart = i;
     if (!quiet && runStart >= 0) {
-      const from = left + runStart * BIN;
-      const to = left + i * BIN;
+      // The gutter proper is where the fewest rows cross: the quiet run also takes in the ragged
+      // ends of the left column's longest lines, which are column text, not lines across the gutter.
+      const [a, b] = fewestCrossed(counts, runStart, i, 6 / BIN);
+      const from = left + a * BIN;
+      const to = left + b * BIN;
       if (to - from >= 6 && from > left + width * 0.15 && to < right - width * 0.15) gutters.push({ from, to });
       runStart = -1;
     }
@@ -153,8 +173,46 @@ function findGutters(rows: Row[]): Gutter[] {
         after++;
       }
     }
-    return before >= 3 && after >= 3;
+    return before >= 3 && after >= 3 && sideWidth(rows, g, 'before') >= width * MIN_COLUMN_SHARE && sideWidth(rows, g, 'after') >= width * MIN_COLUMN_SHARE;
   });
+}
+
+// A column of running text is wide; the last column of a table ("Change", "+3.9%") is not, and a
+// table is read row by row rather than as columns.
+const MIN_COLUMN_SHARE = 0.2;
+
+/** Median width of the text rows set on one side of a gutter (up to the next gutter or the edge). */
+function sideWidth(rows: Row[], g: Gutter, side: 'before' | 'after'): number {
+  const widths: number[] = [];
+  for (const r of rows) {
+    const items = r.items.filter((it) => (side === 'before' ? it.x1 <= g.from + 1 : it.x0 >= g.to - 1));
+    if (items.length === 0) continue;
+    widths.push(Math.max(...items.map((it) => it.x1)) - Math.min(...items.map((it) => it.x0)));
+  }
+  widths.sort((a, b) => a - b);
+  return widths[Math.floor(widths.length / 2)] ?? 0;
+}
+
+/** The longest run of bins in [from, to) crossed by the fewest rows, if at least minBins wide; else the whole range. */
+function fewestCrossed(counts: Uint32Array, from: number, to: number, minBins: number): [number, number] {
+  let min = Infinity;
+  for (let i = from; i < to; i++) min = Math.min(min, counts[i]!);
+  let best: [number, number] = [from, to];
+  let bestLength = 0;
+  for (let i = from; i < to; ) {
+    if (counts[i] !== min) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && counts[j] === min) j++;
+    if (j - i > bestLength) {
+      best = [i, j];
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  return bestLength >= minBins ? best : [from, to];
 }
 
 function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {

@@ -21,7 +21,16 @@ const CHROME_SELECTOR = [
   'script', 'style', 'nav', 'aside', 'form', 'button', 'dialog', 'select', 'noscript', 'template', 'iframe',
   '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[role="complementary"]', '[role="search"]',
   '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[hidden]', '[aria-hidden="true"]',
+  // AMP's own widgets: ads with their placeholder text, the consent prompt, the menu, share buttons.
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-consent', 'amp-user-notification', 'amp-sidebar', 'amp-social-share',
+  'amp-analytics', 'amp-geo',
 ].join(',');
+
+// Pictures and what describes them; a caption or credit describes a picture, it is not the article's text.
+const MEDIA_SELECTOR = 'img, picture, video, svg, amp-img, amp-video, amp-anim';
+const CAPTION_WORDS = /(^|[\s_-])(caption|captions|credit|credits|copyright|photo-credit|image-credit|wp-caption-text)([\s_-]|$)/i;
+// Footnote back-references ("↩", "Back to text") after an endnote.
+const BACK_REFERENCE = /^\s*(?:↩|↑|⤴|\^|back(?: to (?:text|top|note))?|return(?: to (?:text|article))?)\s*$/i;
 
 // class/id words of cookie banners, share bars, newsletters, related links and comment threads.
 const CHROME_WORDS =
@@ -116,6 +125,9 @@ function removeChrome(document: LinkedomDocument): void {
   const body = document.body;
   if (!body) return;
   for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) el.remove();
+  for (const el of [...body.querySelectorAll('[aria-label]')]) if (/^\s*(advertisement|advert|ad|sponsored)\s*$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
+  removeMediaCaptions(body);
+  markFootnoteReferences(body);
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
   for (const el of [...body.querySelectorAll('header, footer')]) if (!el.parentElement?.closest('article, main, [role="main"]')) el.remove();
   const total = (body.textContent ?? '').length;
@@ -128,6 +140,38 @@ function removeChrome(document: LinkedomDocument): void {
     const length = (el.textContent ?? '').length;
     if (length < 2000 && length < total * 0.4) el.remove();
   }
+}
+
+type LinkedomElement = NonNullable<LinkedomDocument['body']>;
+
+/**
+ * A figure holding a picture goes with its caption and credit (a figure holding a table or a
+ * quotation is content and stays). Captions outside <figure> (WordPress, CMS templates) are
+ * recognised by their class next to a picture.
+ */
+function removeMediaCaptions(body: LinkedomElement): void {
+  for (const figure of [...body.querySelectorAll('figure')]) {
+    if (figure.isConnected && figure.querySelector(MEDIA_SELECTOR) && !figure.querySelector('table, blockquote, pre')) figure.remove();
+  }
+  for (const el of [...body.querySelectorAll('[class]')]) {
+    if (!el.isConnected || !CAPTION_WORDS.test(el.getAttribute('class') ?? '')) continue;
+    const near = el.parentElement;
+    if ((el.textContent ?? '').length < 500 && near && (near.querySelector(MEDIA_SELECTOR) || near.parentElement?.querySelector(MEDIA_SELECTOR))) el.remove();
+  }
+}
+
+/**
+ * Footnote markers: a superscript in-page link ("…security.<sup><a href="#fn1">1</a></sup>") would
+ * read as part of the word or number it follows ("2024.2"); it becomes "[1]". The arrows back from
+ * an endnote to the text are dropped.
+ */
+function markFootnoteReferences(body: LinkedomElement): void {
+  for (const sup of [...body.querySelectorAll('sup')]) {
+    const link = sup.querySelector('a[href^="#"]');
+    const label = (sup.textContent ?? '').trim();
+    if (link && /^[\p{L}\p{N}*†‡§]{1,4}$/u.test(label)) sup.replaceWith(sup.ownerDocument.createTextNode(`[${label}]`));
+  }
+  for (const a of [...body.querySelectorAll('a[href^="#"]')]) if (BACK_REFERENCE.test(a.textContent ?? '')) a.remove();
 }
 
 function escapeText(s: string): string {

@@ -2,12 +2,13 @@ import 'server-only';
 import { canonicalTextOf } from '@/lib/anchoring/canonical-text';
 import { ArticleParseError } from '@/lib/articles/article-parse-error';
 import { parseArticle, type ArticleFormat } from '@/lib/articles/parse-article';
-import type { TiptapDoc, TiptapNode } from '@/lib/articles/tiptap-doc';
+import type { TiptapDoc } from '@/lib/articles/tiptap-doc';
 import { isWholeWebPage } from '@/lib/documents/is-whole-web-page';
 import type { PageMap } from '@/lib/documents/page-map';
 import { NO_METADATA, type DocumentMetadata } from '@/lib/documents/page-metadata';
 import { ACCEPTED_MEDIA_TYPES, ACCEPTED_TYPES_SENTENCE, sniffDocument, type SniffedDocument } from '@/lib/documents/sniff-document';
 import { extractWebPage } from '@/lib/documents/server/extract-web-page';
+import { tidyWebArticle } from '@/lib/documents/tidy-web-article';
 import { parsePdf } from '@/lib/documents/server/parse-pdf';
 
 /** What an article version was imported from (stored with the version). */
@@ -127,28 +128,4 @@ function base(format: SourceFormat) {
 function firstLine(text: string): string | null {
   const line = text.split('\n', 1)[0]?.trim() ?? '';
   return line === '' ? null : line.slice(0, 300);
-}
-
-function plain(node: TiptapNode): string {
-  return (node.content ?? []).map((n) => n.text ?? ' ').join('');
-}
-
-/**
- * What a page repeats around its text: the headline again under our <h1> (Readability keeps it
- * when it cannot compare the words, e.g. in Urdu) and the printed byline ("By Jane Roe"), which
- * is metadata, not article text.
- */
-function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc {
-  const norm = (s: string) => s.toLowerCase().replace(/^\s*by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const [first, second] = doc.content;
-  const drop = new Set<number>();
-  if (first?.type === 'heading' && second?.type === 'heading' && norm(plain(first)) === norm(plain(second))) drop.add(1);
-  if (byline) {
-    const wanted = norm(byline.replace(/,/g, ' and '));
-    const loose = (s: string) => norm(s).replace(/\band\b/g, ' ').replace(/\s+/g, ' ');
-    const index = doc.content.findIndex((b, i) => i <= 3 && !drop.has(i) && b.type === 'paragraph' && plain(b).length <= 200 && loose(plain(b)) === loose(wanted));
-    if (index >= 0) drop.add(index);
-  }
-  if (drop.size === 0 || drop.size >= doc.content.length) return doc;
-  return { ...doc, content: doc.content.filter((_, i) => !drop.has(i)) };
 }

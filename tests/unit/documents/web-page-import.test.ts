@@ -108,3 +108,52 @@ describe('saved web pages go through Readability', () => {
     expect(JSON.stringify(result.doc)).not.toMatch(/script|onerror|onclick|alert|javascript/);
   });
 });
+
+describe('what a saved page carries inside its article container', () => {
+  const page = (body: string) =>
+    `<!DOCTYPE html><html><head><title>Bridge to stay shut | The Courier</title><meta property="og:site_name" content="The Courier"></head><body><nav><a href="/">Home</a></nav><main><article><h1>Bridge to stay shut</h1>${body}</article></main></body></html>`;
+  const P = [
+    'The council confirmed on Monday that the bridge would stay closed until the end of the month for repairs to two cables.',
+    'Engineers found corrosion in two of the four main cables during a routine inspection in March, the council said.',
+    'A temporary ferry service will run every twenty minutes between the two banks from Wednesday, officials said.',
+  ];
+
+  it('drops pictures with their captions and credits, inside and outside <figure>', async () => {
+    const result = await importHtml(
+      page(
+        `<p>${P[0]}</p><figure><img src="/a.jpg" alt=""><span class="copyright">Kelmouth Council</span><figcaption>The bridge at dawn. <span class="credit">Photograph: A. Person/Agency</span></figcaption></figure>` +
+          `<p>${P[1]}</p><div class="wp-caption"><img src="/b.jpg" alt=""><p class="wp-caption-text">Cables on the east tower (Image: Getty)</p></div>` +
+          `<p>${P[2]}</p><figure class="media"><amp-img src="/c.jpg" width="1" height="1"></amp-img><figcaption>Ferry terminal</figcaption></figure>`,
+      ),
+    );
+    expect(result.text).toBe(['Bridge to stay shut', ...P].join('\n'));
+  });
+
+  it('keeps a figure that holds a quotation or a table, with its caption', async () => {
+    const result = await importHtml(
+      page(`<p>${P[0]}</p><figure class="quote"><blockquote><p>We will not reopen a bridge we cannot trust.</p></blockquote><figcaption>— Council leader Mair Evans</figcaption></figure><p>${P[1]}</p><figure><table><tr><td>Cable</td><td>Loss</td></tr></table><figcaption>Table 1: Section loss by cable</figcaption></figure><p>${P[2]}</p>`),
+    );
+    expect(result.text).toContain('We will not reopen a bridge we cannot trust.');
+    expect(result.text).toContain('— Council leader Mair Evans');
+    expect(result.text).toContain('Table 1: Section loss by cable');
+  });
+
+  it('drops AMP ads, consent and share widgets and any element labelled as an advertisement', async () => {
+    const result = await importHtml(
+      page(
+        `<amp-consent id="c" layout="nodisplay"><div>We use cookies to personalise ads.</div></amp-consent><p>${P[0]}</p><amp-ad width="300" height="250" type="x"><div placeholder>Advertisement</div><div fallback>Ad failed to load</div></amp-ad>` +
+          `<amp-social-share type="email"></amp-social-share><p>${P[1]}</p><div aria-label="Advertisement" class="css-1x"><p>Sponsored by Acme</p></div><p>${P[2]}</p>`,
+      ),
+    );
+    expect(result.text).toBe(['Bridge to stay shut', ...P].join('\n'));
+  });
+
+  it('writes footnote markers as [n] instead of gluing them to the word, and drops the arrows back', async () => {
+    const result = await importHtml(
+      page(`<p>${P[0]}</p><p>Repairs will cost about 3 per cent of the annual budget in 2024.<sup><a href="#fn2" id="r2">2</a></sup></p><p>${P[1]}</p><p>${P[2]}</p><ol class="notes"><li id="fn2">Council budget book, 2024, page 12. <a href="#r2">↩</a></li></ol>`),
+    );
+    expect(result.text).toContain('Repairs will cost about 3 per cent of the annual budget in 2024.[2]');
+    expect(result.text).toMatch(/Council budget book, 2024, page 12\.$/m);
+    expect(result.text).not.toContain('↩');
+  });
+});

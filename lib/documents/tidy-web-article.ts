@@ -1,0 +1,217 @@
+// What Readability keeps of a saved page that is still not article text, removed block by block
+// from the parsed document. Readability scores containers, not sentences: the short lines a site
+// prints inside its article container survive it — the headline repeated, the printed byline and
+// date, a section label, ad labels between paragraphs, "Read more: <link>" lines, a "More on this
+// story" list after the body, and the trailers under it (wire "Reporting by … Editing by …",
+// "… contributed to this report", "Published in <paper>, <date>", print-edition notes, a funding
+// note set in italics after a rule). A fact-checker annotates claims; none of these is one, and
+// each would shift offsets and feed the suggestion engine. Corrections and editor's notes are
+// article text and stay.
+import type { TiptapDoc, TiptapNode } from '@/lib/articles/tiptap-doc';
+
+/** Blocks after the headline in which the page's own header lines (byline, date, label) are looked for. */
+const HEADER_ZONE = 8;
+/** A header line (byline, date, section label) is short. */
+const MAX_HEADER_LINE = 160;
+const MAX_TRAILER = 400;
+const MAX_HEADLINE = 160;
+
+// Ad labels, in the languages of the desk's sources as well as English.
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame|advertentie|reklame|reklam|reklama|реклама|إعلان|اشتہار|广告|広告)$/iu;
+
+// "Read more: <link>", "Also read | <link>", "RELATED: <link>", "Lire aussi : <link>", "مزید پڑھیں: <link>"
+const LINK_LINE_LABEL =
+  /^(?:read more|read also|also read|more|related(?: stories| articles| coverage)?|see also|recommended|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|(?:à )?lire aussi|voir aussi|lee (?:también|más)|leer más|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
+
+const RELATED_HEADING =
+  /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
+
+// Attribution under the article: credits, print-edition and syndication notes. Looked for only
+// among the last blocks, where they are printed.
+const CREDIT_LINE = /^(?:additional |with )?(?:reporting|writing|editing|edited|compiled|graphics|research) by\b/i;
+const CREDIT_NOTE = new RegExp(
+  [
+    '\\bcontributed (?:reporting )?to this (?:report|story|article)\\.?$',
+    '^published in .{1,60}\\d{4}\\.?$',
+    '^(?:a version of )?this article (?:appears|appeared|was published) in print\\b',
+    '^our standards:',
+  ].join('|'),
+  'i',
+);
+/** Blocks at the end in which credits and print notes are looked for. */
+const CREDIT_ZONE = 6;
+
+// Prompts printed anywhere in the container: follow-us lines, a paywall's teaser.
+const PROMPT = new RegExp(
+  [
+    '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
+    '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
+  ].join('|'),
+  'iu',
+);
+
+const SEPARATOR = /^[\s_*=~•·–—-]{3,}$/;
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_TIME = new RegExp(`\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\b${MONTH}(?=[\\s\\d,]|$)|\\d+(?:st|nd|rd|th)?`, 'gi');
+const HEADER_WORDS =
+  /\b(?:by|and|published|updated|last|modified|posted|on|at|gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|ist|pkt|ago|hours?|mins?|minutes?|days?|read|reading|time|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?)\.?\s*read\b/i;
+
+export function plainText(node: TiptapNode): string {
+  if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return ' ';
+  return (node.content ?? []).map(plainText).join(node.type === 'paragraph' || node.type === 'heading' ? '' : ' ');
+}
+
+function linkedText(node: TiptapNode): string {
+  if (node.type === 'text') return node.marks?.some((m) => m.type === 'link') ? (node.text ?? '') : '';
+  return (node.content ?? []).map(linkedText).join('');
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const letters = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').length;
+
+/** Share of a block's letters that are link text: a list of headlines is all links. */
+export function linkDensity(node: TiptapNode): number {
+  const all = letters(plainText(node));
+  return all === 0 ? 0 : letters(linkedText(node)) / all;
+}
+
+function isWhollyItalic(node: TiptapNode): boolean {
+  const texts = (node.content ?? []).filter((n) => n.type === 'text' && (n.text ?? '').trim() !== '');
+  return texts.length > 0 && texts.every((n) => n.marks?.some((m) => m.type === 'italic'));
+}
+
+export function isAdLabel(text: string): boolean {
+  return AD_LABEL.test(squash(text));
+}
+
+/**
+ * "Read more: <a headline>" — a label, then mostly link text, or a headline (short, no closing
+ * full stop) where the link itself did not survive (a relative link on a page that names no URL).
+ */
+export function isLinkLine(node: TiptapNode): boolean {
+  const text = squash(plainText(node));
+  const label = LINK_LINE_LABEL.exec(text);
+  if (!label) return false;
+  const headline = text.slice(label[0].length);
+  const rest = letters(headline);
+  if (rest === 0) return false;
+  return letters(linkedText(node)) >= rest * 0.6 || (headline.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(headline));
+}
+
+/**
+ * A credit or print note ("Reporting by Jane Roe in Kelmouth; Editing by Omar Said"). A credit
+ * line is names and places: "Reporting by the council found…" is a sentence and not one.
+ */
+export function isCredit(text: string): boolean {
+  const line = squash(text);
+  if (line.length > MAX_TRAILER) return false;
+  if (CREDIT_NOTE.test(line)) return true;
+  if (!CREDIT_LINE.test(line)) return false;
+  const plainWords = line
+    .replace(/\b(?:additional|with|reporting|writing|editing|edited|compiled|graphics|research|by|in|and|from|at|of)\b/gi, ' ')
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== '' && w === w.toLowerCase());
+  return plainWords.length <= 1;
+}
+
+export function isPrompt(text: string): boolean {
+  const line = squash(text);
+  return line.length <= MAX_TRAILER && PROMPT.test(line);
+}
+
+/**
+ * A line of the page's article header: the printed byline and date ("By Jane Roe · 3 May 2025 ·
+ * 6 min read", "Updated 9:47 PM UTC, June 2, 2025"), or a section label ("Health"). What is left
+ * once dates, times, the byline's names and header words are taken out is at most a place or an
+ * outlet name; a standfirst, even one with a date in it, has far more words and stays.
+ */
+export function isHeaderLine(text: string, bylineNames: string[]): boolean {
+  const line = squash(text);
+  if (line === '' || line.length > MAX_HEADER_LINE || /[.!?;:"”’)]$/.test(line)) return false;
+  let rest = line;
+  let signal = READING_TIME.test(line);
+  for (const name of bylineNames) {
+    if (name && rest.toLowerCase().includes(name.toLowerCase())) {
+      rest = rest.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
+      signal = true;
+    }
+  }
+  const withoutDates = rest.replace(DATE_TIME, ' ');
+  if (withoutDates !== rest) signal = true;
+  const words = withoutDates.replace(HEADER_WORDS, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+  const originalWords = line.split(/[^\p{L}]+/u).filter((w) => w.length > 1);
+  // A bare label ("Health", "Research paper") has no date or name, few words and no punctuation
+  // (a dateline set apart, "KYIV, Ukraine —", is the article's and stays).
+  if (!signal) return originalWords.length <= 2 && /^[\p{L}\s&'’-]+$/u.test(line);
+  return words.length <= 3;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function splitByline(byline: string | null): string[] {
+  if (!byline) return [];
+  return byline
+    .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 2);
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/^\s*by\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The parsed article of a saved page without the page's furniture (see the file comment). Works
+ * on top-level blocks only: a list or quote is the page's content or a related-links list as a whole.
+ */
+export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc {
+  const blocks = doc.content;
+  const drop = new Set<number>();
+  const names = splitByline(byline);
+  const [first, second] = blocks;
+  const headline = first?.type === 'heading' ? norm(plainText(first)) : null;
+  // The headline again under our <h1> (Readability keeps it when it cannot compare the words, e.g. in Urdu).
+  if (headline && second?.type === 'heading' && norm(plainText(second)) === headline) drop.add(1);
+
+  // The page's article header: printed byline, date line, section label, before the text proper.
+  let bodyParagraphs = 0;
+  for (let i = headline ? 1 : 0; i < Math.min(blocks.length, HEADER_ZONE) && bodyParagraphs < 2; i += 1) {
+    const block = blocks[i]!;
+    if (block.type === 'heading' && i > 0 && !drop.has(i)) break;
+    if (block.type !== 'paragraph') continue;
+    if (isHeaderLine(plainText(block), names)) drop.add(i);
+    else if (squash(plainText(block)).length >= 60) bodyParagraphs += 1;
+  }
+
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i]!;
+    const text = plainText(block);
+    if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
+    if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);
+    // "More on this story" and the list of headlines under it.
+    if (block.type === 'heading' && i > 0 && RELATED_HEADING.test(squash(text))) {
+      let end = i + 1;
+      while (end < blocks.length && blocks[end]!.type !== 'heading' && linkDensity(blocks[end]!) >= 0.5) end += 1;
+      if (end > i + 1) for (let j = i; j < end; j += 1) drop.add(j);
+    }
+  }
+
+  // A heading with nothing under it ends the page's article container, not the article ("Discussion about this post").
+  for (let i = blocks.length - 1; i > 0 && (drop.has(i) || blocks[i]!.type === 'heading'); i -= 1) drop.add(i);
+
+  // A note set in italics under a closing rule (a funding or syndication note), at the very end.
+  for (let i = blocks.length - 1; i > 0; i -= 1) {
+    if (drop.has(i)) continue;
+    const block = blocks[i]!;
+    const underRule = SEPARATOR.test(plainText(blocks[i - 1]!));
+    if (!(underRule && block.type === 'paragraph' && isWhollyItalic(block) && plainText(block).length <= MAX_TRAILER)) break;
+    drop.add(i);
+  }
+
+  if (drop.size === 0 || drop.size >= blocks.length) return doc;
+  return { ...doc, content: blocks.filter((_, i) => !drop.has(i)) };
+}
