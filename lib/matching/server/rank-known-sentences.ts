@@ -10,6 +10,8 @@ import { segmentSentences } from '@/lib/suggest/segment';
 
 /** Shorter sentences ("Camps and money") carry no checkable claim. */
 const MIN_WORDS = 5;
+/** Sentences whose candidates one statement reads. */
+const SENTENCES_PER_STATEMENT = 25;
 
 type KnownSentence = ReturnType<typeof segmentSentences>[number] & { features: ClaimFeatures };
 
@@ -41,11 +43,12 @@ function sentencesOf(versionId: string, text: string): KnownSentence[] {
 export async function rankKnownSentences(db: Db, { articleId, versionId, text }: { articleId: string; versionId: string; text: string }): Promise<RankedSentence[]> {
   const sentences = sentencesOf(versionId, text);
   const freq = await keyFrequencies(db);
-  const candidates = await findMatchCandidates(
-    db,
-    sentences.map((s) => selectQueryKeys(matchKeysOf(s.features).keys, freq, { budget: 150 })),
-    { excludeArticleId: articleId, reviewedOnly: true, limit: 12 },
-  );
+  const queries = sentences.map((s) => selectQueryKeys(matchKeysOf(s.features).keys, freq, { budget: 150 }));
+  // Postgres runs one statement on one core: an article's sentences go out in a few statements at
+  // once (as many as the client has connections), not all in one.
+  const chunks: Array<typeof queries> = [];
+  for (let i = 0; i < queries.length; i += SENTENCES_PER_STATEMENT) chunks.push(queries.slice(i, i + SENTENCES_PER_STATEMENT));
+  const candidates = (await Promise.all(chunks.map((chunk) => findMatchCandidates(db, chunk, { excludeArticleId: articleId, reviewedOnly: true, limit: 12 })))).flat();
   const out: RankedSentence[] = [];
   sentences.forEach((s, i) => {
     const ranked = rankCandidates(s.features, candidates[i]!.map((c) => ({ item: c, id: c.id, features: c.features })), { limit: 1 });
