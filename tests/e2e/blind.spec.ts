@@ -42,6 +42,9 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await b.annotate(id, SENTENCES.shelter, { tag: 'un', note: 'ben-agreed' });
   await a.annotate(id, SENTENCES.twenty, { tag: 'un', note: 'amira-disputed' });
   await b.annotate(id, SENTENCES.twenty, { tag: 'intelligence', note: 'ben-disputed' });
+  // The same claim marked with different spans (overlapping on "carried out over 600 attacks").
+  await a.annotate(id, 'the TTP continues to operate from Afghan soil and carried out over 600 attacks', { tag: 'un', note: 'amira-span' });
+  await b.annotate(id, 'carried out over 600 attacks in Pakistan in 2025 alone', { tag: 'un', note: 'ben-span' });
 
   // Each sees only their own work, in the reader and through the API.
   await amira.goto(`/articles/${id}`);
@@ -49,7 +52,7 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await expect(amira.getByText('amira-disputed').first()).toBeVisible();
   await expect(amira.getByText('ben-disputed')).toHaveCount(0);
   const listed = (await (await amira.request.get(`/api/articles/${id}/annotations`)).json()) as { annotations: Array<{ note: string }> };
-  expect(listed.annotations.map((x) => x.note).sort()).toEqual(['amira-agreed', 'amira-disputed']);
+  expect(listed.annotations.map((x) => x.note).sort()).toEqual(['amira-agreed', 'amira-disputed', 'amira-span']);
 
   // Both submit with the button; then Amira reads Ben's submitted work too.
   await amira.getByTestId('submit-annotation').click();
@@ -67,12 +70,19 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   const disputed = rhea.locator('[data-agreement="span"]');
   await disputed.getByRole('listitem').filter({ hasText: DEMO.amira.name }).getByTestId('curation-pick').click();
   await expect(disputed.getByTestId('curation-decision')).toContainText('curated: UN report');
+  // Different spans: the curator keeps the tag and takes both analysts' words (the union).
+  const spans = rhea.locator('[data-agreement="tag"]');
+  await spans.getByTestId('curation-span').selectOption({ index: 2 });
+  await expect(spans.getByTestId('curation-span').locator('option:checked')).toContainText('All of them (union)');
+  await spans.getByTestId('curation-edit').click();
+  await expect(spans.getByTestId('curation-decision')).toContainText('curated: UN report');
 
   // The brief is the curated layer: the chosen versions, not Ben's rejected one.
   await rhea.goto(`/articles/${id}/brief`);
   await expect(rhea.getByText('amira-disputed').first()).toBeVisible();
   await expect(rhea.getByText('ben-disputed')).toHaveCount(0);
   await expect(rhea.getByText('ben-agreed')).toHaveCount(0);
+  await expect(rhea.getByText('the TTP continues to operate from Afghan soil and carried out over 600 attacks in Pakistan in 2025 alone', { exact: true }).first()).toBeVisible();
 
   // From the reader's Export menu the reviewer can ask for every analyst's work instead.
   await rhea.goto(`/articles/${id}`);
