@@ -154,6 +154,10 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
     // for the sentence, not for the name after it.
     const from = tokens[i].sentenceStart && j - i >= 2 && isVocabulary(tokens[i], lexicon) ? i + 1 : i;
     const words = j - from;
+    if (lexicon.collectiveNames.has(tokens.slice(from, j).map((t) => t.lower).join(' '))) {
+      i = j;
+      continue;
+    }
     if (!tokens[from].sentenceStart || words >= 2 || ACRONYM_WORD.test(tokens[from].text)) out.push(...nameMentions(tokens.slice(from, j), lexicon));
     else if (!isVocabulary(tokens[from], lexicon)) {
       // A capitalised word opening a sentence may be a name ("Velk had fallen") or any word ("Lawmakers passed").

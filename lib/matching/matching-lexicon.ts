@@ -19,6 +19,8 @@ export type MatchingLexicon = {
   titles: ReadonlySet<string>;
   /** Generic last words of a group's name ("Lazarus Group" is the Lazarus of "the Lazarus hacking group"). */
   nameGenerics: ReadonlySet<string>;
+  /** Capitalised phrases that name no particular body ("Member States"), lowercase, words joined by a space. */
+  collectiveNames: ReadonlySet<string>;
   /** Last words of a body's name ("Front", "Programme", "Agency"): a name of three words or more ending in one is known by its initials. */
   organisationHeads: ReadonlySet<string>;
   /** Verbs whose "up"/"down" is no direction ("shut down", "dried up", "set up"). */
@@ -51,6 +53,7 @@ export type MatchingLexiconData = {
   units: string[][];
   titles?: string[];
   nameGenerics?: string[];
+  collectiveNames?: string[];
   organisationHeads?: string[];
   phrasalVerbs?: string[];
   /** Each verb as [base, -s form, past, past participle, -ing form]. */
@@ -121,6 +124,7 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     units: groupIndex(data.units, { stems: false }),
     titles: lower(data.titles ?? []),
     nameGenerics: lower(data.nameGenerics ?? []),
+    collectiveNames: lower(data.collectiveNames ?? []),
     organisationHeads: lower(data.organisationHeads ?? []),
     phrasalVerbs: lower(data.phrasalVerbs ?? []),
     roleVerbs: lower((data.roleVerbs ?? []).flat()),
