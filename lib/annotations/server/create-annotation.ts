@@ -1,10 +1,10 @@
 import 'server-only';
 import { assertMayChangeBlindWorkIn } from '@/lib/assignments/server/assert-blind-access';
 import { AppError } from '@/lib/api/app-error';
-import { annotationDtoSelect, toAnnotationDto, type AnnotationDto } from '@/lib/annotations/annotation-dto';
+import { annotationDtoSelect, toAnnotationDto, type AnnotationDto, type AnnotationRow } from '@/lib/annotations/annotation-dto';
 import { conflictsOfNew, withConflicts } from '@/lib/annotations/server/annotation-conflicts';
 import { insertAnnotation } from '@/lib/annotations/server/insert-annotation';
-import { loadCreateContext } from '@/lib/annotations/server/load-create-context';
+import { loadCreateContext, type CreateContext } from '@/lib/annotations/server/load-create-context';
 import { viewerAnnotation } from '@/lib/annotations/server/viewer-annotations';
 import type { CreateAnnotationInput } from '@/lib/annotations/annotation-schemas';
 import { resolveUsableTag } from '@/lib/annotations/server/resolve-tag';
@@ -34,36 +34,51 @@ export async function createAnnotation(
   let written: { annotation: AnnotationDto } | { replayOf: string };
   try {
     written = await runWrite(db, actor, async ({ tx, live }) => {
-      // Two statements: the article's lock with what it does not guard, then the version and blind state read under it.
-      const context = await loadCreateContext(tx, actor.id, articleId, { tag: input.tag, start: input.start, end: input.end, idempotencyKey });
+      const selection = { tag: input.tag, start: input.start, end: input.end, idempotencyKey };
+      let context = await loadCreateContext(tx, actor.id, articleId, selection);
       if (context.replayId) return { replayOf: context.replayId };
-      const { version } = context;
-      assertMayChangeBlindWorkIn(actor, context.blind);
-      if (input.versionId !== undefined && input.versionId !== version.id) {
-        throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
+      let tag: { id: string; key: string } | undefined;
+      let matchOf: AnnotationRow['matchOf'] | undefined;
+      const insertChecked = async ({ version, blind, tag: named, stillCurrent }: CreateContext) => {
+        assertMayChangeBlindWorkIn(actor, blind);
+        if (input.versionId !== undefined && input.versionId !== version.id) {
+          throw new AppError('conflict', 'The article has a newer version; reload it and select the text again.', { currentVersionId: version.id });
+        }
+        const target = validateSelection(version.text, input.start, input.end, input.exact);
+        // Unknown or archived: resolveUsableTag reads the usable tags for the 400.
+        tag ??= named && !named.archived ? named : await resolveUsableTag(tx, input.tag);
+        matchOf ??= input.matchOf ? await resolveMatchOf(tx, actor, articleId, input.matchOf) : null;
+        const fields = {
+          articleId,
+          versionId: version.id,
+          target,
+          tag,
+          sourceDetail: input.sourceDetail ?? null,
+          note: input.note ?? null,
+          confidence: input.confidence ?? null,
+          grade: { reliability: input.grade?.reliability ?? null, credibility: input.grade?.credibility ?? null },
+          suggestionReason: input.suggestionReason ?? null,
+          matchOf,
+          idempotencyKey,
+        };
+        const row = await insertAnnotation(tx, actor, fields, stillCurrent);
+        return row && { row, tag };
+      };
+      let inserted = await insertChecked(context);
+      if (!inserted) {
+        // A re-import or an access change committed while this create waited for the lock: check against that instead.
+        context = await loadCreateContext(tx, actor.id, articleId, selection, { fresh: true });
+        if (context.replayId) return { replayOf: context.replayId };
+        inserted = await insertChecked(context);
+        if (!inserted) throw new Error('an unconditional insert wrote nothing');
       }
-      const target = validateSelection(version.text, input.start, input.end, input.exact);
-      // Unknown or archived: resolveUsableTag reads the usable tags for the 400.
-      const tag = context.tag && !context.tag.archived ? context.tag : await resolveUsableTag(tx, input.tag);
-      const matchOf = input.matchOf ? await resolveMatchOf(tx, actor, articleId, input.matchOf) : null;
-      const row = await insertAnnotation(tx, actor, {
-        articleId,
-        versionId: version.id,
-        target,
-        tag,
-        sourceDetail: input.sourceDetail ?? null,
-        note: input.note ?? null,
-        confidence: input.confidence ?? null,
-        grade: { reliability: input.grade?.reliability ?? null, credibility: input.grade?.credibility ?? null },
-        suggestionReason: input.suggestionReason ?? null,
-        matchOf,
-        idempotencyKey,
-      });
+      const { row } = inserted;
+      const { version } = context;
       // An accepted suggestion (the client sends its reason) teaches the desk which rules hold.
       if (input.suggestionReason) {
-        await recordSuggestionFeedback(tx, { userId: actor.id, articleId, versionId: version.id, text: version.text, start: row.start, end: row.end, finalTag: tag.key, annotationId: row.id });
+        await recordSuggestionFeedback(tx, { userId: actor.id, articleId, versionId: version.id, text: version.text, start: row.start, end: row.end, finalTag: inserted.tag.key, annotationId: row.id });
       }
-      const conflicts = conflictsOfNew({ id: row.id, start: row.start, end: row.end, authorId: actor.id, tag: tag.key }, context.neighbours);
+      const conflicts = conflictsOfNew({ id: row.id, start: row.start, end: row.end, authorId: actor.id, tag: inserted.tag.key }, context.neighbours);
       const annotation = toAnnotationDto(row, conflicts);
       // The key goes only to the author's own streams: their tab swaps its optimistic row for this one.
       live({ type: 'annotation.created', articleId, annotationId: row.id, annotation, ...(idempotencyKey ? { clientKey: idempotencyKey } : {}) });

@@ -6,7 +6,7 @@ import type { AnchorTarget } from '@/lib/anchoring';
 import type { AnchorState, Confidence, ReviewStatus } from '@/lib/core/enums';
 import type { Actor } from '@/lib/core/actor';
 import { newRowId } from '@/lib/db/server/new-row-id';
-import type { Tx } from '@/lib/db/server/prisma';
+import { Prisma, type Tx } from '@/lib/db/server/prisma';
 import { claimKeyColumns } from '@/lib/matching/claim-key-columns';
 
 /** What the author chose; the rest of a new row is the database's defaults. */
@@ -31,8 +31,9 @@ type Inserted = Pick<AnnotationRow, 'status' | 'anchorState' | 'revision' | 'cur
  * and returns the row as annotationDtoSelect reads it, without reading it back: a new annotation has
  * no replies, evidence or later claims made from it, and its defaults come back from RETURNING. A
  * second annotation with the same (author, Idempotency-Key) fails on the unique index, as before.
+ * Writes nothing and returns null unless `onlyIf` (an SQL condition) holds in the statement's snapshot.
  */
-export async function insertAnnotation(tx: Tx, actor: Pick<Actor, 'id' | 'name'>, input: NewAnnotation): Promise<AnnotationRow> {
+export async function insertAnnotation(tx: Tx, actor: Pick<Actor, 'id' | 'name'>, input: NewAnnotation, onlyIf: Prisma.Sql): Promise<AnnotationRow | null> {
   const id = newRowId();
   const { target } = input;
   const keys = claimKeyColumns(target.exact);
@@ -53,17 +54,19 @@ export async function insertAnnotation(tx: Tx, actor: Pick<Actor, 'id' | 'name'>
     WITH inserted AS (
       INSERT INTO "Annotation" (id, "articleId", "versionId", "authorId", exact, prefix, suffix, start, "end", "tagId", "sourceDetail", note,
                                 confidence, reliability, credibility, "suggestionReason", "matchOfId", "idempotencyKey", "updatedAt")
-      VALUES (${id}, ${input.articleId}, ${input.versionId}, ${actor.id}, ${target.exact}, ${target.prefix}, ${target.suffix}, ${target.start}, ${target.end},
-              ${input.tag.id}, ${input.sourceDetail}, ${input.note}, ${input.confidence}::"Confidence", ${input.grade.reliability}, ${input.grade.credibility}::smallint,
-              ${input.suggestionReason}, ${input.matchOf?.id ?? null}, ${input.idempotencyKey}, now())
+      SELECT ${id}::text, ${input.articleId}::text, ${input.versionId}::text, ${actor.id}::text, ${target.exact}::text, ${target.prefix}::text, ${target.suffix}::text,
+             ${target.start}::int, ${target.end}::int, ${input.tag.id}::text, ${input.sourceDetail}::text, ${input.note}::text, ${input.confidence}::"Confidence",
+             ${input.grade.reliability}::char(1), ${input.grade.credibility}::smallint, ${input.suggestionReason}::text, ${input.matchOf?.id ?? null}::text,
+             ${input.idempotencyKey}::text, now()
+      WHERE ${onlyIf}
       RETURNING id, "articleId", exact, status, "anchorState", revision, curated, "curatedFrom", "createdAt", "updatedAt", "deletedAt"
     ), keyed AS (
       INSERT INTO "ClaimKey" ("annotationId", "articleId", "exact", "keys", "terms", "features", "reviewed", "live", "updatedAt")
       SELECT i.id, i."articleId", i.exact, ${keys.keys}::text[], ${keys.terms}, ${keys.features}::jsonb, i.status <> 'UNREVIEWED', i."deletedAt" IS NULL, now()
       FROM inserted i
-    ), audited AS (${auditInsertSql([{ annotationId: id, actorId: actor.id, action: 'created', after }])})
+    ), audited AS (${auditInsertSql([{ annotationId: id, actorId: actor.id, action: 'created', after }], { onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM inserted)` })})
     SELECT status::text AS status, "anchorState"::text AS "anchorState", revision, curated, "curatedFrom", "createdAt", "updatedAt" FROM inserted`;
-  return rowOf(id, actor, input, inserted!);
+  return inserted ? rowOf(id, actor, input, inserted) : null;
 }
 
 function rowOf(id: string, actor: Pick<Actor, 'id' | 'name'>, input: NewAnnotation, stored: Inserted): AnnotationRow {

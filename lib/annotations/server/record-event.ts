@@ -54,9 +54,10 @@ export async function recordEvents(tx: Tx, events: readonly AuditEvent[]): Promi
 
 /**
  * The INSERT of audit entries, to run alone or as a part (a CTE) of the statement that makes the
- * change they record, so the change and its audit cost one round trip (createAnnotation).
+ * change they record, so the change and its audit cost one round trip (createAnnotation); with
+ * `onlyIf`, only when that SQL condition holds (the change was made).
  */
-export function auditInsertSql(events: readonly AuditEvent[]): Prisma.Sql {
+export function auditInsertSql(events: readonly AuditEvent[], { onlyIf = Prisma.sql`TRUE` }: { onlyIf?: Prisma.Sql } = {}): Prisma.Sql {
   const json = (v: Prisma.InputJsonValue | null | undefined) => (v === null || v === undefined ? null : JSON.stringify(v));
   const ids = events.map(() => newRowId());
   return Prisma.sql`
@@ -64,5 +65,6 @@ export function auditInsertSql(events: readonly AuditEvent[]): Prisma.Sql {
     SELECT t.id, t.annotation, t.actor, t.action, t.before::jsonb, t.after::jsonb
     FROM unnest(${ids}::text[], ${events.map((e) => e.annotationId)}::text[], ${events.map((e) => e.actorId)}::text[],
                 ${events.map((e) => e.action)}::text[], ${events.map((e) => json(e.before))}::text[], ${events.map((e) => json(e.after))}::text[])
-      AS t(id, annotation, actor, action, before, after)`;
+      AS t(id, annotation, actor, action, before, after)
+    WHERE ${onlyIf}`;
 }
