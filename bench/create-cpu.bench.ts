@@ -35,10 +35,15 @@ function countRoundTrips(): { read(): number } {
   return { read: () => count };
 }
 
-/** With BENCH_CPU_PROFILE=<file>, a V8 CPU profile of the measured creates alone (open it in Chrome's DevTools). */
-async function profileOf<T>(work: () => Promise<T>): Promise<T> {
-  const file = process.env.BENCH_CPU_PROFILE;
-  if (!file) return work();
+/**
+ * With BENCH_CPU_PROFILE=<prefix>, V8 CPU profiles of the measured loops alone: <prefix>-create.cpuprofile
+ * and <prefix>-list304.cpuprofile (open them in Chrome's DevTools). The profiler samples wall time:
+ * time off the CPU inside a socket write (Postgres woken on the same core) shows as `writev`.
+ */
+async function profileOf<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const prefix = process.env.BENCH_CPU_PROFILE;
+  if (!prefix) return work();
+  const file = `${prefix}-${name}.cpuprofile`;
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -78,7 +83,7 @@ export async function run(): Promise<BenchResult[]> {
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const trips0 = trips.read();
-    await profileOf(async () => {
+    await profileOf('create', async () => {
       for (let i = WARMUP; i < WARMUP + CREATES; i++) await create(i);
     });
     const createUsage = process.cpuUsage(cpu0);
@@ -98,7 +103,9 @@ export async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < 50; i++) await list304();
     const cpu1 = process.cpuUsage();
     const trips1 = trips.read();
-    for (let i = 0; i < LISTS; i++) await list304();
+    await profileOf('list304', async () => {
+      for (let i = 0; i < LISTS; i++) await list304();
+    });
     const listCpu = cpuMs(process.cpuUsage(cpu1)) / LISTS;
     const listTrips = (trips.read() - trips1) / LISTS;
     await disconnectDb();
