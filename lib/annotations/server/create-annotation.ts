@@ -23,6 +23,12 @@ export type CreateAnnotationResult = { annotation: AnnotationDto; created: boole
  * checked against the stored text and the context computed here, never taken from the client.
  * With an idempotency key, a retried request returns the first annotation (created: false): the
  * unique (authorId, idempotencyKey) index settles simultaneous retries.
+ *
+ * Every API call's cost follows its database round trips (Prisma's per-statement work), so a create
+ * is three statements inside BEGIN/COMMIT: the article's lock with everything read
+ * (loadCreateContext), the row with its claim keys and audit entry (insertAnnotation), and the live
+ * event (publishLiveEvents). A fourth only when the lock had to wait for a new version or an access
+ * change, and for matchOf, an archived or unknown tag, or an accepted suggestion.
  */
 export async function createAnnotation(
   db: Db,
@@ -94,7 +100,8 @@ export async function createAnnotation(
   if ('replayOf' in written) {
     const replay = await findReplay(db, actor, articleId, input, idempotencyKey!);
     if (replay) return { annotation: replay, created: false };
-    throw new Error(`the annotation ${written.replayOf} of this Idempotency-Key vanished`);
+    // Gone since (its article was deleted): the key names nothing now, so this is a first request.
+    return createAnnotation(db, actor, articleId, input, { idempotencyKey });
   }
   // On a blind article a new annotation may conflict with a colleague's hidden one: the author's copy names only what they may read.
   return { annotation: await viewerAnnotation(db, actor, written.annotation), created: true };
