@@ -23,7 +23,8 @@ const withSession = auth((req) => {
 /**
  * An API call with a personal token goes through whatever the session says (see answer): the route
  * verifies the token against the database. So Auth.js is not asked: reading the session costs a
- * CSRF-token hash and, with a cookie, a JWE decryption on every call (~0.5 ms of CPU each).
+ * CSRF-token hash and, with a cookie, a JWE decryption on every call (0.15–0.35 ms of CPU measured
+ * in-process without a cookie, against 0.02–0.06 ms for this path).
  */
 export function proxy(...args: Parameters<typeof withSession>) {
   const [req] = args;
