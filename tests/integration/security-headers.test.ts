@@ -101,7 +101,8 @@ describe('Content-Security-Policy', () => {
 
     it('passes an API call with a personal token on to its route (which checks the token), with its request id, session or not', async () => {
       const cookie = await sessionCookieFor(user.id);
-      for (const headers of [{ authorization: 'Bearer cdk_not-checked-here' }, { authorization: 'Bearer cdk_not-checked-here', cookie }]) {
+      const withToken: Array<Record<string, string>> = [{ authorization: 'Bearer cdk_not-checked-here' }, { authorization: 'Bearer cdk_not-checked-here', cookie }];
+      for (const headers of withToken) {
         const res = (await runProxy('http://localhost:3000/api/articles', headers))!;
         expect(res.status).toBe(200);
         expect(res.headers.get('x-middleware-next')).toBe('1');
