@@ -13,19 +13,38 @@ const isPublic = (pathname: string) => PUBLIC_PATHS.some((p) => pathname === p |
  * Every response carries the request's `X-Request-Id`, handed to the route too so its log line
  * (lib/log/server/request-log.ts) has the same id.
  */
-export const proxy = auth((req) => {
+const withSession = auth((req) => {
   const requestId = requestIdFrom(req.headers);
   const response = answer(req, requestId);
   response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 });
 
+/**
+ * An API call with a personal token goes through whatever the session says (see answer): the route
+ * verifies the token against the database. So Auth.js is not asked: reading the session costs a
+ * CSRF-token hash and, with a cookie, a JWE decryption on every call (0.15–0.35 ms of CPU measured
+ * in-process without a cookie, against 0.02–0.06 ms for this path).
+ */
+export function proxy(...args: Parameters<typeof withSession>) {
+  const [req] = args;
+  if (req.nextUrl.pathname.startsWith('/api/') && isBearer(req.headers)) {
+    const requestId = requestIdFrom(req.headers);
+    const response = NextResponse.next({ request: { headers: withRequestId(req.headers, requestId) } });
+    response.headers.set(REQUEST_ID_HEADER, requestId);
+    return response;
+  }
+  return withSession(...args);
+}
+
+const isBearer = (headers: Headers) => headers.get('authorization')?.startsWith('Bearer ') ?? false;
+
 function answer(req: Parameters<Parameters<typeof auth>[0]>[0], requestId: string): NextResponse {
   const { pathname, search } = req.nextUrl;
   if (!req.auth?.user && !isPublic(pathname)) {
     if (pathname.startsWith('/api/')) {
       // Bearer tokens are verified by the route itself (against the database).
-      if (!req.headers.get('authorization')?.startsWith('Bearer ')) {
+      if (!isBearer(req.headers)) {
         return NextResponse.json(
           { error: { code: 'unauthenticated', message: 'Sign in first, or send a personal API token as "Authorization: Bearer <token>".' } },
           { status: 401 },

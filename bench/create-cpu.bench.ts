@@ -6,7 +6,10 @@
  * handling is not included: it is the same for every route and outside this code's control.
  * Targets from issue #20: ≤ 5 ms per create, ≤ 1 ms per 304 list.
  */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
+import pg from 'pg';
 import { migrate } from '@/lib/db/server/migrate';
 import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
 import { createUserWithToken, demoArticle, pickSpans, tagIds, withClient } from './support/data';
@@ -16,7 +19,44 @@ const CREATES = Number(process.env.BENCH_CREATES ?? 400);
 const WARMUP = 40;
 const LISTS = 1000;
 
+/** Counts the statements sent to Postgres (each one a round trip: pg sends one query per call), and logs them with BENCH_LOG_SQL=1. */
+function countRoundTrips(): { read(): number } {
+  let count = 0;
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    count++;
+    if (process.env.BENCH_LOG_SQL) {
+      const q = args[0];
+      console.error('SQL', (typeof q === 'string' ? q : (q as { text?: string })?.text ?? '').replace(/\s+/g, ' ').slice(0, 200));
+    }
+    return original.apply(this, args);
+  };
+  return { read: () => count };
+}
+
+/**
+ * With BENCH_CPU_PROFILE=<prefix>, V8 CPU profiles of the measured loops alone: <prefix>-create.cpuprofile
+ * and <prefix>-list304.cpuprofile (open them in Chrome's DevTools). The profiler samples wall time:
+ * time off the CPU inside a socket write (Postgres woken on the same core) shows as `writev`.
+ */
+async function profileOf<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const prefix = process.env.BENCH_CPU_PROFILE;
+  if (!prefix) return work();
+  const file = `${prefix}-${name}.cpuprofile`;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  const result = await work();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
+  return result;
+}
+
 export async function run(): Promise<BenchResult[]> {
+  const trips = countRoundTrips();
   const { name, url } = await createThrowawayDatabase('claimdesk_bench_cpu');
   try {
     await migrate(url, join(process.cwd(), 'prisma/migrations'));
@@ -42,9 +82,15 @@ export async function run(): Promise<BenchResult[]> {
     for (let i = 0; i < WARMUP; i++) await create(i);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    for (let i = WARMUP; i < WARMUP + CREATES; i++) await create(i);
-    const createCpu = cpuMs(process.cpuUsage(cpu0)) / CREATES;
+    const trips0 = trips.read();
+    await profileOf('create', async () => {
+      for (let i = WARMUP; i < WARMUP + CREATES; i++) await create(i);
+    });
+    const createUsage = process.cpuUsage(cpu0);
+    const createCpu = cpuMs(createUsage) / CREATES;
+    console.error(`create: user ${(createUsage.user / 1000 / CREATES).toFixed(2)} ms, system ${(createUsage.system / 1000 / CREATES).toFixed(2)} ms`);
     const createWall = (performance.now() - t0) / CREATES;
+    const createTrips = (trips.read() - trips0) / CREATES;
 
     const first = await route.GET(new Request(base, { headers }), ctx);
     const etag = first.headers.get('etag');
@@ -56,12 +102,17 @@ export async function run(): Promise<BenchResult[]> {
     };
     for (let i = 0; i < 50; i++) await list304();
     const cpu1 = process.cpuUsage();
-    for (let i = 0; i < LISTS; i++) await list304();
+    const trips1 = trips.read();
+    await profileOf('list304', async () => {
+      for (let i = 0; i < LISTS; i++) await list304();
+    });
     const listCpu = cpuMs(process.cpuUsage(cpu1)) / LISTS;
+    const listTrips = (trips.read() - trips1) / LISTS;
     await disconnectDb();
+    console.error(`create: ${createCpu.toFixed(2)} ms CPU, ${createWall.toFixed(1)} ms wall, ${createTrips.toFixed(1)} round trips; 304 list: ${listCpu.toFixed(2)} ms CPU, ${listTrips.toFixed(1)} round trips`);
     return [
-      { suite: 'api', name: 'create: server CPU per request, in-process (route + domain + transaction)', value: createCpu, unit: 'ms', target: { op: '<', value: 5 }, notes: `wall ${createWall.toFixed(1)} ms each, one at a time` },
-      { suite: 'api', name: 'list 304 (If-None-Match): server CPU per request, in-process', value: listCpu, unit: 'ms', target: { op: '<', value: 1 } },
+      { suite: 'api', name: 'create: server CPU per request, in-process (route + domain + transaction)', value: createCpu, unit: 'ms', target: { op: '<', value: 5 }, notes: `wall ${createWall.toFixed(1)} ms each, one at a time; ${createTrips.toFixed(1)} database round trips each` },
+      { suite: 'api', name: 'list 304 (If-None-Match): server CPU per request, in-process', value: listCpu, unit: 'ms', target: { op: '<', value: 1 }, notes: `${listTrips.toFixed(1)} database round trips each` },
     ];
   } finally {
     await dropDatabase(name);

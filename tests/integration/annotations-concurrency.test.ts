@@ -143,4 +143,48 @@ describe('annotation concurrency', () => {
       expect(newText.slice(row.start, row.end)).toBe(row.exact);
     }
   });
+  /**
+   * Holds the article row FOR UPDATE (as adding a version or changing blind mode does), lets a create
+   * start and queue on the lock, changes what the lock guards, and commits: the create must then see
+   * the change, though it began before it.
+   */
+  async function createWhileLocked(change: (tx: Parameters<Parameters<ReturnType<typeof db>['$transaction']>[0]>[0]) => Promise<void>, json: unknown) {
+    let pending: ReturnType<typeof create> | undefined;
+    await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${article.id} FOR UPDATE`;
+      pending = create(analyst, article.id, json);
+      for (let i = 0; ; i++) {
+        const [{ waiting }] = await db().$queryRaw<Array<{ waiting: number }>>`
+          SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+        if (waiting > 0) break;
+        if (i > 200) throw new Error('the create never queued on the article lock');
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await change(tx);
+    });
+    return pending!;
+  }
+
+  it('a create queued behind a new version lands on that version, not the one current when it started', async () => {
+    const phrase = sel(article.text, SENTENCES[5]!);
+    const current = await db().articleVersion.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { number: 'desc' } });
+    const appended = `${current.text}\nA paragraph added while the create waited.`;
+    let newVersionId = '';
+    const res = await createWhileLocked(async (tx) => {
+      const v = await tx.articleVersion.create({ data: { articleId: article.id, number: current.number + 1, doc: current.doc ?? {}, text: appended, contentHash: 'appended' } });
+      newVersionId = v.id;
+    }, { ...phrase, tag: 'un' });
+    expect(res.status).toBe(201);
+    expect(res.data.annotation.versionId).toBe(newVersionId);
+    expect((await db().annotation.findUniqueOrThrow({ where: { id: res.data.annotation.id } })).versionId).toBe(newVersionId);
+  });
+
+  it('a create queued behind blind mode and the author’s submission is refused', async () => {
+    const res = await createWhileLocked(async (tx) => {
+      await tx.article.update({ where: { id: article.id }, data: { blind: true } });
+      await tx.assignment.create({ data: { articleId: article.id, userId: analyst.id, assignedById: analyst.id, submittedAt: new Date() } });
+    }, { ...sel(article.text, SENTENCES[6]!), tag: 'un' });
+    expect(res.status).toBe(403);
+    expect(await db().annotation.count({ where: { articleId: article.id } })).toBe(0);
+  });
 });

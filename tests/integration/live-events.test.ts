@@ -1,6 +1,7 @@
 // Live updates against a real Postgres: the LiveHub (LISTEN/NOTIFY + in-process bus, one ordered
 // feed per article), the SSE route read as a browser would (AbortController for the disconnect,
 // Last-Event-ID for a reconnect), what each viewer is allowed to receive, and the replay log.
+import pg from 'pg';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as articlesRoute from '@/app/api/articles/route';
 import * as articleRoute from '@/app/api/articles/[id]/route';
@@ -13,6 +14,7 @@ import * as reviewsRoute from '@/app/api/annotations/[id]/reviews/route';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { getDb } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
+import { notifyPayload } from '@/lib/live/notify-payload';
 import type { LiveEvent } from '@/lib/live/live-event';
 import { openArticleStream } from '@/lib/live/server/open-article-stream';
 import { LIVE_BULK_LIMIT, publishLiveEvents } from '@/lib/live/server/publish';
@@ -145,6 +147,33 @@ describe('live events', () => {
       const [after] = await db.$transaction((tx) => publishLiveEvents(tx, other.id, [version(3)]));
       await expect.poll(() => received.map((e) => e.seq)).toEqual([1, after!.seq]);
       expect(received.map((e) => e.id)).toEqual(['v2', 'v3']);
+    });
+
+    it('the NOTIFY and the replay log carry exactly the events the write returns, numbered in order', async () => {
+      const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await listener.connect();
+      const payloads: string[] = [];
+      listener.on('notification', (n) => payloads.push(n.payload ?? ''));
+      await listener.query(`LISTEN "${LIVE_CHANNEL}"`);
+      try {
+        const id = idOf(await createOn(other, 'truce held overnight'));
+        const events = await getDb().$transaction((tx) =>
+          publishLiveEvents(tx, other.id, [
+            { type: 'version.created', articleId, version: { id: 'v-next', number: 2 } },
+            { type: 'annotation.updated', articleId, annotationId: id },
+          ]),
+        );
+        expect(events.map((e) => e.seq)).toEqual([2, 3]);
+        expect(events[0]).toMatchObject({ type: 'version.created', seq: 2, since: 1 });
+        await expect.poll(() => payloads.length).toBe(3);
+        // Postgres wrote each number into the JSON: byte for byte what JSON.stringify makes of the returned event.
+        expect(payloads.slice(1)).toEqual(events.map((e) => notifyPayload(articleId, e.seq, JSON.stringify(e))));
+        const logged = await getDb().liveEvent.findMany({ where: { articleId, seq: { gte: 2 } }, orderBy: { seq: 'asc' } });
+        expect(logged.map((l) => l.payload)).toEqual(events.map((e) => JSON.parse(JSON.stringify(e))));
+        expect((await getDb().annotation.findUniqueOrThrow({ where: { id } })).liveSeq).toBe(3);
+      } finally {
+        await listener.end();
+      }
     });
 
     it('an event too large for NOTIFY is read from the log', async () => {

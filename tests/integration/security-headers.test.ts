@@ -98,6 +98,22 @@ describe('Content-Security-Policy', () => {
       const api = (await runProxy('http://localhost:3000/api/articles'))!;
       expect(api.status).toBe(401);
     });
+
+    it('passes an API call with a personal token on to its route (which checks the token), with its request id, session or not', async () => {
+      const cookie = await sessionCookieFor(user.id);
+      const withToken: Array<Record<string, string>> = [{ authorization: 'Bearer cdk_not-checked-here' }, { authorization: 'Bearer cdk_not-checked-here', cookie }];
+      for (const headers of withToken) {
+        const res = (await runProxy('http://localhost:3000/api/articles', headers))!;
+        expect(res.status).toBe(200);
+        expect(res.headers.get('x-middleware-next')).toBe('1');
+        const id = res.headers.get('x-request-id');
+        expect(id).toMatch(/^[\w-]{8,}$/);
+        expect(res.headers.get('x-middleware-request-x-request-id')).toBe(id);
+        expect(res.headers.get('content-security-policy')).toBeNull();
+      }
+      // "Bearer" must be the scheme: anything else without a session is still refused here.
+      expect((await runProxy('http://localhost:3000/api/articles', { authorization: 'Basic abc' }))!.status).toBe(401);
+    });
   });
 });
 

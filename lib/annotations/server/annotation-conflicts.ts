@@ -73,6 +73,15 @@ export async function loadConflictsOf(db: Db | Tx, articleId: string, rows: Read
   return map;
 }
 
+/**
+ * The conflicts of an annotation being created, from the live, placed spans overlapping it (read in
+ * its transaction before the insert): a new annotation has no rulings yet, so they are the overlaps
+ * alone — loadConflictsOf's answer for it, without its queries.
+ */
+export function conflictsOfNew(created: TaggedSpan, neighbours: readonly TaggedSpan[]): string[] {
+  return conflictMapOf([...neighbours.filter((n) => n.id !== created.id), created]).get(created.id) ?? [];
+}
+
 /** The DTO of one row with its conflicts (none for deleted or orphaned annotations). */
 export async function withConflicts(db: Db | Tx, row: AnnotationRow): Promise<AnnotationDto> {
   if (row.deletedAt || row.anchorState === 'orphaned') return toAnnotationDto(row);

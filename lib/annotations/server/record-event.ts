@@ -1,6 +1,6 @@
 import 'server-only';
 import { newRowId } from '@/lib/db/server/new-row-id';
-import type { Prisma, Tx } from '@/lib/db/server/prisma';
+import { Prisma, type Tx } from '@/lib/db/server/prisma';
 
 export type AnnotationAction =
   | 'created'
@@ -49,12 +49,22 @@ export async function recordEvent(tx: Tx, event: AuditEvent): Promise<void> {
  */
 export async function recordEvents(tx: Tx, events: readonly AuditEvent[]): Promise<void> {
   if (!events.length) return;
+  await tx.$executeRaw(auditInsertSql(events));
+}
+
+/**
+ * The INSERT of audit entries, to run alone or as a part (a CTE) of the statement that makes the
+ * change they record, so the change and its audit cost one round trip (createAnnotation); with
+ * `onlyIf`, only when that SQL condition holds (the change was made).
+ */
+export function auditInsertSql(events: readonly AuditEvent[], { onlyIf = Prisma.sql`TRUE` }: { onlyIf?: Prisma.Sql } = {}): Prisma.Sql {
   const json = (v: Prisma.InputJsonValue | null | undefined) => (v === null || v === undefined ? null : JSON.stringify(v));
   const ids = events.map(() => newRowId());
-  await tx.$executeRaw`
+  return Prisma.sql`
     INSERT INTO "AnnotationEvent" (id, "annotationId", "actorId", action, before, after)
     SELECT t.id, t.annotation, t.actor, t.action, t.before::jsonb, t.after::jsonb
     FROM unnest(${ids}::text[], ${events.map((e) => e.annotationId)}::text[], ${events.map((e) => e.actorId)}::text[],
                 ${events.map((e) => e.action)}::text[], ${events.map((e) => json(e.before))}::text[], ${events.map((e) => json(e.after))}::text[])
-      AS t(id, annotation, actor, action, before, after)`;
+      AS t(id, annotation, actor, action, before, after)
+    WHERE ${onlyIf}`;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { forbidden, notFound } from '@/lib/api/app-error';
-import { canChangeBlindWork, canReadAnnotation, type Subject } from '@/lib/core/permissions';
+import { canChangeBlindWork, canReadAnnotation, type BlindState, type Subject } from '@/lib/core/permissions';
 import type { Db, Tx } from '@/lib/db/server/prisma';
 import { loadAnnotationScope, loadBlindState } from '@/lib/assignments/server/read-scope';
 
@@ -12,6 +12,11 @@ export async function assertMayReadAnnotation(db: Db | Tx, actor: Subject, row: 
 
 /** Creating, editing or deleting one's own annotation of a blind article after submitting: refused until a reviewer reopens. */
 export async function assertMayChangeBlindWork(db: Db | Tx, actor: Subject, articleId: string): Promise<void> {
-  const decision = canChangeBlindWork(actor, await loadBlindState(db, articleId));
+  assertMayChangeBlindWorkIn(actor, await loadBlindState(db, articleId));
+}
+
+/** assertMayChangeBlindWork with the article's blind state already read (createAnnotation reads it with the rest of its context). */
+export function assertMayChangeBlindWorkIn(actor: Subject, state: BlindState): void {
+  const decision = canChangeBlindWork(actor, state);
   if (!decision.ok) throw forbidden(decision.reason);
 }

@@ -25,10 +25,14 @@ export async function currentActor(headers: Headers): Promise<CurrentActor | nul
   }
   const claims = await sessionClaims(headers);
   if (!claims) return null;
-  const user = await db.user.findUnique({ where: { id: claims.userId }, select: { id: true, name: true, email: true, role: true, disabled: true, sessionVersion: true } });
+  // One raw statement: every request of a signed-in browser pays for it (Prisma's model query costs twice as much).
+  const [user] = await db.$queryRaw<SessionUserRow[]>`
+    SELECT id, name, email, role, disabled, "sessionVersion" FROM "User" WHERE id = ${claims.userId}`;
   if (!user || user.disabled || user.sessionVersion !== claims.version) return null;
   return { actor: pick(user), source: 'session', signedInAt: claims.signedInAt };
 }
+
+type SessionUserRow = Actor & { disabled: boolean; sessionVersion: number };
 
 function pick(user: Actor): Actor {
   return { id: user.id, name: user.name, email: user.email, role: user.role };

@@ -4,7 +4,6 @@ import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { Tx } from '@/lib/db/server/prisma';
 import { LIVE_CHANNEL } from '@/lib/live/channel';
 import { ANNOTATION_EVENT_TYPES, type LiveEvent, type LiveEventInput } from '@/lib/live/live-event';
-import { notifyPayload } from '@/lib/live/notify-payload';
 
 /** Events the replay log keeps per article; a viewer further behind heals with `?since=`. */
 export const LIVE_REPLAY_KEEP = 1_000;
@@ -152,30 +151,53 @@ async function dependentsOf(tx: Tx, queued: readonly LiveEventInput[], dtos: Map
   return [...out.values()];
 }
 
+/** Every event's JSON starts with its number (the envelope's first key): Postgres writes it in. */
+const SEQ_HEAD = '{"seq":0';
+/** Events about a whole range (`since`) end with it: Postgres writes it in too (seq - 1). */
+const SINCE_TAIL = ',"since":-1}';
+
+/**
+ * One round trip: the sequence bump, the log, the annotations' change marks, pruning now and then,
+ * and the NOTIFYs. The events' numbers are known only inside the statement, so each event is built
+ * with seq 0 and Postgres splices the real number (and `since`, seq - 1) into its JSON text: the
+ * logged and notified JSON is byte for byte `JSON.stringify` of the event this function returns; the
+ * NOTIFY text has notifyPayload's shape (lib/live/notify-payload.ts).
+ */
 async function appendAndNotify(tx: Tx, articleId: string, pending: Pending[], actorId: string, at: string): Promise<LiveEvent[]> {
   const n = pending.length;
-  const [{ last } = { last: 0 }] = await tx.$queryRaw<Array<{ last: number }>>`
-    INSERT INTO "LiveSequence" AS s ("articleId", seq) VALUES (${articleId}, ${n})
-    ON CONFLICT ("articleId") DO UPDATE SET seq = s.seq + EXCLUDED.seq
-    RETURNING s.seq AS last`;
-  const events = pending.map((p, i) => p.build({ seq: last - n + 1 + i, actorId, at }));
+  const drafts = pending.map((p) => {
+    const draft = p.build({ seq: 0, actorId, at });
+    const json = JSON.stringify(draft);
+    const since = 'since' in draft;
+    if (!json.startsWith(SEQ_HEAD) || (since && (draft.since !== -1 || !json.endsWith(SINCE_TAIL)))) {
+      throw new Error(`live event ${draft.type}: its JSON must start with seq and end with since (if any), as the envelope builds it`);
+    }
+    return { type: draft.type, middle: json.slice(SEQ_HEAD.length, since ? -SINCE_TAIL.length : undefined), since };
+  });
   const touched = [...new Set(pending.flatMap((p) => p.annotationIds))];
   const touchAll = pending.some((p) => p.touchAll);
-  const payloads = events.map((event) => {
-    const json = JSON.stringify(event);
-    return { seq: event.seq, type: event.type, json, notify: notifyPayload(articleId, event.seq, Buffer.byteLength(json) <= NOTIFY_MAX_BYTES ? json : null) };
-  });
-  // One round trip: the log, the annotations' change marks, pruning now and then, and the NOTIFYs.
-  await tx.$executeRaw`
-    WITH input AS (
-      SELECT * FROM unnest(${payloads.map((p) => p.seq)}::int[], ${payloads.map((p) => p.type)}::text[], ${payloads.map((p) => p.json)}::jsonb[], ${payloads.map((p) => p.notify)}::text[]) AS t(seq, type, payload, notify)
+  const [{ last } = { last: 0 }] = await tx.$queryRaw<Array<{ last: number }>>`
+    WITH bumped AS (
+      INSERT INTO "LiveSequence" AS s ("articleId", seq) VALUES (${articleId}, ${n})
+      ON CONFLICT ("articleId") DO UPDATE SET seq = s.seq + EXCLUDED.seq
+      RETURNING s.seq AS last
+    ), input AS (
+      SELECT e.seq, e.type,
+             '{"seq":' || e.seq || e.middle || CASE WHEN e.since THEN ',"since":' || (e.seq - 1) || '}' ELSE '' END AS json
+      FROM (
+        SELECT (b.last - ${n} + t.ord)::int AS seq, t.type, t.middle, t.since
+        FROM bumped b, unnest(${drafts.map((d) => d.type)}::text[], ${drafts.map((d) => d.middle)}::text[], ${drafts.map((d) => d.since)}::boolean[]) WITH ORDINALITY AS t(type, middle, since, ord)
+      ) AS e
     ), logged AS (
-      INSERT INTO "LiveEvent" ("articleId", seq, type, payload) SELECT ${articleId}, seq, type, payload FROM input
+      INSERT INTO "LiveEvent" ("articleId", seq, type, payload) SELECT ${articleId}, seq, type, json::jsonb FROM input
     ), touched AS (
-      UPDATE "Annotation" SET "liveSeq" = ${last} WHERE "articleId" = ${articleId} AND (${touchAll} OR id = ANY(${touched}::text[]))
+      UPDATE "Annotation" SET "liveSeq" = (SELECT last FROM bumped) WHERE "articleId" = ${articleId} AND (${touchAll} OR id = ANY(${touched}::text[]))
     ), pruned AS (
-      DELETE FROM "LiveEvent" WHERE "articleId" = ${articleId} AND seq <= ${last - LIVE_REPLAY_KEEP} AND ${last % 64 < n}
+      DELETE FROM "LiveEvent" USING bumped b WHERE "articleId" = ${articleId} AND seq <= b.last - ${LIVE_REPLAY_KEEP} AND b.last % 64 < ${n}
     )
-    SELECT count(pg_notify(${LIVE_CHANNEL}, notify)) FROM (SELECT notify FROM input ORDER BY seq) AS ordered`;
-  return events;
+    SELECT (SELECT last FROM bumped) AS last,
+           (SELECT count(pg_notify(${LIVE_CHANNEL}, notify))::int FROM (
+              SELECT ${articleId} || ' ' || seq || CASE WHEN octet_length(json) <= ${NOTIFY_MAX_BYTES} THEN ' ' || json ELSE '' END AS notify FROM input ORDER BY seq
+           ) AS ordered) AS notified`;
+  return pending.map((p, i) => p.build({ seq: last - n + 1 + i, actorId, at }));
 }
