@@ -10,6 +10,7 @@ import {
 } from '@/lib/anchoring/compare-text';
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
+import { typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
 export type { AnchorState };
@@ -103,6 +104,23 @@ const REWRITE_REACH = 256;
 const MIN_KEPT_SHARE = 0.5;
 /** Characters compared after (before) a look-alike to tell that it sits inside the old context. */
 const OWN_CONTEXT_PROBE = 6;
+/**
+ * With a diff, a sentence reworded around a quote that stays ("…, Durrani said, adding: "We are
+ * ready to talk."") keeps the same words in the same place: the quote's characters kept whole by
+ * the diff, or its one exact copy in the text that replaced its own passage (a paragraph reworded
+ * beyond word-diffing) while the neighbourhood survived (not `rewritten`). A lone figure or word
+ * there can be chance (the diff pairing common tokens, a new sentence reusing "2025"), so this
+ * needs a phrase: at least KEPT_MIN_WORDS words and KEPT_MIN_LENGTH code points.
+ */
+const KEPT_MIN_WORDS = 2;
+const KEPT_MIN_LENGTH = 12;
+/**
+ * A sentence moved on its own (to another paragraph) brings no neighbourhood along. Its exact
+ * words still identify it when they are a sentence, not a stock phrase: at least this many words
+ * and code points, and the only copy in the previous text and in the new one.
+ */
+const UNIQUE_MOVE_MIN_WORDS = 6;
+const UNIQUE_MOVE_MIN_LENGTH = 40;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -135,6 +153,12 @@ type Context = {
   /** With a diff: the previous text's wider neighbourhood of the quote, for telling a moved passage. */
   wide: { prefix: string; suffix: string } | null;
   length: number;
+  /** The quote as typographicCodePoints: what candidates are compared with. */
+  typographic: number[];
+  /** Words in the quote. */
+  words: number;
+  /** A phrase (KEPT_MIN_WORDS, KEPT_MIN_LENGTH): its exact copy in its own reworded passage is the same words. */
+  phrase: boolean;
   short: boolean;
   digits: string;
   /** The quote with each number as "#", when it has numbers. */
@@ -211,6 +235,15 @@ class Reanchorer {
     const rewritten = map !== null && map.keptShare(t.start - reach, t.start + exact.length + reach) < MIN_KEPT_SHARE;
 
     const length = codePointsOf(exact).length;
+    const words = wordCount(exact);
+    const phrase = words >= KEPT_MIN_WORDS && length >= KEPT_MIN_LENGTH;
+    if (map && !rewritten && phrase) {
+      // The diff kept the quote itself whole, though not its context: reworded around it.
+      const shift = map.unchangedShift(t.start, t.start + exact.length);
+      if (shift !== null && text.startsWith(exact, t.start + shift)) {
+        return { start: t.start + shift, end: t.start + shift + exact.length, state: shift === 0 ? 'exact' : 'moved', score: 1 };
+      }
+    }
     const template = /\p{Nd}/u.test(exact) ? numberTemplate(exact) : null;
     const ctx: Context = {
       exact,
@@ -223,6 +256,9 @@ class Reanchorer {
       rewritten,
       wide: map && prev !== null ? paragraphNeighbourhood(prev, t.start, t.start + exact.length) : null,
       length,
+      typographic: typographicCodePoints(exact),
+      words,
+      phrase,
       short: length < SHORT_QUOTE_LENGTH,
       digits: digitsOf(exact),
       template,
@@ -426,22 +462,51 @@ class Reanchorer {
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
     if (inPlace && ctx.template !== null && numberTemplate(candidate) === ctx.template) floor = 0;
+    // Compared as a reader sees it: a house-style change ("per cent" → "%", curly quotes) is no
+    // loss of the quote, but other characters still make it fuzzy, for a person to confirm.
+    let quote = 1;
     if (same) errors = 0;
-    else if (errors === null) {
-      const limit = Math.ceil(ctx.length * (1 - floor));
-      errors = editDistance(codePointsOf(ctx.exact), codePointsOf(candidate), Math.max(limit, maxErrors));
+    else {
+      if (errors === null) {
+        const limit = Math.ceil(ctx.length * (1 - floor));
+        errors = editDistance(codePointsOf(ctx.exact), codePointsOf(candidate), Math.max(limit, maxErrors));
+      }
+      quote = Math.max(0, 1 - errors / ctx.length);
+      if (quote < floor) {
+        const size = Math.max(1, ctx.typographic.length);
+        const distance = editDistance(ctx.typographic, typographicCodePoints(candidate), Math.ceil(size * (1 - floor)));
+        quote = Math.max(quote, 1 - distance / size);
+      }
+      errors = Math.max(1, errors);
     }
-    const quote = Math.max(0, 1 - errors / ctx.length);
-    if (quote < floor || (!same && errors === 0)) return null;
+    if (quote < floor) return null;
 
     const atOldPlace = same && start === ctx.oldStart;
-    if (ctx.short && !atOldPlace && !inPlace && context < SHORT_QUOTE_MIN_CONTEXT) return null;
+    const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx)) return null;
-    if (!atOldPlace && !(before && after) && insideOwnContext(text, start, end, ctx)) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && this.uniqueSentence(ctx))) return null;
+    if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
 
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after };
+  }
+
+  /** Whether [start, start + quote) is a phrase quote's only copy in the new text that replaced its passage (see KEPT_MIN_WORDS). */
+  private onlyCopyInReplacement(start: number, ctx: Context): boolean {
+    if (!ctx.map || ctx.rewritten || !ctx.phrase) return false;
+    if (start < ctx.hint || start + ctx.exact.length > ctx.hintEnd) return false;
+    return indexesIn(this.text, ctx.exact, ctx.hint, ctx.hintEnd).length === 1;
+  }
+
+  /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
+  private uniqueSentence(ctx: Context): boolean {
+    if (ctx.words < UNIQUE_MOVE_MIN_WORDS || ctx.length < UNIQUE_MOVE_MIN_LENGTH || this.previous === null) return false;
+    const once = (text: string) => {
+      const at = text.indexOf(ctx.exact);
+      return at !== -1 && text.indexOf(ctx.exact, at + 1) === -1;
+    };
+    return once(this.previous) && this.occurrences(ctx.exact).length === 1;
   }
 
   /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
@@ -607,6 +672,10 @@ function widenToWords(range: { start: number; end: number }, text: string, ctx: 
 
 // A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
 const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).length;
+}
 
 function digitsOf(s: string): string {
   return (s.match(/\p{Nd}+/gu) ?? []).join(' ');
