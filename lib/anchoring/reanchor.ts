@@ -10,6 +10,7 @@ import {
 } from '@/lib/anchoring/compare-text';
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
+import { findTypographic } from '@/lib/anchoring/find-typographic';
 import { typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
@@ -105,6 +106,12 @@ const MIN_KEPT_SHARE = 0.5;
 /** Characters compared after (before) a look-alike to tell that it sits inside the old context. */
 const OWN_CONTEXT_PROBE = 6;
 /**
+ * Two acceptable exact copies whose scores (context, position) differ by less than this are
+ * ambiguous: about a quarter of the context's weight in the score.
+ */
+const AMBIGUOUS_MARGIN = 0.1;
+const AMBIGUOUS = Symbol('ambiguous');
+/**
  * With a diff, a sentence reworded around a quote that stays ("…, Durrani said, adding: "We are
  * ready to talk."") keeps the same words in the same place: the quote's characters kept whole by
  * the diff, or its one exact copy in the text that replaced its own passage (a paragraph reworded
@@ -132,6 +139,8 @@ type Scored = {
   position: number;
   /** The quote's stored neighbours sit right next to it on both sides. */
   bracketed: boolean;
+  /** With a diff: away from where the quote's old place maps (in new text elsewhere). */
+  moved: boolean;
 };
 
 type Context = {
@@ -240,8 +249,10 @@ class Reanchorer {
     if (map && !rewritten && phrase) {
       // The diff kept the quote itself whole, though not its context: reworded around it.
       const shift = map.unchangedShift(t.start, t.start + exact.length);
-      if (shift !== null && text.startsWith(exact, t.start + shift)) {
-        return { start: t.start + shift, end: t.start + shift + exact.length, state: shift === 0 ? 'exact' : 'moved', score: 1 };
+      const at = shift === null ? -1 : t.start + shift;
+      // Twice in its reworded neighbourhood, the diff's pairing is a guess: scored below instead.
+      if (at !== -1 && text.startsWith(exact, at) && !newCopyNear(text, map, exact, at, reach)) {
+        return { start: at, end: at + exact.length, state: at === t.start ? 'exact' : 'moved', score: 1 };
       }
     }
     const template = /\p{Nd}/u.test(exact) ? numberTemplate(exact) : null;
@@ -278,7 +289,9 @@ class Reanchorer {
     if (map && hintEnd > hint) candidates.push({ start: hint, end: hintEnd, errors: null, fuzzy: false });
 
     const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (1 - this.minQuote) + 1e-9));
-    let best = this.pick(candidates, ctx, maxErrors);
+    const first = this.pick(candidates, ctx, maxErrors);
+    if (first === AMBIGUOUS) return orphaned;
+    let best = first;
     // Between its intact neighbours is where the quote is: an approximate search near it could
     // only find the same passage with other edges, which snapping to the context undoes.
     if (best?.bracketed) return this.result(best, ctx);
@@ -288,12 +301,15 @@ class Reanchorer {
       if (!rewritten) {
         const pad = Math.max(64, exact.length);
         const near = searchApprox(text, hint - pad, hintEnd + pad, exact, maxErrors).map((m) => ({ ...m, fuzzy: true }));
-        best = this.better(best, this.pick(near, ctx, maxErrors));
+        const nearest = this.pick(near, ctx, maxErrors);
+        if (nearest === AMBIGUOUS) return orphaned;
+        best = this.better(best, nearest);
       }
       if (!best) {
         // Nothing near: the passage may have moved (and been edited) elsewhere.
         const far = this.fuzzyElsewhere(ctx, maxErrors).map((m) => ({ ...m, fuzzy: true }));
-        best = this.pick(far, ctx, maxErrors);
+        const elsewhere = this.pick(far, ctx, maxErrors);
+        best = elsewhere === AMBIGUOUS ? null : elsewhere;
       }
     }
     return best ? this.result(best, ctx) : orphaned;
@@ -337,10 +353,11 @@ class Reanchorer {
     const lo = ctx.map ? Math.max(0, ctx.hint - reach - left.length) : 0;
     const hi = ctx.map ? ctx.hintEnd + reach : text.length;
 
-    const lefts = ctx.prefix.length === 0 ? [0] : indexesIn(text, left, lo, hi + left.length).map((i) => i + left.length);
+    // Slack for a neighbour rewritten in another typography ("%" → " per cent").
+    const lefts = ctx.prefix.length === 0 ? [0] : findTypographic(text, left, lo, hi + 2 * left.length).map(([, end]) => end);
     lefts.sort((a, b) => Math.abs(a - ctx.hint) - Math.abs(b - ctx.hint));
     for (const a of lefts.slice(0, MAX_BRACKETS)) {
-      const b = ctx.suffix.length === 0 ? text.length : (indexesIn(text, right, a + 1, a + span + right.length)[0] ?? -1);
+      const b = ctx.suffix.length === 0 ? text.length : (findTypographic(text, right, a + 1, a + span + 2 * right.length)[0]?.[0] ?? -1);
       if (b > a && b - a <= span) out.push({ start: a, end: b, errors: null, fuzzy: false });
     }
   }
@@ -387,21 +404,34 @@ class Reanchorer {
     return found;
   }
 
-  /** The best acceptable candidate, ties going to the one nearest the expected position. */
-  private pick(candidates: Candidate[], ctx: Context, maxErrors: number): Scored | null {
+  /** The best acceptable candidate, ties going to the one nearest the expected position; AMBIGUOUS between two like copies. */
+  private pick(candidates: Candidate[], ctx: Context, maxErrors: number): Scored | null | typeof AMBIGUOUS {
     let best: Scored | null = null;
+    const copies: Scored[] = [];
     const seen = new Set<string>();
     for (const c of preselect(candidates, this.text, ctx)) {
       const key = `${c.start}:${c.end}:${c.fuzzy}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      best = this.better(best, this.evaluate(c, ctx, maxErrors));
+      const scored = this.evaluate(c, ctx, maxErrors);
+      if (scored?.errors === 0) copies.push(scored);
+      best = this.better(best, scored);
+    }
+    // Two copies of the quote, neither between its stored neighbours, about as alike in context:
+    // which one is the claim is a guess (a reworded paragraph that now says it twice).
+    if (best && best.errors === 0 && !best.bracketed) {
+      const top = best;
+      if (copies.some((x) => x !== top && (x.end <= top.start || x.start >= top.end) && x.score > top.score - AMBIGUOUS_MARGIN)) return AMBIGUOUS;
     }
     return best;
   }
 
   private better(a: Scored | null, b: Scored | null): Scored | null {
     if (!a || !b) return a ?? b;
+    // The quote's place is still there, its stored neighbours on both sides of what replaced it:
+    // it was edited in place, not moved, whatever copy of it new text elsewhere holds (a
+    // correction note quoting the old claim: "an earlier version said … 450 …").
+    if (a.moved !== b.moved && (a.moved ? b : a).bracketed) return a.moved ? b : a;
     return b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a;
   }
 
@@ -440,7 +470,8 @@ class Reanchorer {
       } else {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
-        if (foreign.length > 0 || end <= start) return null;
+        // Inside, a space or a mark the diff paired by chance ("12%" → "12 per cent") is no other claim's words.
+        if (foreign.some(([a, b]) => hasWordChar(text, a, b)) || end <= start) return null;
         if (start !== c.start || end !== c.end) errors = null;
       }
     }
@@ -489,14 +520,14 @@ class Reanchorer {
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && this.uniqueSentence(ctx))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
 
-    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after };
+    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved };
   }
 
-  /** Whether [start, start + quote) is a phrase quote's only copy in the new text that replaced its passage (see KEPT_MIN_WORDS). */
+  /** Whether [start, start + quote) lies in the new text that replaced a phrase quote's passage, its only copy around (see KEPT_MIN_WORDS). */
   private onlyCopyInReplacement(start: number, ctx: Context): boolean {
     if (!ctx.map || ctx.rewritten || !ctx.phrase) return false;
     if (start < ctx.hint || start + ctx.exact.length > ctx.hintEnd) return false;
-    return indexesIn(this.text, ctx.exact, ctx.hint, ctx.hintEnd).length === 1;
+    return !newCopyNear(this.text, ctx.map, ctx.exact, start, Math.max(REWRITE_REACH, ctx.exact.length));
   }
 
   /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
@@ -532,7 +563,7 @@ class Reanchorer {
     const distance = Math.abs(start - ctx.hint);
     const position = this.text.length === 0 ? 1 : 1 - Math.min(1, distance / this.text.length);
     const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * p + SUFFIX_WEIGHT * s + POSITION_WEIGHT * position;
-    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false };
+    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false, moved: false };
   }
 
   /** Occurrences of the quote near its mapped position and in the new text of the version. */
@@ -573,6 +604,19 @@ class Reanchorer {
     }
     return found;
   }
+}
+
+/**
+ * Whether new text within `reach` of `at` holds another copy of `exact`: in a reworded
+ * neighbourhood which of the two is the claim is then a guess. Copies that were already in the
+ * old text are other claims, not candidates.
+ */
+function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, reach: number): boolean {
+  const wasThere = (i: number) => {
+    const old = map.toOld(i);
+    return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
+  };
+  return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
 }
 
 /**
@@ -651,6 +695,10 @@ function insideOwnContext(text: string, start: number, end: number, ctx: Context
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function hasWordChar(text: string, start: number, end: number): boolean {
+  return WORD_CHAR.test(text.slice(start, end));
+}
 
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
