@@ -110,6 +110,8 @@ const OWN_CONTEXT_PROBE = 6;
  * ambiguous: about a quarter of the context's weight in the score.
  */
 const AMBIGUOUS_MARGIN = 0.1;
+/** Context agreement on each side that marks a candidate as the quote's own place (see Scored.place). */
+const PLACE_CONTEXT = 0.9;
 const AMBIGUOUS = Symbol('ambiguous');
 /**
  * With a diff, a sentence reworded around a quote that stays ("…, Durrani said, adding: "We are
@@ -141,6 +143,8 @@ type Scored = {
   bracketed: boolean;
   /** With a diff: away from where the quote's old place maps (in new text elsewhere). */
   moved: boolean;
+  /** Between its stored neighbours, the whole stored context nearly unchanged on both sides (PLACE_CONTEXT). */
+  place: boolean;
 };
 
 type Context = {
@@ -432,6 +436,9 @@ class Reanchorer {
     // it was edited in place, not moved, whatever copy of it new text elsewhere holds (a
     // correction note quoting the old claim: "an earlier version said … 450 …").
     if (a.moved !== b.moved && (a.moved ? b : a).bracketed) return a.moved ? b : a;
+    // Without a diff the same holds where the whole stored context still surrounds a replacement
+    // ("37" corrected to "38" in a live-blog entry): a copy with other context is another claim.
+    if (a.place !== b.place) return a.place ? a : b;
     return b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a;
   }
 
@@ -520,7 +527,8 @@ class Reanchorer {
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && this.uniqueSentence(ctx))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
 
-    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved };
+    const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
+    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
   }
 
   /** Whether [start, start + quote) lies in the new text that replaced a phrase quote's passage, its only copy around (see KEPT_MIN_WORDS). */
@@ -563,7 +571,7 @@ class Reanchorer {
     const distance = Math.abs(start - ctx.hint);
     const position = this.text.length === 0 ? 1 : 1 - Math.min(1, distance / this.text.length);
     const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * p + SUFFIX_WEIGHT * s + POSITION_WEIGHT * position;
-    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false, moved: false };
+    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false, moved: false, place: false };
   }
 
   /** Occurrences of the quote near its mapped position and in the new text of the version. */

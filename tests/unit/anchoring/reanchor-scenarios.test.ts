@@ -289,6 +289,18 @@ describe('8. house style, reworded sentences and sentences moved alone (blind pr
     expect(withDiff([annotate(REPORT, 'shortages of fuel')], REPORT, phraseMoved)[0].state).toBe('orphaned');
   });
 
+  it('a figure corrected in one live-blog entry while an older entry keeps the old figure: fuzzy in place, with or without the diff', () => {
+    const blog = [
+      'Live: floods in the valley',
+      '14:05 The district administration says 37 people are confirmed dead and 112 are missing near the river.',
+      '13:15 More rain is forecast over the next 48 hours, and residents are asked to move to higher ground.',
+      '12:50 Rescue teams say 37 people are confirmed dead. The figure was 29 an hour ago, officials said.',
+    ].join('\n');
+    const target = annotate(blog, '37');
+    const edited = edit(blog, '14:05', '37', '38');
+    for (const r of both(target, blog, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, '38']);
+  });
+
   it('a correction note inserted right after the corrected paragraph quoting the old claim: the claim stays in its paragraph', () => {
     const line = 'Deaths rose from 300 to 450 in a year, according to figures compiled by the provincial health office.';
     const note = 'Correction: an earlier version of this report said deaths rose from 300 to 450 in a year.';
