@@ -126,7 +126,8 @@ const KEPT_MIN_LENGTH = 12;
 /**
  * A sentence moved on its own (to another paragraph) brings no neighbourhood along. Its exact
  * words still identify it when they are a sentence, not a stock phrase: at least this many words
- * and code points, and the only copy in the previous text and in the new one.
+ * and code points, and the only copy in the previous text and in the new one; and only when the
+ * place it left was edited, not rewritten (in a rewritten article a shared phrase is chance).
  */
 const UNIQUE_MOVE_MIN_WORDS = 6;
 const UNIQUE_MOVE_MIN_LENGTH = 40;
@@ -421,9 +422,10 @@ class Reanchorer {
       if (scored?.errors === 0) copies.push(scored);
       best = this.better(best, scored);
     }
-    // Two copies of the quote, neither between its stored neighbours, about as alike in context:
-    // which one is the claim is a guess (a reworded paragraph that now says it twice).
-    if (best && best.errors === 0 && !best.bracketed) {
+    // With a diff, two copies of the quote in new text, neither between its stored neighbours,
+    // about as alike in context: which one is the claim is a guess (a reworded paragraph that now
+    // says it twice). Without one, context is all there is to tell copies of a phrase apart.
+    if (ctx.map && best && best.errors === 0 && !best.bracketed) {
       const top = best;
       if (copies.some((x) => x !== top && (x.end <= top.start || x.start >= top.end) && x.score > top.score - AMBIGUOUS_MARGIN)) return AMBIGUOUS;
     }
@@ -524,7 +526,7 @@ class Reanchorer {
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && this.uniqueSentence(ctx))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && this.uniqueSentence(ctx))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
