@@ -13,15 +13,43 @@ export function findTypographic(text: string, probe: string, from: number, to: n
   for (let i = window.indexOf(probe); i !== -1; i = window.indexOf(probe, i + 1)) out.push([lo + i, lo + i + probe.length]);
   if (out.length > 0 || !VARIABLE.test(probe)) return out;
   const pattern = new RegExp(loosePattern(probe), 'gu');
-  for (let m = pattern.exec(window); m !== null; m = pattern.exec(window)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
+  // The regex only runs around occurrences of the probe's longest fixed part (a whole-text scan
+  // per probe would cost an import of 1,000 quotes ~10 ms).
+  const anchor = longestFixedPart(probe);
+  if (anchor.length < MIN_ANCHOR) return matchAll(pattern, window, lo);
+  const reach = 3 * probe.length + 8;
+  const seen = new Set<number>();
+  for (let i = window.indexOf(anchor); i !== -1; i = window.indexOf(anchor, i + 1)) {
+    const from = Math.max(0, i - reach);
+    for (const [a, b] of matchAll(pattern, window.slice(from, Math.min(window.length, i + anchor.length + reach)), lo + from)) {
+      if (!seen.has(a)) out.push([a, b]);
+      seen.add(a);
     }
-    out.push([lo + m.index, lo + m.index + m[0].length]);
+  }
+  return out.sort((x, y) => x[0] - y[0]);
+}
+
+/** A fixed part this short occurs everywhere: scan the whole window instead. */
+const MIN_ANCHOR = 3;
+
+function matchAll(pattern: RegExp, s: string, offset: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+    if (m[0].length > 0) out.push([offset + m.index, offset + m.index + m[0].length]);
     pattern.lastIndex = m.index + 1;
   }
   return out;
+}
+
+/** The longest run of the probe with one spelling only (no character whose typography varies). */
+function longestFixedPart(probe: string): string {
+  let best = '';
+  for (const part of probe.split(/[\s'"`´‘’‚‛′ʼ“”„‟″«»\-‐‑‒–—―−%…]+/u)) {
+    // "per cent" may be written "%": no anchor there.
+    if (!/per|cent/iu.test(part) && part.length > best.length) best = part;
+  }
+  return best;
 }
 
 /** Characters whose typography varies: without one, a probe has no other spelling. */

@@ -45,3 +45,15 @@ describe('findTypographic', () => {
     expect(findTypographic(text, '', 0, text.length)).toEqual([]);
   });
 });
+
+describe('findTypographic on a long text', () => {
+  it('finds every loose occurrence, in order, however far apart', () => {
+    const filler = 'The council met again on Tuesday and adjourned. '.repeat(200);
+    const text = `${filler}rose to 12 per cent, and ${filler}rose to 12%, and ${filler}rose to 12 percent, and`;
+    // Verbatim wins when there is such a copy; written nowhere this way, every spelling is found.
+    expect(findTypographic(text, 'to 12%, and', 0, text.length).map(([a, b]) => text.slice(a, b))).toEqual(['to 12%, and']);
+    const found = findTypographic(text, 'to 12 %, and', 0, text.length);
+    expect(found.map(([a, b]) => text.slice(a, b))).toEqual(['to 12 per cent, and', 'to 12%, and', 'to 12 percent, and']);
+    expect(findTypographic(text, '“to 12%,” and', 0, text.length)).toEqual([]);
+  });
+});
