@@ -1,10 +1,11 @@
 import search from 'approx-string-match';
 import { isHighSurrogate, isLowSurrogate } from '@/lib/anchoring/code-points';
+import { isWhitespace, typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 
 /**
  * Text comparison for re-anchoring, counted in Unicode code points (removing one emoji is one
- * edit, not two) and, for context, blind to how whitespace was written (a stored prefix of
- * "\n\t\t" agrees with a single space).
+ * edit, not two) and, for context, blind to how whitespace and typography were written (a stored
+ * prefix of "\n\t\t" agrees with a single space, a straight quotation mark with a curly one).
  */
 
 export type ApproxMatch = { start: number; end: number; errors: number };
@@ -69,7 +70,7 @@ export function editDistance(a: ArrayLike<number>, b: ArrayLike<number>, limit: 
   return Math.min(big, prev[b.length]);
 }
 
-/** How well the text ending at `end` agrees with the stored prefix (1 = identical), whitespace runs as one space. */
+/** How well the text ending at `end` agrees with the stored prefix (1 = identical), compared typographically. */
 export function prefixSimilarity(text: string, end: number, prefix: string): number {
   const p = collapsedCodePoints(prefix);
   if (p.length === 0) return 1;
@@ -78,7 +79,7 @@ export function prefixSimilarity(text: string, end: number, prefix: string): num
   return 1 - anchoredDistance(p.reverse(), tail.reverse()) / p.length;
 }
 
-/** How well the text starting at `start` agrees with the stored suffix (1 = identical), whitespace runs as one space. */
+/** How well the text starting at `start` agrees with the stored suffix (1 = identical), compared typographically. */
 export function suffixSimilarity(text: string, start: number, suffix: string): number {
   const s = collapsedCodePoints(suffix);
   if (s.length === 0) return 1;
@@ -148,25 +149,8 @@ export function codePointsOf(s: string): number[] {
   return out;
 }
 
-/** Code points with every run of whitespace as one space. */
-function collapsedCodePoints(s: string): number[] {
-  const out: number[] = [];
-  let space = false;
-  for (const cp of codePointsOf(s)) {
-    if (isWhitespace(cp)) {
-      if (!space) out.push(0x20);
-      space = true;
-    } else {
-      out.push(cp);
-      space = false;
-    }
-  }
-  return out;
-}
-
-function isWhitespace(cp: number): boolean {
-  return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff;
-}
+/** Context as a reader sees it: whitespace runs as one space, typography folded (see typographic-code-points). */
+const collapsedCodePoints = typographicCodePoints;
 
 function isSpaceBefore(text: string, end: number): boolean {
   return end === 0 || isWhitespace(text.charCodeAt(end - 1));

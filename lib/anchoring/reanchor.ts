@@ -10,6 +10,8 @@ import {
 } from '@/lib/anchoring/compare-text';
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
+import { findTypographic } from '@/lib/anchoring/find-typographic';
+import { typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
 export type { AnchorState };
@@ -103,6 +105,32 @@ const REWRITE_REACH = 256;
 const MIN_KEPT_SHARE = 0.5;
 /** Characters compared after (before) a look-alike to tell that it sits inside the old context. */
 const OWN_CONTEXT_PROBE = 6;
+/**
+ * Two acceptable exact copies whose scores (context, position) differ by less than this are
+ * ambiguous: about a quarter of the context's weight in the score.
+ */
+const AMBIGUOUS_MARGIN = 0.1;
+/** Context agreement on each side that marks a candidate as the quote's own place (see Scored.place). */
+const PLACE_CONTEXT = 0.9;
+const AMBIGUOUS = Symbol('ambiguous');
+/**
+ * With a diff, a sentence reworded around a quote that stays ("…, Durrani said, adding: "We are
+ * ready to talk."") keeps the same words in the same place: the quote's characters kept whole by
+ * the diff, or its one exact copy in the text that replaced its own passage (a paragraph reworded
+ * beyond word-diffing) while the neighbourhood survived (not `rewritten`). A lone figure or word
+ * there can be chance (the diff pairing common tokens, a new sentence reusing "2025"), so this
+ * needs a phrase: at least KEPT_MIN_WORDS words and KEPT_MIN_LENGTH code points.
+ */
+const KEPT_MIN_WORDS = 2;
+const KEPT_MIN_LENGTH = 12;
+/**
+ * A sentence moved on its own (to another paragraph) brings no neighbourhood along. Its exact
+ * words still identify it when they are a sentence, not a stock phrase: at least this many words
+ * and code points, and the only copy in the previous text and in the new one; and only when the
+ * place it left was edited, not rewritten (in a rewritten article a shared phrase is chance).
+ */
+const UNIQUE_MOVE_MIN_WORDS = 6;
+const UNIQUE_MOVE_MIN_LENGTH = 40;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -114,6 +142,10 @@ type Scored = {
   position: number;
   /** The quote's stored neighbours sit right next to it on both sides. */
   bracketed: boolean;
+  /** With a diff: away from where the quote's old place maps (in new text elsewhere). */
+  moved: boolean;
+  /** Between its stored neighbours, the whole stored context nearly unchanged on both sides (PLACE_CONTEXT). */
+  place: boolean;
 };
 
 type Context = {
@@ -135,6 +167,12 @@ type Context = {
   /** With a diff: the previous text's wider neighbourhood of the quote, for telling a moved passage. */
   wide: { prefix: string; suffix: string } | null;
   length: number;
+  /** The quote as typographicCodePoints: what candidates are compared with. */
+  typographic: number[];
+  /** Words in the quote. */
+  words: number;
+  /** A phrase (KEPT_MIN_WORDS, KEPT_MIN_LENGTH): its exact copy in its own reworded passage is the same words. */
+  phrase: boolean;
   short: boolean;
   digits: string;
   /** The quote with each number as "#", when it has numbers. */
@@ -211,6 +249,17 @@ class Reanchorer {
     const rewritten = map !== null && map.keptShare(t.start - reach, t.start + exact.length + reach) < MIN_KEPT_SHARE;
 
     const length = codePointsOf(exact).length;
+    const words = wordCount(exact);
+    const phrase = words >= KEPT_MIN_WORDS && length >= KEPT_MIN_LENGTH;
+    if (map && !rewritten && phrase) {
+      // The diff kept the quote itself whole, though not its context: reworded around it.
+      const shift = map.unchangedShift(t.start, t.start + exact.length);
+      const at = shift === null ? -1 : t.start + shift;
+      // Twice in its reworded neighbourhood, the diff's pairing is a guess: scored below instead.
+      if (at !== -1 && text.startsWith(exact, at) && !newCopyNear(text, map, exact, at, reach)) {
+        return { start: at, end: at + exact.length, state: at === t.start ? 'exact' : 'moved', score: 1 };
+      }
+    }
     const template = /\p{Nd}/u.test(exact) ? numberTemplate(exact) : null;
     const ctx: Context = {
       exact,
@@ -223,6 +272,9 @@ class Reanchorer {
       rewritten,
       wide: map && prev !== null ? paragraphNeighbourhood(prev, t.start, t.start + exact.length) : null,
       length,
+      typographic: typographicCodePoints(exact),
+      words,
+      phrase,
       short: length < SHORT_QUOTE_LENGTH,
       digits: digitsOf(exact),
       template,
@@ -242,7 +294,9 @@ class Reanchorer {
     if (map && hintEnd > hint) candidates.push({ start: hint, end: hintEnd, errors: null, fuzzy: false });
 
     const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (1 - this.minQuote) + 1e-9));
-    let best = this.pick(candidates, ctx, maxErrors);
+    const first = this.pick(candidates, ctx, maxErrors);
+    if (first === AMBIGUOUS) return orphaned;
+    let best = first;
     // Between its intact neighbours is where the quote is: an approximate search near it could
     // only find the same passage with other edges, which snapping to the context undoes.
     if (best?.bracketed) return this.result(best, ctx);
@@ -252,12 +306,15 @@ class Reanchorer {
       if (!rewritten) {
         const pad = Math.max(64, exact.length);
         const near = searchApprox(text, hint - pad, hintEnd + pad, exact, maxErrors).map((m) => ({ ...m, fuzzy: true }));
-        best = this.better(best, this.pick(near, ctx, maxErrors));
+        const nearest = this.pick(near, ctx, maxErrors);
+        if (nearest === AMBIGUOUS) return orphaned;
+        best = this.better(best, nearest);
       }
       if (!best) {
         // Nothing near: the passage may have moved (and been edited) elsewhere.
         const far = this.fuzzyElsewhere(ctx, maxErrors).map((m) => ({ ...m, fuzzy: true }));
-        best = this.pick(far, ctx, maxErrors);
+        const elsewhere = this.pick(far, ctx, maxErrors);
+        best = elsewhere === AMBIGUOUS ? null : elsewhere;
       }
     }
     return best ? this.result(best, ctx) : orphaned;
@@ -301,10 +358,11 @@ class Reanchorer {
     const lo = ctx.map ? Math.max(0, ctx.hint - reach - left.length) : 0;
     const hi = ctx.map ? ctx.hintEnd + reach : text.length;
 
-    const lefts = ctx.prefix.length === 0 ? [0] : indexesIn(text, left, lo, hi + left.length).map((i) => i + left.length);
+    // Slack for a neighbour rewritten in another typography ("%" → " per cent").
+    const lefts = ctx.prefix.length === 0 ? [0] : findTypographic(text, left, lo, hi + 2 * left.length).map(([, end]) => end);
     lefts.sort((a, b) => Math.abs(a - ctx.hint) - Math.abs(b - ctx.hint));
     for (const a of lefts.slice(0, MAX_BRACKETS)) {
-      const b = ctx.suffix.length === 0 ? text.length : (indexesIn(text, right, a + 1, a + span + right.length)[0] ?? -1);
+      const b = ctx.suffix.length === 0 ? text.length : (findTypographic(text, right, a + 1, a + span + 2 * right.length)[0]?.[0] ?? -1);
       if (b > a && b - a <= span) out.push({ start: a, end: b, errors: null, fuzzy: false });
     }
   }
@@ -351,21 +409,38 @@ class Reanchorer {
     return found;
   }
 
-  /** The best acceptable candidate, ties going to the one nearest the expected position. */
-  private pick(candidates: Candidate[], ctx: Context, maxErrors: number): Scored | null {
+  /** The best acceptable candidate, ties going to the one nearest the expected position; AMBIGUOUS between two like copies. */
+  private pick(candidates: Candidate[], ctx: Context, maxErrors: number): Scored | null | typeof AMBIGUOUS {
     let best: Scored | null = null;
+    const copies: Scored[] = [];
     const seen = new Set<string>();
     for (const c of preselect(candidates, this.text, ctx)) {
       const key = `${c.start}:${c.end}:${c.fuzzy}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      best = this.better(best, this.evaluate(c, ctx, maxErrors));
+      const scored = this.evaluate(c, ctx, maxErrors);
+      if (scored?.errors === 0) copies.push(scored);
+      best = this.better(best, scored);
+    }
+    // With a diff, two copies of the quote in new text, neither between its stored neighbours,
+    // about as alike in context: which one is the claim is a guess (a reworded paragraph that now
+    // says it twice). Without one, context is all there is to tell copies of a phrase apart.
+    if (ctx.map && best && best.errors === 0 && !best.bracketed) {
+      const top = best;
+      if (copies.some((x) => x !== top && (x.end <= top.start || x.start >= top.end) && x.score > top.score - AMBIGUOUS_MARGIN)) return AMBIGUOUS;
     }
     return best;
   }
 
   private better(a: Scored | null, b: Scored | null): Scored | null {
     if (!a || !b) return a ?? b;
+    // The quote's place is still there, its stored neighbours on both sides of what replaced it:
+    // it was edited in place, not moved, whatever copy of it new text elsewhere holds (a
+    // correction note quoting the old claim: "an earlier version said … 450 …").
+    if (a.moved !== b.moved && (a.moved ? b : a).bracketed) return a.moved ? b : a;
+    // Without a diff the same holds where the whole stored context still surrounds a replacement
+    // ("37" corrected to "38" in a live-blog entry): a copy with other context is another claim.
+    if (a.place !== b.place) return a.place ? a : b;
     return b.score > a.score || (b.score === a.score && b.position < a.position) ? b : a;
   }
 
@@ -404,7 +479,8 @@ class Reanchorer {
       } else {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
-        if (foreign.length > 0 || end <= start) return null;
+        // Inside, a space or a mark the diff paired by chance ("12%" → "12 per cent") is no other claim's words.
+        if (foreign.some(([a, b]) => hasWordChar(text, a, b)) || end <= start) return null;
         if (start !== c.start || end !== c.end) errors = null;
       }
     }
@@ -426,22 +502,52 @@ class Reanchorer {
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
     if (inPlace && ctx.template !== null && numberTemplate(candidate) === ctx.template) floor = 0;
+    // Compared as a reader sees it: a house-style change ("per cent" → "%", curly quotes) is no
+    // loss of the quote, but other characters still make it fuzzy, for a person to confirm.
+    let quote = 1;
     if (same) errors = 0;
-    else if (errors === null) {
-      const limit = Math.ceil(ctx.length * (1 - floor));
-      errors = editDistance(codePointsOf(ctx.exact), codePointsOf(candidate), Math.max(limit, maxErrors));
+    else {
+      if (errors === null) {
+        const limit = Math.ceil(ctx.length * (1 - floor));
+        errors = editDistance(codePointsOf(ctx.exact), codePointsOf(candidate), Math.max(limit, maxErrors));
+      }
+      quote = Math.max(0, 1 - errors / ctx.length);
+      if (quote < floor) {
+        const size = Math.max(1, ctx.typographic.length);
+        const distance = editDistance(ctx.typographic, typographicCodePoints(candidate), Math.ceil(size * (1 - floor)));
+        quote = Math.max(quote, 1 - distance / size);
+      }
+      errors = Math.max(1, errors);
     }
-    const quote = Math.max(0, 1 - errors / ctx.length);
-    if (quote < floor || (!same && errors === 0)) return null;
+    if (quote < floor) return null;
 
     const atOldPlace = same && start === ctx.oldStart;
-    if (ctx.short && !atOldPlace && !inPlace && context < SHORT_QUOTE_MIN_CONTEXT) return null;
+    const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx)) return null;
-    if (!atOldPlace && !(before && after) && insideOwnContext(text, start, end, ctx)) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && this.uniqueSentence(ctx))) return null;
+    if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
 
-    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after };
+    const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
+    return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /** Whether [start, start + quote) lies in the new text that replaced a phrase quote's passage, its only copy around (see KEPT_MIN_WORDS). */
+  private onlyCopyInReplacement(start: number, ctx: Context): boolean {
+    if (!ctx.map || ctx.rewritten || !ctx.phrase) return false;
+    if (start < ctx.hint || start + ctx.exact.length > ctx.hintEnd) return false;
+    return !newCopyNear(this.text, ctx.map, ctx.exact, start, Math.max(REWRITE_REACH, ctx.exact.length));
+  }
+
+  /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
+  private uniqueSentence(ctx: Context): boolean {
+    if (ctx.words < UNIQUE_MOVE_MIN_WORDS || ctx.length < UNIQUE_MOVE_MIN_LENGTH || this.previous === null) return false;
+    const once = (text: string) => {
+      const at = text.indexOf(ctx.exact);
+      return at !== -1 && text.indexOf(ctx.exact, at + 1) === -1;
+    };
+    return once(this.previous) && this.occurrences(ctx.exact).length === 1;
   }
 
   /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
@@ -467,7 +573,7 @@ class Reanchorer {
     const distance = Math.abs(start - ctx.hint);
     const position = this.text.length === 0 ? 1 : 1 - Math.min(1, distance / this.text.length);
     const raw = QUOTE_WEIGHT * quote + PREFIX_WEIGHT * p + SUFFIX_WEIGHT * s + POSITION_WEIGHT * position;
-    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false };
+    return { start, end, errors, score: raw / TOTAL_WEIGHT, position: distance, bracketed: false, moved: false, place: false };
   }
 
   /** Occurrences of the quote near its mapped position and in the new text of the version. */
@@ -508,6 +614,19 @@ class Reanchorer {
     }
     return found;
   }
+}
+
+/**
+ * Whether new text within `reach` of `at` holds another copy of `exact`: in a reworded
+ * neighbourhood which of the two is the claim is then a guess. Copies that were already in the
+ * old text are other claims, not candidates.
+ */
+function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, reach: number): boolean {
+  const wasThere = (i: number) => {
+    const old = map.toOld(i);
+    return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
+  };
+  return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
 }
 
 /**
@@ -587,6 +706,10 @@ function insideOwnContext(text: string, start: number, end: number, ctx: Context
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+function hasWordChar(text: string, start: number, end: number): boolean {
+  return WORD_CHAR.test(text.slice(start, end));
+}
+
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && WORD_CHAR.test(ch);
 }
@@ -607,6 +730,10 @@ function widenToWords(range: { start: number; end: number }, text: string, ctx: 
 
 // A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
 const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+function wordCount(s: string): number {
+  return (s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).length;
+}
 
 function digitsOf(s: string): string {
   return (s.match(/\p{Nd}+/gu) ?? []).join(' ');

@@ -233,3 +233,82 @@ describe('7. moved and rewritten passages', () => {
     for (const r of reanchorAll(targets, rewritten, { previousText: REPORT })) expect(r.state).toBe('orphaned');
   });
 });
+
+describe('8. house style, reworded sentences and sentences moved alone (blind probe 3)', () => {
+  const withDiff = (targets: AnchorTarget[], previous: string, next: string) => reanchorAll(targets, next, { previousText: previous });
+
+  it('"%" spelled "per cent" everywhere: each figure fuzzy on its own replacement, never the other figure', () => {
+    const edited = REPORT.replace(/(\d)%/g, '$1 per cent');
+    const [low, high] = [annotate(REPORT, '12%'), annotate(REPORT, '15%')];
+    for (const r of both(low, REPORT, edited)) expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '12 per cent']);
+    for (const r of both(high, REPORT, edited)) expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '15 per cent']);
+  });
+
+  it('curly quotes and an en dash across the whole text: the quote is fuzzy on its new typography, in place', () => {
+    const text = REPORT.replace('The spokesman said', 'The spokesman said "the ceasefire held" and that');
+    const edited = text.replace('"the ceasefire held"', '“the ceasefire held”').replace('from 2019 to 2021', 'in 2019–2021');
+    const quoted = annotate(text, '"the ceasefire held"');
+    for (const r of both(quoted, text, edited)) expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '“the ceasefire held”']);
+  });
+
+  it('a sentence reworded around a phrase that stays: the phrase keeps its words (moved), a lone reused year does not jump', () => {
+    const line = 'The spokesman said Hamid Nouri and his cousin Hamid Nouri had negotiated the ceasefire in Kandahar last spring.';
+    const edited = edit(REPORT, line, line, 'Last spring, according to the spokesman, the ceasefire in Kandahar was the work of his cousin Hamid Nouri.');
+    const [phrase] = withDiff([annotate(REPORT, 'the ceasefire in Kandahar')], REPORT, edited);
+    expect([phrase.state, slice(edited, phrase)]).toEqual(['moved', 'the ceasefire in Kandahar']);
+    expect(phrase.start).toBeGreaterThan(edited.indexOf('Last spring'));
+
+    const offensive = 'The offensive ran from 2019 to 2021 and displaced more than 80,000 residents from river villages.';
+    const rewritten = edit(REPORT, offensive, offensive, 'More than 80,000 residents left river villages in an offensive that, officials say, began in 2019.');
+    const [start, end] = withDiff([annotate(REPORT, '2019', 0, 'The offensive'), annotate(REPORT, '2021')], REPORT, rewritten);
+    expect(end.state).toBe('orphaned');
+    // "recruited since 2019" a line earlier is another claim; the reworded line's own "2019" at most.
+    if (start.state !== 'orphaned') expect(start.start).toBeGreaterThan(rewritten.indexOf('More than 80,000'));
+  });
+
+  it('a reworded passage that holds the phrase twice: which copy is the claim is unknown, so it is orphaned', () => {
+    const line = 'Officials in Kandahar said the militia has 6,000 fighters stationed near the border crossings.';
+    const edited = edit(REPORT, line, line, 'The militia keeps fighters stationed near the border crossings, officials said; police, too, are stationed near the border crossings now.');
+    const [r] = withDiff([annotate(REPORT, 'stationed near the border crossings')], REPORT, edited);
+    expect(r.state).toBe('orphaned');
+  });
+
+  it('a sentence moved alone into another paragraph follows when it is the only copy; not when the new text holds it twice', () => {
+    const sentence = 'Residents of Kandahar province described shortages of fuel, flour and medicine throughout the winter.';
+    const lines = REPORT.split('\n').filter((l) => l !== sentence);
+    const into = (l: string) => (l.startsWith('Deaths rose') ? `${l} ${sentence}` : l);
+    const moved = lines.map(into).join('\n');
+    const target = annotate(REPORT, sentence);
+    const [r] = withDiff([target], REPORT, moved);
+    expect([r.state, r.start]).toEqual(['moved', moved.indexOf(sentence)]);
+
+    const twice = lines.map((l) => (l.startsWith('Deaths rose') || l.startsWith('Unemployment') ? `${l} ${sentence}` : l)).join('\n');
+    expect(withDiff([target], REPORT, twice)[0].state).toBe('orphaned');
+    // A short phrase of it, moved with a sentence of other words around it, proves nothing alone.
+    const phraseMoved = lines.map((l) => (l.startsWith('Deaths rose') ? `${l} Aid groups reported shortages of fuel in April.` : l)).join('\n');
+    expect(withDiff([annotate(REPORT, 'shortages of fuel')], REPORT, phraseMoved)[0].state).toBe('orphaned');
+  });
+
+  it('a figure corrected in one live-blog entry while an older entry keeps the old figure: fuzzy in place, with or without the diff', () => {
+    const blog = [
+      'Live: floods in the valley',
+      '14:05 The district administration says 37 people are confirmed dead and 112 are missing near the river.',
+      '13:15 More rain is forecast over the next 48 hours, and residents are asked to move to higher ground.',
+      '12:50 Rescue teams say 37 people are confirmed dead. The figure was 29 an hour ago, officials said.',
+    ].join('\n');
+    const target = annotate(blog, '37');
+    const edited = edit(blog, '14:05', '37', '38');
+    for (const r of both(target, blog, edited)) expect([r.state, r.start, slice(edited, r)]).toEqual(['fuzzy', target.start, '38']);
+  });
+
+  it('a correction note inserted right after the corrected paragraph quoting the old claim: the claim stays in its paragraph', () => {
+    const line = 'Deaths rose from 300 to 450 in a year, according to figures compiled by the provincial health office.';
+    const note = 'Correction: an earlier version of this report said deaths rose from 300 to 450 in a year.';
+    const edited = edit(REPORT, line, line, `${line.replace('450', '520')}\n${note}`);
+    const targets = [annotate(REPORT, 'from 300 to 450 in a year'), annotate(REPORT, '450')];
+    for (const r of withDiff(targets, REPORT, edited)) {
+      expect(r.state).toBe('fuzzy');
+      expect(r.end).toBeLessThan(edited.indexOf('Correction:'));
+    }
+  });
+});
