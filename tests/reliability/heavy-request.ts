@@ -5,7 +5,7 @@
 // web page and a 500-page PDF, parsed in the pool) run, ask
 // /api/health every 50 ms from another connection and check every answer came within 200 ms
 // (p99 and max). The heavy requests must end in a 2xx or their budget's 4xx, never a 5xx.
-// Run by `npm run test:heavy` (not yet in scripts/test-durability.mjs: README says why). Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
+// Part of `npm test` (scripts/test-durability.mjs); alone: `npm run test:heavy`. Env: NEXT_DIST_DIR, HEAVY_REQUEST_PORT (default
 // DURABILITY_PORT + 8, else 3158), HEAVY_REQUEST_SERVER=next-start (`next start` instead of the
 // compiled server: the heavy-work pool then loads its worker from source), KEEP_TEST_DB=1.
 import { spawn } from 'node:child_process';
