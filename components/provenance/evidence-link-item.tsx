@@ -15,6 +15,7 @@ import { EVIDENCE_RELATIONS, RELATION_LABELS, relationNeedsPassage, type Evidenc
 import { STATUS_LABELS, truncate } from '@/components/annotations/format';
 import { VERDICT_PAST } from '@/components/review/verdict-labels';
 import { useReviewEvidence, useUpdateEvidence } from '@/components/hooks/use-provenance';
+import { CitedClaimEvidence } from '@/components/provenance/cited-claim-evidence';
 
 type Props = {
   link: EvidenceDto;
@@ -82,6 +83,7 @@ export function EvidenceLinkItem({ link, currentUser, peerReview, onRemove, onCh
           “{truncate(link.target.exact, 400)}”
         </blockquote>
       ) : null}
+      {link.targetAnnotation ? <CitedClaimEvidence annotationId={link.targetAnnotation.id} /> : null}
       {link.note ? <div className="small">{link.note}</div> : null}
       <div className="muted small">
         {link.document.title !== reference ? `${link.document.title} · ` : ''}linked by {link.author.name}

@@ -126,6 +126,17 @@ test('a claim is linked to the claim annotated in the article it cites', async (
   const link = item.getByTestId('evidence-link');
   await expect(link.getByTestId('evidence-passage')).toContainText(citedQuote);
   await expect(link.getByTestId('cited-claim-status')).toHaveText('Cited claim unreviewed');
+  // What the cited claim itself rests on (claim → cited claim → source): nothing yet…
+  await expect(link.getByTestId('cited-claim-evidence')).toHaveText('Its own evidence: none linked yet');
+  // …until someone links it to the report the wire story quotes.
+  const symbol = `S/2099/W${id}`;
+  const passage = 'Member States estimate that the TTP has 6,000 to 6,500 fighters in eastern Afghanistan.';
+  const { article: source } = await send<{ article: { id: string } }>(page.request, 'post', '/api/articles', { format: 'text', content: ['Monitoring Team report', passage].join('\n'), kind: 'source', symbol });
+  const start = (await textOf(page.request, source.id)).indexOf(passage);
+  await send(page.request, 'post', `/api/annotations/${cited.annotationId}/evidence`, { documentId: source.id, start, end: start + passage.length, exact: passage, relation: 'supports' });
+  await page.reload();
+  await page.getByTestId('annotation-item').filter({ hasText: CLAIM }).click();
+  await expect(page.getByTestId('evidence-link').getByTestId('cited-claim-evidence')).toHaveText(`Its own evidence: Supported by ${symbol}`);
   await expect(link.getByRole('link', { name: citedTitle })).toHaveAttribute('href', `/articles/${cited.articleId}?annotation=${cited.annotationId}`);
   // A link to a claim takes that claim's words: no passage of its own to change.
   await expect(link.getByRole('button', { name: 'Change passage' })).toHaveCount(0);
