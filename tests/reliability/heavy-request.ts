@@ -125,6 +125,15 @@ try {
     // A small export first, as a warm server would have had: the pool's thread is started.
     const warm = await fetch(`${app.url}/api/articles/${articleId}/export?format=md`, { headers: auth(importer.token) });
     if (warm.status !== 200) throw new Error(`the warm-up export answered ${warm.status}`);
+    // Each heavy route once with a body it refuses at once, as a server that has served them would
+    // have done: loading a route's modules the first time holds the request thread ~100–150 ms (once
+    // per process), which is not what this check is about.
+    const refused = await Promise.all([
+      fetch(`${app.url}/api/articles/${articleId}/annotations/import`, { method: 'POST', headers: { ...auth(importer.token), 'content-type': 'application/ld+json' }, body: '{}' }),
+      fetch(`${app.url}/api/articles/${versioned.articleId}/versions`, { method: 'POST', headers: { ...auth(editor.token), 'content-type': 'application/json' }, body: '{}' }),
+      upload('', 'empty.txt'),
+    ]);
+    for (const res of refused) if (res.status < 400 || res.status >= 500) throw new Error(`a warm-up request answered ${res.status}: ${await res.text()}`);
 
     // /api/health asks the database; /icon.svg is answered by Next alone. A slow answer of both is the
     // request thread held; of /api/health alone, a database connection waited for.
