@@ -110,6 +110,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const left = walkLeft(ctx, i, terms);
     // "local media report." / "officials estimate that": without a determiner the noun is the speaker's verb.
     if (!left.determiner && c.verbForms.has(noun) && /^\s*(?:[.,;:]|that(?![\p{L}]))/u.test(s.slice(tok.end, tok.end + 8))) return;
+    // "experts note that" / "officials estimate": after a plural common noun the bare base form is its verb.
+    if (left.entity?.info.plural && !/\p{Lu}/u.test(left.entity.info.phrase) && left.entity.last === i - 1 && c.verbForms.has(noun) && !noun.endsWith('s')) return;
     const intro = (family: string, end: number): void => {
       const surface = s.slice(left.start, end);
       d.referents.push({ noun: singular(noun), family, block, surface });
@@ -335,7 +337,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
  */
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
-  const embedded = (x: Candidate): boolean => cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
+  // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -749,7 +752,7 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   }
   if (isDocument) {
     // "described in the report as", "In its annual report, the agency said"
-    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && citesDocument(ctx, last - 1, end)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
     if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
@@ -764,6 +767,18 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     }
   }
   return null;
+}
+
+/**
+ * "was described in the report as", "…, cited in the report," cite it; a participle straight after a noun only
+ * picks something out — "the company named in the assessment denied" is the company's word, not the assessment's.
+ */
+function citesDocument(ctx: Ctx, participle: number, docEnd: number): boolean {
+  const { toks, s, c } = ctx;
+  if (/^\s+as\b/iu.test(s.slice(docEnd))) return true;
+  let p = participle - 1;
+  while (p >= 0 && isGapAdverb(c, toks[p].lower) && WS.test(sep(ctx, p + 1))) p -= 1;
+  return p < 0 || BE.has(toks[p].lower) || !WS.test(sep(ctx, p + 1));
 }
 
 /** The token index where an "according to"-like phrase ending at token `k` starts, else -1. */
@@ -856,6 +871,14 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
+    // "The Commission's chair, Fatma Juma, told": a role in a body named earlier speaks for that body.
+    const owner = /^\s*(?:the|its)\s+(\p{L}+)['’]s\s/iu.exec(before[1]);
+    const head = owner?.[1].toLowerCase();
+    if (head && c.bodyHeads.has(head)) {
+      const body = d.bodies.findLast((b) => b.words.has(head));
+      const back = body ?? (c.organisationAnaphors.has(head) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
+      if (back) return { family: back.family, why: `introduced as '${before[1].trim()}' ('${back.surface}')` };
+    }
   }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
