@@ -47,7 +47,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE: Record<string, Pronoun> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar']);
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted seen obtained collected led'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
@@ -61,6 +61,9 @@ const NOT_NAMES = new Set(
 );
 // Function words never modify a noun: "Scholars who study" is no study of the scholars'.
 const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on at to for with by from as than they we he she it you i not also'.split(' '));
+// Unnamed people who know of a document ("familiar with", "briefed on") relay it.
+const RELAYING_FAMILIES = new Set(['anonymous', 'official']);
+const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
@@ -100,7 +103,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
 
   // Documents first: "United Nations report" makes the UN term part of a document mention.
-  type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean };
+  type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean; from?: number };
   const docs: Doc[] = [];
   // Indefinite documents of no known body yet: "…, the panel said in a report" makes it the panel's.
   const pending: { start: number; end: number; noun: string }[] = [];
@@ -143,6 +146,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         resolution: `${r.noun} introduced in ¶${r.block} as ${article(label(r.family))} ${label(r.family)} ${r.noun} ('${r.surface}')`,
         anaphor: true,
         fallback: ref.fallback,
+        from: r.block,
       });
     } else if (left.determiner === 'a' || left.determiner === 'an') {
       pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
@@ -159,6 +163,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
     else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
     else if (NOT_SOURCING_BEFORE.test(s.slice(Math.max(0, doc.start - 30), doc.start))) continue;
+    // "The dealer named in the report called the claims fiction": the dealer's word, not the report's.
+    else if (picksOutOf(ctx, doc.start, doc.end)) continue;
     else score = doc.anaphor ? SCORE.anaphorMention : SCORE.documentMention;
     // "The report said… It described…": a document speaking can be referred back to.
     if (role && doc.anaphor) d.speakers.push({ family: doc.family, surface: s.slice(doc.start, doc.end), kind: 'organisation', plural: false, block });
@@ -203,15 +209,22 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
+    // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
+    // relay what the document they know of says, so they speak for its source — a document named as such, or the last
+    // one if it was met just before ("the inquiry" four paragraphs after a study is some other inquiry).
+    const known =
+      role.role === 'subject' && RELAYING_FAMILIES.has(t.info.family)
+        ? docs.find((x) => (!x.fallback || block - (x.from ?? -9) <= 1) && x.start >= end && x.end <= role.cueEnd && KNOWS_OF.test(s.slice(Math.max(0, x.start - 24), x.start)))
+        : undefined;
     out.push({
       kind: 'speaker',
-      pattern: `speaker.${role.role}`,
-      family: t.info.family,
+      pattern: `speaker.${known ? 'relayed' : role.role}`,
+      family: known?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
       ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
-      resolution: `${surface} (${label(t.info.family)})`,
+      resolution: known ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}` : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -320,7 +333,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   }
 
   for (const p of pending) {
-    const owner = out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start)));
+    // "…, the panel said in a report"; "Spy agencies have concluded that …, according to a classified assessment": the speaker's document.
+    const according = /according\s+to\s+$/iu.test(s.slice(Math.max(0, p.start - 14), p.start));
+    const owner =
+      out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start))) ??
+      (according ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.verbEnd <= p.start) : undefined);
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
   }
 
@@ -575,6 +592,15 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
+  // "a note to clients from Capital Economics": who a document went to may stand before who wrote it.
+  if (j === nounIdx + 1 && toks[j]?.lower === 'to') {
+    for (let k = j + 1; k <= j + 3 && k < n && WS.test(sep(ctx, k)); k += 1) {
+      if (toks[k].lower === 'from' || toks[k].lower === 'by') {
+        j = k;
+        break;
+      }
+    }
+  }
   // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
   // the author; without 'the' it is usually the topic ("the assessment of Tehreek-e-Taliban Pakistan").
   const of = j === nounIdx + 1 && j + 1 < n && toks[j].lower === 'of' && toks[j + 1].lower === 'the';
@@ -767,6 +793,12 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     }
   }
   return null;
+}
+
+function picksOutOf(ctx: Ctx, docStart: number, docEnd: number): boolean {
+  const { toks, c } = ctx;
+  const last = lastTokenBefore(ctx, docStart);
+  return last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && !citesDocument(ctx, last - 1, docEnd);
 }
 
 /**

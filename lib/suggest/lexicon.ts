@@ -257,8 +257,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'sources', 'a source', 'people familiar with the matter', 'people familiar with the discussions',
         'a person familiar with the matter', 'insiders', 'an insider', 'officials who spoke on condition of anonymity',
         // "people familiar with the assessment", "a person briefed on the talks": whatever they know of.
-        'people familiar with', 'a person familiar with', 'people briefed on', 'a person briefed on', 'people with knowledge of',
-        'a person with knowledge of',
+        'people familiar', 'a person familiar', 'people briefed', 'a person briefed', 'people with knowledge', 'a person with knowledge',
       ],
     },
     { family: 'vague', kind: 'group', phrases: ['critics', 'some', 'many', 'others'] },
