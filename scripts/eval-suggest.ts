@@ -34,6 +34,7 @@ const HOLDOUT_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-holdout');
 const HOLDOUT2_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-holdout-2');
 const PROBE_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-3');
 const PROBE4_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-4');
+const PROBE5_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-5');
 const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
 
 type Article = { name: string; text: string; claims: GoldClaim[]; deskTags: string[] };
@@ -114,6 +115,7 @@ function main(argv: string[]): number {
   if (existsSync(HOLDOUT2_DIR)) runSuite(loadSet(HOLDOUT2_DIR, 'second synthetic holdout', tagsArg), details);
   if (existsSync(PROBE_DIR)) runSuite(loadSet(PROBE_DIR, 'blind probe', tagsArg), details);
   if (existsSync(PROBE4_DIR)) runSuite(loadSet(PROBE4_DIR, 'fourth blind probe', tagsArg), details);
+  if (existsSync(PROBE5_DIR)) runSuite(loadSet(PROBE5_DIR, 'fifth blind probe', tagsArg), details);
   if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);
   else console.log(`\nreal-article dev set: not found at ${DEV_DIR} (set CLAIMDESK_SHARED_DIR to the shared folder)`);
   return 0;

@@ -47,7 +47,7 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE: Record<string, Pronoun> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar']);
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted seen obtained collected led'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
@@ -61,6 +61,9 @@ const NOT_NAMES = new Set(
 );
 // Function words never modify a noun: "Scholars who study" is no study of the scholars'.
 const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on at to for with by from as than they we he she it you i not also'.split(' '));
+// Unnamed people who know of a document ("familiar with", "briefed on") relay it.
+const RELAYING_FAMILIES = new Set(['anonymous', 'official']);
+const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
@@ -100,7 +103,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
 
   // Documents first: "United Nations report" makes the UN term part of a document mention.
-  type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean };
+  type Doc = { start: number; end: number; family: string; resolution: string; anaphor: boolean; fallback: boolean; from?: number };
   const docs: Doc[] = [];
   // Indefinite documents of no known body yet: "…, the panel said in a report" makes it the panel's.
   const pending: { start: number; end: number; noun: string }[] = [];
@@ -110,6 +113,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const left = walkLeft(ctx, i, terms);
     // "local media report." / "officials estimate that": without a determiner the noun is the speaker's verb.
     if (!left.determiner && c.verbForms.has(noun) && /^\s*(?:[.,;:]|that(?![\p{L}]))/u.test(s.slice(tok.end, tok.end + 8))) return;
+    // "experts note that" / "officials estimate": after a plural common noun the bare base form is its verb.
+    if (left.entity?.info.plural && !/\p{Lu}/u.test(left.entity.info.phrase) && left.entity.last === i - 1 && c.verbForms.has(noun) && !noun.endsWith('s')) return;
     const intro = (family: string, end: number): void => {
       const surface = s.slice(left.start, end);
       d.referents.push({ noun: singular(noun), family, block, surface });
@@ -141,6 +146,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         resolution: `${r.noun} introduced in ¶${r.block} as ${article(label(r.family))} ${label(r.family)} ${r.noun} ('${r.surface}')`,
         anaphor: true,
         fallback: ref.fallback,
+        from: r.block,
       });
     } else if (left.determiner === 'a' || left.determiner === 'an') {
       pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
@@ -157,6 +163,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
     else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
     else if (NOT_SOURCING_BEFORE.test(s.slice(Math.max(0, doc.start - 30), doc.start))) continue;
+    // "The dealer named in the report called the claims fiction": the dealer's word, not the report's.
+    else if (picksOutOf(ctx, doc.start, doc.end)) continue;
     else score = doc.anaphor ? SCORE.anaphorMention : SCORE.documentMention;
     // "The report said… It described…": a document speaking can be referred back to.
     if (role && doc.anaphor) d.speakers.push({ family: doc.family, surface: s.slice(doc.start, doc.end), kind: 'organisation', plural: false, block });
@@ -201,15 +209,22 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
+    // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
+    // relay what the document they know of says, so they speak for its source — a document named as such, or the last
+    // one if it was met just before ("the inquiry" four paragraphs after a study is some other inquiry).
+    const known =
+      role.role === 'subject' && RELAYING_FAMILIES.has(t.info.family)
+        ? docs.find((x) => (!x.fallback || block - (x.from ?? -9) <= 1) && x.start >= end && x.end <= role.cueEnd && KNOWS_OF.test(s.slice(Math.max(0, x.start - 24), x.start)))
+        : undefined;
     out.push({
       kind: 'speaker',
-      pattern: `speaker.${role.role}`,
-      family: t.info.family,
+      pattern: `speaker.${known ? 'relayed' : role.role}`,
+      family: known?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
       ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
-      resolution: `${surface} (${label(t.info.family)})`,
+      resolution: known ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}` : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -318,7 +333,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   }
 
   for (const p of pending) {
-    const owner = out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start)));
+    // "…, the panel said in a report"; "Spy agencies have concluded that …, according to a classified assessment": the speaker's document.
+    const according = /according\s+to\s+$/iu.test(s.slice(Math.max(0, p.start - 14), p.start));
+    const owner =
+      out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start))) ??
+      (according ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.verbEnd <= p.start) : undefined);
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
   }
 
@@ -335,7 +354,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
  */
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
-  const embedded = (x: Candidate): boolean => cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
+  // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -572,6 +592,15 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
+  // "a note to clients from Capital Economics": who a document went to may stand before who wrote it.
+  if (j === nounIdx + 1 && toks[j]?.lower === 'to') {
+    for (let k = j + 1; k <= j + 3 && k < n && WS.test(sep(ctx, k)); k += 1) {
+      if (toks[k].lower === 'from' || toks[k].lower === 'by') {
+        j = k;
+        break;
+      }
+    }
+  }
   // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
   // the author; without 'the' it is usually the topic ("the assessment of Tehreek-e-Taliban Pakistan").
   const of = j === nounIdx + 1 && j + 1 < n && toks[j].lower === 'of' && toks[j + 1].lower === 'the';
@@ -749,7 +778,7 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   }
   if (isDocument) {
     // "described in the report as", "In its annual report, the agency said"
-    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && citesDocument(ctx, last - 1, end)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
     if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
@@ -764,6 +793,24 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     }
   }
   return null;
+}
+
+function picksOutOf(ctx: Ctx, docStart: number, docEnd: number): boolean {
+  const { toks, c } = ctx;
+  const last = lastTokenBefore(ctx, docStart);
+  return last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && !citesDocument(ctx, last - 1, docEnd);
+}
+
+/**
+ * "was described in the report as", "…, cited in the report," cite it; a participle straight after a noun only
+ * picks something out — "the company named in the assessment denied" is the company's word, not the assessment's.
+ */
+function citesDocument(ctx: Ctx, participle: number, docEnd: number): boolean {
+  const { toks, s, c } = ctx;
+  if (/^\s+as\b/iu.test(s.slice(docEnd))) return true;
+  let p = participle - 1;
+  while (p >= 0 && isGapAdverb(c, toks[p].lower) && WS.test(sep(ctx, p + 1))) p -= 1;
+  return p < 0 || BE.has(toks[p].lower) || !WS.test(sep(ctx, p + 1));
 }
 
 /** The token index where an "according to"-like phrase ending at token `k` starts, else -1. */
@@ -856,6 +903,14 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
+    // "The Commission's chair, Fatma Juma, told": a role in a body named earlier speaks for that body.
+    const owner = /^\s*(?:the|its)\s+(\p{L}+)['’]s\s/iu.exec(before[1]);
+    const head = owner?.[1].toLowerCase();
+    if (head && c.bodyHeads.has(head)) {
+      const body = d.bodies.findLast((b) => b.words.has(head));
+      const back = body ?? (c.organisationAnaphors.has(head) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
+      if (back) return { family: back.family, why: `introduced as '${before[1].trim()}' ('${back.surface}')` };
+    }
   }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;

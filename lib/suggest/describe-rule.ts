@@ -6,6 +6,7 @@ const PATTERNS: Record<string, string> = {
   'speaker.according': '“according to” a named source',
   'speaker.inverted': 'a reporting verb before its source (“…, said officials.”)',
   'speaker.agent': 'a document “released by” a named source',
+  'speaker.relayed': 'unnamed people “familiar with” / “briefed on” a document, speaking for its source',
   'document.subject': 'a document as the subject (“A UN report says…”)',
   'document.according': '“according to” or “described in” a document',
   'document.inverted': '“…, said the report.”',

@@ -146,6 +146,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         // Agencies under their full names, and the press's stock metonym for the UN itself.
         'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
         'UN Women', 'UNFPA', 'IOM', 'International Organization for Migration', 'world body',
+        // The Human Rights Council's mechanisms, usually named by their own proper names alone.
+        'International Commission of Inquiry', 'Independent International Commission', 'International Fact-Finding Mission',
+        'Independent Fact-Finding Mission', 'Commission of Human Rights Experts', 'International Commission of Human Rights Experts',
+        'Special Rapporteur', 'Special Rapporteurs', 'UN special rapporteur', 'Independent Investigative Mechanism',
       ],
     },
     {
@@ -184,7 +188,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'analysts', 'analyst', 'experts', 'expert', 'observers', 'observer', 'scholars', 'scholar', 'researchers',
         'researcher', 'academics', 'academic', 'professor', 'commentators', 'commentator', 'specialists',
         'specialist', 'economists', 'economist', 'think tank', 'think-tank', 'strategists', 'historians',
-        'political scientists', 'political scientist', 'consultants', 'consultant', 'fellow', 'senior fellow',
+        'political scientists', 'political scientist', 'research firm', 'consultancy', 'research group', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
         // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
@@ -205,6 +209,18 @@ export const DEFAULT_LEXICON: Lexicon = {
         'European Commission', 'Arab League', 'ECOWAS', 'junta', 'electoral commission', 'election commission',
         'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
         'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee', 'congressional committee',
+        'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
+        'election monitors', 'poll observers',
+      ],
+    },
+    {
+      // Institutions of states and their blocs: "it" and "its" refer back to them, "he" and "she" never do.
+      family: 'official',
+      kind: 'organisation',
+      phrases: [
+        'election observation mission', 'observation mission', 'observer mission', 'election monitoring mission',
+        'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
+        'health ministry', 'justice ministry',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -240,6 +256,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       phrases: [
         'sources', 'a source', 'people familiar with the matter', 'people familiar with the discussions',
         'a person familiar with the matter', 'insiders', 'an insider', 'officials who spoke on condition of anonymity',
+        // "people familiar with the assessment", "a person briefed on the talks": whatever they know of.
+        'people familiar', 'a person familiar', 'people briefed', 'a person briefed', 'people with knowledge', 'a person with knowledge',
       ],
     },
     { family: 'vague', kind: 'group', phrases: ['critics', 'some', 'many', 'others'] },
@@ -249,7 +267,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
-    'document', 'documents', 'update', 'summary',
+    'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of'],
   namedBodies: [
@@ -259,7 +277,7 @@ export const DEFAULT_LEXICON: Lexicon = {
       requires: ['Intelligence'],
     },
     { family: 'official', heads: ['Institute', 'Institutes', 'Centre', 'Center', 'Observatory'], requires: ['National', 'State', 'Federal', 'Government', 'Public', 'Ministry'] },
-    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative'] },
+    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics'] },
     // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts.
     { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
@@ -300,6 +318,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'underline', 'observe', 'recommend', 'urge', 'record', 'calculate', 'concede', 'admit', 'assert', 'declare',
     'blame', 'dismiss', 'expect', 'forecast', 'reiterate', 'agree', 'disagree', 'doubt', 'dispute', 'testify',
     'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
+    // What a count or an inquiry establishes: "Analysts … have counted 60 incidents", "The document also names 14 commanders".
+    'count', 'tally', 'name', 'list', 'trace',
 
   ],
   irregularVerbs: [

@@ -64,6 +64,14 @@ describe('gold sets on the default desk', () => {
     expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('blind probe 5 (first run before its fixes: tag accuracy 0.72): precision, recall ≥ 0.95, tag accuracy ≥ 0.95', () => {
+    const r = score('tests/fixtures/suggest/synthetic-probe-5');
+    expect(r.gold).toBeGreaterThanOrEqual(50);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
   const dev = path.join(SHARED, 'eval/attribution-dev');
   it.runIf(existsSync(path.join(dev, 'gold.json')))('real-article dev set (../shared): precision, recall ≥ 0.9, tag accuracy ≥ 0.85 (issue targets)', () => {
     const r = score(dev);

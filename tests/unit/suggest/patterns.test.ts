@@ -336,4 +336,63 @@ describe('attribution patterns', () => {
     expect(tagOf(['Prices will rise, a parliamentary inquiry said on Tuesday.'], 'Prices will', desk).tag).toBe('official');
     expect(tagOf(['The head of the NSA, Paul Reyes, told the House Intelligence Committee that attacks had doubled.'], 'The head', desk).tag).toBe('intelligence');
   });
+
+  it('UN human-rights mechanisms named only by their proper name are UN, and a role in the body speaks for it', () => {
+    const lines = [
+      'The Independent International Fact-Finding Mission on Eastern Lorvia said on Friday that at least 80 villages had been burned.',
+      'The Mission\'s chair, Olga Brandt, told reporters that the burning had followed the army\'s advance.',
+      '"We counted the villages from the air," she said.',
+    ];
+    expect(tagOf(lines, 'The Independent').tag).toBe('un');
+    expect(tagOf(lines, 'The Mission').tag).toBe('un');
+    expect(tagOf(lines, 'We counted').tag).toBe('un');
+    expect(tagOf(['The Special Rapporteur on torture said detainees had been beaten.'], 'The Special').tag).toBe('un');
+    // A national commission of inquiry is not one of them.
+    expect(tagOf(['The National Commission of Inquiry on the riots said police had fired first.'], 'The National').tag).toBeNull();
+  });
+
+  it('an election observation mission, its chief observer and an embassy speak as official bodies, not as analysts', () => {
+    const desk = [...DESK, 'official'];
+    const lines = [
+      'The Commonwealth election observation mission said the vote had been orderly.',
+      'In its interim statement, the mission said ballot boxes had arrived unsealed in two districts.',
+      'The chief observer, Tomas Berg, told reporters that voters had been turned away.',
+    ];
+    expect(tagOf(lines, 'The Commonwealth', desk).tag).toBe('official');
+    expect(tagOf(lines, 'In its interim', desk).tag).toBe('official');
+    expect(tagOf(lines, 'The chief observer', desk).tag).toBe('official');
+    expect(tagOf(['The embassy called the charges "absurd".'], 'The embassy', desk).tag).toBe('official');
+  });
+
+  it('a participle straight after a noun picks something out of a document without citing it; "described in the report as" still cites it', () => {
+    const lines = [
+      'A UN report published on Monday traced the rifles to a dealer in Sofia.',
+      'The dealer named in the report called the claims "fiction".',
+      'The dealer is described in the report as "the main supplier".',
+    ];
+    expect(tagOf(lines, 'The dealer named').tag).toBeNull();
+    expect(tagOf(lines, 'The dealer is described').tag).toBe('un');
+  });
+
+  it('"…, said X" closing a sentence governs a document subject before it', () => {
+    const lines = [
+      'A UN panel published its report on the mines on Monday.',
+      'The findings match what miners have told us for years, said Jonas Weller, a researcher at the Baltic Policy Institute.',
+    ];
+    expect(tagOf(lines, 'The findings match').tag).toBe('analyst');
+  });
+
+  it('people familiar with, or briefed on, a document relay its source; a research firm\'s note to clients is research', () => {
+    const lines = [
+      'Western spy agencies have concluded that the tanker was scuttled, according to a secret assessment.',
+      'Three people familiar with the assessment said it relied on satellite images.',
+      'Officials briefed on the assessment said it had been shared with Norway.',
+    ];
+    expect(tagOf(lines, 'Three people').tag).toBe('intelligence');
+    expect(tagOf(lines, 'Officials briefed').tag).toBe('intelligence');
+    // With no document they know of, they stay unnamed people.
+    expect(tagOf(['Two people familiar with the talks said a deal was close.'], 'Two people', [...DESK, 'anonymous']).tag).toBe('anonymous');
+    expect(tagOf(['The rand is undervalued, according to a note to investors from the research firm Kestrel Analytics.'], 'The rand').tag).toBe('analyst');
+    expect(tagOf(['Researchers at the Northern Policy Forum have counted 40 such attacks since 2021.'], 'Researchers').tag).toBe('analyst');
+  });
 });
