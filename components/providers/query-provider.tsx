@@ -2,11 +2,12 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { queryRetryDelay, shouldRetryQuery } from '@/lib/client/query-retry';
 
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: 30_000, refetchOnWindowFocus: true, retry: 1 },
+      queries: { staleTime: 30_000, refetchOnWindowFocus: true, retry: shouldRetryQuery, retryDelay: queryRetryDelay },
       mutations: { retry: 0 },
     },
   });

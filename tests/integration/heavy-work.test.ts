@@ -113,7 +113,7 @@ describe('heavy work per request', () => {
     expect(third.status).toBe(429);
     expect(third.data.error?.code).toBe('rate_limited');
     expect(third.headers.get('retry-after')).toBe('5');
-    expect(third.data.error?.message).toMatch(/You already have 2 imports or exports running; at most 2 run at a time/);
+    expect(third.data.error?.message).toMatch(/You already have 2 heavy requests running \(imports, exports, searches of long documents\); at most 2 run at a time/);
     // The limit is per user: a colleague's export waits its turn instead of being refused.
     const theirs = await callRouteRaw(exportRoute.GET, `/api/articles/${article.id}/export?format=md`, { token: other.token, params: { id: article.id } });
     expect(theirs.status).toBe(200);
@@ -133,7 +133,7 @@ describe('heavy work per request', () => {
     const refused = await importInto(c!, article.id, heavy);
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe('10');
-    expect(refused.data.error?.message).toMatch(/The server is busy with other imports and exports/);
+    expect(refused.data.error?.message).toMatch(/The server is busy with other heavy work/);
     await Promise.all(running);
   });
 
@@ -259,7 +259,7 @@ describe('heavy work per request', () => {
       const refused = await createFrom(user, small);
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('5');
-      expect(refused.data.error?.message).toMatch(/You already have 1 imports or exports running; at most 1 run at a time/);
+      expect(refused.data.error?.message).toMatch(/You already have 1 heavy requests running \(imports, exports, searches of long documents\); at most 1 run at a time/);
       const preview = await callRoute(previewRoute.POST, '/api/articles/preview', { method: 'POST', token: user.token, json: small });
       expect(preview.status).toBe(429);
       const theirs = await createFrom(other, small);

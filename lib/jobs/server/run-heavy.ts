@@ -60,7 +60,7 @@ async function acquireThread(s: State): Promise<void> {
     return;
   }
   if (s.waiting.length >= s.limits.waiting) {
-    throw busy('The server is busy with other imports and exports: try again in a few seconds.', RETRY_AFTER_SECONDS * 2);
+    throw busy('The server is busy with other heavy work (imports, exports, searches of long documents): try again in a few seconds.', RETRY_AFTER_SECONDS * 2);
   }
   // The releasing task hands its thread over directly (running stays counted).
   await new Promise<void>((resolve) => s.waiting.push(resolve));
@@ -77,7 +77,7 @@ export async function runHeavy<K extends HeavyTask>(actor: Pick<Actor, 'id'>, ta
   const mine = s.perUser.get(actor.id) ?? 0;
   if (mine >= s.limits.perUser) {
     throw busy(
-      `You already have ${mine} imports or exports running; at most ${s.limits.perUser} run at a time. Try again when one has finished.`,
+      `You already have ${mine} heavy requests running (imports, exports, searches of long documents); at most ${s.limits.perUser} run at a time. Try again when one has finished.`,
       RETRY_AFTER_SECONDS,
     );
   }
