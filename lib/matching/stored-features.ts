@@ -31,6 +31,7 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     directionWords: s.directionWords ?? [],
     roles: s.roles ?? {},
     states: s.states ?? {},
+    forecast: s.forecast ?? null,
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };
