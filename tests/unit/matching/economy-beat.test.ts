@@ -67,3 +67,25 @@ describe('forecasts, decisions and phrases of state', () => {
     expect(r.score).toBeLessThan(MATCH_THRESHOLD);
   });
 });
+
+describe('bodies of a place and short names', () => {
+  it('knows "the Central Bank of Tarnia" by its initials, and keeps Tarnia a name of its own', () => {
+    const ids = features('The Central Bank of Tarnia raised its key rate to 9%.').entityIds;
+    expect(ids).toContain('name:cbt');
+    expect(ids).toContain('name:trn');
+    expect(match('The CBT raised its key rate to 9% on Monday.', 'The Central Bank of Tarnia raised its key rate to 9% on Monday.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // Two capitalised words are too few for initials ("Bank of Tarnia" is not "BT").
+    expect(features('The Bank of Tarnia raised its key rate.').entityIds).not.toContain('name:bt');
+  });
+
+  it('reads a short surname alone ("Moor stepped down") as the full name on the other side', () => {
+    const r = match('Trade Minister Ada Moor resigned on Monday.', 'Moor stepped down as trade minister on Monday.');
+    expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(r.reason).toMatch(/same actors [^;]*Ada Moor/);
+  });
+
+  it('does not let a short name the other claim never mentions count against a match', () => {
+    const a = features('Talks on the grain deal were held in Oda on Sunday, officials said.');
+    expect(a.entities.find((e) => e.id === 'name:oda')?.tentative).toBe(true);
+  });
+});
