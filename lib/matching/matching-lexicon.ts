@@ -38,6 +38,8 @@ export type MatchingLexicon = {
   states: ReadonlyMap<string, readonly { axis: string; state: 0 | 1 }[]>;
   /** Words that make a figure a forecast rather than an outcome ("expects", "had forecast"). */
   forecasts: ReadonlySet<string>;
+  /** Month name or abbreviation → 1..12. */
+  months: ReadonlyMap<string, number>;
   /** Set phrases read as one concept, longest first. */
   phrases: readonly Phrase[];
 };
@@ -69,6 +71,8 @@ export type MatchingLexiconData = {
   /** Each as [concept, phrase, …]. */
   phraseConcepts?: string[][];
   forecasts?: string[];
+  /** Twelve lists, January first: a month's name and its abbreviations. */
+  months?: string[][];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -139,6 +143,7 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     patientPrepositions: lower(data.patientPrepositions ?? []),
     states: stateIndex(data.stateAxes ?? []),
     forecasts: lower(data.forecasts ?? []),
+    months: new Map((data.months ?? []).flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as const))),
     phrases: phraseList(data.phraseConcepts ?? []),
   };
 }

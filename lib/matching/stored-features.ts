@@ -32,6 +32,7 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     roles: s.roles ?? {},
     states: s.states ?? {},
     forecast: s.forecast ?? null,
+    months: s.months ?? [],
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };

@@ -89,3 +89,23 @@ describe('bodies of a place and short names', () => {
     expect(a.entities.find((e) => e.id === 'name:oda')?.tentative).toBe(true);
   });
 });
+
+describe('months', () => {
+  it('does not match the same figure in another month', () => {
+    const r = match('Unemployment in Tarnia stood at 8.2% in April, the census office said.', 'Unemployment in Tarnia was 8.2% in July.');
+    expect(r.signals.monthConflict).toBe(true);
+    expect(r.reason).toContain('different months April vs July');
+    expect(r.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('matches the same month, and a month on one side only costs nothing', () => {
+    expect(match('Unemployment in Tarnia stood at 8.2% in April.', 'Tarnian unemployment was 8.2 per cent in April.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match('Unemployment in Tarnia stood at 8.2% in April.', 'Tarnian unemployment was 8.2 per cent.').signals.monthConflict).toBe(false);
+  });
+
+  it('reads no month from "May" opening a sentence or a lowercase "march"', () => {
+    expect(features('May brought no relief: unemployment in Tarnia rose.').months).toEqual([]);
+    expect(features('Thousands joined the march in Tarnia.').months).toEqual([]);
+    expect(features('Prices rose in May and June.').months).toEqual([5, 6]);
+  });
+});
