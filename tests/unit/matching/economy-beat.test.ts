@@ -109,3 +109,10 @@ describe('months', () => {
     expect(features('Prices rose in May and June.').months).toEqual([5, 6]);
   });
 });
+
+describe('forecast words that are also nouns', () => {
+  it('does not read "projects" (building projects) as a forecast', () => {
+    expect(features('The group attacked Chinese-linked projects in Tarnia in 2024.').forecast).toBeNull();
+    expect(features('The ministry projected growth of 3% in Tarnia.').forecast).toBe('projected');
+  });
+});
