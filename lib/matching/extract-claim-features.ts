@@ -33,6 +33,10 @@ export type ClaimFeatures = {
   roles: Record<string, Role>;
   /** Events the claim reports in one of two opposite states (agreed / collapsed), by axis. */
   states: EventStates;
+  /** Months the claim names (1..12), read only from capitalised words inside a sentence ("in October"; not "May" opening one). */
+  months: number[];
+  /** The word that makes the claim a forecast ("expects", "had forecast"), or null for an outcome. */
+  forecast: string | null;
 };
 
 export type FeatureOptions = { lexicon?: MatchingLexicon; entities?: EntityTable };
@@ -72,12 +76,19 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
 
   const phrases = findPhraseConcepts(tokens, lexicon);
 
+  const months = new Set<number>();
+  for (const t of tokens) {
+    const month = t.kind === 'word' && !t.sentenceStart && /^\p{Lu}/u.test(t.text) ? lexicon.months.get(t.lower) : undefined;
+    if (month) months.add(month);
+  }
   const negations: string[] = [];
+  let forecast: string | null = null;
   const cues: { word: string; polarity: 'up' | 'down'; at: number }[] = [];
   const terms = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
+    if (!forecast && lexicon.forecasts.has(lower)) forecast = lower;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
@@ -113,6 +124,8 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     direction,
     directionWords: lead ? [lead.word] : [],
     roles: findRoles(tokens, entities, lexicon),
-    states: findEventStates(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon),
+    states: findEventStates(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon, phrases.concepts),
+    months: [...months].sort((a, b) => a - b),
+    forecast,
   };
 }

@@ -66,7 +66,10 @@ const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
  * of it is left to stay distinctive (Taiwan keeps its n).
  */
 function singleNameKey(word: string): string {
-  const skeleton = nameSkeleton(word.replace(/'s$/i, ''));
+  const bare = word.replace(/'s$/i, '');
+  const skeleton = nameSkeleton(bare);
+  // A short name's skeleton is too short to tell it from others (Marr → "mr"): it is keyed by its letters.
+  if (skeleton.length < 3) return bare.toLowerCase().replace(/[^a-z]/g, '');
   for (const end of ['ns', 'n', 's']) if (skeleton.endsWith(end) && skeleton.length - end.length >= 3) return skeleton.slice(0, -end.length);
   return skeleton;
 }
@@ -83,8 +86,11 @@ function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null 
   const head = words[words.length - 1]?.lower.replace(/'s$/, '');
   if (words.length >= 3 && head && lexicon.organisationHeads.has(head)) return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, ...at };
   if (words.length === 1) {
-    const key = ACRONYM_WORD.test(words[0].text) ? acronymKey(words[0].text) : singleNameKey(words[0].text);
-    return key.length >= 3 ? { id: `name:${key}`, ...at } : null;
+    const acronym = ACRONYM_WORD.test(words[0].text);
+    const key = acronym ? acronymKey(words[0].text) : singleNameKey(words[0].text);
+    // A short name (Marr, Kohat) is weak evidence alone: it counts only when the other claim names it too.
+    const short = !acronym && nameSkeleton(words[0].text.replace(/'s$/i, '')).length < 3;
+    return key.length >= 3 ? { id: `name:${key}`, ...at, ...(short ? { tentative: true } : {}) } : null;
   }
   // "Sikandar Sultan Raja" is often "Sikandar Raja": a long name is known by its first and last word.
   const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
@@ -132,6 +138,22 @@ function isVocabulary(t: Token, lx: MatchingLexicon): boolean {
 // Number words open sentences ("Forty rebel detainees", "Twenty-four troops"); they are figures, not names.
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third|fifth|some|several|hundreds|thousands|millions)$/;
 
+/**
+ * "the National Bank of Sorvia" is "the NBS": a body's name ending in a word such as Bank or
+ * Ministry, followed by "of" and a place, is known by the initials of its capitalised words when
+ * there are three or more. The place after "of" stays a name of its own (read by the caller).
+ */
+function bodyOfPlace(tokens: Token[], from: number, to: number, isCapital: (t: Token) => boolean, lexicon: MatchingLexicon): EntityMention | null {
+  if (tokens[to]?.lower !== 'of' || !isCapital(tokens[to + 1] ?? tokens[to])) return null;
+  const head = tokens[to - 1].lower;
+  if (!lexicon.organisationHeads.has(head)) return null;
+  let end = to + 1;
+  while (end < tokens.length && isCapital(tokens[end])) end += 1;
+  const words = [...tokens.slice(from, to), ...tokens.slice(to + 1, end)].filter((t) => !lexicon.titles.has(t.lower) || t.index >= from);
+  if (words.length < 3) return null;
+  return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, start: tokens[from].start, end: tokens[end - 1].end, text: tokens.slice(from, end).map((t) => t.text).join(' '), known: false };
+}
+
 /** Capitalised names outside the table's hits (tokens already covered are skipped). */
 export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean, lexicon: MatchingLexicon = MATCHING_LEXICON): EntityMention[] {
   const out: EntityMention[] = [];
@@ -158,7 +180,9 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
       i = j;
       continue;
     }
-    if (!tokens[from].sentenceStart || words >= 2 || ACRONYM_WORD.test(tokens[from].text)) out.push(...nameMentions(tokens.slice(from, j), lexicon));
+    const body = bodyOfPlace(tokens, from, j, isCapital, lexicon);
+    if (body) out.push(body);
+    else if (!tokens[from].sentenceStart || words >= 2 || ACRONYM_WORD.test(tokens[from].text)) out.push(...nameMentions(tokens.slice(from, j), lexicon));
     else if (!isVocabulary(tokens[from], lexicon)) {
       // A capitalised word opening a sentence may be a name ("Velk had fallen") or any word ("Lawmakers passed").
       out.push(...nameMentions(tokens.slice(from, j), lexicon).map((m) => ({ ...m, tentative: true })));

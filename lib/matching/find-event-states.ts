@@ -12,15 +12,16 @@ import type { Token } from './tokenize-claim';
 /** Axis name → the state the claim reports (0 or 1, as the lexicon lists them) and the word that says so. */
 export type EventStates = Record<string, { state: 0 | 1; word: string }>;
 
-export function findEventStates(tokens: Token[], skip: (t: Token) => boolean, lexicon: MatchingLexicon): EventStates {
+/** `phraseWords`: the concepts of set phrases the claim uses, read like words ("stepped down" is "resigned"). */
+export function findEventStates(tokens: Token[], skip: (t: Token) => boolean, lexicon: MatchingLexicon, phraseWords: string[] = []): EventStates {
   const seen = new Map<string, { state: 0 | 1 | 'both'; word: string }>();
-  for (const t of tokens) {
-    if (t.kind !== 'word' || skip(t)) continue;
-    const hit = lexicon.states.get(t.lower);
-    if (!hit) continue;
-    const had = seen.get(hit.axis);
-    if (!had) seen.set(hit.axis, { state: hit.state, word: t.lower });
-    else if (had.state !== hit.state) had.state = 'both';
+  const words = [...tokens.filter((t) => t.kind === 'word' && !skip(t)).map((t) => t.lower), ...phraseWords];
+  for (const word of words) {
+    for (const hit of lexicon.states.get(word) ?? []) {
+      const had = seen.get(hit.axis);
+      if (!had) seen.set(hit.axis, { state: hit.state, word });
+      else if (had.state !== hit.state) had.state = 'both';
+    }
   }
   const states: EventStates = {};
   for (const [axis, s] of seen) if (s.state !== 'both') states[axis] = { state: s.state, word: s.word };

@@ -76,6 +76,19 @@ const DENOMINATORS: Record<string, number> = {
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
+// Words after a number that make it a percentage ("per cent", "percent", "%").
+const PERCENT_WORDS = new Set(['per', 'percent', 'pc', '%']);
+
+// A verb that states a change as a multiple: "doubled" is "rose 100%", "halved" is "fell 50%". The
+// word stays a direction and a concept too; the figure is what "rose 100%" is compared with.
+const MULTIPLIERS: Record<string, number> = {
+  doubled: 100, doubles: 100, doubling: 100, tripled: 200, triples: 200, trebled: 200, quadrupled: 300, halved: 50, halves: 50, halving: 50,
+};
+
+// What a currency or an asset loses "a fifth of": its own value, so the share is a change ("lost a
+// fifth of its value" is "down 20%"). Stems.
+const OWN_VALUE = new Set(['valu', 'worth']);
+
 type Phrase = { words: string[]; qualifier: Qualifier };
 const BEFORE: Phrase[] = [
   ...['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding', 'above', 'no fewer than', 'no less than', 'north of', 'beyond', 'well over', 'more then'].map((p) => ({ words: p.split(' '), qualifier: 'atLeast' as const })),
@@ -210,8 +223,8 @@ function parseNumberWords(tokens: Token[], i: number): Parsed | null {
         sawScaleOrCompound = true;
         j += 2;
       }
-      // "six and a half thousand", "two and a half million"
-      if (wordsAt(tokens, j, ['and', 'a', 'half']) && SCALES[tokens[j + 3]?.lower] !== undefined) {
+      // "six and a half thousand", "two and a half million", "twelve and a half per cent"
+      if (wordsAt(tokens, j, ['and', 'a', 'half']) && (SCALES[tokens[j + 3]?.lower] !== undefined || PERCENT_WORDS.has(tokens[j + 3]?.lower ?? ''))) {
         current += 0.5;
         j += 3;
       }
@@ -389,6 +402,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     const first = parseNumber(tokens, i);
     if (!first) {
+      const multiple = t.kind === 'word' ? MULTIPLIERS[t.lower] : undefined;
+      if (multiple !== undefined) quantities.push({ kind: 'percent', lo: multiple, hi: multiple, qualifier: 'approx', unit: 'change', text: t.text, start: t.start, end: t.end });
       i += 1;
       continue;
     }
@@ -506,7 +521,7 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     if (qualifier === 'exact' && lo !== hi) qualifier = 'exact';
     for (let k = startTok; k < next; k += 1) consumed.add(k);
-    const unit =
+    let unit =
       kind === 'money'
         ? (currency ?? findUnit(tokens, next, startTok, covered, lexicon))
         : kind === 'count'
@@ -516,7 +531,11 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
           : null;
     const startAt = tokens[startTok].start;
     const endAt = tokens[next - 1].end;
-    const of = kind === 'percent' && unit === 'share' ? shareOf(tokens, next, covered, lexicon) : [];
+    let of = kind === 'percent' && unit === 'share' ? shareOf(tokens, next, covered, lexicon) : [];
+    if (of.some((w) => OWN_VALUE.has(w))) {
+      unit = 'change';
+      of = [];
+    }
     quantities.push({ kind, lo, hi, qualifier, unit, ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
   }

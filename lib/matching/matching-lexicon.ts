@@ -34,8 +34,12 @@ export type MatchingLexicon = {
   passiveAuxiliaries: ReadonlySet<string>;
   agentPrepositions: ReadonlySet<string>;
   patientPrepositions: ReadonlySet<string>;
-  /** Events told in one of two opposite states: word → the axis and which state it names. */
-  states: ReadonlyMap<string, { axis: string; state: 0 | 1 }>;
+  /** Events told in one of two opposite states: word → each axis it tells and which state it names there ("suspended": a service cut, a loan no longer approved). */
+  states: ReadonlyMap<string, readonly { axis: string; state: 0 | 1 }[]>;
+  /** Words that make a figure a forecast rather than an outcome ("expects", "had forecast"). */
+  forecasts: ReadonlySet<string>;
+  /** Month name or abbreviation → 1..12. */
+  months: ReadonlyMap<string, number>;
   /** Set phrases read as one concept, longest first. */
   phrases: readonly Phrase[];
 };
@@ -66,6 +70,9 @@ export type MatchingLexiconData = {
   stateAxes?: (string | string[])[][];
   /** Each as [concept, phrase, …]. */
   phraseConcepts?: string[][];
+  forecasts?: string[];
+  /** Twelve lists, January first: a month's name and its abbreviations. */
+  months?: string[][];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -89,12 +96,13 @@ function groupIndex(groups: string[][], { stems }: { stems: boolean }): Map<stri
   return index;
 }
 
-function stateIndex(axes: (string | string[])[][]): Map<string, { axis: string; state: 0 | 1 }> {
-  const index = new Map<string, { axis: string; state: 0 | 1 }>();
+function stateIndex(axes: (string | string[])[][]): Map<string, { axis: string; state: 0 | 1 }[]> {
+  const index = new Map<string, { axis: string; state: 0 | 1 }[]>();
+  const add = (word: string, axis: string, state: 0 | 1) => index.set(word.toLowerCase(), [...(index.get(word.toLowerCase()) ?? []), { axis, state }]);
   for (const [axis, one, other] of axes) {
     if (typeof axis !== 'string' || !Array.isArray(one) || !Array.isArray(other)) throw new Error(`matching lexicon: a state axis is [name, [words], [words]], not ${JSON.stringify([axis, one, other])}`);
-    for (const w of one) index.set(w.toLowerCase(), { axis, state: 0 });
-    for (const w of other) index.set(w.toLowerCase(), { axis, state: 1 });
+    for (const w of one) add(w, axis, 0);
+    for (const w of other) add(w, axis, 1);
   }
   return index;
 }
@@ -134,6 +142,8 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     agentPrepositions: lower(data.agentPrepositions ?? []),
     patientPrepositions: lower(data.patientPrepositions ?? []),
     states: stateIndex(data.stateAxes ?? []),
+    forecasts: lower(data.forecasts ?? []),
+    months: new Map((data.months ?? []).flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as const))),
     phrases: phraseList(data.phraseConcepts ?? []),
   };
 }

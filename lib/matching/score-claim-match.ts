@@ -27,6 +27,10 @@ export type MatchSignals = {
   roleConflict: boolean;
   /** One event reported in opposite states: a ceasefire agreed vs collapsed, a journalist arrested vs released. */
   stateConflict: boolean;
+  /** One claim forecasts ("expects inflation at 12.5%"), the other reports what happened. */
+  forecastMismatch: boolean;
+  /** Both name months, none in common ("in August" vs "in October"). */
+  monthConflict: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -56,6 +60,9 @@ function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {
   if (!a.length || !b.length) return 'n/a';
   return a.some((y) => b.includes(y)) ? 'same' : 'different';
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (m: number) => MONTHS[m - 1] ?? String(m);
 
 const list = (xs: string[]) => [...new Set(xs)].join(', ');
 
@@ -107,6 +114,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     oppositeDirection: left.direction !== null && right.direction !== null && left.direction !== right.direction,
     roleConflict: roles !== null,
     stateConflict: states !== null,
+    forecastMismatch: (left.forecast === null) !== (right.forecast === null),
+    monthConflict: yearsOverlap(left.months, right.months) === 'different',
   };
   let factor = 1;
   if (figureConflict) factor *= 0.25;
@@ -125,6 +134,11 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // different a fact as a different actor, and the shared words make it look like the same one.
   if (signals.roleConflict) factor *= 0.3;
   if (signals.stateConflict) factor *= 0.35;
+  // A forecast that came true and the outcome are still two statements: the same figure, year and
+  // actor make a forecast look like the outcome it predicted.
+  if (signals.forecastMismatch) factor *= 0.45;
+  // Milder than a year: "since January" and "in the year to October" can state one figure.
+  if (signals.monthConflict) factor *= 0.5;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -148,6 +162,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (roles?.kind === 'opposite') parts.push(`opposite roles (${label(roles.entity)} does it in one, has it done to it in the other)`);
   if (roles?.kind === 'doer') parts.push(`different doers ${label(roles.left)} vs ${label(roles.right)}`);
   if (states) parts.push(`opposite states (${states.left} vs ${states.right})`);
+  if (signals.monthConflict) parts.push(`different months ${list(left.months.map(monthName))} vs ${list(right.months.map(monthName))}`);
+  if (signals.forecastMismatch) parts.push(`a forecast on one side only ("${left.forecast ?? right.forecast}")`);
   if (signals.negationMismatch) parts.push(`negated on one side only ("${(negL ? left : right).negations[0]}")`);
   if (oneSidedFigures && figures.compared === 0) parts.push('figures on one side only');
   if (wording.similarity >= 0.8) parts.push('same wording');

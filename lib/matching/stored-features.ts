@@ -31,6 +31,8 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     directionWords: s.directionWords ?? [],
     roles: s.roles ?? {},
     states: s.states ?? {},
+    forecast: s.forecast ?? null,
+    months: s.months ?? [],
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };
