@@ -82,7 +82,8 @@ describe.each(PROBE_REPORTS)('PDF source end to end: $name', (report) => {
 
   it('proposes the right passage first for most claims, and it is cited right', () => {
     const f = figures(outcomes);
-    expect(f.p1).toBeGreaterThanOrEqual(0.8);
+    // Tuned floors (README: the first, blind run was lower).
+    expect(f.p1).toBeGreaterThanOrEqual(0.9);
     expect(f.r5).toBe(1);
     expect(f.paragraphRight).toBe(f.right);
     expect(f.pageRight).toBe(f.right);
