@@ -9,7 +9,7 @@ import { pageAt } from '@/lib/documents/page-map';
 import { importDocument, type ImportedDocument } from '@/lib/documents/server/import-document';
 import { paragraphNumbering } from '@/lib/provenance/paragraph-number';
 import { proposePassages, type PassageProposal } from '@/lib/provenance/propose-passages';
-import { PROBE_REPORTS, type ProbeClaim, type ProbeReport } from '@/tests/fixtures/provenance-pdf/reports';
+import { HOLDOUT_REPORTS, PROBE_REPORTS, type ProbeClaim, type ProbeReport } from '@/tests/fixtures/provenance-pdf/reports';
 import { makePdf } from '@/tests/support/make-pdf';
 
 type Outcome = { claim: ProbeClaim; rank: number | null; first: PassageProposal | null; paragraph: number | null; page: string | null };
@@ -51,7 +51,17 @@ function figures(outcomes: Outcome[]) {
   };
 }
 
-describe.each(PROBE_REPORTS)('PDF source end to end: $name', (report) => {
+/**
+ * Floors: the probe's two reports at their tuned figures; the holdout (written after the fixes, never
+ * tuned on) at its first run — it misses one claim ("raised the arrests with the justice ministry" /
+ * "raised the cases with the Ministry of Justice"), and its table has no paragraph number to cite.
+ */
+const CASES = [
+  ...PROBE_REPORTS.map((report) => ({ report, name: report.name, floors: { p1: 0.9, r5: 1, citationMisses: 0 } })),
+  ...HOLDOUT_REPORTS.map((report) => ({ report, name: report.name, floors: { p1: 0.9, r5: 0.9, citationMisses: 1 } })),
+];
+
+describe.each(CASES)('PDF source end to end: $name', ({ report, floors }) => {
   let imported: ImportedDocument;
   let outcomes: Outcome[];
   beforeAll(async () => {
@@ -73,19 +83,21 @@ describe.each(PROBE_REPORTS)('PDF source end to end: $name', (report) => {
 
   it('cites each gold passage with its paragraph number and printed page', () => {
     const numbering = paragraphNumbering(imported.text, imported.doc as TiptapNode);
+    const misses: unknown[] = [];
     for (const c of report.claims) {
       if (c.passage === null) continue;
       const at = imported.text.indexOf(c.passage);
-      expect({ quote: c.quote, paragraph: numbering(at), page: pageAt(imported.pages!, at).label }).toEqual({ quote: c.quote, paragraph: c.paragraph, page: c.page });
+      const cited = { quote: c.quote, paragraph: numbering(at), page: pageAt(imported.pages!, at).label };
+      if (cited.paragraph !== c.paragraph || cited.page !== c.page) misses.push(cited);
     }
+    expect(misses.length, JSON.stringify(misses)).toBeLessThanOrEqual(floors.citationMisses);
   });
 
   it('proposes the right passage first for most claims, and it is cited right', () => {
     const f = figures(outcomes);
-    // Tuned floors (README: the first, blind run was lower).
-    expect(f.p1).toBeGreaterThanOrEqual(0.9);
-    expect(f.r5).toBe(1);
-    expect(f.paragraphRight).toBe(f.right);
+    expect(f.p1).toBeGreaterThanOrEqual(floors.p1);
+    expect(f.r5).toBeGreaterThanOrEqual(floors.r5);
+    expect(f.right - f.paragraphRight).toBeLessThanOrEqual(floors.citationMisses);
     expect(f.pageRight).toBe(f.right);
   });
 });
