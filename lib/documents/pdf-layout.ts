@@ -101,9 +101,16 @@ function rowsOf(items: Item[]): Row[] {
   const rows: Row[] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];
-    // Same baseline within half a line: superscripts and mixed font sizes stay on their line.
-    if (row && Math.abs(item.top - row.top) <= 0.5 * Math.min(item.size, row.size)) {
+    // Same baseline within half a line: superscripts and mixed font sizes stay on their line. A
+    // superscript (a footnote marker, set at ~60 % size and raised) is measured against the line it
+    // sits on, not its own small size: it sorts first (it is higher) and would otherwise be a row of its own.
+    const small = row ? Math.min(item.size, row.size) : 0;
+    const large = row ? Math.max(item.size, row.size) : 0;
+    const tolerance = small < large * 0.75 ? 0.5 * large : 0.5 * small;
+    if (row && Math.abs(item.top - row.top) <= tolerance) {
       row.items.push(item);
+      // The row's baseline is its body text's, not a raised marker's.
+      if (item.size > row.size) row.top = item.top;
       row.size = Math.max(row.size, item.size);
     } else {
       rows.push({ top: item.top, size: item.size, items: [item] });
@@ -272,15 +279,15 @@ function lineOf(items: Item[], page: number, col: number): Line | null {
   for (const it of items) {
     x0 = Math.min(x0, it.x0);
     x1 = Math.max(x1, it.x1);
-    top = Math.min(top, it.top);
-    // The line's size is its dominant text size, not a stray superscript's.
+    // The line's size and baseline are its dominant text's, not a stray superscript's.
     if (it.str.length > chars) {
       chars = it.str.length;
       size = it.size;
     }
   }
+  for (const it of items) if (it.size >= size * 0.75) top = Math.min(top, it.top);
   const lead = sorted[0]!.str.trim();
-  const afterNumberX = sorted.length > 1 && !rtl && /^\d{1,3}[.)]$/.test(lead) ? sorted[1]!.x0 : undefined;
+  const afterNumberX = sorted.length > 1 && !rtl && (/^\d{1,3}[.)]$/.test(lead) || SUB_LABEL_ALONE.test(lead)) ? sorted[1]!.x0 : undefined;
   return { page, top, x0, x1, size, text, col, ...(afterNumberX !== undefined ? { afterNumberX } : {}) };
 }
 
@@ -335,6 +342,8 @@ type Block = {
   level: number;
   /** A paragraph opened by its number ("42. …"). */
   numbered: boolean;
+  /** Opens with a paragraph number or a sub-paragraph label, so its continuation lines may hang at `textX`. */
+  hangs: boolean;
   /** For list items and numbered paragraphs: where the text after the marker starts (a hanging indent aligns there). */
   textX: number;
   lines: Line[];
@@ -342,6 +351,9 @@ type Block = {
 
 const BULLET = /^([•●▪◦‣∙○■□►▸➢➤\u2022\u2023\u25E6\u2043\u2219·]\s*|[-–—*]\s+)(?=\S)/;
 const NUMBERED = /^(\d{1,3})[.)]\s+(?=\S)/;
+/** A sub-paragraph's label as UN reports set it ("(a) ", "(iv) ", "(3) ", "b) "): its text may hang after the label. */
+const SUB_LABEL = /^(?:\([a-z]{1,5}\)|\(\d{1,2}\)|[a-z]\))\s+(?=\S)/i;
+const SUB_LABEL_ALONE = /^(?:\([a-z]{1,5}\)|\(\d{1,2}\)|[a-z]\))$/i;
 const SENTENCE_END = /[.!?:;…]["'”’»)\]]*$/;
 
 function round(size: number): number {
@@ -360,6 +372,9 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     colLeft.set(key, Math.min(colLeft.get(key) ?? Infinity, l.x0));
   }
 
+  const spaced = numberedParagraphsSpaced(lines, pitch, bodySize);
+  const breaks = (a: Line, b: Line, block: Block) => paragraphBreak(a, b, block, pitch, colRight, colLeft, spaced);
+
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let prev: Line | null = null;
@@ -372,17 +387,20 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
       if (heading !== (cur.kind === 'heading')) start = true;
       else if (bullet) start = true;
       // "…rose to about" / "600. Its members…": a full line that has not ended goes on, whatever opens the next.
-      else if (numbered) start = !(cur.kind === 'paragraph' && /[\p{L},]$/u.test(prev.text) && !paragraphBreak(prev, line, cur, pitch, colRight, colLeft));
+      else if (numbered) start = !(cur.kind === 'paragraph' && /[\p{L},]$/u.test(prev.text) && !breaks(prev, line, cur));
       else if (heading) start = round(line.size) !== round(prev.size) || line.page !== prev.page || line.top - prev.top > 2.2 * line.size || line.top < prev.top;
-      else start = paragraphBreak(prev, line, cur, pitch, colRight, colLeft);
+      else start = breaks(prev, line, cur);
     }
     if (start) {
-      const marker = bullet?.[0] ?? numbered?.[0] ?? '';
+      const sub: RegExpExecArray | null = heading || bullet || numbered ? null : SUB_LABEL.exec(line.text);
+      const marker: string = bullet?.[0] ?? numbered?.[0] ?? sub?.[0] ?? '';
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
         numbered: numbered !== null,
-        textX: (numbered ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        // A sub-paragraph "(a) …" hangs its wrapped lines after its label, like a numbered paragraph after its number.
+        hangs: numbered !== null || sub !== null,
+        textX: (numbered || sub ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
         lines: [],
       };
       blocks.push(cur);
@@ -399,7 +417,25 @@ function marker(line: Line, opened: Block | null): Line {
   return { ...line, text: line.text.replace(BULLET, '') };
 }
 
-function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: Map<string, number>, colLeft: Map<string, number>): boolean {
+/**
+ * Whether the document sets its numbered paragraphs apart with space (most UN and government
+ * reports do): then a numbered paragraph ends at that space or at the next number, and a short
+ * line ending a sentence (ragged-right text) is no proof that it ended.
+ */
+function numberedParagraphsSpaced(lines: Line[], pitch: number, bodySize: number): boolean {
+  let starts = 0;
+  let spaced = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.page !== b.page || a.col !== b.col || round(a.size) !== bodySize || round(b.size) !== bodySize || !NUMBERED.test(b.text)) continue;
+    starts++;
+    if (b.top - a.top > pitch * 1.3) spaced++;
+  }
+  return starts >= 3 && spaced >= 0.8 * starts;
+}
+
+function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: Map<string, number>, colLeft: Map<string, number>, spaced: boolean): boolean {
   const aKey = `${a.page}:${a.col}`;
   const right = colRight.get(aKey) ?? a.x1;
   const short = a.x1 < right - 4 * a.size;
@@ -415,9 +451,13 @@ function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: M
   if (cur.kind === 'item') return b.x0 < cur.textX - 0.5 * b.size;
   const left = colLeft.get(`${b.page}:${b.col}`) ?? b.x0;
   // Under a paragraph number the text may hang at the number's tab stop: that is no indent.
-  const hanging = cur.numbered && b.x0 <= cur.textX + 0.5 * b.size;
+  const hanging = cur.hangs && b.x0 <= cur.textX + 0.5 * b.size;
   // A first-line indent opens a paragraph; a line back at the margin continues one.
   if (!hanging && b.x0 > a.x0 + 0.8 * b.size && b.x0 > left + 0.8 * b.size) return true;
+  if (SUB_LABEL.test(b.text) && SENTENCE_END.test(a.text)) return true;
+  // In a report whose numbered paragraphs are spaced, the line after a short one at the normal
+  // pitch still belongs to its numbered paragraph (or sub-paragraph).
+  if (spaced && cur.hangs && gap <= pitch * 1.2) return false;
   return short && SENTENCE_END.test(a.text);
 }
 

@@ -28,21 +28,40 @@ const CONFLICTING_FIGURE_CREDIT = 0.4;
 const UNIT_BLIND_FIGURE_CREDIT = 0.6;
 /** A title, heading or table row is rarely the passage an analyst cites. */
 const HEADING_FACTOR = 0.8;
+/**
+ * An actor or place named earlier in the sentence's paragraph ("The Coastal Front remains… Member
+ * States estimate its strength at…") counts this much of one named in the sentence itself: a report
+ * names its subject once and then writes "the group", while the article names it in every claim.
+ */
+const PARAGRAPH_ENTITY_CREDIT = 0.7;
+/**
+ * A figure inside the range the passage states, or a range holding the passage's figure ("roughly
+ * 4,500" / "between 4,200 and 4,800"), counts this much of an agreeing one: claim matching reads it
+ * as a different figure, but it is how an article rounds a report's range.
+ */
+const WITHIN_RANGE_FIGURE_CREDIT = 0.8;
+
+const within = (inner: Quantity, outer: Quantity) => outer.hi > outer.lo && inner.lo >= outer.lo && inner.hi <= outer.hi;
 
 type Scored = { score: number; reason: string };
 
 const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
 
-export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures): Scored {
+export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, paragraphEntityIds: string[] = []): Scored {
   const wording = wordingSimilarity(claim.terms, passage.terms);
-  const entities = compareEntities(claim.entityIds, passage.entityIds);
+  const own = compareEntities(claim.entityIds, passage.entityIds);
+  const inParagraph = paragraphEntityIds.length ? compareEntities(claim.entityIds, [...new Set([...passage.entityIds, ...paragraphEntityIds])]) : own;
+  const entities = PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity > own.similarity ? { ...inParagraph, similarity: PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity } : own;
   let figures = compareFigures(claim.quantities, passage.quantities);
   const sharedYears = claim.years.filter((y) => passage.years.includes(y));
 
   const parts: Array<[number, number]> = [[WEIGHTS.wording, wording.similarity]];
   if (claim.entityIds.length) parts.push([WEIGHTS.entities, entities.similarity]);
   if (claim.quantities.length) {
-    let credit = figures.matched.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1).length;
+    const inRange = figures.conflicts.filter((c) => c.strength === 1 && (within(c.a, c.b) || within(c.b, c.a)));
+    let credit =
+      figures.matched.length + WITHIN_RANGE_FIGURE_CREDIT * inRange.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1 && !inRange.includes(c)).length;
+    if (inRange.length) figures = { ...figures, matched: [...figures.matched, ...inRange], conflicts: figures.conflicts.filter((c) => !inRange.includes(c)) };
     const blind = compareFigures(unitBlind(claim.quantities), unitBlind(passage.quantities));
     if (UNIT_BLIND_FIGURE_CREDIT * blind.matched.length > credit) {
       credit = UNIT_BLIND_FIGURE_CREDIT * blind.matched.length;
@@ -76,7 +95,12 @@ function original(q: Quantity, ...sides: Quantity[][]): Quantity {
   return q;
 }
 
-type ReadSource = { text: string; read: (text: string) => ClaimFeatures; sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures }> };
+type ReadSource = {
+  text: string;
+  read: (text: string) => ClaimFeatures;
+  /** Each sentence with its features and the entities named before it in its paragraph. */
+  sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures; paragraphEntityIds: string[] }>;
+};
 
 // The last source read: an analyst asks for one source's passages claim after claim, and reading a
 // 40-page report is most of the work (the claim is the only thing that changes).
@@ -86,9 +110,17 @@ function readSource(sourceText: string): ReadSource {
   if (lastSource?.text === sourceText) return lastSource;
   const aliases = documentAliases(sourceText);
   const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
+  let paragraph = -1;
+  let named: string[] = [];
   const sentences = sourceSentences(sourceText)
     .filter((sentence) => sentence.text.trim().length >= 3)
-    .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));
+    .map((sentence) => {
+      if (sentence.paragraph !== paragraph) [paragraph, named] = [sentence.paragraph, []];
+      const features = read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text);
+      const paragraphEntityIds = named;
+      named = [...new Set([...named, ...features.entityIds])];
+      return { sentence, features, paragraphEntityIds };
+    });
   lastSource = { text: sourceText, read, sentences };
   return lastSource;
 }
@@ -98,8 +130,8 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
   const source = readSource(sourceText);
   const claimFeatures = source.read(claim);
   const scored: PassageProposal[] = [];
-  for (const { sentence, features } of source.sentences) {
-    const { score: raw, reason } = scorePassage(claimFeatures, features);
+  for (const { sentence, features, paragraphEntityIds } of source.sentences) {
+    const { score: raw, reason } = scorePassage(claimFeatures, features, paragraphEntityIds);
     const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
     scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason });

@@ -24,6 +24,8 @@ export type SourceSentence = {
   heading: boolean;
   /** For a list item: the words that introduce the list ("The Panel recommends that the Council:"). */
   leadIn?: string;
+  /** Index of the paragraph (unit) the sentence is in: "the group" in its second sentence is the actor its first one names. */
+  paragraph: number;
 };
 
 const FINISHED = /[.!?:;…]["'”’»)\]]*\d{0,2}\s*$/;
@@ -109,7 +111,7 @@ export function sourceSentences(text: string): SourceSentence[] {
   const out: SourceSentence[] = [];
   // The last sentence ending in a colon, which the list items after it continue.
   let openLeadIn: string | undefined;
-  for (const [from, to] of paragraphUnits(text)) {
+  for (const [paragraph, [from, to]] of paragraphUnits(text).entries()) {
     for (const [bs, be] of splitBlock(text, from, to)) {
       // A paragraph's or section's number ("42.", "IV.") is split off as a "sentence" of its own: it is no passage.
       if (/^(?:\d{1,4}|[IVXL]{1,6})\.$/.test(text.slice(bs, be))) continue;
@@ -122,7 +124,7 @@ export function sourceSentences(text: string): SourceSentence[] {
           const sentence = text.slice(s, e);
           const labelled = piece.labelled || label !== null;
           const leadIn = piece.leadIn ?? (labelled ? openLeadIn : undefined);
-          out.push({ start: s, end: e, text: sentence, heading: !FINISHED.test(sentence), ...(leadIn ? { leadIn } : {}) });
+          out.push({ start: s, end: e, text: sentence, heading: !FINISHED.test(sentence), ...(leadIn ? { leadIn } : {}), paragraph });
           if (!piece.labelled) openLeadIn = /:\s*$/.test(sentence) ? sentence : labelled ? openLeadIn : undefined;
         }
       }

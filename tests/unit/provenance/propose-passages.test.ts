@@ -114,4 +114,26 @@ describe('proposePassages', () => {
   it('proposes nothing for a claim the source has no words for', () => {
     expect(proposePassages('Quantum computers broke elliptic curves', REPORT)).toEqual([]);
   });
+
+  // Found by the end-to-end PDF probe (pdf-source-chain.test.ts): a report names its actor once per
+  // paragraph and then writes "the group"; an article rounds a report's range to one figure.
+  it('reads a sentence with the actors its paragraph named before it, and a rounded figure inside the range', () => {
+    const source = [
+      '12. The Coastal Front remains the largest armed group in the north. Member States estimate its strength at between 4,200 and 4,800 fighters, most of them recruited since 2022.',
+      '13. The Harbour Brigade, a smaller group, counted some 900 fighters. Local officials recorded 4,500 vehicle checks on the coastal road.',
+      '14. In the south, the Coastal Front held two ports for part of the year.',
+    ].join('\n');
+    const [first] = proposePassages('The Coastal Front is thought to have roughly 4,500 fighters, according to UN experts.', source);
+    expect(first!.exact).toBe('Member States estimate its strength at between 4,200 and 4,800 fighters, most of them recruited since 2022.');
+    expect(first!.reason).toMatch(/4,500/);
+    expect(first!.reason).not.toMatch(/differs/);
+  });
+
+  it('does not lend a paragraph\'s actor to the next paragraph', () => {
+    const source = ['The Coastal Front remains the largest armed group in the north.', 'Member States estimate its strength at 4,000 fighters.'].join('\n\n');
+    const withContext = proposePassages('The Coastal Front has 4,000 fighters', source.replace('\n\n', ' '));
+    const apart = proposePassages('The Coastal Front has 4,000 fighters', source);
+    const score = (ps: typeof apart) => ps.find((p) => p.exact.startsWith('Member States'))!.score;
+    expect(score(withContext)).toBeGreaterThan(score(apart));
+  });
 });
