@@ -45,6 +45,9 @@ export function ClaimEvidence({ annotation, currentUser }: { annotation: Annotat
         </ul>
       ) : links.data ? (
         <p className="muted small">Not linked to a source yet.</p>
+      ) : links.isPending && links.fetchStatus !== 'idle' ? (
+        // The line the answer takes, held while it loads: the buttons below must not move under a pointer.
+        <p className="muted small">Loading the evidence links…</p>
       ) : null}
       <div className="row" style={{ marginTop: '0.4rem' }}>
         <button type="button" className="button small" onClick={() => openLink('supports')}>

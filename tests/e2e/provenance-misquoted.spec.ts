@@ -51,6 +51,7 @@ test('a claim quoting a different figure is linked as misquoted: the chip and th
   const item = page.getByTestId('annotation-item').filter({ hasText: CLAIM });
   await expect(item.getByTestId('provenance-chip')).toHaveText('Unlinked');
   await item.click();
+  await expect(item.getByTestId('claim-evidence')).toContainText('Not linked to a source yet.');
   await item.getByRole('button', { name: 'Link to source' }).click();
   const panel = page.getByRole('dialog', { name: 'Link to source' });
   await panel.getByRole('searchbox', { name: 'Search sources' }).fill(symbol);
