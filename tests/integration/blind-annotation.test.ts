@@ -430,8 +430,9 @@ describe('GET/POST /api/articles/:id/curation', () => {
   it('units, bulk accept of agreed units, pick / edit / reject; curated annotations link their origins; the brief uses the curated layer', async () => {
     const { mine, overlap, theirs } = await blindPair();
     // Agreement on one more claim: both tag it `un` on the same words.
-    const agreedA = await createAnnotation(ana, SENTENCES.shelter);
-    const agreedB = await createAnnotation(bo, SENTENCES.shelter);
+    // Bo marked it first (the ids do not say so): the accepted version is the one marked first, with its note.
+    const agreedA = await createAnnotation(ana, SENTENCES.shelter, { data: { note: 'ana-agreed', createdAt: new Date('2026-01-02T10:00:00Z') } });
+    const agreedB = await createAnnotation(bo, SENTENCES.shelter, { data: { note: 'bo-agreed', createdAt: new Date('2026-01-02T09:00:00Z') } });
     await submit(ana);
     await submit(bo);
 
@@ -448,7 +449,7 @@ describe('GET/POST /api/articles/:id/curation', () => {
     const bulk = await decide(reviewer, { acceptAgreed: true });
     expect(bulk.status).toBe(201);
     expect(bulk.data.accepted).toBe(1);
-    expect(bulk.data.annotations![0]).toMatchObject({ curated: true, tag: 'un', author: { id: reviewer.id } });
+    expect(bulk.data.annotations![0]).toMatchObject({ curated: true, tag: 'un', author: { id: reviewer.id }, note: 'bo-agreed' });
     expect(bulk.data.annotations![0]!.curatedFrom.sort()).toEqual([agreedA.id, agreedB.id].sort());
 
     const picked = await decide(reviewer, { key: byMember(mine.id).key, accept: overlap.id });

@@ -19,7 +19,7 @@ type Chosen = { tag: string; start: number; end: number; exact: string; from?: A
  * A curator's decision on a unit: the curated annotation it makes (accept: a copy of the chosen
  * analyst's annotation; edit: the curator's tag and span; reject: none). A new decision on a decided
  * unit replaces the old one (its curated annotation is deleted). `acceptAgreed` accepts every
- * undecided unit where all analysts agree, taking the first analyst's annotation.
+ * undecided unit where all analysts agree, taking the annotation marked first (its note and grades).
  * One transaction with the audit entries and live events.
  */
 export async function decideCuration(db: Db, actor: Actor, articleId: string, input: CurationDecisionInput): Promise<{ annotation: AnnotationDto | null } | { annotations: AnnotationDto[]; accepted: number }> {
@@ -33,7 +33,7 @@ export async function decideCuration(db: Db, actor: Actor, articleId: string, in
       const agreed = units.filter((u) => u.agreement === 'all' && !decided.has(u.key));
       const annotations: AnnotationDto[] = [];
       for (const unit of agreed) {
-        const from = unit.annotations[0]!.dto;
+        const from = markedFirst(unit.annotations.map((a) => a.dto));
         annotations.push((await apply(w, actor, articleId, version, unit.key, unit.annotations.map((a) => a.id), 'accept', { tag: from.tag, start: from.target.start, end: from.target.end, exact: from.target.exact, from }))!);
       }
       return { annotations, accepted: annotations.length };
@@ -103,4 +103,9 @@ async function apply(
     update: { kind, annotationId: annotation?.id ?? null, decidedById: actor.id },
   });
   return annotation;
+}
+
+/** The annotation made first (then by id): an agreed unit's accepted version does not depend on the order its members were read in. */
+function markedFirst(annotations: readonly AnnotationDto[]): AnnotationDto {
+  return [...annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0]!;
 }
