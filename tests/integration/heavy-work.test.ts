@@ -46,11 +46,11 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 }
 const defaults = { ...limits };
 
-async function longArticle(user: TestUser): Promise<{ id: string; text: string }> {
+async function longArticle(user: TestUser, { words = 20_000, seed, kind }: { words?: number; seed?: number; kind?: 'source' } = {}): Promise<{ id: string; text: string }> {
   const res = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
     method: 'POST',
     token: user.token,
-    json: { format: 'text', content: longArticleText(20_000) },
+    json: { format: 'text', content: longArticleText(words, seed), ...(kind ? { kind } : {}) },
   });
   expect(res.status).toBe(201);
   const version = await getDb().articleVersion.findFirstOrThrow({ where: { articleId: res.data.article.id } });
@@ -325,13 +325,7 @@ describe('heavy work per request', () => {
   describe('"find the passage for me"', () => {
     it('searches a long source in the pool: the request thread stays free, a search over its budget is a 422', async () => {
       // A long report: 80-word sentences, each read for figures, entities and terms.
-      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
-        method: 'POST',
-        token: user.token,
-        json: { format: 'text', content: longArticleText(100_000, 11), kind: 'source' },
-      });
-      expect(created.status).toBe(201);
-      const sourceId = created.data.article.id;
+      const { id: sourceId } = await longArticle(user, { words: 100_000, seed: 11, kind: 'source' });
       const claim = await createAnnotation(user, SENTENCES.ttp600);
       const propose = () =>
         callRoute<{ proposals: unknown[] }>(proposalsRoute.GET, `/api/annotations/${claim.id}/evidence/proposals`, { token: user.token, params: { id: claim.id }, query: { documentId: sourceId } });
@@ -353,13 +347,7 @@ describe('heavy work per request', () => {
 
   describe('suggestions', () => {
     it('are read in the pool: over the budget a 422, within it the request thread stays free, then kept for the version', async () => {
-      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
-        method: 'POST',
-        token: user.token,
-        json: { format: 'text', content: longArticleText(100_000, 13) },
-      });
-      expect(created.status).toBe(201);
-      const id = created.data.article.id;
+      const { id } = await longArticle(user, { words: 100_000, seed: 13 });
       const suggest = () => callRoute<{ suggestions: unknown[] }>(suggestionsRoute.GET, `/api/articles/${id}/suggestions`, { token: user.token, params: { id } });
 
       limits.budgetMs = 1;
@@ -383,13 +371,7 @@ describe('heavy work per request', () => {
 
   describe('"seen before" for a whole article', () => {
     it('reads and ranks its sentences in the pool: the request thread stays free, over the budget a 422', async () => {
-      const created = await callRoute<{ article: { id: string } }>(articlesRoute.POST, '/api/articles', {
-        method: 'POST',
-        token: user.token,
-        json: { format: 'text', content: longArticleText(100_000, 17) },
-      });
-      expect(created.status).toBe(201);
-      const id = created.data.article.id;
+      const { id } = await longArticle(user, { words: 100_000, seed: 17 });
       const known = () => callRoute<{ known: unknown[] }>(knownClaimsRoute.GET, `/api/articles/${id}/known-claims`, { token: user.token, params: { id } });
 
       limits.budgetMs = 1;

@@ -12,10 +12,8 @@ import { readPageMap } from '@/lib/documents/page-map';
 import type { Db, Prisma, Tx } from '@/lib/db/server/prisma';
 import { readableOnArticle } from '@/lib/assignments/server/read-scope';
 import { codePointIndex } from '@/lib/anchoring';
-import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
-import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
-import { readableLinks } from '@/lib/provenance/server/readable-links';
 import { loadCitedEvidence } from '@/lib/export/server/load-cited-evidence';
+import { readableEvidence } from '@/lib/provenance/server/list-evidence';
 import { joinBriefPages, type BriefHead, type BriefPage } from '@/lib/export/brief-pages';
 import {
   CREDIBILITIES,
@@ -212,13 +210,7 @@ export function loadBriefInput(
  */
 async function loadEvidence(db: Db | Tx, actor: Pick<Actor, 'id' | 'role'>, annotationIds: string[]): Promise<Map<string, BriefEvidenceInput[]>> {
   const out = new Map<string, BriefEvidenceInput[]>();
-  if (annotationIds.length === 0) return out;
-  const rows = await db.evidence.findMany({
-    where: { annotationId: { in: annotationIds }, ...LIVE_EVIDENCE },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: evidenceDtoSelect,
-  });
-  const dtos = (await readableLinks(db, actor, rows)).map(toEvidenceDto);
+  const dtos = await readableEvidence(db, actor, annotationIds);
   const versionIds = [...new Set(dtos.flatMap((d) => (d.versionId ? [d.versionId] : [])))];
   const texts = new Map(
     (versionIds.length > 0 ? await db.articleVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, text: true } }) : []).map((v) => [v.id, codePointIndex(v.text)]),

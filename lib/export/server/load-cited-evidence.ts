@@ -4,13 +4,11 @@ import type { Db, Tx } from '@/lib/db/server/prisma';
 import type { BriefCitedEvidenceInput } from '@/lib/export/brief-input';
 import { deriveProvenance } from '@/lib/provenance/derive-provenance';
 import { describeReference } from '@/lib/provenance/describe-provenance';
-import { evidenceDtoSelect, toEvidenceDto } from '@/lib/provenance/evidence-dto';
-import { LIVE_EVIDENCE } from '@/lib/provenance/live-evidence';
-import { readableLinks } from '@/lib/provenance/server/readable-links';
+import { readableEvidence } from '@/lib/provenance/server/list-evidence';
 
 /**
  * What the claims cited as evidence rest on (claim → cited claim → source): each cited claim's own
- * live links, filtered like every evidence list (readableLinks), and the provenance they add up to.
+ * live links, filtered like every evidence list (readableEvidence), and the provenance they add up to.
  * One step of the chain: a brief shows whether the article cited was itself checked against its
  * source, not the whole graph. A cited claim without links is `unlinked`.
  */
@@ -18,12 +16,7 @@ export async function loadCitedEvidence(db: Db | Tx, actor: Subject, citedIds: r
   const out = new Map<string, BriefCitedEvidenceInput>();
   const ids = [...new Set(citedIds)];
   if (ids.length === 0) return out;
-  const rows = await db.evidence.findMany({
-    where: { annotationId: { in: ids }, ...LIVE_EVIDENCE },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    select: evidenceDtoSelect,
-  });
-  const links = (await readableLinks(db, actor, rows)).map(toEvidenceDto);
+  const links = await readableEvidence(db, actor, ids);
   for (const id of ids) {
     const own = links.filter((l) => l.annotationId === id);
     out.set(id, {
