@@ -18,6 +18,7 @@ import type { BenchResult } from './types';
 const CREATES = Number(process.env.BENCH_CREATES ?? 400);
 const WARMUP = 40;
 const LISTS = 1000;
+const FULL_LISTS = 200;
 
 /** Counts the statements sent to Postgres (each one a round trip: pg sends one query per call), and logs them with BENCH_LOG_SQL=1. */
 function countRoundTrips(): { read(): number } {
@@ -108,11 +109,28 @@ export async function run(): Promise<BenchResult[]> {
     });
     const listCpu = cpuMs(process.cpuUsage(cpu1)) / LISTS;
     const listTrips = (trips.read() - trips1) / LISTS;
+
+    // A viewer opening the article: the whole list, no If-None-Match (the body read to the end).
+    const listFull = async () => {
+      const res = await route.GET(new Request(base, { headers }), ctx);
+      if (res.status !== 200) throw new Error(`list: ${res.status}`);
+      await res.arrayBuffer();
+    };
+    for (let i = 0; i < 20; i++) await listFull();
+    const listed = ((await (await route.GET(new Request(base, { headers }), ctx)).json()) as { annotations: unknown[] }).annotations.length;
+    const cpu2 = process.cpuUsage();
+    const trips2 = trips.read();
+    await profileOf('list', async () => {
+      for (let i = 0; i < FULL_LISTS; i++) await listFull();
+    });
+    const fullCpu = cpuMs(process.cpuUsage(cpu2)) / FULL_LISTS;
+    const fullTrips = (trips.read() - trips2) / FULL_LISTS;
     await disconnectDb();
-    console.error(`create: ${createCpu.toFixed(2)} ms CPU, ${createWall.toFixed(1)} ms wall, ${createTrips.toFixed(1)} round trips; 304 list: ${listCpu.toFixed(2)} ms CPU, ${listTrips.toFixed(1)} round trips`);
+    console.error(`create: ${createCpu.toFixed(2)} ms CPU, ${createWall.toFixed(1)} ms wall, ${createTrips.toFixed(1)} round trips; 304 list: ${listCpu.toFixed(2)} ms CPU, ${listTrips.toFixed(1)} round trips; full list (${listed}): ${fullCpu.toFixed(2)} ms CPU, ${fullTrips.toFixed(1)} round trips`);
     return [
       { suite: 'api', name: 'create: server CPU per request, in-process (route + domain + transaction)', value: createCpu, unit: 'ms', target: { op: '<', value: 5 }, notes: `wall ${createWall.toFixed(1)} ms each, one at a time; ${createTrips.toFixed(1)} database round trips each` },
       { suite: 'api', name: 'list 304 (If-None-Match): server CPU per request, in-process', value: listCpu, unit: 'ms', target: { op: '<', value: 1 }, notes: `${listTrips.toFixed(1)} database round trips each` },
+      { suite: 'api', name: `full list (${listed} annotations, no If-None-Match): server CPU per request, in-process`, value: fullCpu, unit: 'ms', notes: `${fullTrips.toFixed(1)} database round trips each; nothing written between requests` },
     ];
   } finally {
     await dropDatabase(name);

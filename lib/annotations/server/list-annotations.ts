@@ -7,7 +7,8 @@ import type { ListAnnotationsQuery } from '@/lib/annotations/annotation-schemas'
 import type { Actor } from '@/lib/core/actor';
 import type { Db, Prisma } from '@/lib/db/server/prisma';
 import { canListDeletedAnnotations } from '@/lib/core/permissions';
-import { readArticleSeq } from '@/lib/live/server/read-article-seq';
+import { cachedList, rememberList, type ListCacheKey } from '@/lib/annotations/server/annotation-list-cache';
+import { readListState, type ListState } from '@/lib/annotations/server/read-list-state';
 import { loadAnnotationScope, scopeWhere } from '@/lib/assignments/server/read-scope';
 import { scopedAnnotation } from '@/lib/annotations/scoped-annotation';
 import { withViewerProvenance } from '@/lib/provenance/server/viewer-provenance';
@@ -31,20 +32,43 @@ export async function listAnnotations(db: Db, actor: Actor, articleId: string, q
   return { annotations, seq };
 }
 
-/** The permission check and the sequence number up front; then the list page by page (see ANNOTATION_PAGE_SIZE). */
+/**
+ * The permission check and the sequence number up front; then the list page by page (see
+ * ANNOTATION_PAGE_SIZE). A whole list of up to a page is shared between viewers with the same scope
+ * (lib/annotations/server/annotation-list-cache.ts); what only this viewer may or may not read is
+ * applied to it here, every time.
+ */
 export async function annotationPages(
   db: Db,
   actor: Actor,
   articleId: string,
   query: ListAnnotationsQuery = {},
-  known?: { seq: number },
+  known?: ListState,
 ): Promise<{ seq: number; pages: AsyncGenerator<AnnotationDto[]> }> {
   assertMayList(actor, query);
-  const seq = known ? known.seq : await readArticleSeq(db, articleId);
-  if (seq === null) throw notFound('The article');
+  const state = known ?? (await readListState(db, articleId));
+  if (state === null) throw notFound('The article');
   const scope = await loadAnnotationScope(db, actor, articleId);
-  const pages = filtered(query) ? filteredPages(db, actor, articleId, query, scope) : wholePages(db, articleId, !!query.includeDeleted, scope);
-  return { seq, pages: scoped(db, actor, pages, scope) };
+  const includeDeleted = !!query.includeDeleted;
+  const pages = filtered(query)
+    ? filteredPages(db, actor, articleId, query, scope)
+    : state.count <= ANNOTATION_PAGE_SIZE
+      ? sharedWholeList(db, { articleId, seq: state.seq, fingerprint: state.fingerprint, includeDeleted, scope })
+      : wholePages(db, articleId, includeDeleted, scope);
+  return { seq: state.seq, pages: scoped(db, actor, pages, scope) };
+}
+
+/** The whole list as built for this key within the last seconds, else built (one page) and kept. */
+async function* sharedWholeList(db: Db, key: ListCacheKey): AsyncGenerator<AnnotationDto[]> {
+  const cached = cachedList(key);
+  if (cached) {
+    yield [...cached];
+    return;
+  }
+  const built: AnnotationDto[] = [];
+  for await (const page of wholePages(db, key.articleId, key.includeDeleted, key.scope)) built.push(...page);
+  rememberList(key, built);
+  yield [...built];
 }
 
 /** Each page as the actor sees it: conflicts narrowed to their scope here, provenance to the links they may read (those may cite other articles). */

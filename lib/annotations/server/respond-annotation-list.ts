@@ -1,13 +1,13 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { notFound } from '@/lib/api/app-error';
-import { json } from '@/lib/api/respond';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ListAnnotationsQuery } from '@/lib/annotations/annotation-schemas';
 import { annotationPages, assertMayList } from '@/lib/annotations/server/list-annotations';
 import type { Actor } from '@/lib/core/actor';
 import type { Db } from '@/lib/db/server/prisma';
 import { readArticleSeq } from '@/lib/live/server/read-article-seq';
+import { readListState } from '@/lib/annotations/server/read-list-state';
 
 /**
  * The list's version: the article's live sequence number (every write that changes what any list of
@@ -36,17 +36,23 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
  */
 export async function respondAnnotationList(db: Db, actor: Actor, articleId: string, query: ListAnnotationsQuery, headers: Headers): Promise<Response> {
   assertMayList(actor, query);
-  const seq = await readArticleSeq(db, articleId);
+  const ifNoneMatch = headers.get('if-none-match');
+  // Revalidation reads the sequence number alone; a body needs the list's fingerprint as well (read-list-state.ts).
+  const state = ifNoneMatch ? null : await readListState(db, articleId);
+  const seq = state ? state.seq : await readArticleSeq(db, articleId);
   if (seq === null) throw notFound('The article');
   const etag = annotationListEtag(seq, actor, query);
   // Browsers keep the list and revalidate it each time (If-None-Match), so a refetch that changes nothing costs no body.
   const cacheHeaders = { ETag: etag, 'Cache-Control': 'private, no-cache', Vary: 'Authorization, Cookie' };
-  if (etagMatches(headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers: cacheHeaders });
+  if (etagMatches(ifNoneMatch, etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 
-  const { pages } = await annotationPages(db, actor, articleId, query, { seq });
+  const known = state ?? (await readListState(db, articleId));
+  if (known === null) throw notFound('The article');
+  // The ETag names the sequence number read first: a list read after a later write is only newer than it says.
+  const { pages } = await annotationPages(db, actor, articleId, query, known);
   const first = await pages.next();
   const second = first.done ? first : await pages.next();
-  if (second.done) return json({ annotations: first.done ? [] : first.value, seq }, 200, cacheHeaders);
+  if (second.done) return listBody(first.done ? [] : first.value, seq, cacheHeaders);
 
   const encoder = new TextEncoder();
   const queued: AnnotationDto[][] = [first.value as AnnotationDto[], second.value];
@@ -68,7 +74,7 @@ export async function respondAnnotationList(db: Db, actor: Actor, articleId: str
             return;
           }
           if (page.length === 0) return;
-          const body = page.map((a) => JSON.stringify(a)).join(',');
+          const body = page.map(annotationJson).join(',');
           controller.enqueue(encoder.encode(wroteOne ? `,${body}` : body));
           wroteOne = true;
         } catch (error) {
@@ -83,4 +89,23 @@ export async function respondAnnotationList(db: Db, actor: Actor, articleId: str
     { highWaterMark: 0 },
   );
   return new Response(stream, { status: 200, headers: { ...cacheHeaders, 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** Each annotation object's JSON, kept while the object lives: lists shared between viewers (annotation-list-cache.ts) are serialised once. */
+const jsonOfAnnotation = new WeakMap<AnnotationDto, string>();
+
+function annotationJson(annotation: AnnotationDto): string {
+  let text = jsonOfAnnotation.get(annotation);
+  if (text === undefined) {
+    text = JSON.stringify(annotation);
+    jsonOfAnnotation.set(annotation, text);
+  }
+  return text;
+}
+
+function listBody(annotations: readonly AnnotationDto[], seq: number, headers: Record<string, string>): Response {
+  return new Response(`{"annotations":[${annotations.map(annotationJson).join(',')}],"seq":${seq}}`, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': 'application/json' },
+  });
 }
