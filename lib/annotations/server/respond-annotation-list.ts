@@ -103,8 +103,9 @@ function annotationJson(annotation: AnnotationDto): string {
   return text;
 }
 
+/** JSON.stringify never leaves a lone surrogate, so the body goes as bytes: a string body would be scanned for them first (undici's toUSVString). */
 function listBody(annotations: readonly AnnotationDto[], seq: number, headers: Record<string, string>): Response {
-  return new Response(`{"annotations":[${annotations.map(annotationJson).join(',')}],"seq":${seq}}`, {
+  return new Response(Buffer.from(`{"annotations":[${annotations.map(annotationJson).join(',')}],"seq":${seq}}`, 'utf8'), {
     status: 200,
     headers: { ...headers, 'Content-Type': 'application/json' },
   });
