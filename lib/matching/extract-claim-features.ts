@@ -5,7 +5,7 @@
  */
 import { ENTITY_TABLE, type EntityTable } from './entity-variants';
 import { findEventStates, type EventStates } from './find-event-states';
-import { findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
+import { findDescribedBodies, findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
 import { findMeasures, type Measures } from './find-measures';
 import { findPhraseConcepts } from './find-phrase-concepts';
 import { findQuantities, type Quantity } from './find-quantities';
@@ -79,7 +79,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
   const { quantities, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
-  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n))].sort((a, b) => a.start - b.start);
+  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)].sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
   const startYears = new Set<number>();

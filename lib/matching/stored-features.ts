@@ -6,7 +6,7 @@
 import type { ClaimFeatures } from './extract-claim-features';
 
 export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'articleYear'> & {
-  entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean }[];
+  entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean; opening?: boolean; initials?: boolean }[];
   quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
 };
 
@@ -16,7 +16,7 @@ export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
   const { articleYear: _year, ...rest } = f;
   return {
     ...rest,
-    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true } : {}) })),
+    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true, ...(e.opening ? { opening: true } : {}) } : {}), ...(e.initials ? { initials: true } : {}) })),
     quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
   };
 }
