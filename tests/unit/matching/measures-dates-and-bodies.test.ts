@@ -127,6 +127,22 @@ describe('names, wording and states', () => {
   });
 });
 
+describe('figures told in other words', () => {
+  it('reads "twice what" and "twice as … as" as a doubling, not "twice the national average" nor "visited twice"', () => {
+    expect(features('Petrol now costs twice what it did in spring.').quantities.map((q) => [q.kind, q.lo, q.unit])).toEqual([['percent', 100, 'change']]);
+    expect(match('Petrol now costs twice what it did in spring.', 'The price of petrol has doubled since spring.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(features('Rents in Lumen are twice the national average.').quantities).toEqual([]);
+    expect(features('The envoy visited Lumen twice in May.').quantities).toEqual([]);
+  });
+
+  it('ends what a figure counts at a preposition after its own noun ("38,000 people from their homes" counts people)', () => {
+    expect(features('The storm drove 12,000 people from their homes in Kessa.').quantities[0].unit).toBe('?peopl');
+    expect(match('The storm drove 12,000 people from their homes in Kessa.', 'Some 12,000 residents of Kessa were forced from their homes by the storm.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // Without a noun of its own the figure still reaches the unit past the words between.
+    expect(features('The storm destroyed 1,200 of the homes in Kessa.').quantities[0].unit).toBe('houses');
+  });
+});
+
 describe('lookup and storage', () => {
   it('spends one lookup slot on one figure’s buckets, so a later clue is still looked up', () => {
     const keys = matchKeysOf(features('Cobalt exports doubled in the second quarter.')).keys;
