@@ -5,7 +5,8 @@
  */
 import { ENTITY_TABLE, type EntityTable } from './entity-variants';
 import { findEventStates, type EventStates } from './find-event-states';
-import { findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
+import { findDescribedBodies, findKnownEntities, findUnknownNames, type EntityMention } from './find-entities';
+import { findMeasures, type Measures } from './find-measures';
 import { findPhraseConcepts } from './find-phrase-concepts';
 import { findQuantities, type Quantity } from './find-quantities';
 import { findRoles, type Role } from './find-roles';
@@ -37,6 +38,15 @@ export type ClaimFeatures = {
   months: number[];
   /** The word that makes the claim a forecast ("expects", "had forecast"), or null for an outcome. */
   forecast: string | null;
+  /** What its figures measure and of what ("water tariffs" → price: [water]). */
+  measures: Measures;
+  /** Years it counts from ("since 2024"): they date a start, not the event the claim reports. */
+  startYears: number[];
+  /**
+   * The year of the article the claim is in, where the caller knows it: an undated claim speaks of
+   * about then. Not read from the text, not stored with the features.
+   */
+  articleYear?: number | null;
 };
 
 export type FeatureOptions = { lexicon?: MatchingLexicon; entities?: EntityTable };
@@ -69,10 +79,19 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
   const { quantities, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
-  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n))].sort((a, b) => a.start - b.start);
+  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)].sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
-  for (const q of quantities) if (q.kind === 'year') for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) years.add(y);
+  const startYears = new Set<number>();
+  for (const q of quantities) {
+    if (q.kind !== 'year') continue;
+    const at = tokens.findIndex((t) => t.start === q.start);
+    const since = at > 0 && tokens[at - 1].lower === 'since';
+    for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) {
+      years.add(y);
+      if (since) startYears.add(y);
+    }
+  }
 
   const phrases = findPhraseConcepts(tokens, lexicon);
 
@@ -105,6 +124,8 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     // "not" and "never" only flip the claim; "denied" and "rejected" also say what happened.
     if (negating && !concept) return;
     terms.add(concept ?? stem);
+    const also = lexicon.alsoConcepts.get(lower);
+    if (also) terms.add(also);
   });
   for (const c of phrases.concepts) terms.add(c);
   // The claim's direction is the cue nearest its first figure ("deaths fell by 12%, even as attacks
@@ -127,5 +148,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     states: findEventStates(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon, phrases.concepts),
     months: [...months].sort((a, b) => a - b),
     forecast,
+    measures: findMeasures(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon, phrases.concepts),
+    startYears: [...startYears].sort((a, b) => a - b),
   };
 }

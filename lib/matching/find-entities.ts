@@ -17,6 +17,10 @@ export type EntityMention = {
   alias?: string;
   /** A lone capitalised word opening a sentence ("Velk had fallen"): a name only if the other claim names it too. */
   tentative?: boolean;
+  /** Tentative because it opens the sentence (not because it is short): two claims opening with it may share only a common noun ("Floods in …"). */
+  opening?: boolean;
+  /** Keyed by initials (an acronym, or a body's name read as one): a description of the body may stand for it ("Sorvia's central bank" for the NBS). */
+  initials?: boolean;
 };
 
 /** Table hits, longest first where two overlap. */
@@ -84,13 +88,13 @@ function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null 
   const at = { start: span[0].start, end: span[span.length - 1].end, text: span.map((t) => t.text).join(' '), known: false };
   // "the Oskari Liberation Front" is "the OLF": a body's name of three words or more is known by its initials.
   const head = words[words.length - 1]?.lower.replace(/'s$/, '');
-  if (words.length >= 3 && head && lexicon.organisationHeads.has(head)) return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, ...at };
+  if (words.length >= 3 && head && lexicon.organisationHeads.has(head)) return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, ...at, initials: true };
   if (words.length === 1) {
     const acronym = ACRONYM_WORD.test(words[0].text);
     const key = acronym ? acronymKey(words[0].text) : singleNameKey(words[0].text);
     // A short name (Marr, Kohat) is weak evidence alone: it counts only when the other claim names it too.
     const short = !acronym && nameSkeleton(words[0].text.replace(/'s$/i, '')).length < 3;
-    return key.length >= 3 ? { id: `name:${key}`, ...at, ...(short ? { tentative: true } : {}) } : null;
+    return key.length >= 3 ? { id: `name:${key}`, ...at, ...(short ? { tentative: true } : {}), ...(acronym ? { initials: true } : {}) } : null;
   }
   // "Sikandar Sultan Raja" is often "Sikandar Raja": a long name is known by its first and last word.
   const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
@@ -151,7 +155,7 @@ function bodyOfPlace(tokens: Token[], from: number, to: number, isCapital: (t: T
   while (end < tokens.length && isCapital(tokens[end])) end += 1;
   const words = [...tokens.slice(from, to), ...tokens.slice(to + 1, end)].filter((t) => !lexicon.titles.has(t.lower) || t.index >= from);
   if (words.length < 3) return null;
-  return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, start: tokens[from].start, end: tokens[end - 1].end, text: tokens.slice(from, end).map((t) => t.text).join(' '), known: false };
+  return { id: `name:${acronymKey(words.map((t) => t.text[0]).join(''))}`, start: tokens[from].start, end: tokens[end - 1].end, text: tokens.slice(from, end).map((t) => t.text).join(' '), known: false, initials: true };
 }
 
 /** Capitalised names outside the table's hits (tokens already covered are skipped). */
@@ -185,9 +189,53 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
     else if (!tokens[from].sentenceStart || words >= 2 || ACRONYM_WORD.test(tokens[from].text)) out.push(...nameMentions(tokens.slice(from, j), lexicon));
     else if (!isVocabulary(tokens[from], lexicon)) {
       // A capitalised word opening a sentence may be a name ("Velk had fallen") or any word ("Lawmakers passed").
-      out.push(...nameMentions(tokens.slice(from, j), lexicon).map((m) => ({ ...m, tentative: true })));
+      out.push(...nameMentions(tokens.slice(from, j), lexicon).map((m) => ({ ...m, tentative: true, opening: true })));
     }
     i = j;
   }
   return out;
+}
+
+// At most this many words between a possessive and the body's last word ("Quorvia's public health institute").
+const DESCRIPTION_WORDS = 3;
+
+/**
+ * A body described by its place instead of named: "Sorvia's central bank", "Quorvia's port
+ * authority" — a possessive name, a few lowercase words, and a word such as bank or authority. Keyed
+ * `desc:<the place's initial>:<the words' initials>` so that the other claim's acronym can be
+ * checked against it (alignEntities): the NBS may be Sorvia's central bank, the QPA Quorvia's port
+ * authority.
+ */
+export function findDescribedBodies(tokens: Token[], lexicon: MatchingLexicon = MATCHING_LEXICON): EntityMention[] {
+  const out: EntityMention[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text) || !/'s$/i.test(t.text)) return;
+    const words: Token[] = [];
+    for (let k = i + 1; k < tokens.length && words.length < DESCRIPTION_WORDS + 1; k += 1) {
+      const w = tokens[k];
+      if (w.kind !== 'word' || /^\p{Lu}/u.test(w.text) || lexicon.stopwords.has(w.lower)) break;
+      words.push(w);
+      if (lexicon.organisationHeads.has(w.lower)) {
+        const last = words[words.length - 1];
+        // The span leaves the place to its own mention (Sorvia stays a name of its own).
+        out.push({ id: `desc:${t.lower[0]}:${words.map((x) => x.lower[0]).join('')}`, start: words[0].start, end: last.end, text: tokens.slice(i, k + 1).map((x) => x.text).join(' '), known: false });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Does an acronym's letters fit a described body? The body's last word is in it (the B of NBS for
+ * "bank") and so is the place or the word before the last (the S of Sorvia; the H of "health
+ * institute" in NHI), and it is not much longer than the description.
+ */
+export function acronymFitsDescription(letters: string, descId: string): boolean {
+  const m = /^desc:(.):(.+)$/.exec(descId);
+  if (!m) return false;
+  const [, place, initials] = m;
+  const head = initials[initials.length - 1];
+  const before = initials.length >= 2 ? initials[initials.length - 2] : null;
+  return letters.length >= 2 && letters.length <= initials.length + 2 && letters.includes(head) && (letters.includes(place) || (before !== null && letters.includes(before)));
 }

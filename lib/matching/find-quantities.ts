@@ -305,6 +305,9 @@ function unitOf(word: string, lexicon: MatchingLexicon): string | undefined {
   return undefined;
 }
 
+// Prepositions that end the noun phrase a figure counts ("people" in "38,000 people from their homes"); not "of" or "and".
+const UNIT_BREAKS = new Set(['from', 'in', 'at', 'on', 'to', 'by', 'with', 'into', 'across', 'near', 'after', 'since', 'during', 'against', 'through', 'inside', 'outside']);
+
 /** What the figure counts: the first unit noun shortly after it, or a unit word shortly before ("killed 23", "strength of 6,000"). */
 function findUnit(tokens: Token[], from: number, before: number, covered: (t: Token) => boolean, lexicon: MatchingLexicon): string | null {
   let fallback: string | null = null;
@@ -323,6 +326,8 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
       const headUnit = head?.kind === 'word' ? lexicon.units.get(head.lower) : undefined;
       return MODIFIER_UNITS.has(t.lower) && headUnit ? headUnit : unit;
     }
+    // "38,000 people from their homes": past a preposition after the figure's own noun, a unit word counts something else.
+    if (fallback !== null && UNIT_BREAKS.has(t.lower)) break;
     if (covered(t) || lexicon.stopwords.has(t.lower)) continue;
     if (fallback === null && seen <= 2 && !/^\p{Lu}/u.test(t.text)) fallback = `?${stemWord(t.lower)}`;
   }
@@ -402,7 +407,10 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     }
     const first = parseNumber(tokens, i);
     if (!first) {
-      const multiple = t.kind === 'word' ? MULTIPLIERS[t.lower] : undefined;
+      // "costs twice what it did", "twice as high as a year ago": a doubling. "Twice the national average"
+      // compares with another quantity, not with an earlier time, and "visited twice" is no figure.
+      const twice = t.lower === 'twice' && ['what', 'as'].includes(tokens[i + 1]?.lower ?? '') ? 100 : undefined;
+      const multiple = t.kind === 'word' ? (MULTIPLIERS[t.lower] ?? twice) : undefined;
       if (multiple !== undefined) quantities.push({ kind: 'percent', lo: multiple, hi: multiple, qualifier: 'approx', unit: 'change', text: t.text, start: t.start, end: t.end });
       i += 1;
       continue;

@@ -42,6 +42,10 @@ export type MatchingLexicon = {
   months: ReadonlyMap<string, number>;
   /** Set phrases read as one concept, longest first. */
   phrases: readonly Phrase[];
+  /** Word → a second concept it also names ("froze" the grant is a suspension; "froze" the assets stays a seizure too). */
+  alsoConcepts: ReadonlyMap<string, string>;
+  /** Word → what a figure near it measures ("prices", "exports", "debt"): "potash prices doubled" is not "potash exports doubled". A word may name two ("shipments" are imports or exports). */
+  measures: ReadonlyMap<string, readonly string[]>;
 };
 
 /** A set phrase's words (lowercase); `open` phrases count only before a name or a concept word ("fell to *"). */
@@ -73,6 +77,10 @@ export type MatchingLexiconData = {
   forecasts?: string[];
   /** Twelve lists, January first: a month's name and its abbreviations. */
   months?: string[][];
+  /** Each as [word, concept]. */
+  alsoConcepts?: string[][];
+  /** Each as [measure, word, …]; words by exact form (a stem would make "importers" imports). */
+  measures?: string[][];
 };
 
 /** British and American spellings stem alike: organisation → organization. */
@@ -104,6 +112,12 @@ function stateIndex(axes: (string | string[])[][]): Map<string, { axis: string; 
     for (const w of one) add(w, axis, 0);
     for (const w of other) add(w, axis, 1);
   }
+  return index;
+}
+
+function measureIndex(groups: string[][]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [measure, ...words] of groups) for (const w of words) index.set(w.toLowerCase(), [...new Set([...(index.get(w.toLowerCase()) ?? []), measure])]);
   return index;
 }
 
@@ -145,6 +159,8 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     forecasts: lower(data.forecasts ?? []),
     months: new Map((data.months ?? []).flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as const))),
     phrases: phraseList(data.phraseConcepts ?? []),
+    alsoConcepts: new Map((data.alsoConcepts ?? []).map(([word, concept]) => [word.toLowerCase(), concept] as const)),
+    measures: measureIndex(data.measures ?? []),
   };
 }
 

@@ -10,6 +10,7 @@ import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
 import type { ClaimFeatures } from './extract-claim-features';
 import { compareEventStates } from './find-event-states';
+import { compareMeasures } from './find-measures';
 import { compareRoles } from './find-roles';
 import type { Quantity } from './find-quantities';
 import { formatQuantity } from './format-quantity';
@@ -31,6 +32,10 @@ export type MatchSignals = {
   forecastMismatch: boolean;
   /** Both name months, none in common ("in August" vs "in October"). */
   monthConflict: boolean;
+  /** Agreeing figures of different quantities ("potash prices doubled" vs "potash exports doubled"). */
+  measureConflict: boolean;
+  /** One claim dates its event in a year far from the other's article, which gives none ("in 2019" vs an undated claim in a 2025 article). */
+  undatedYearConflict: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -54,6 +59,21 @@ export function wordingSimilarity(left: string[], right: string[], weight: TermW
   // Containment of a two-word claim says little: damp it until the shorter side has a few terms.
   const containment = (ws / shorter) * Math.min(1, Math.min(left.length, right.length) / 4);
   return { similarity: Math.min(1, 0.5 * cosine + 0.5 * containment), shared };
+}
+
+/** Years that date the event (not the start of a span: "since 2024"). */
+const eventYears = (f: ClaimFeatures) => f.years.filter((y) => !(f.startYears ?? []).includes(y));
+
+/**
+ * A claim without a year speaks of about the time of its article (that year or the end of the one
+ * before); a claim dated well away from it ("last reached 12.5% in 2019") reports another event.
+ * Returns the dated side's years when they conflict so, else null.
+ */
+function undatedYearConflict(dated: ClaimFeatures, undated: ClaimFeatures): number[] | null {
+  const at = undated.articleYear;
+  if (undated.years.length || !at) return null;
+  const ys = eventYears(dated);
+  return ys.length && !ys.some((y) => y >= at - 1 && y <= at) ? ys : null;
 }
 
 function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {
@@ -116,7 +136,13 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     stateConflict: states !== null,
     forecastMismatch: (left.forecast === null) !== (right.forecast === null),
     monthConflict: yearsOverlap(left.months, right.months) === 'different',
+    measureConflict: false,
+    undatedYearConflict: false,
   };
+  const measures = figures.matched.length ? compareMeasures(left.measures ?? {}, right.measures ?? {}, left.terms, right.terms) : null;
+  signals.measureConflict = measures !== null;
+  const undated = undatedYearConflict(left, right) ?? undatedYearConflict(right, left);
+  signals.undatedYearConflict = undated !== null;
   let factor = 1;
   if (figureConflict) factor *= 0.25;
   else if (figures.conflicts.length) factor *= 0.7;
@@ -139,6 +165,9 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.forecastMismatch) factor *= 0.45;
   // Milder than a year: "since January" and "in the year to October" can state one figure.
   if (signals.monthConflict) factor *= 0.5;
+  // The same figure of another quantity is a coincidence, like a share of different things.
+  if (signals.measureConflict) factor *= 0.4;
+  if (signals.undatedYearConflict) factor *= 0.4;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -156,6 +185,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (figures.rivals.length) parts.push(`a rival figure ${figureText(figures.rivals)}`);
   if (figuresApart) parts.push('figures count different things');
   if (sharesApart.length) parts.push(`shares of different things (${sharesApart[0].a.of!.join(' ')} vs ${sharesApart[0].b.of!.join(' ')})`);
+  if (measures) parts.push(`different quantities (${measures.left} vs ${measures.right})`);
+  if (undated) parts.push(`a year on one side only (${list(undated.map(String))}; the other's article is from ${(left.years.length ? right : left).articleYear})`);
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);

@@ -26,6 +26,17 @@ export type KeySelection = {
   selfIncluded?: boolean;
 };
 
+// A figure's interval is keyed by consecutive buckets ("p:44" … "p:55" for "doubled", about 100%).
+const BUCKET = /^(p:|n:[a-z]+:)(\d+)$/;
+
+/** The key is a bucket next to one already looked up: the same figure's interval, not another clue. */
+function extendsBucket(key: string, lookup: ReadonlySet<string>): boolean {
+  const m = BUCKET.exec(key);
+  if (!m) return false;
+  const b = Number(m[2]);
+  return lookup.has(`${m[1]}${b - 1}`) || lookup.has(`${m[1]}${b + 1}`);
+}
+
 export function selectQueryKeys(keys: string[], freq: KeyFrequencies, { budget = 300, maxLookup = 8, selfIncluded = false }: KeySelection = {}): KeyQuery {
   // A key the counts do not know is newer than them: rare, so looked up first.
   const present = keys
@@ -34,12 +45,18 @@ export function selectQueryKeys(keys: string[], freq: KeyFrequencies, { budget =
   const lookup: string[] = [];
   let slots = 0;
   let rows = 0;
+  const looked = new Set<string>();
   for (const k of present) {
     const own = selfIncluded && k.df <= 1;
-    if (lookup.length >= 2 * maxLookup || (!own && (slots >= maxLookup || (lookup.length > 0 && rows + k.df > budget)))) break;
+    // One figure's buckets share one slot: an approximate figure's dozen buckets would otherwise
+    // spend every slot on the buckets no restatement falls in and never reach the one they share.
+    const free = own || extendsBucket(k.key, looked);
+    if (lookup.length >= 3 * maxLookup || (!free && (slots >= maxLookup || (lookup.length > 0 && rows + k.df > budget)))) break;
+    if (free && lookup.length > 0 && rows + k.df > budget) continue;
     lookup.push(k.key);
+    looked.add(k.key);
     rows += k.df;
-    if (!own) slots += 1;
+    if (!free) slots += 1;
   }
   const idf = (df: number) => Math.log(1 + freq.total / df);
   return { lookup, keys: present.map((k) => k.key), weights: present.map((k) => Math.round(idf(k.df) * 1000) / 1000) };

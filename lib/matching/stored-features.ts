@@ -5,17 +5,18 @@
  */
 import type { ClaimFeatures } from './extract-claim-features';
 
-export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities'> & {
-  entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean }[];
+export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'articleYear'> & {
+  entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean; opening?: boolean; initials?: boolean }[];
   quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
 };
 
 export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
   const seen = new Set<string>();
   const sure = new Set(f.entities.filter((e) => !e.tentative).map((e) => e.id));
+  const { articleYear: _year, ...rest } = f;
   return {
-    ...f,
-    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true } : {}) })),
+    ...rest,
+    entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true, ...(e.opening ? { opening: true } : {}) } : {}), ...(e.initials ? { initials: true } : {}) })),
     quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
   };
 }
@@ -33,6 +34,8 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     states: s.states ?? {},
     forecast: s.forecast ?? null,
     months: s.months ?? [],
+    measures: s.measures ?? {},
+    startYears: s.startYears ?? [],
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };

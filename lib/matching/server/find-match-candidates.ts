@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma, type Db } from '@/lib/db/server/prisma';
+import { articleYearOf } from '@/lib/matching/article-year';
 import type { ClaimFeatures } from '@/lib/matching/extract-claim-features';
 import type { KeyQuery } from '@/lib/matching/select-query-keys';
 import { fromStoredFeatures, type StoredFeatures } from '@/lib/matching/stored-features';
@@ -13,7 +14,8 @@ type CandidateOptions = { excludeArticleId: string; reviewedOnly?: boolean; limi
 /**
  * The candidate statement for several claims at once: per claim, the live annotations of other
  * articles sharing one of its rare lookup keys (a GIN index scan on `keys`, partial on reviewed
- * claims for known-claims), ranked by the summed rarity of every key they share, cut at `limit`.
+ * claims for known-claims), ranked by the summed rarity of every key they share, cut at `limit`;
+ * each with its article's publication date, read for the kept rows only.
  */
 export function candidateQuery(queries: KeyQuery[], { excludeArticleId, reviewedOnly = false, limit = 40 }: CandidateOptions): Prisma.Sql {
   const lookups = queries.map((q) => q.lookup.join(SEP));
@@ -31,8 +33,10 @@ export function candidateQuery(queries: KeyQuery[], { excludeArticleId, reviewed
              CASE WHEN ws = '' THEN '{}'::float8[] ELSE string_to_array(ws, ${SEP})::float8[] END AS weights
       FROM unnest(${lookups}::text[], ${keys}::text[], ${weights}::text[]) WITH ORDINALITY AS t(l, ks, ws, i)
     )
-    SELECT q.i, c.id, c.exact, c.features FROM q CROSS JOIN LATERAL (
-      SELECT k."annotationId" AS id, k.exact, k.features,
+    SELECT q.i, c.id, c.exact, c.features,
+           (SELECT a."publishedAt" FROM "Article" a WHERE a.id = c."articleId") AS "publishedAt"
+      FROM q CROSS JOIN LATERAL (
+      SELECT k."annotationId" AS id, k."articleId", k.exact, k.features,
              (SELECT COALESCE(sum(w.weight), 0) FROM unnest(q.keys, q.weights) AS w(key, weight) WHERE w.key = ANY (k.keys)) AS shared
         FROM "ClaimKey" k
        WHERE cardinality(q.lookup) > 0 AND ${lookup} AND k."articleId" <> ${excludeArticleId} AND k.exact <> ''
@@ -44,8 +48,9 @@ export function candidateQuery(queries: KeyQuery[], { excludeArticleId, reviewed
 /** Candidate annotations (id, the text their keys were computed from, its features), per query, best first. */
 export async function findMatchCandidates(db: Db, queries: KeyQuery[], options: CandidateOptions): Promise<Candidate[][]> {
   if (!queries.length) return [];
-  const rows = await db.$queryRaw<{ i: bigint; id: string; exact: string; features: StoredFeatures }[]>(candidateQuery(queries, options));
+  const rows = await db.$queryRaw<{ i: bigint; id: string; exact: string; features: StoredFeatures; publishedAt: Date | null }[]>(candidateQuery(queries, options));
   const out: Candidate[][] = queries.map(() => []);
-  for (const r of rows) out[Number(r.i) - 1].push({ id: r.id, exact: r.exact, features: fromStoredFeatures(r.features) });
+  // The article's year is read with the row, not stored in the features: an article's date may be corrected later.
+  for (const r of rows) out[Number(r.i) - 1].push({ id: r.id, exact: r.exact, features: { ...fromStoredFeatures(r.features), articleYear: articleYearOf(r.publishedAt) } });
   return out;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/server/prisma';
+import { articleYearOf } from '@/lib/matching/article-year';
 import { extractClaimFeatures, type ClaimFeatures } from '@/lib/matching/extract-claim-features';
 import { matchKeysOf } from '@/lib/matching/match-keys';
 import { rankCandidates } from '@/lib/matching/rank-candidates';
@@ -41,8 +42,10 @@ function sentencesOf(versionId: string, text: string): KnownSentence[] {
  * (listKnownClaims). Runs in the heavy-work pool over the thread's own connection when it has one.
  */
 export async function rankKnownSentences(db: Db, { articleId, versionId, text }: { articleId: string; versionId: string; text: string }): Promise<RankedSentence[]> {
-  const sentences = sentencesOf(versionId, text);
-  const freq = await keyFrequencies(db);
+  const [freq, article] = await Promise.all([keyFrequencies(db), db.article.findUnique({ where: { id: articleId }, select: { publishedAt: true } })]);
+  // The cached features are shared between readers; the article's year goes on a copy.
+  const articleYear = articleYearOf(article?.publishedAt);
+  const sentences = sentencesOf(versionId, text).map((s) => ({ ...s, features: { ...s.features, articleYear } }));
   const queries = sentences.map((s) => selectQueryKeys(matchKeysOf(s.features).keys, freq, { budget: 150 }));
   // Postgres runs one statement on one core: an article's sentences go out in a few statements at
   // once (as many as the client has connections), not all in one.
