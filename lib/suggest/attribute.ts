@@ -49,7 +49,8 @@ const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
-const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted seen obtained collected led'.split(' '));
+// Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
+const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -69,6 +70,12 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
+const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
+// Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
+const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
+const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
+// A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
+const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
 const MAX_GAP = 4;
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
@@ -95,10 +102,11 @@ const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
   const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms };
   const { toks } = ctx;
+  const bodyMentionsBefore = d.bodies.length;
   const terms = findTerms(ctx);
   learnAcronyms(ctx, terms, d);
-  const bodyMentionsBefore = d.bodies.length;
   learnBodies(ctx, terms, d, block);
+  addBodyAnaphors(ctx, terms, d, bodyMentionsBefore, block);
   const out: Candidate[] = [];
   const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
 
@@ -139,6 +147,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       const ref = resolveReferent(d, singular(noun));
       if (!ref) return; // nothing to point back to: not evidence of anything
       const r = ref.referent;
+      // "a study … The 72-page paper … the paper notes": a second name for the same document is remembered under that name too.
+      if (r.noun !== singular(noun)) d.referents.push({ ...r, noun: singular(noun), block });
       docs.push({
         start: left.start,
         end: tok.end,
@@ -176,7 +186,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
   for (const t of terms) {
-    if (t.consumed || t.info.modifierOnly) continue;
+    // "the network" pointing back is a speaker through the generic-anaphor pass below, not a named source.
+    if (t.consumed || t.info.modifierOnly || t.info.anaphoric) continue;
     // "South Korea's spy agency told": the possessed source speaks, not its owner.
     if (t.last + 1 < toks.length && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
       const owned = terms.find((x) => x !== t && !x.info.modifierOnly && x.first > t.last && x.first <= t.last + 2);
@@ -188,7 +199,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
     // describe") refers back to that body, like "the investigators".
     if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
-      const back = lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
+      const back = sameWordBody(d, toks[t.first].lower, t.info.family) ?? lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
       if (back && back.family !== t.info.family && back.kind === 'organisation') {
         const cueStart = role.role === 'subject' ? toks[t.first - 1].start : role.cueStart;
         out.push({
@@ -246,7 +257,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         speaker = { family: body.family, surface: body.surface, kind: 'organisation', plural: false, block: body.block };
         how = `the ${head} named`;
       } else if (c.organisationAnaphors.has(head)) {
-        speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation');
+        // "The panel said" after "a panel of experts … the Pentagon": the organisation with that word first, else the last one.
+        const re = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+        speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation' && re.test(x.surface)) ?? lastSpeaker(d, block, (x) => x.kind === 'organisation');
         how = 'last organisation named';
       } else return;
     } else if ((tok.lower === 'the' || tok.lower in POSSESSIVE) && i + 1 < toks.length && c.authorNouns.has(toks[i + 1].lower) && WS.test(sep(ctx, i + 1))) {
@@ -272,6 +285,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       return;
     }
     if (!role || role.role === 'agent') return;
+    // "Its authors, Fatou Diallo and Jonas Meyer, describe": the authors named in the apposition speak for the document later by surname.
+    if (how === 'authors of' && role.role === 'subject') learnAuthors(s.slice(end, role.cueEnd), speaker, d, block);
     // "the commission found" mentions the body again, so "Its report" two paragraphs on can still reach it.
     if (!PRONOUNS.has(tok.lower) && how !== 'authors of') d.speakers.push({ ...speaker, block });
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
@@ -341,6 +356,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
   }
 
+  // "a panel of experts said in a report to the Security Council": the unnamed body takes the family the sentence gives it,
+  // so "the panel" / "the experts" later point back to it rather than to whatever organisation spoke last.
+  for (const m of s.matchAll(EXPERT_BODY)) {
+    const lead = [...out].filter((x) => x.family !== null && x.kind !== 'hedge').sort((a, b) => b.score - a.score)[0];
+    if (lead?.family) d.speakers.push({ family: lead.family, surface: m[0], kind: 'organisation', plural: false, block });
+  }
+
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
@@ -355,7 +377,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
   // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
-  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || (m.kind === 'name' && m.score >= 0.7)));
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -491,7 +513,8 @@ function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
-    if (!t.info.named) continue;
+    // Listed names lend their initials too ("the Defense Intelligence Agency" … "The DIA assessment").
+    if (!t.info.named && (t.last === t.first || !/\p{Lu}/u.test(t.info.phrase))) continue;
     // "Geneva-based" and "UN-backed" describe the body; they are not part of its initials.
     const initials = toks
       .slice(t.first, t.last + 1)
@@ -550,7 +573,8 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
     const gap = sep(ctx, j + 1);
     if (!entity) {
       // The term may carry a possessive: "the UN’s latest report".
-      const t = terms.find((x) => x.last === j && !x.consumed);
+      // A place straight before the noun is its topic ("trims Kenya forecast", "its Kenya Economic Update"); "Kenya's report" is the government's.
+      const t = terms.find((x) => x.last === j && !x.consumed && !(x.info.placeName && WS.test(gap)));
       if (t && (WS.test(gap) || /^['’]s\s+$/.test(gap))) {
         entity = t;
         start = t.start;
@@ -559,7 +583,8 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
       }
     }
     // "the 300-page report", "a two-year study": measure compounds modify like adjectives.
-    const modifier = c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower);
+    const modifier =
+      c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country|yearly|monthly|weekly|annual)$/u.test(toks[j].lower) || titleWord(ctx, j, nounIdx);
     if (!WS.test(gap)) break;
     if (!modifier) {
       if (entity || compounds >= 2 || j !== nounIdx - 1 - compounds || !/^\p{Ll}+$/u.test(toks[j].text) || NOT_COMPOUND.has(toks[j].lower) || c.verbForms.has(toks[j].lower)) break;
@@ -573,6 +598,18 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
     j -= 1;
   }
   return compounds > 0 && !entity ? { start: toks[nounIdx].start } : { start, entity };
+}
+
+/**
+ * A capitalised word in a document's own title ("its twice-yearly Kenya Economic Update", "the World Economic Outlook"):
+ * only before a capitalised document noun, and never a listed body ("the UN Development Report" stays the UN's).
+ */
+function titleWord(ctx: Ctx, j: number, nounIdx: number): boolean {
+  const { toks } = ctx;
+  if (!/^\p{Lu}\p{Ll}/u.test(toks[nounIdx].text) || nounIdx - j > 4 || !/^\p{Lu}\p{Ll}/u.test(toks[j].text) || NOT_NAMES.has(toks[j].text)) return false;
+  for (let k = j + 1; k < nounIdx; k += 1) if (!/^\p{Lu}\p{Ll}/u.test(toks[k].text)) return false;
+  const t = longestTermAt(ctx, j);
+  return !t || t.info.placeName;
 }
 
 /**
@@ -600,6 +637,11 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
         break;
       }
     }
+    // "a confidential report to the Security Council": a publication addressed to a body is made for it, like "sent to".
+    if (j === nounIdx + 1 && PUBLICATIONS.has(singular(toks[nounIdx].lower)) && toks[j + 1]?.lower === 'the') {
+      const body = terms.find((x) => x.first >= j + 2 && x.first <= j + 3 && x.info.kind === 'organisation' && !x.info.modifierOnly && !x.consumed);
+      if (body && /\p{Lu}/u.test(body.info.phrase)) recipient = true;
+    }
   }
   // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
   // the author; without 'the' it is usually the topic ("the assessment of Tehreek-e-Taliban Pakistan").
@@ -611,7 +653,8 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
   let possessor: TermMention | undefined;
   for (let i = j; i < n && i <= j + 6; i += 1) {
     if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return possessor;
-    const t = terms.find((x) => x.first === i && !x.consumed);
+    // "The report, submitted to the council's sanctions committee": a body pointed back to is no new author for a document.
+    const t = terms.find((x) => x.first === i && !x.consumed && !(recipient && x.info.anaphoric));
     if (!t) {
       if (of && i > j && !possessor) return undefined;
       continue;
@@ -710,9 +753,22 @@ function gapThenVerb(ctx: Ctx, j: number): number {
     const w = toks[i].lower;
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
     if (c.speakerVerbForms.has(w)) return i > 0 && BE.has(toks[i - 1].lower) ? -1 : toks[i].end;
+    if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
     else return -1;
+  }
+  return -1;
+}
+
+/** "are [far less] sanguine": the end of a stance adjective after a copula, else -1. */
+function stanceAfter(ctx: Ctx, j: number): number {
+  const { toks, c } = ctx;
+  for (let i = j; i < toks.length && i <= j + 2; i += 1) {
+    if (!WS.test(sep(ctx, i))) return -1;
+    const w = toks[i].lower;
+    if (c.stanceAdjectives.has(w)) return toks[i].end;
+    if (!DEGREE.has(w)) return -1;
   }
   return -1;
 }
@@ -764,6 +820,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   if (!afterPreposition(s, start)) {
     const v = speakerAfter(ctx, end, start);
     if (v >= 0) return { role: 'subject', cueStart: start, cueEnd: v };
+    const p = speakingParticiple(ctx, start, end);
+    if (p >= 0) return { role: 'subject', cueStart: start, cueEnd: p };
   }
   if (last >= 0 && WS.test(s.slice(toks[last].end, start))) {
     // …," said [the] [two words] X — but "told Reuters" names the listener, and "said officials told him" a new clause.
@@ -779,6 +837,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   if (isDocument) {
     // "described in the report as", "In its annual report, the agency said"
     if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && citesDocument(ctx, last - 1, end)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    // "…, a panel of experts said in a confidential report to the Security Council": what was said, was said in it.
+    if (last >= 1 && toks[last].lower === 'in' && c.speakerVerbForms.has(toks[last - 1].lower) && !c.tellForms.has(toks[last - 1].lower) && !c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
     if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
@@ -789,10 +849,25 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
     if (toks[k].lower !== 'by') continue;
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
-      if (c.verbForms.has(toks[v].lower) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+      // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
+      if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
     }
   }
   return null;
+}
+
+/**
+ * "The World Bank has cut its forecast …, warning that …": the sentence's opening subject speaks through a participle
+ * clause of a reporting verb ("saying", "warning", "adding"). Only for the first noun phrase of the sentence.
+ */
+function speakingParticiple(ctx: Ctx, start: number, end: number): number {
+  const { s, c } = ctx;
+  if (!/^(?:\p{Lu}[\p{Lu}.'’ -]+(?:,[^—–]{1,40})?\s+[—–-]{1,2}\s+)?(?:[“"]\s*)?(?:the\s+)?$/iu.test(s.slice(0, start))) return -1;
+  const m = /,\s+(\p{Ll}+)ing\b/u.exec(s.slice(end, end + 220));
+  if (!m) return -1;
+  const base = m[1];
+  if (!c.verbForms.has(base) && !c.verbForms.has(`${base}e`) && !c.verbForms.has(base.replace(/(.)\1$/u, '$1'))) return -1;
+  return end + m.index + m[0].length;
 }
 
 function picksOutOf(ctx: Ctx, docStart: number, docEnd: number): boolean {
@@ -858,8 +933,59 @@ function coordinatedSubject(ctx: Ctx, end: number): boolean {
 
 function resolveReferent(d: Discourse, noun: string): { referent: Referent; fallback: boolean } | null {
   for (let i = d.referents.length - 1; i >= 0; i -= 1) if (d.referents[i].noun === noun) return { referent: d.referents[i], fallback: false };
-  const last = d.referents[d.referents.length - 1];
+  const publication = PUBLICATIONS.has(noun) ? d.referents.findLast((r) => PUBLICATIONS.has(r.noun)) : undefined;
+  const last = publication ?? d.referents[d.referents.length - 1];
   return last ? { referent: last, fallback: true } : null;
+}
+
+/**
+ * "According to the experts" after "a panel of experts said …": the last organisation whose name has the word,
+ * unless a group of that family ("analysts said") spoke more recently.
+ */
+function sameWordBody(d: Discourse, word: string, family: string): Speaker | null {
+  const re = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu');
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const sp = d.speakers[i];
+    if (sp.kind === 'group' && sp.family === family) return null;
+    if (sp.kind === 'organisation' && sp.family !== family && re.test(sp.surface)) return sp;
+  }
+  return null;
+}
+
+/** The names in an authors' apposition (", Fatou Diallo and Jonas Meyer,"), remembered by surname as the document's voice. */
+function learnAuthors(between: string, source: Speaker, d: Discourse, block: number): void {
+  const app = /^\s*,\s*([^,;]+?)\s*,/u.exec(between);
+  if (!app) return;
+  for (const part of app[1].split(/\s*(?:,|\band\b)\s*/u)) {
+    const name = part.trim();
+    if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(name)) continue;
+    d.bySurname.set(surnameOf(name), { family: source.family, surface: name, kind: 'person', plural: false, block });
+  }
+}
+
+/**
+ * "the network", "the Bank", "the panel" after a body named earlier stand in for it, so a document of theirs
+ * ("The network's previous study", "figures gathered by the network's researchers", "reports by the panel") is its.
+ * Only bodies named in earlier sentences, by a word of their name; an organisation anaphor ("the panel") may also
+ * find an unnamed body with that word ("a panel of experts").
+ */
+function addBodyAnaphors(ctx: Ctx, terms: TermMention[], d: Discourse, bodiesBefore: number, block: number): void {
+  const { toks, c } = ctx;
+  for (let i = 1; i < toks.length; i += 1) {
+    const head = toks[i].lower;
+    if (toks[i - 1].lower !== 'the' || !c.bodyHeads.has(head) || !WS.test(sep(ctx, i))) continue;
+    if (terms.some((t) => t.first <= i && i <= t.last)) continue;
+    // "the network of brokers" / "the Bank of Zambia": a new name, not the one named before.
+    if (i + 1 < toks.length && (toks[i + 1].lower === 'of' || /^\p{Lu}/u.test(toks[i + 1].text)) && WS.test(sep(ctx, i + 1))) continue;
+    const body = d.bodies.slice(0, bodiesBefore).findLast((b) => b.words.has(head));
+    const re = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+    const unnamed = !body && c.organisationAnaphors.has(head) ? d.speakers.findLast((x) => x.kind === 'organisation' && block - x.block <= 12 && re.test(x.surface)) : undefined;
+    const family = body?.family ?? unnamed?.family;
+    if (!family) continue;
+    const phrase = body?.surface ?? unnamed?.surface ?? head;
+    terms.push({ start: toks[i].start, end: toks[i].end, first: i, last: i, consumed: false, info: { family, kind: 'organisation', modifierOnly: false, plural: false, phrase, placeName: false, anaphoric: true } });
+  }
+  terms.sort((a, b) => a.first - b.first);
 }
 
 function resolvePronoun(d: Discourse, p: Pronoun, block: number): Speaker | null {
@@ -898,17 +1024,24 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);
+  // "Speaking at the launch, the Bank’s country director for Kenya, Amina Odhiambo, said": a role in a body named earlier
+  // speaks for that body — before any place in the role's own phrase ("for Kenya").
+  const owned = /(?:^|[,“”"(;:]\s*)((?:the|its)\s+(\p{L}+)['’]s\s[^“”"(;:,]{1,60}),\s*$/iu.exec(s.slice(from, start));
+  const ownerHead = owned?.[2].toLowerCase();
+  if (owned && ownerHead && c.bodyHeads.has(ownerHead)) {
+    const body = d.bodies.findLast((b) => b.words.has(ownerHead));
+    const back = body ?? (c.organisationAnaphors.has(ownerHead) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
+    if (back) return { family: back.family, why: `introduced as '${owned[1].trim()}' ('${back.surface}')` };
+  }
   const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(from, start));
   if (before && !APPOSITION_START.test(before[1]) && (from === 0 || before[0].length < start - from)) {
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
-    // "The Commission's chair, Fatma Juma, told": a role in a body named earlier speaks for that body.
-    const owner = /^\s*(?:the|its)\s+(\p{L}+)['’]s\s/iu.exec(before[1]);
-    const head = owner?.[1].toLowerCase();
-    if (head && c.bodyHeads.has(head)) {
-      const body = d.bodies.findLast((b) => b.words.has(head));
-      const back = body ?? (c.organisationAnaphors.has(head) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
+    // "Its director, Kwame Asante, said": the role of the organisation last spoken of.
+    const role = /^\s*(?:its|their)\s+(?:\p{Ll}+\s+)?(\p{L}+)\s*$/iu.exec(before[1])?.[1].toLowerCase();
+    if (role && (ROLE_HEADS.has(role) || c.organisationHeads.has(role) || c.authorNouns.has(role))) {
+      const back = lastSpeaker(d, d.speakers.at(-1)?.block ?? 0, (x) => x.kind === 'organisation' || x.kind === 'document');
       if (back) return { family: back.family, why: `introduced as '${before[1].trim()}' ('${back.surface}')` };
     }
   }

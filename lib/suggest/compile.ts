@@ -15,6 +15,8 @@ export type TermInfo = {
   placeName: boolean;
   /** Found by its head word (lexicon `namedBodies`), not listed: its initials may stand for it later. */
   named?: boolean;
+  /** "the network", "the Bank": a generic head pointing back to a body named earlier, standing in for it (never a speaker of its own). */
+  anaphoric?: boolean;
 };
 
 export type CompiledLexicon = {
@@ -47,6 +49,7 @@ export type CompiledLexicon = {
   affiliationRank: Map<string, number>;
   analysis: RegExp[];
   auxiliaries: Set<string>;
+  stanceAdjectives: Set<string>;
   hedge: RegExp;
   /** Single-word hedges ("reportedly"), which must not pass as a speaker's adverb. */
   hedgeWords: Set<string>;
@@ -148,6 +151,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     affiliationRank: new Map(lexicon.affiliationPriority.map((f, i) => [f, i])),
     analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),
     auxiliaries: new Set(lexicon.auxiliaries.map((a) => a.toLowerCase())),
+    stanceAdjectives: new Set(lexicon.stanceAdjectives.map((a) => a.toLowerCase())),
     hedge: new RegExp(
       `${WORD_START}(?:${alternation(lexicon.hedges.phrases)}|(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:${alternation(lexicon.hedges.passives)})(?=\\s+(?:to|as|that)${WORD_END}|\\s*[,.;]))${WORD_END}`,
       'giu',
