@@ -1103,5 +1103,9 @@ function article(word: string): string {
 }
 
 function trimCue(cue: string): string {
-  return cue.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  const t = cue.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  // "The World Bank has cut its forecast … , warning": a reason names the speaker and the verb, not the clause between.
+  if (t.length <= 110) return t;
+  const words = t.split(/\s+/);
+  return `${words.slice(0, 5).join(' ')} … ${words.slice(-2).join(' ')}`;
 }

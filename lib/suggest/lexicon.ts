@@ -230,7 +230,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'NATO-led', 'Nato-led', 'EU-led', 'European Commission', 'European Council', 'Arab League', 'ECOWAS', 'junta',
         'electoral commission', 'election commission', 'parliament', 'ruling party', 'opposition party',
         'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee',
-        'congressional committee', 'Treasury', 'National Treasury', 'National Security Council',
+        'congressional committee', 'Treasury', 'National Treasury', 'National Security Council', 'authority',
         'election observation mission', 'observation mission', 'observer mission', 'election monitoring mission',
         'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
         'health ministry', 'justice ministry',
@@ -325,7 +325,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics', 'Network'] },
     // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts;
     // a "Council" with no research word is a state's (Sovereign, Transitional, City, Military Council).
-    { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council'] },
+    { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council', 'Authority'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -373,6 +373,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   irregularVerbs: [
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
     'states',
+    // "The agency puts the toll at 1,739."
+    'puts',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
