@@ -73,6 +73,8 @@ const WS = /^\s+$/;
 const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
 // Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
 const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
+const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
+const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
 const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
 // A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
 const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
@@ -767,6 +769,8 @@ function stanceAfter(ctx: Ctx, j: number): number {
   for (let i = j; i < toks.length && i <= j + 2; i += 1) {
     if (!WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
+    // "Analysts are divided" is their opinion; "The Security Council is divided" describes the body, it says nothing.
+    if (GROUP_STATES.has(w) && !PLURAL_COPULAS.has(toks[j - 1].lower)) return -1;
     if (c.stanceAdjectives.has(w)) return toks[i].end;
     if (!DEGREE.has(w)) return -1;
   }

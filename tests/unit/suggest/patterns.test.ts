@@ -443,6 +443,9 @@ describe('attribution patterns (probe 6)', () => {
     expect(tagOf(lines, 'Diplomats remain', WIDE).tag).toBe('official');
     // A copula without a stance word is no cue.
     expect(tagOf(['Economists are in short supply at the ministry these days.'], 'Economists').rules[0]).toBe('author:unattributed');
+    // "divided" is a group's opinion, but of a single body only a description of it.
+    expect(tagOf(['The Security Council is divided over the mission’s mandate.'], 'The Security').rules[0]).toBe('author:unattributed');
+    expect(tagOf(['Western analysts are divided over the mission’s mandate.'], 'Western analysts').tag).toBe('analyst');
   });
 
   it('a relayed briefing stays the briefer\'s statement and also cites the body relayed', () => {
