@@ -39,7 +39,7 @@ export class Discourse {
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
-type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number };
+type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
 type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
@@ -328,6 +328,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') continue;
     const person = affiliation(ctx, start, end, text, terms, d);
+    // "Judges at the court …, finding": a participle makes a known source speak, not any capitalised word.
+    if (role.participle && !person.family) continue;
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
     if (!person.family && !/\s/.test(text) && /^[\s“"‘(]*$/.test(s.slice(0, start))) continue;
     const family = person.family ?? c.lexicon.namedFamily;
@@ -825,7 +827,7 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     const v = speakerAfter(ctx, end, start);
     if (v >= 0) return { role: 'subject', cueStart: start, cueEnd: v };
     const p = speakingParticiple(ctx, start, end);
-    if (p >= 0) return { role: 'subject', cueStart: start, cueEnd: p };
+    if (p >= 0) return { role: 'subject', cueStart: start, cueEnd: p, participle: true };
   }
   if (last >= 0 && WS.test(s.slice(toks[last].end, start))) {
     // …," said [the] [two words] X — but "told Reuters" names the listener, and "said officials told him" a new clause.
@@ -867,6 +869,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
 function speakingParticiple(ctx: Ctx, start: number, end: number): number {
   const { s, c } = ctx;
   if (!/^(?:\p{Lu}[\p{Lu}.'’ -]+(?:,[^—–]{1,40})?\s+[—–-]{1,2}\s+)?(?:[“"]\s*)?(?:the\s+)?$/iu.test(s.slice(0, start))) return -1;
+  // "THE HAGUE — Judges …": a dateline is no subject.
+  if (/^\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/u.test(s.slice(end))) return -1;
   const m = /,\s+(\p{Ll}+)ing\b/u.exec(s.slice(end, end + 220));
   if (!m) return -1;
   const base = m[1];

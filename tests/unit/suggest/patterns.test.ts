@@ -434,6 +434,8 @@ describe('attribution patterns (probe 6)', () => {
     expect(s.rules[0]).toBe('speaker.subject:ifi');
     // Not a participle of saying: no cue.
     expect(tagOf(['The army shelled the town for six hours, killing at least nine people.'], 'The army').rules[0]).toBe('author:unattributed');
+    // A dateline or a capitalised word of no known affiliation is no speaking subject.
+    expect(tagOf(['ARUSHA — Judges at the regional court convicted two officers on Monday, finding that they had ordered the raid.'], 'Judges').rules[0]).toBe('author:unattributed');
   });
 
   it('a bare copular stance is the subject\'s opinion, even in three words', () => {
