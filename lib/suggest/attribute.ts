@@ -505,8 +505,11 @@ function learnBodies(ctx: Ctx, terms: TermMention[], d: Discourse, block: number
   for (const t of terms) {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly || t.last === t.first) continue;
     const words = ctx.toks.slice(t.first, t.last + 1).filter((x) => /^\p{Lu}/u.test(x.text));
-    if (words.length < 2) continue;
-    d.bodies.push({ words: new Set(words.map((x) => x.lower)), family: t.info.family, surface: ctx.s.slice(t.start, t.end), block });
+    // "the electoral commission" / "the observation mission", even unnamed and only mentioned, is what "the commission" means next.
+    const head = ctx.toks[t.last].lower;
+    if (words.length < 2 && !(words.length === 0 && ctx.c.organisationAnaphors.has(head))) continue;
+    const keys = words.length ? words.map((x) => x.lower) : [head];
+    d.bodies.push({ words: new Set(keys), family: t.info.family, surface: ctx.s.slice(t.start, t.end), block });
   }
 }
 

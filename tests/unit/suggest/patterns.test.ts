@@ -477,6 +477,15 @@ describe('attribution patterns (probe 6)', () => {
     expect(tagOf(panel, 'Earlier reports').tag).toBe('un');
   });
 
+  it('"the commission" is the commission mentioned before, not the last organisation that spoke', () => {
+    const lines = [
+      'Opposition leaders say the electoral commission has lost the trust of voters.',
+      'The ruling party said the vote would go ahead as planned.',
+      'The commission rejected the accusations on Tuesday.',
+    ];
+    expect(tagOf(lines, 'The commission rejected', WIDE).reason).toContain("named 'electoral commission'");
+  });
+
   it('a second name for a document is remembered under that name ("a study" … "the 30-page paper" … "the paper")', () => {
     const lines = [
       'A study by the Baltic Studies Council has found that ransom payments fell by half.',
