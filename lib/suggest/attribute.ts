@@ -73,6 +73,8 @@ const WS = /^\s+$/;
 const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
 // Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
 const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
+// Heads that name a body rather than people: "a UN panel of experts", "the Union's security council".
+const ORGANISATION_HEADS = new Set('panel team commission committee mission office agency body council court tribunal observatory watchdog inquiry group envoy experts monitor'.split(' '));
 const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
 const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
 const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
@@ -219,7 +221,10 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const start = extendLeft(ctx, t.first);
     const surface = s.slice(start, end);
-    d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
+    // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
+    const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
+    const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
+    d.speakers.push({ family: t.info.family, surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -1083,6 +1088,8 @@ function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   }
   if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
   let end = toks[j].end;
+  // "CIA analysts say": the head speaks as the term's staff, not again as independent analysts.
+  for (const t of terms) if (t.first === j && t.last === j) t.consumed = true;
   if (j + 2 < toks.length && toks[j + 1].lower === 'of' && WS.test(sep(ctx, j + 1)) && WS.test(sep(ctx, j + 2))) {
     end = toks[j + 2].end;
     for (const t of terms) if (t.first === j + 2) t.consumed = true;

@@ -477,6 +477,15 @@ describe('attribution patterns (probe 6)', () => {
     expect(tagOf(panel, 'Earlier reports').tag).toBe('un');
   });
 
+  it('staff speak for their employer once, and a spokeswoman of a body stays a person', () => {
+    const cia = tagOf(['CIA analysts say the network is run from Dubai.'], 'CIA analysts');
+    expect(cia.tag).toBe('intelligence');
+    expect(cia.reason).not.toContain('also cites');
+    expect(tagOf(['IMF economists expect inflation to fall to 9 per cent by December.'], 'IMF economists', WIDE).rules[0]).toBe('speaker.subject:ifi');
+    const lines = ['A NATO spokeswoman said 200 more troops would arrive on Friday.', 'She said they would stay until the spring.'];
+    expect(tagOf(lines, 'She said', WIDE).rules[0]).toBe('pronoun.subject:official');
+  });
+
   it('"the commission" is the commission mentioned before, not the last organisation that spoke', () => {
     const lines = [
       'Opposition leaders say the electoral commission has lost the trust of voters.',
