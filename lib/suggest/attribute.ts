@@ -258,14 +258,14 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       // "The institute attributes" after "Mozambique's National Institute of Health": the last body of that name.
       // Only bodies named in earlier sentences: this one's own name is no antecedent.
       const head = toks[i + 1].lower;
-      const body = d.bodies.slice(0, bodyMentionsBefore).findLast((b) => b.words.has(head));
+      const body = lastBody(d, head, bodyMentionsBefore);
       end = toks[i + 1].end;
       if (body) {
         speaker = { family: body.family, surface: body.surface, kind: 'organisation', plural: false, block: body.block };
         how = `the ${head} named`;
       } else if (c.organisationAnaphors.has(head)) {
         // "The panel said" after "a panel of experts … the Pentagon": the organisation with that word first, else the last one.
-        const re = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
+        const re = wordPattern(head);
         speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation' && re.test(x.surface)) ?? lastSpeaker(d, block, (x) => x.kind === 'organisation');
         how = 'last organisation named';
       } else return;
@@ -947,6 +947,37 @@ function coordinatedSubject(ctx: Ctx, end: number): boolean {
   return false;
 }
 
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** A whole-word, case-insensitive test for `word`, compiled once (words here are lexicon head nouns). */
+function wordPattern(word: string): RegExp {
+  let re = WORD_PATTERNS.get(word);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    WORD_PATTERNS.set(word, re);
+  }
+  return re;
+}
+
+/** The last body among the first `before` with `word` in its name, newest first, without copying the list. */
+function lastBody(d: Discourse, word: string, before: number): Discourse['bodies'][number] | undefined {
+  for (let i = Math.min(before, d.bodies.length) - 1; i >= 0; i -= 1) if (d.bodies[i].words.has(word)) return d.bodies[i];
+  return undefined;
+}
+
+const UNNAMED_REACH = 12;
+
+/** The last organisation spoken of with `word` in its surface ("a panel of experts" for "the panel"), at most a few paragraphs back. */
+function recentOrganisationWith(d: Discourse, word: string, block: number): Speaker | undefined {
+  const re = wordPattern(word);
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const x = d.speakers[i];
+    if (block - x.block > UNNAMED_REACH) return undefined;
+    if (x.kind === 'organisation' && re.test(x.surface)) return x;
+  }
+  return undefined;
+}
+
 function resolveReferent(d: Discourse, noun: string): { referent: Referent; fallback: boolean } | null {
   for (let i = d.referents.length - 1; i >= 0; i -= 1) if (d.referents[i].noun === noun) return { referent: d.referents[i], fallback: false };
   const publication = PUBLICATIONS.has(noun) ? d.referents.findLast((r) => PUBLICATIONS.has(r.noun)) : undefined;
@@ -959,7 +990,7 @@ function resolveReferent(d: Discourse, noun: string): { referent: Referent; fall
  * unless a group of that family ("analysts said") spoke more recently.
  */
 function sameWordBody(d: Discourse, word: string, family: string): Speaker | null {
-  const re = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu');
+  const re = wordPattern(word);
   for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
     const sp = d.speakers[i];
     if (sp.kind === 'group' && sp.family === family) return null;
@@ -993,9 +1024,8 @@ function addBodyAnaphors(ctx: Ctx, terms: TermMention[], d: Discourse, bodiesBef
     if (terms.some((t) => t.first <= i && i <= t.last)) continue;
     // "the network of brokers" / "the Bank of Zambia": a new name, not the one named before.
     if (i + 1 < toks.length && (toks[i + 1].lower === 'of' || /^\p{Lu}/u.test(toks[i + 1].text)) && WS.test(sep(ctx, i + 1))) continue;
-    const body = d.bodies.slice(0, bodiesBefore).findLast((b) => b.words.has(head));
-    const re = new RegExp(`(?<![\\p{L}])${head}(?![\\p{L}])`, 'iu');
-    const unnamed = !body && c.organisationAnaphors.has(head) ? d.speakers.findLast((x) => x.kind === 'organisation' && block - x.block <= 12 && re.test(x.surface)) : undefined;
+    const body = lastBody(d, head, bodiesBefore);
+    const unnamed = !body && c.organisationAnaphors.has(head) ? recentOrganisationWith(d, head, block) : undefined;
     const family = body?.family ?? unnamed?.family;
     if (!family) continue;
     const phrase = body?.surface ?? unnamed?.surface ?? head;
