@@ -37,6 +37,7 @@ const PROBE_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-3');
 const PROBE4_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-4');
 const PROBE5_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-5');
 const PROBE6_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-6');
+const PROBE7_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-7');
 // Probe 6 labels official / media / unattributed / ifi claims by kind, so it is also scored on a desk that has those tags.
 const WIDE_DESK = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
 const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
@@ -123,6 +124,10 @@ function main(argv: string[]): number {
   if (existsSync(PROBE6_DIR)) {
     runSuite(loadSet(PROBE6_DIR, 'sixth blind probe', tagsArg), details);
     if (!tagsArg) runSuite(loadSet(PROBE6_DIR, 'sixth blind probe, wide desk', WIDE_DESK), details);
+  }
+  if (existsSync(PROBE7_DIR)) {
+    runSuite(loadSet(PROBE7_DIR, 'seventh blind probe', tagsArg), details);
+    if (!tagsArg) runSuite(loadSet(PROBE7_DIR, 'seventh blind probe, wide desk', WIDE_DESK), details);
   }
   if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);
   else console.log(`\nreal-article dev set: not found at ${DEV_DIR} (set CLAIMDESK_SHARED_DIR to the shared folder)`);

@@ -75,6 +75,7 @@ const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|gro
 const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
 // Heads that name a body rather than people: "a UN panel of experts", "the Union's security council".
 const ORGANISATION_HEADS = new Set('panel team commission committee mission office agency body council court tribunal observatory watchdog inquiry group envoy experts monitor'.split(' '));
+const REACH = new Set(['reach', 'reaches', 'reached', 'came', 'come', 'comes', 'drew', 'draw', 'draws']);
 const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
 const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
 const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
@@ -338,7 +339,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
     if (!person.family && !/\s/.test(text) && /^[\s“"‘(]*$/.test(s.slice(0, start))) continue;
     const family = person.family ?? c.lexicon.namedFamily;
-    const speaker: Speaker = { family, surface: text, kind: 'person', plural: false, block };
+    const speaker: Speaker = { family, surface: text, kind: person.kind ?? 'person', plural: false, block };
     d.speakers.push(speaker);
     // Keep the fullest form ("Michael Kugelman"), so later reasons name the person properly.
     const known = d.bySurname.get(surnameOf(text));
@@ -638,7 +639,8 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     const participle = toks[j].lower;
     j += 1;
     // a few words of time or place: "published on Monday by", "sent last week to"
-    for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
+    // "published last month in The Lancet by researchers at …"
+    for (let k = 0; k < 6 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
   // "a note to clients from Capital Economics": who a document went to may stand before who wrote it.
@@ -766,6 +768,11 @@ function gapThenVerb(ctx: Ctx, j: number): number {
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
     if (c.speakerVerbForms.has(w)) return i > 0 && BE.has(toks[i - 1].lower) ? -1 : toks[i].end;
     if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);
+    // "Private researchers reached similar conclusions" / "came to the same conclusion".
+    if (REACH.has(w)) {
+      for (let k = i + 1; k < toks.length && k <= i + 3; k += 1) if (/^conclusions?$/u.test(toks[k].lower)) return toks[k].end;
+      return -1;
+    }
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
     else return -1;
@@ -1053,7 +1060,7 @@ function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): 
 const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked)\b/iu;
 
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
-function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string } {
+function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string; kind?: SpeakerKind } {
   const { s, c } = ctx;
   const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
   const pick = (found: TermMention[]): TermMention | undefined =>
@@ -1067,7 +1074,7 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
   const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
-  if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
+  if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'`, ...(role.info.kind === 'organisation' ? { kind: 'organisation' as const } : {}) };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);
   // "Speaking at the launch, the Bank’s country director for Kenya, Amina Odhiambo, said": a role in a body named earlier
@@ -1079,17 +1086,19 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const back = body ?? (c.organisationAnaphors.has(ownerHead) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
     if (back) return { family: back.family, why: `introduced as '${owned[1].trim()}' ('${back.surface}')` };
   }
+  // "…, its head of threat intelligence, Sofia Marquez, told": the role of the organisation last spoken of.
+  // The role is the first or second word: "its head of research", "Its lead author".
+  const itsRole = /(?:^|[,“”"(;:]\s*)((?:its|their)\s+(\p{L}+)(?:\s+(\p{L}+))?[^“”"(;:,]{0,60}),\s*$/iu.exec(s.slice(from, start));
+  const isRole = (w: string | undefined): boolean => !!w && (ROLE_HEADS.has(w) || c.organisationHeads.has(w) || c.authorNouns.has(w));
+  if (itsRole && (isRole(itsRole[2]?.toLowerCase()) || isRole(itsRole[3]?.toLowerCase()))) {
+    const back = lastSpeaker(d, d.speakers.at(-1)?.block ?? 0, (x) => x.kind === 'organisation' || x.kind === 'document');
+    if (back) return { family: back.family, why: `introduced as '${itsRole[1].trim()}' ('${back.surface}')` };
+  }
   const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(from, start));
   if (before && !APPOSITION_START.test(before[1]) && (from === 0 || before[0].length < start - from)) {
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
-    // "Its director, Kwame Asante, said": the role of the organisation last spoken of.
-    const role = /^\s*(?:its|their)\s+(?:\p{Ll}+\s+)?(\p{L}+)\s*$/iu.exec(before[1])?.[1].toLowerCase();
-    if (role && (ROLE_HEADS.has(role) || c.organisationHeads.has(role) || c.authorNouns.has(role))) {
-      const back = lastSpeaker(d, d.speakers.at(-1)?.block ?? 0, (x) => x.kind === 'organisation' || x.kind === 'document');
-      if (back) return { family: back.family, why: `introduced as '${before[1].trim()}' ('${back.surface}')` };
-    }
   }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
@@ -1107,6 +1116,8 @@ function surnameOf(name: string): string {
 /** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
 function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   const { toks, c } = ctx;
+  // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
+  if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
   let j = last + 1;
   // "a UN-backed hunger monitor": up to two plain lowercase words may stand between the term and the head it names.
   for (let h = last + 1; h <= last + 3 && h < toks.length && WS.test(sep(ctx, h)); h += 1) {

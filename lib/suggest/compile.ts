@@ -109,7 +109,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const casedPrefixes = new Set<string>();
   const caselessPrefixes = new Set<string>();
   for (const t of lexicon.sources) {
-    for (const phrase of t.phrases) {
+    // "the Kremlin" opens sentences as "The Kremlin"; an expert's one-word title has its plural ("epidemiologists"). Only
+    // experts: a plural official noun is as often the object of what others say ("senators who it says …").
+    const variants = t.phrases.flatMap((p) => [
+      p,
+      ...(/^the\s/u.test(p) ? [`T${p.slice(1)}`] : []),
+      ...(t.family === 'expert' && t.kind !== 'organisation' && /^\p{Ll}+$/u.test(p) && /[^s]$/u.test(p) && !t.phrases.includes(`${p}s`) ? [`${p}s`] : []),
+    ]);
+    for (const phrase of variants) {
       const tokens = tokenize(phrase).map((x) => x.text);
       if (tokens.length === 0) continue;
       maxTermTokens = Math.max(maxTermTokens, tokens.length);

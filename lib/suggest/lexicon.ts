@@ -184,6 +184,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence', 'Director of National Intelligence',
         'Office of the Director of National Intelligence', 'National Intelligence Council', 'Defense Intelligence Agency',
         'Shin Bet',
+        // Signals-intelligence agencies' public cyber arms (the UK's is part of GCHQ, Australia's of the ASD).
+        'National Cyber Security Centre', 'NCSC', 'Australian Cyber Security Centre', 'Canadian Centre for Cyber Security',
         // The common name of armed forces' intelligence arms ("Ukrainian military intelligence said").
         'military intelligence', 'defence intelligence', 'defense intelligence',
       ],
@@ -231,6 +233,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'electoral commission', 'election commission', 'parliament', 'ruling party', 'opposition party',
         'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee',
         'congressional committee', 'Treasury', 'National Treasury', 'National Security Council', 'authority',
+        'Europol', 'Interpol', 'Frontex',
         'election observation mission', 'observation mission', 'observer mission', 'election monitoring mission',
         'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
         'health ministry', 'justice ministry',
@@ -248,6 +251,12 @@ export const DEFAULT_LEXICON: Lexicon = {
         // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
         'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
       ],
+    },
+    {
+      // Firms that study threats or markets for clients: "the cyber security firm Redline Labs" is a body ("its head of research").
+      family: 'expert',
+      kind: 'organisation',
+      phrases: ['security firm', 'cyber security firm', 'cybersecurity firm', 'cybersecurity company', 'cyber security company', 'threat intelligence firm', 'consulting firm', 'risk consultancy', 'data firm', 'analytics firm'],
     },
     {
       family: 'media',
@@ -304,7 +313,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
-    'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué', 'outlook',
+    'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué', 'outlook', 'advisory', 'bulletin',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of'],
   namedBodies: [

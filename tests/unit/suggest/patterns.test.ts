@@ -534,3 +534,39 @@ describe('attribution patterns (probe 6)', () => {
     expect(tagOf(['Arms keep reaching the militia through Chad, according to a confidential UN report seen by this newspaper.'], 'Arms keep').tag).toBe('un');
   });
 });
+
+/** Probe 7's gaps (a post-fix blind check), in new sentences of our own. */
+describe('attribution patterns (probe 7)', () => {
+  const WIDE = [...DESK, 'official', 'media', 'unattributed'];
+
+  it('a plural expert title, "Some analysts", and "reached similar conclusions" are the experts\' views', () => {
+    expect(tagOf(['Sociologists are alarmed.'], 'Sociologists').tag).toBe('analyst');
+    expect(tagOf(['Criminologists say the gangs recruit in schools.'], 'Criminologists').tag).toBe('analyst');
+    expect(tagOf(['Some analysts are more cautious about the figures.'], 'Some analysts').tag).toBe('analyst');
+    expect(tagOf(['Independent researchers reached similar conclusions last year.'], 'Independent').tag).toBe('analyst');
+  });
+
+  it('a study "published last month in a journal by researchers at …" is theirs, and so is "The paper" later', () => {
+    const lines = [
+      'The WHO said in its situation report that 300 cases had been confirmed.',
+      'The virus spreads faster in crowded camps, according to a study published last month in The Lancet by researchers at the University of Lagos.',
+      'The paper, based on 600 samples, estimates that each case infects two others.',
+    ];
+    expect(tagOf(lines, 'The virus spreads').tag).toBe('analyst');
+    expect(tagOf(lines, 'The paper, based').tag).toBe('analyst');
+  });
+
+  it('a firm introduced by what it is is a body: "its head of research, X," speaks for it', () => {
+    const lines = ['The cyber security firm Northgate Labs traced the payments to Cyprus.', 'Its head of research, Lena Brandt, told the BBC that the gang was state-backed.', '"The overlap is too large," she said.'];
+    expect(tagOf(lines, 'Its head of research').tag).toBe('analyst');
+    expect(tagOf(lines, 'The overlap').tag).toBe('analyst');
+  });
+
+  it('listed bodies: "The Kremlin", Europol, the NCSC and its advisory', () => {
+    expect(tagOf(['The Kremlin denied any role in the attack.'], 'The Kremlin', WIDE).tag).toBe('official');
+    expect(tagOf(['Europol said it had opened an investigation with police in four countries.'], 'Europol', WIDE).tag).toBe('official');
+    const lines = ['The National Cyber Security Centre said in an advisory that the hackers worked for the GRU.', 'The advisory names three servers in Latvia.'];
+    expect(tagOf(lines, 'The National Cyber').tag).toBe('intelligence');
+    expect(tagOf(lines, 'The advisory names').tag).toBe('intelligence');
+  });
+});
