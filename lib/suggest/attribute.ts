@@ -39,7 +39,7 @@ export class Discourse {
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
-type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number };
+type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
 type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
@@ -49,7 +49,8 @@ const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
-const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted seen obtained collected led'.split(' '));
+// Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
+const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -69,6 +70,17 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
+const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
+// Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
+const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
+// Heads that name a body rather than people: "a UN panel of experts", "the Union's security council".
+const ORGANISATION_HEADS = new Set('panel team commission committee mission office agency body council court tribunal observatory watchdog inquiry group envoy experts monitor'.split(' '));
+const REACH = new Set(['reach', 'reaches', 'reached', 'came', 'come', 'comes', 'drew', 'draw', 'draws']);
+const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
+const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
+const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
+// A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
+const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
 const MAX_GAP = 4;
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
@@ -95,10 +107,11 @@ const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
   const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms };
   const { toks } = ctx;
+  const bodyMentionsBefore = d.bodies.length;
   const terms = findTerms(ctx);
   learnAcronyms(ctx, terms, d);
-  const bodyMentionsBefore = d.bodies.length;
   learnBodies(ctx, terms, d, block);
+  addBodyAnaphors(ctx, terms, d, bodyMentionsBefore, block);
   const out: Candidate[] = [];
   const label = (family: string | null): string => (family ? (c.lexicon.families[family]?.label ?? family) : 'unknown');
 
@@ -139,6 +152,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       const ref = resolveReferent(d, singular(noun));
       if (!ref) return; // nothing to point back to: not evidence of anything
       const r = ref.referent;
+      // "a study … The 72-page paper … the paper notes": a second name for the same document is remembered under that name too.
+      if (r.noun !== singular(noun)) d.referents.push({ ...r, noun: singular(noun), block });
       docs.push({
         start: left.start,
         end: tok.end,
@@ -176,7 +191,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 
   // Named sources in a speaker role: "Security experts warn", "according to the WHO", "said officials".
   for (const t of terms) {
-    if (t.consumed || t.info.modifierOnly) continue;
+    // "the network" pointing back is a speaker through the generic-anaphor pass below, not a named source.
+    if (t.consumed || t.info.modifierOnly || t.info.anaphoric) continue;
     // "South Korea's spy agency told": the possessed source speaks, not its owner.
     if (t.last + 1 < toks.length && /^['’]s\s+$/.test(sep(ctx, t.last + 1))) {
       const owned = terms.find((x) => x !== t && !x.info.modifierOnly && x.first > t.last && x.first <= t.last + 2);
@@ -188,7 +204,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
     // describe") refers back to that body, like "the investigators".
     if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
-      const back = lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
+      const back = sameWordBody(d, toks[t.first].lower, t.info.family) ?? lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.family === t.info.family);
       if (back && back.family !== t.info.family && back.kind === 'organisation') {
         const cueStart = role.role === 'subject' ? toks[t.first - 1].start : role.cueStart;
         out.push({
@@ -206,7 +222,10 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const start = extendLeft(ctx, t.first);
     const surface = s.slice(start, end);
-    d.speakers.push({ family: t.info.family, surface, kind: t.info.kind, plural: t.info.plural, block });
+    // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
+    const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
+    const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
+    d.speakers.push({ family: t.info.family, surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -240,13 +259,15 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       // "The institute attributes" after "Mozambique's National Institute of Health": the last body of that name.
       // Only bodies named in earlier sentences: this one's own name is no antecedent.
       const head = toks[i + 1].lower;
-      const body = d.bodies.slice(0, bodyMentionsBefore).findLast((b) => b.words.has(head));
+      const body = lastBody(d, head, bodyMentionsBefore);
       end = toks[i + 1].end;
       if (body) {
         speaker = { family: body.family, surface: body.surface, kind: 'organisation', plural: false, block: body.block };
         how = `the ${head} named`;
       } else if (c.organisationAnaphors.has(head)) {
-        speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation');
+        // "The panel said" after "a panel of experts … the Pentagon": the organisation with that word first, else the last one.
+        const re = wordPattern(head);
+        speaker = lastSpeaker(d, block, (x) => x.kind === 'organisation' && re.test(x.surface)) ?? lastSpeaker(d, block, (x) => x.kind === 'organisation');
         how = 'last organisation named';
       } else return;
     } else if ((tok.lower === 'the' || tok.lower in POSSESSIVE) && i + 1 < toks.length && c.authorNouns.has(toks[i + 1].lower) && WS.test(sep(ctx, i + 1))) {
@@ -272,6 +293,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       return;
     }
     if (!role || role.role === 'agent') return;
+    // "Its authors, Fatou Diallo and Jonas Meyer, describe": the authors named in the apposition speak for the document later by surname.
+    if (how === 'authors of' && role.role === 'subject') learnAuthors(s.slice(end, role.cueEnd), speaker, d, block);
     // "the commission found" mentions the body again, so "Its report" two paragraphs on can still reach it.
     if (!PRONOUNS.has(tok.lower) && how !== 'authors of') d.speakers.push({ ...speaker, block });
     const cueStart = role.role === 'subject' ? tok.start : role.cueStart;
@@ -311,10 +334,12 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') continue;
     const person = affiliation(ctx, start, end, text, terms, d);
+    // "Judges at the court …, finding": a participle makes a known source speak, not any capitalised word.
+    if (role.participle && !person.family) continue;
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
     if (!person.family && !/\s/.test(text) && /^[\s“"‘(]*$/.test(s.slice(0, start))) continue;
     const family = person.family ?? c.lexicon.namedFamily;
-    const speaker: Speaker = { family, surface: text, kind: 'person', plural: false, block };
+    const speaker: Speaker = { family, surface: text, kind: person.kind ?? 'person', plural: false, block };
     d.speakers.push(speaker);
     // Keep the fullest form ("Michael Kugelman"), so later reasons name the person properly.
     const known = d.bySurname.get(surnameOf(text));
@@ -341,6 +366,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
   }
 
+  // "a panel of experts said in a report to the Security Council": the unnamed body takes the family the sentence gives it,
+  // so "the panel" / "the experts" later point back to it rather than to whatever organisation spoke last.
+  for (const m of s.matchAll(EXPERT_BODY)) {
+    const lead = [...out].filter((x) => x.family !== null && x.kind !== 'hedge').sort((a, b) => b.score - a.score)[0];
+    if (lead?.family) d.speakers.push({ family: lead.family, surface: m[0], kind: 'organisation', plural: false, block });
+  }
+
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
@@ -355,7 +387,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
   // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
-  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && m.score >= 0.8);
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || (m.kind === 'name' && m.score >= 0.7)));
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -479,8 +511,11 @@ function learnBodies(ctx: Ctx, terms: TermMention[], d: Discourse, block: number
   for (const t of terms) {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly || t.last === t.first) continue;
     const words = ctx.toks.slice(t.first, t.last + 1).filter((x) => /^\p{Lu}/u.test(x.text));
-    if (words.length < 2) continue;
-    d.bodies.push({ words: new Set(words.map((x) => x.lower)), family: t.info.family, surface: ctx.s.slice(t.start, t.end), block });
+    // "the electoral commission" / "the observation mission", even unnamed and only mentioned, is what "the commission" means next.
+    const head = ctx.toks[t.last].lower;
+    if (words.length < 2 && !(words.length === 0 && ctx.c.organisationAnaphors.has(head))) continue;
+    const keys = words.length ? words.map((x) => x.lower) : [head];
+    d.bodies.push({ words: new Set(keys), family: t.info.family, surface: ctx.s.slice(t.start, t.end), block });
   }
 }
 
@@ -491,7 +526,8 @@ function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
-    if (!t.info.named) continue;
+    // Listed names lend their initials too ("the Defense Intelligence Agency" … "The DIA assessment").
+    if (!t.info.named && (t.last === t.first || !/\p{Lu}/u.test(t.info.phrase))) continue;
     // "Geneva-based" and "UN-backed" describe the body; they are not part of its initials.
     const initials = toks
       .slice(t.first, t.last + 1)
@@ -550,7 +586,8 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
     const gap = sep(ctx, j + 1);
     if (!entity) {
       // The term may carry a possessive: "the UN’s latest report".
-      const t = terms.find((x) => x.last === j && !x.consumed);
+      // A place straight before the noun is its topic ("trims Kenya forecast", "its Kenya Economic Update"); "Kenya's report" is the government's.
+      const t = terms.find((x) => x.last === j && !x.consumed && !(x.info.placeName && WS.test(gap)));
       if (t && (WS.test(gap) || /^['’]s\s+$/.test(gap))) {
         entity = t;
         start = t.start;
@@ -559,7 +596,8 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
       }
     }
     // "the 300-page report", "a two-year study": measure compounds modify like adjectives.
-    const modifier = c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country)$/u.test(toks[j].lower);
+    const modifier =
+      c.premodifiers.has(toks[j].lower) || /^[\p{N}\p{L}]+-(?:page|year|month|week|day|point|member|nation|country|yearly|monthly|weekly|annual)$/u.test(toks[j].lower) || titleWord(ctx, j, nounIdx);
     if (!WS.test(gap)) break;
     if (!modifier) {
       if (entity || compounds >= 2 || j !== nounIdx - 1 - compounds || !/^\p{Ll}+$/u.test(toks[j].text) || NOT_COMPOUND.has(toks[j].lower) || c.verbForms.has(toks[j].lower)) break;
@@ -576,6 +614,18 @@ function walkLeft(ctx: Ctx, nounIdx: number, terms: TermMention[]): { start: num
 }
 
 /**
+ * A capitalised word in a document's own title ("its twice-yearly Kenya Economic Update", "the World Economic Outlook"):
+ * only before a capitalised document noun, and never a listed body ("the UN Development Report" stays the UN's).
+ */
+function titleWord(ctx: Ctx, j: number, nounIdx: number): boolean {
+  const { toks } = ctx;
+  if (!/^\p{Lu}\p{Ll}/u.test(toks[nounIdx].text) || nounIdx - j > 4 || !/^\p{Lu}\p{Ll}/u.test(toks[j].text) || NOT_NAMES.has(toks[j].text)) return false;
+  for (let k = j + 1; k < nounIdx; k += 1) if (!/^\p{Lu}\p{Ll}/u.test(toks[k].text)) return false;
+  const t = longestTermAt(ctx, j);
+  return !t || t.info.placeName;
+}
+
+/**
  * The body a document belongs to, named after it: "figures from the Kenya National Bureau of Statistics",
  * "a report by Human Rights Watch", "the assessment published on Monday by the ODNI", "a report sent to the
  * Security Council" (a document made for a body is that body's).
@@ -589,7 +639,8 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     const participle = toks[j].lower;
     j += 1;
     // a few words of time or place: "published on Monday by", "sent last week to"
-    for (let k = 0; k < 3 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
+    // "published last month in The Lancet by researchers at …"
+    for (let k = 0; k < 6 && j < n && !['by', 'from', 'to'].includes(toks[j].lower) && WS.test(sep(ctx, j)); k += 1) j += 1;
     recipient = j < n && toks[j].lower === 'to' && c.documentRecipients.has(participle);
   }
   // "a note to clients from Capital Economics": who a document went to may stand before who wrote it.
@@ -599,6 +650,11 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
         j = k;
         break;
       }
+    }
+    // "a confidential report to the Security Council": a publication addressed to a body is made for it, like "sent to".
+    if (j === nounIdx + 1 && PUBLICATIONS.has(singular(toks[nounIdx].lower)) && toks[j + 1]?.lower === 'the') {
+      const body = terms.find((x) => x.first >= j + 2 && x.first <= j + 3 && x.info.kind === 'organisation' && !x.info.modifierOnly && !x.consumed);
+      if (body && /\p{Lu}/u.test(body.info.phrase)) recipient = true;
     }
   }
   // "the latest report of the Security Council's monitoring team": 'of the <body>' straight after the noun names
@@ -611,7 +667,8 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
   let possessor: TermMention | undefined;
   for (let i = j; i < n && i <= j + 6; i += 1) {
     if (i > j && !(WS.test(sep(ctx, i)) || /^['’]s\s+$/.test(sep(ctx, i)))) return possessor;
-    const t = terms.find((x) => x.first === i && !x.consumed);
+    // "The report, submitted to the council's sanctions committee": a body pointed back to is no new author for a document.
+    const t = terms.find((x) => x.first === i && !x.consumed && !(recipient && x.info.anaphoric));
     if (!t) {
       if (of && i > j && !possessor) return undefined;
       continue;
@@ -710,9 +767,29 @@ function gapThenVerb(ctx: Ctx, j: number): number {
     const w = toks[i].lower;
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
     if (c.speakerVerbForms.has(w)) return i > 0 && BE.has(toks[i - 1].lower) ? -1 : toks[i].end;
+    if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);
+    // "Private researchers reached similar conclusions" / "came to the same conclusion".
+    if (REACH.has(w)) {
+      for (let k = i + 1; k < toks.length && k <= i + 3; k += 1) if (/^conclusions?$/u.test(toks[k].lower)) return toks[k].end;
+      return -1;
+    }
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
     else return -1;
+  }
+  return -1;
+}
+
+/** "are [far less] sanguine": the end of a stance adjective after a copula, else -1. */
+function stanceAfter(ctx: Ctx, j: number): number {
+  const { toks, c } = ctx;
+  for (let i = j; i < toks.length && i <= j + 2; i += 1) {
+    if (!WS.test(sep(ctx, i))) return -1;
+    const w = toks[i].lower;
+    // "Analysts are divided" is their opinion; "The Security Council is divided" describes the body, it says nothing.
+    if (GROUP_STATES.has(w) && !PLURAL_COPULAS.has(toks[j - 1].lower)) return -1;
+    if (c.stanceAdjectives.has(w)) return toks[i].end;
+    if (!DEGREE.has(w)) return -1;
   }
   return -1;
 }
@@ -764,6 +841,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   if (!afterPreposition(s, start)) {
     const v = speakerAfter(ctx, end, start);
     if (v >= 0) return { role: 'subject', cueStart: start, cueEnd: v };
+    const p = speakingParticiple(ctx, start, end);
+    if (p >= 0) return { role: 'subject', cueStart: start, cueEnd: p, participle: true };
   }
   if (last >= 0 && WS.test(s.slice(toks[last].end, start))) {
     // …," said [the] [two words] X — but "told Reuters" names the listener, and "said officials told him" a new clause.
@@ -779,6 +858,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   if (isDocument) {
     // "described in the report as", "In its annual report, the agency said"
     if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && citesDocument(ctx, last - 1, end)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    // "…, a panel of experts said in a confidential report to the Security Council": what was said, was said in it.
+    if (last >= 1 && toks[last].lower === 'in' && c.speakerVerbForms.has(toks[last - 1].lower) && !c.tellForms.has(toks[last - 1].lower) && !c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
     if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
@@ -789,10 +870,27 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
   for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
     if (toks[k].lower !== 'by') continue;
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
-      if (c.verbForms.has(toks[v].lower) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+      // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
+      if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
     }
   }
   return null;
+}
+
+/**
+ * "The World Bank has cut its forecast …, warning that …": the sentence's opening subject speaks through a participle
+ * clause of a reporting verb ("saying", "warning", "adding"). Only for the first noun phrase of the sentence.
+ */
+function speakingParticiple(ctx: Ctx, start: number, end: number): number {
+  const { s, c } = ctx;
+  if (!/^(?:\p{Lu}[\p{Lu}.'’ -]+(?:,[^—–]{1,40})?\s+[—–-]{1,2}\s+)?(?:[“"]\s*)?(?:the\s+)?$/iu.test(s.slice(0, start))) return -1;
+  // "THE HAGUE — Judges …": a dateline is no subject.
+  if (/^\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s/u.test(s.slice(end))) return -1;
+  const m = /,\s+(\p{Ll}+)ing\b/u.exec(s.slice(end, end + 220));
+  if (!m) return -1;
+  const base = m[1];
+  if (!c.verbForms.has(base) && !c.verbForms.has(`${base}e`) && !c.verbForms.has(base.replace(/(.)\1$/u, '$1'))) return -1;
+  return end + m.index + m[0].length;
 }
 
 function picksOutOf(ctx: Ctx, docStart: number, docEnd: number): boolean {
@@ -856,10 +954,91 @@ function coordinatedSubject(ctx: Ctx, end: number): boolean {
   return false;
 }
 
+const WORD_PATTERNS = new Map<string, RegExp>();
+
+/** A whole-word, case-insensitive test for `word`, compiled once (words here are lexicon head nouns). */
+function wordPattern(word: string): RegExp {
+  let re = WORD_PATTERNS.get(word);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    WORD_PATTERNS.set(word, re);
+  }
+  return re;
+}
+
+/** The last body among the first `before` with `word` in its name, newest first, without copying the list. */
+function lastBody(d: Discourse, word: string, before: number): Discourse['bodies'][number] | undefined {
+  for (let i = Math.min(before, d.bodies.length) - 1; i >= 0; i -= 1) if (d.bodies[i].words.has(word)) return d.bodies[i];
+  return undefined;
+}
+
+const UNNAMED_REACH = 12;
+
+/** The last organisation spoken of with `word` in its surface ("a panel of experts" for "the panel"), at most a few paragraphs back. */
+function recentOrganisationWith(d: Discourse, word: string, block: number): Speaker | undefined {
+  const re = wordPattern(word);
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const x = d.speakers[i];
+    if (block - x.block > UNNAMED_REACH) return undefined;
+    if (x.kind === 'organisation' && re.test(x.surface)) return x;
+  }
+  return undefined;
+}
+
 function resolveReferent(d: Discourse, noun: string): { referent: Referent; fallback: boolean } | null {
   for (let i = d.referents.length - 1; i >= 0; i -= 1) if (d.referents[i].noun === noun) return { referent: d.referents[i], fallback: false };
-  const last = d.referents[d.referents.length - 1];
+  const publication = PUBLICATIONS.has(noun) ? d.referents.findLast((r) => PUBLICATIONS.has(r.noun)) : undefined;
+  const last = publication ?? d.referents[d.referents.length - 1];
   return last ? { referent: last, fallback: true } : null;
+}
+
+/**
+ * "According to the experts" after "a panel of experts said …": the last organisation whose name has the word,
+ * unless a group of that family ("analysts said") spoke more recently.
+ */
+function sameWordBody(d: Discourse, word: string, family: string): Speaker | null {
+  const re = wordPattern(word);
+  for (let i = d.speakers.length - 1; i >= 0; i -= 1) {
+    const sp = d.speakers[i];
+    if (sp.kind === 'group' && sp.family === family) return null;
+    if (sp.kind === 'organisation' && sp.family !== family && re.test(sp.surface)) return sp;
+  }
+  return null;
+}
+
+/** The names in an authors' apposition (", Fatou Diallo and Jonas Meyer,"), remembered by surname as the document's voice. */
+function learnAuthors(between: string, source: Speaker, d: Discourse, block: number): void {
+  const app = /^\s*,\s*([^,;]+?)\s*,/u.exec(between);
+  if (!app) return;
+  for (const part of app[1].split(/\s*(?:,|\band\b)\s*/u)) {
+    const name = part.trim();
+    if (!/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u.test(name)) continue;
+    d.bySurname.set(surnameOf(name), { family: source.family, surface: name, kind: 'person', plural: false, block });
+  }
+}
+
+/**
+ * "the network", "the Bank", "the panel" after a body named earlier stand in for it, so a document of theirs
+ * ("The network's previous study", "figures gathered by the network's researchers", "reports by the panel") is its.
+ * Only bodies named in earlier sentences, by a word of their name; an organisation anaphor ("the panel") may also
+ * find an unnamed body with that word ("a panel of experts").
+ */
+function addBodyAnaphors(ctx: Ctx, terms: TermMention[], d: Discourse, bodiesBefore: number, block: number): void {
+  const { toks, c } = ctx;
+  for (let i = 1; i < toks.length; i += 1) {
+    const head = toks[i].lower;
+    if (toks[i - 1].lower !== 'the' || !c.bodyHeads.has(head) || !WS.test(sep(ctx, i))) continue;
+    if (terms.some((t) => t.first <= i && i <= t.last)) continue;
+    // "the network of brokers" / "the Bank of Zambia": a new name, not the one named before.
+    if (i + 1 < toks.length && (toks[i + 1].lower === 'of' || /^\p{Lu}/u.test(toks[i + 1].text)) && WS.test(sep(ctx, i + 1))) continue;
+    const body = lastBody(d, head, bodiesBefore);
+    const unnamed = !body && c.organisationAnaphors.has(head) ? recentOrganisationWith(d, head, block) : undefined;
+    const family = body?.family ?? unnamed?.family;
+    if (!family) continue;
+    const phrase = body?.surface ?? unnamed?.surface ?? head;
+    terms.push({ start: toks[i].start, end: toks[i].end, first: i, last: i, consumed: false, info: { family, kind: 'organisation', modifierOnly: false, plural: false, phrase, placeName: false, anaphoric: true } });
+  }
+  terms.sort((a, b) => a.first - b.first);
 }
 
 function resolvePronoun(d: Discourse, p: Pronoun, block: number): Speaker | null {
@@ -881,7 +1060,7 @@ function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): 
 const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked)\b/iu;
 
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
-function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string } {
+function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string; kind?: SpeakerKind } {
   const { s, c } = ctx;
   const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
   const pick = (found: TermMention[]): TermMention | undefined =>
@@ -895,22 +1074,31 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
   const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
-  if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'` };
+  if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'`, ...(role.info.kind === 'organisation' ? { kind: 'organisation' as const } : {}) };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);
+  // "Speaking at the launch, the Bank’s country director for Kenya, Amina Odhiambo, said": a role in a body named earlier
+  // speaks for that body — before any place in the role's own phrase ("for Kenya").
+  const owned = /(?:^|[,“”"(;:]\s*)((?:the|its)\s+(\p{L}+)['’]s\s[^“”"(;:,]{1,60}),\s*$/iu.exec(s.slice(from, start));
+  const ownerHead = owned?.[2].toLowerCase();
+  if (owned && ownerHead && c.bodyHeads.has(ownerHead)) {
+    const body = d.bodies.findLast((b) => b.words.has(ownerHead));
+    const back = body ?? (c.organisationAnaphors.has(ownerHead) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
+    if (back) return { family: back.family, why: `introduced as '${owned[1].trim()}' ('${back.surface}')` };
+  }
+  // "…, its head of threat intelligence, Sofia Marquez, told": the role of the organisation last spoken of.
+  // The role is the first or second word: "its head of research", "Its lead author".
+  const itsRole = /(?:^|[,“”"(;:]\s*)((?:its|their)\s+(\p{L}+)(?:\s+(\p{L}+))?[^“”"(;:,]{0,60}),\s*$/iu.exec(s.slice(from, start));
+  const isRole = (w: string | undefined): boolean => !!w && (ROLE_HEADS.has(w) || c.organisationHeads.has(w) || c.authorNouns.has(w));
+  if (itsRole && (isRole(itsRole[2]?.toLowerCase()) || isRole(itsRole[3]?.toLowerCase()))) {
+    const back = lastSpeaker(d, d.speakers.at(-1)?.block ?? 0, (x) => x.kind === 'organisation' || x.kind === 'document');
+    if (back) return { family: back.family, why: `introduced as '${itsRole[1].trim()}' ('${back.surface}')` };
+  }
   const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(from, start));
   if (before && !APPOSITION_START.test(before[1]) && (from === 0 || before[0].length < start - from)) {
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
-    // "The Commission's chair, Fatma Juma, told": a role in a body named earlier speaks for that body.
-    const owner = /^\s*(?:the|its)\s+(\p{L}+)['’]s\s/iu.exec(before[1]);
-    const head = owner?.[1].toLowerCase();
-    if (head && c.bodyHeads.has(head)) {
-      const body = d.bodies.findLast((b) => b.words.has(head));
-      const back = body ?? (c.organisationAnaphors.has(head) ? (d.speakers.findLast((x) => x.kind === 'organisation') ?? null) : null);
-      if (back) return { family: back.family, why: `introduced as '${before[1].trim()}' ('${back.surface}')` };
-    }
   }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
@@ -928,6 +1116,8 @@ function surnameOf(name: string): string {
 /** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
 function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   const { toks, c } = ctx;
+  // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
+  if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
   let j = last + 1;
   // "a UN-backed hunger monitor": up to two plain lowercase words may stand between the term and the head it names.
   for (let h = last + 1; h <= last + 3 && h < toks.length && WS.test(sep(ctx, h)); h += 1) {
@@ -939,6 +1129,8 @@ function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   }
   if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
   let end = toks[j].end;
+  // "CIA analysts say": the head speaks as the term's staff, not again as independent analysts.
+  for (const t of terms) if (t.first === j && t.last === j) t.consumed = true;
   if (j + 2 < toks.length && toks[j + 1].lower === 'of' && WS.test(sep(ctx, j + 1)) && WS.test(sep(ctx, j + 2))) {
     end = toks[j + 2].end;
     for (const t of terms) if (t.first === j + 2) t.consumed = true;
@@ -970,5 +1162,9 @@ function article(word: string): string {
 }
 
 function trimCue(cue: string): string {
-  return cue.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  const t = cue.replace(/^[\s,"“”]+|[\s,"“”]+$/g, '');
+  // "The World Bank has cut its forecast … , warning": a reason names the speaker and the verb, not the clause between.
+  if (t.length <= 110) return t;
+  const words = t.split(/\s+/);
+  return `${words.slice(0, 5).join(' ')} … ${words.slice(-2).join(' ')}`;
 }

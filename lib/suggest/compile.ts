@@ -15,6 +15,8 @@ export type TermInfo = {
   placeName: boolean;
   /** Found by its head word (lexicon `namedBodies`), not listed: its initials may stand for it later. */
   named?: boolean;
+  /** "the network", "the Bank": a generic head pointing back to a body named earlier, standing in for it (never a speaker of its own). */
+  anaphoric?: boolean;
 };
 
 export type CompiledLexicon = {
@@ -47,6 +49,7 @@ export type CompiledLexicon = {
   affiliationRank: Map<string, number>;
   analysis: RegExp[];
   auxiliaries: Set<string>;
+  stanceAdjectives: Set<string>;
   hedge: RegExp;
   /** Single-word hedges ("reportedly"), which must not pass as a speaker's adverb. */
   hedgeWords: Set<string>;
@@ -106,7 +109,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const casedPrefixes = new Set<string>();
   const caselessPrefixes = new Set<string>();
   for (const t of lexicon.sources) {
-    for (const phrase of t.phrases) {
+    // "the Kremlin" opens sentences as "The Kremlin"; an expert's one-word title has its plural ("epidemiologists"). Only
+    // experts: a plural official noun is as often the object of what others say ("senators who it says …").
+    const variants = t.phrases.flatMap((p) => [
+      p,
+      ...(/^the\s/u.test(p) ? [`T${p.slice(1)}`] : []),
+      ...(t.family === 'expert' && t.kind !== 'organisation' && /^\p{Ll}+$/u.test(p) && /[^s]$/u.test(p) && !t.phrases.includes(`${p}s`) ? [`${p}s`] : []),
+    ]);
+    for (const phrase of variants) {
       const tokens = tokenize(phrase).map((x) => x.text);
       if (tokens.length === 0) continue;
       maxTermTokens = Math.max(maxTermTokens, tokens.length);
@@ -148,6 +158,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     affiliationRank: new Map(lexicon.affiliationPriority.map((f, i) => [f, i])),
     analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),
     auxiliaries: new Set(lexicon.auxiliaries.map((a) => a.toLowerCase())),
+    stanceAdjectives: new Set(lexicon.stanceAdjectives.map((a) => a.toLowerCase())),
     hedge: new RegExp(
       `${WORD_START}(?:${alternation(lexicon.hedges.phrases)}|(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+|also\\s+|still\\s+|now\\s+)?(?:${alternation(lexicon.hedges.passives)})(?=\\s+(?:to|as|that)${WORD_END}|\\s*[,.;]))${WORD_END}`,
       'giu',

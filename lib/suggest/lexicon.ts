@@ -96,6 +96,11 @@ export type Lexicon = {
   irregularVerbs: string[];
   /** Words allowed between a speaker and its verb: "have", "also", "repeatedly" (any "-ly" adverb is allowed too). */
   auxiliaries: string[];
+  /**
+   * A bare copular stance is the subject's opinion: "Analysts are sceptical.", "Economists are gloomier.",
+   * "The African Development Bank is more upbeat." — a copula ("are", "remain"), an optional degree word, then one of these.
+   */
+  stanceAdjectives: string[];
   /** Titles before a name that identify the speaker's family ("Dr." → expert, "Col." → official). */
   titles: Record<string, string>;
   hedges: Hedges;
@@ -127,6 +132,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     vague: { label: 'vague attribution', tags: ['unattributed'] },
     witness: { label: 'witness', tags: ['witness', 'eyewitness'] },
     named: { label: 'named speaker (affiliation unknown)', tags: [] },
+    // The IMF, the World Bank and the regional development banks: formally UN specialized agencies or treaty
+    // banks, but a desk's "UN report" tag is not theirs. Their statements are an intergovernmental body's official
+    // word, so a desk without an `ifi` tag gets `official` when it has one, else no tag with this reason.
+    ifi: { label: 'international financial institution', tags: ['ifi', 'official'] },
     analysis: { label: "the article's own analysis", tags: ['analysis', 'opinion', 'analyst'] },
     unattributed: { label: 'unattributed', tags: ['unattributed'] },
   },
@@ -175,6 +184,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'FBI', 'GCHQ', 'SVR', 'GRU', 'RAW', 'NDS', 'Inter-Services Intelligence', 'Director of National Intelligence',
         'Office of the Director of National Intelligence', 'National Intelligence Council', 'Defense Intelligence Agency',
         'Shin Bet',
+        // Signals-intelligence agencies' public cyber arms (the UK's is part of GCHQ, Australia's of the ASD).
+        'National Cyber Security Centre', 'NCSC', 'Australian Cyber Security Centre', 'Canadian Centre for Cyber Security',
         // The common name of armed forces' intelligence arms ("Ukrainian military intelligence said").
         'military intelligence', 'defence intelligence', 'defense intelligence',
       ],
@@ -188,7 +199,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'analysts', 'analyst', 'experts', 'expert', 'observers', 'observer', 'scholars', 'scholar', 'researchers',
         'researcher', 'academics', 'academic', 'professor', 'commentators', 'commentator', 'specialists',
         'specialist', 'economists', 'economist', 'think tank', 'think-tank', 'strategists', 'historians',
-        'political scientists', 'political scientist', 'research firm', 'consultancy', 'research group', 'consultants', 'consultant', 'fellow', 'senior fellow',
+        'political scientists', 'political scientist', 'research firm', 'investment bank', 'ratings agency', 'rating agency',
+        'credit rating agency', 'brokerage', 'consultancy', 'research group', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
         // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
@@ -199,25 +211,29 @@ export const DEFAULT_LEXICON: Lexicon = {
       family: 'official',
       kind: 'group',
       phrases: [
-        'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers', 'ministry',
-        'government', 'authorities', 'president', 'prime minister', 'ambassador', 'envoy', 'diplomats', 'diplomat',
-        'commander', 'army', 'military', 'police', 'governor', 'mayor', 'senator', 'lawmakers', 'department',
-        'foreign office', 'state department', 'cabinet', 'regime', 'administration', 'Bureau of Statistics',
-        'statistics office', 'statistics agency', 'Office for National Statistics', 'central bank', 'prosecutors',
+        'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministers',
+        'authorities', 'president', 'prime minister', 'ambassador', 'envoy', 'diplomats', 'diplomat',
+        'commander', 'governor', 'mayor', 'senator', 'lawmakers', 'prosecutors',
         'governments', 'ministries', 'spokespeople', 'spokesmen', 'spokeswomen', 'presidents', 'commissioner',
-        'chairman', 'chairwoman', 'chief of staff', 'African Union', 'European Union', 'EU', 'NATO', 'Nato',
-        'European Commission', 'Arab League', 'ECOWAS', 'junta', 'electoral commission', 'election commission',
-        'parliament', 'lawmaker', 'legislators', 'party spokesman', 'ruling party', 'opposition party',
-        'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee', 'congressional committee',
+        'chairman', 'chairwoman', 'chief of staff', 'lawmaker', 'legislators', 'party spokesman',
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
-        'election monitors', 'poll observers',
+        'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
       ],
     },
     {
-      // Institutions of states and their blocs: "it" and "its" refer back to them, "he" and "she" never do.
+      // Institutions of states and their blocs: "it" and "its" refer back to them, "he" and "she" never do
+      // ("the health ministry said …" and then "she said" is the person named before it).
       family: 'official',
       kind: 'organisation',
       phrases: [
+        'ministry', 'government', 'army', 'military', 'police', 'department', 'foreign office', 'state department',
+        'cabinet', 'regime', 'administration', 'Bureau of Statistics', 'statistics office', 'statistics agency',
+        'Office for National Statistics', 'central bank', 'African Union', 'European Union', 'EU', 'NATO', 'Nato',
+        'NATO-led', 'Nato-led', 'EU-led', 'European Commission', 'European Council', 'Arab League', 'ECOWAS', 'junta',
+        'electoral commission', 'election commission', 'parliament', 'ruling party', 'opposition party',
+        'parliamentary inquiry', 'parliamentary committee', 'parliamentary panel', 'select committee',
+        'congressional committee', 'Treasury', 'National Treasury', 'National Security Council', 'authority',
+        'Europol', 'Interpol', 'Frontex',
         'election observation mission', 'observation mission', 'observer mission', 'election monitoring mission',
         'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
         'health ministry', 'justice ministry',
@@ -232,6 +248,31 @@ export const DEFAULT_LEXICON: Lexicon = {
         'The New York Times', 'New York Times', 'The Washington Post', 'Washington Post', 'The Guardian',
         'Financial Times', 'The Economist', 'Dawn', 'local media', 'state media', 'news agency', 'state television',
         'state TV', 'local press', 'media reports', 'press reports',
+        // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
+        'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
+      ],
+    },
+    {
+      // Firms that study threats or markets for clients: "the cyber security firm Redline Labs" is a body ("its head of research").
+      family: 'expert',
+      kind: 'organisation',
+      phrases: ['security firm', 'cyber security firm', 'cybersecurity firm', 'cybersecurity company', 'cyber security company', 'threat intelligence firm', 'consulting firm', 'risk consultancy', 'data firm', 'analytics firm'],
+    },
+    {
+      family: 'media',
+      kind: 'person',
+      phrases: ['correspondent', 'our correspondent', 'correspondents'],
+    },
+    {
+      family: 'ifi',
+      kind: 'organisation',
+      phrases: [
+        'International Monetary Fund', 'IMF', 'World Bank', 'World Bank Group', 'African Development Bank', 'AfDB',
+        'Asian Development Bank', 'Inter-American Development Bank', 'European Bank for Reconstruction and Development',
+        'EBRD', 'European Investment Bank', 'Asian Infrastructure Investment Bank', 'AIIB', 'Islamic Development Bank',
+        'New Development Bank', 'Bank for International Settlements',
+        // The IMF's own shorthand for its staff ("Fund staff said").
+        'Fund staff', 'IMF staff', 'Bank staff',
       ],
     },
     {
@@ -241,8 +282,13 @@ export const DEFAULT_LEXICON: Lexicon = {
         'Amnesty International', 'Human Rights Watch', 'Red Cross', 'Red Crescent', 'ICRC', 'MSF',
         'Doctors Without Borders', 'Médecins Sans Frontières', 'Save the Children', 'Oxfam', 'aid groups',
         'aid agencies', 'aid workers', 'rights groups', 'humanitarian groups', 'charities', 'monitoring group',
-        'Crisis Group', 'International Crisis Group',
       ],
+    },
+    {
+      // Think tanks whose names carry no head word the named-body rules know.
+      family: 'research',
+      kind: 'organisation',
+      phrases: ['Crisis Group', 'International Crisis Group', 'Atlantic Council', 'European Council on Foreign Relations', 'ECFR', 'Chatham House'],
     },
     {
       family: 'research',
@@ -267,7 +313,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
-    'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué',
+    'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué', 'outlook', 'advisory', 'bulletin',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of'],
   namedBodies: [
@@ -276,10 +322,19 @@ export const DEFAULT_LEXICON: Lexicon = {
       heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community'],
       requires: ['Intelligence'],
     },
-    { family: 'official', heads: ['Institute', 'Institutes', 'Centre', 'Center', 'Observatory'], requires: ['National', 'State', 'Federal', 'Government', 'Public', 'Ministry'] },
-    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics'] },
-    // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts.
-    { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry'] },
+    // "Serbia's Security Information Agency", "the Federal Security Service", "the Internal Security Agency".
+    { family: 'intelligence', heads: ['Agency', 'Service', 'Services', 'Directorate', 'Bureau'], requires: ['Security', 'Counterintelligence'] },
+    { family: 'media', heads: ['Network', 'Corporation', 'Service', 'Agency', 'Channel', 'Group'], requires: ['Media', 'News', 'Broadcasting', 'Television', 'Radio', 'Press'] },
+    // Development and monetary banks and funds: "the Caribbean Development Bank"; "the Bank", "the Fund" then point back.
+    { family: 'ifi', heads: ['Bank', 'Fund'], requires: ['Development', 'Investment', 'Reconstruction', 'Infrastructure', 'Monetary'] },
+    // A research word beats "National": "the National Centre for Economic Policy Research" is a think tank, not a ministry.
+    { family: 'research', heads: ['Institute', 'Institutes', 'Institution', 'Centre', 'Center', 'Council', 'Bureau', 'Group', 'Network', 'Observatory'], requires: ['Research', 'Studies', 'Study', 'Policy', 'Analysis'] },
+    { family: 'ngo', heads: ['Council', 'Committee'], requires: ['Refugee', 'Refugees', 'Rescue'] },
+    { family: 'official', heads: ['Institute', 'Institutes', 'Centre', 'Center', 'Observatory', 'Council'], requires: ['National', 'State', 'Federal', 'Government', 'Public', 'Ministry'] },
+    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics', 'Network'] },
+    // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts;
+    // a "Council" with no research word is a state's (Sovereign, Transitional, City, Military Council).
+    { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council', 'Authority'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -290,7 +345,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'pledge', 'threaten', 'demand', 'refuse', 'decline',
   ],
   citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred'],
-  affiliationPriority: ['un', 'intelligence', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'anonymous', 'vague'],
+  affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'anonymous', 'vague'],
   analysisFamily: 'analysis',
   analysisCues: [
     // Copular evaluation with a superlative: "is the most serious test yet", "are the most direct … accusations".
@@ -306,10 +361,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
   anaphoricGroupFamilies: ['expert'],
-  organisationAnaphors: ['agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
+  organisationAnaphors: ['lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
     // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
-    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers'],
+    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
@@ -320,17 +375,27 @@ export const DEFAULT_LEXICON: Lexicon = {
     'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
     // What a count or an inquiry establishes: "Analysts … have counted 60 incidents", "The document also names 14 commanders".
     'count', 'tally', 'name', 'list', 'trace',
+    // Statements posted online, and forecasters' projections.
+    'post', 'tweet', 'project',
 
   ],
   irregularVerbs: [
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
     'states',
+    // "The agency puts the toll at 1,739."
+    'puts',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
     'not', 'further', 'again', 'still', 'later', 'earlier', 'today', 'yesterday', 'previously', 'recently',
     'repeatedly', 'publicly', 'privately', 'already', 'often', 'separately', 'too', 'both', 'all',
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
+  ],
+  stanceAdjectives: [
+    'sceptical', 'skeptical', 'unconvinced', 'convinced', 'doubtful', 'divided', 'split', 'cautious', 'wary', 'optimistic',
+    'pessimistic', 'upbeat', 'downbeat', 'sanguine', 'hopeful', 'confident', 'alarmed', 'concerned', 'worried', 'unimpressed',
+    'bullish', 'bearish', 'gloomy', 'gloomier', 'warier', 'critical', 'dismissive', 'suspicious', 'uneasy', 'nervous',
+    'relaxed', 'positive', 'negative', 'sure', 'unsure', 'certain', 'uncertain', 'agreed', 'unanimous',
   ],
   titles: {
     Dr: 'expert', Prof: 'expert', Professor: 'expert', Gen: 'official', General: 'official', Col: 'official',
@@ -395,6 +460,7 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     reportingVerbs: [...base.reportingVerbs, ...(ext.reportingVerbs ?? [])],
     irregularVerbs: [...base.irregularVerbs, ...(ext.irregularVerbs ?? [])],
     auxiliaries: [...base.auxiliaries, ...(ext.auxiliaries ?? [])],
+    stanceAdjectives: [...base.stanceAdjectives, ...(ext.stanceAdjectives ?? [])],
     titles: { ...base.titles, ...(ext.titles as Record<string, string> | undefined) },
     hedges: {
       family: hedges.family ?? base.hedges.family,

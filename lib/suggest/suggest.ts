@@ -214,7 +214,9 @@ function closesQuote(s: string): boolean {
 function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon): boolean {
   const s = sentence.trim();
   const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (words < MIN_WORDS && !(hasCue && /\p{N}/u.test(s))) return false;
+  // "Analysts are sceptical.": three words, but a source's stated stance is a claim.
+  const stance = hasCue && words === MIN_WORDS - 1 && c.stanceAdjectives.has(s.replace(/[.!]+$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  if (words < MIN_WORDS && !(hasCue && /\p{N}/u.test(s)) && !stance) return false;
   if (/\?["”’)]*$/.test(s)) return false; // questions ask, they do not assert
   if (c.nonClaims.some((re) => re.test(s))) return false;
   if (!hasCue && words <= SHORT_TRANSITION_WORDS && !/\p{N}/u.test(s)) {

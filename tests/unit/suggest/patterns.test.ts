@@ -396,3 +396,177 @@ describe('attribution patterns', () => {
     expect(tagOf(['Researchers at the Northern Policy Forum have counted 40 such attacks since 2021.'], 'Researchers').tag).toBe('analyst');
   });
 });
+
+/**
+ * The sixth blind probe's gaps (README "How suggestions are made"), each in new sentences of our own:
+ * international financial institutions, bare stances, bodies pointed back to by a word of their name, a
+ * second name for a document, "she" after an institution, research vs state bodies by their head words.
+ */
+describe('attribution patterns (probe 6)', () => {
+  const WIDE = [...DESK, 'official', 'media', 'unattributed'];
+
+  it('the IMF and the development banks are their own family: official on a desk with that tag, never UN', () => {
+    const lines = [
+      'The International Monetary Fund said on Friday that Ghana would need another $2 billion in financing next year.',
+      'The Fund also warned that arrears to contractors had reached 3 per cent of output.',
+      'The Caribbean Development Bank is more cautious.',
+    ];
+    const imf = tagOf(lines, 'The International Monetary Fund');
+    expect(imf.tag).toBeNull();
+    expect(imf.reason).toContain('international financial institution');
+    expect(tagOf(lines, 'The International Monetary Fund', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The International Monetary Fund', [...WIDE, 'ifi']).tag).toBe('ifi');
+    expect(tagOf(lines, 'The Fund also', WIDE).reason).toContain('International Monetary Fund');
+    expect(tagOf(lines, 'The Caribbean', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The Caribbean', WIDE).rules[0]).toBe('speaker.subject:ifi');
+  });
+
+  it('a role in a body named earlier speaks for it, before a place in the role ("the Bank’s director for Peru")', () => {
+    const lines = [
+      'The World Bank expects Peru to grow by 2.8 per cent this year.',
+      'At a briefing in Lima, the Bank’s country director for Peru, Lucia Ferrer, said mining investment had stalled.',
+    ];
+    expect(tagOf(lines, 'At a briefing', WIDE).rules[0]).toBe('name.subject:ifi');
+  });
+
+  it('an opening subject speaks through a participle of a reporting verb ("…, warning that")', () => {
+    const s = tagOf(['The Asian Development Bank has lowered its forecast for Laos to 3.1 per cent, warning that debt payments would squeeze spending.'], 'The Asian', WIDE);
+    expect(s.rules[0]).toBe('speaker.subject:ifi');
+    // Not a participle of saying: no cue.
+    expect(tagOf(['The army shelled the town for six hours, killing at least nine people.'], 'The army').rules[0]).toBe('author:unattributed');
+    // A dateline or a capitalised word of no known affiliation is no speaking subject.
+    expect(tagOf(['ARUSHA — Judges at the regional court convicted two officers on Monday, finding that they had ordered the raid.'], 'Judges').rules[0]).toBe('author:unattributed');
+  });
+
+  it('a bare copular stance is the subject\'s opinion, even in three words', () => {
+    const lines = ['The central bank raised rates by half a point on Tuesday.', 'Analysts are sceptical.', 'Diplomats remain far less hopeful about a deal.'];
+    expect(tagOf(lines, 'Analysts are').tag).toBe('analyst');
+    expect(tagOf(lines, 'Diplomats remain').tag).toBeNull();
+    expect(tagOf(lines, 'Diplomats remain', WIDE).tag).toBe('official');
+    // A copula without a stance word is no cue.
+    expect(tagOf(['Economists are in short supply at the ministry these days.'], 'Economists').rules[0]).toBe('author:unattributed');
+    // "divided" is a group's opinion, but of a single body only a description of it.
+    expect(tagOf(['The Security Council is divided over the mission’s mandate.'], 'The Security').rules[0]).toBe('author:unattributed');
+    expect(tagOf(['Western analysts are divided over the mission’s mandate.'], 'Western analysts').tag).toBe('analyst');
+  });
+
+  it('a relayed briefing stays the briefer\'s statement and also cites the body relayed', () => {
+    const s = tagOf(['A State Department spokeswoman told reporters that the CIA had assessed the drone as Iranian-made.'], 'A State Department', WIDE);
+    expect(s.tag).toBe('official');
+    expect(s.reason).toMatch(/also cites .*intelligence/);
+  });
+
+  it('"the network", "the panel" point back to the body named earlier, also inside a document phrase', () => {
+    const lines = [
+      'A report by the Lisbon Data Network says port thefts rose by a third last year.',
+      'The Portuguese navy declined to comment.',
+      'The network’s earlier survey, published in 2022, mapped 40 unlicensed landing points.',
+      'Thefts have doubled since 2020, according to figures gathered by the network’s researchers.',
+    ];
+    expect(tagOf(lines, 'The network’s earlier').tag).toBe('analyst');
+    expect(tagOf(lines, 'Thefts have doubled').tag).toBe('analyst');
+    const panel = [
+      'Fuel was shipped to the rebels through three ports, a panel of experts said in a report to the Security Council.',
+      'A Pentagon spokesman said the National Security Agency had intercepted calls about the shipments.',
+      'The CIA declined to comment.',
+      'According to the experts, the ports charged no fees.',
+      'Earlier reports by the panel described the ports as "open doors".',
+    ];
+    expect(tagOf(panel, 'Fuel was shipped').tag).toBe('un');
+    expect(tagOf(panel, 'According to the experts').tag).toBe('un');
+    expect(tagOf(panel, 'Earlier reports').tag).toBe('un');
+  });
+
+  it('staff speak for their employer once, and a spokeswoman of a body stays a person', () => {
+    const cia = tagOf(['CIA analysts say the network is run from Dubai.'], 'CIA analysts');
+    expect(cia.tag).toBe('intelligence');
+    expect(cia.reason).not.toContain('also cites');
+    expect(tagOf(['IMF economists expect inflation to fall to 9 per cent by December.'], 'IMF economists', WIDE).rules[0]).toBe('speaker.subject:ifi');
+    const lines = ['A NATO spokeswoman said 200 more troops would arrive on Friday.', 'She said they would stay until the spring.'];
+    expect(tagOf(lines, 'She said', WIDE).rules[0]).toBe('pronoun.subject:official');
+  });
+
+  it('"the commission" is the commission mentioned before, not the last organisation that spoke', () => {
+    const lines = [
+      'Opposition leaders say the electoral commission has lost the trust of voters.',
+      'The ruling party said the vote would go ahead as planned.',
+      'The commission rejected the accusations on Tuesday.',
+    ];
+    expect(tagOf(lines, 'The commission rejected', WIDE).reason).toContain("named 'electoral commission'");
+  });
+
+  it('a second name for a document is remembered under that name ("a study" … "the 30-page paper" … "the paper")', () => {
+    const lines = [
+      'A study by the Baltic Studies Council has found that ransom payments fell by half.',
+      'The 30-page paper draws on interviews with 50 insurers.',
+      'The interior ministry said in a statement that it had made no payments.',
+      'Insurers now refuse most claims, the paper notes.',
+    ];
+    const later = tagOf(lines, 'Insurers now');
+    expect(later.tag).toBe('analyst');
+    expect(later.reason).toContain('paper introduced');
+  });
+
+  it('"she said" skips a singular institution and finds the person', () => {
+    const lines = [
+      'Marta Kowal, an economist at the Warsaw School of Economics, said the zloty was overvalued.',
+      'The central bank declined to comment.',
+      '“It cannot last another year,” she said.',
+    ];
+    expect(tagOf(lines, 'It cannot last').tag).toBe('analyst');
+  });
+
+  it('head words: a research word beats "National"; "Council" and "Network" are classed', () => {
+    expect(tagOf(['The National Institute for Economic Research said wages would rise by 4 per cent.'], 'The National').tag).toBe('analyst');
+    expect(tagOf(['The National Institute of Statistics said wages rose by 4 per cent.'], 'The National', WIDE).tag).toBe('official');
+    expect(tagOf(['The Caspian Studies Council said the pipeline would open in 2027.'], 'The Caspian').tag).toBe('analyst');
+    expect(tagOf(['The Danube Research Network said river traffic fell by a fifth.'], 'The Danube').tag).toBe('analyst');
+    expect(tagOf(['The Sovereign Council said elections would be held in 2027.'], 'The Sovereign', WIDE).tag).toBe('official');
+    expect(tagOf(['The Sovereign Council said elections would be held in 2027.'], 'The Sovereign').tag).toBeNull();
+    expect(tagOf(['The Norwegian Refugee Council said 40,000 people had fled.'], 'The Norwegian', [...WIDE, 'ngo']).tag).toBe('ngo');
+    expect(tagOf(["Moldova's Security and Intelligence Service said two agents had been expelled."], 'Moldova').tag).toBe('intelligence');
+    expect(tagOf(["Ukraine's State Security Service said two agents had been expelled."], 'Ukraine').tag).toBe('intelligence');
+  });
+
+  it('media introduced by what they are; an outlet that saw a leak is not its source', () => {
+    expect(tagOf(['Romanian state broadcaster TVR said the border would stay closed until Monday.'], 'Romanian', WIDE).tag).toBe('media');
+    expect(tagOf(['Our correspondent in Tbilisi reports that the protests have grown.'], 'Our correspondent', WIDE).tag).toBe('media');
+    expect(tagOf(['Arms keep reaching the militia through Chad, according to a confidential UN report seen by this newspaper.'], 'Arms keep').tag).toBe('un');
+  });
+});
+
+/** Probe 7's gaps (a post-fix blind check), in new sentences of our own. */
+describe('attribution patterns (probe 7)', () => {
+  const WIDE = [...DESK, 'official', 'media', 'unattributed'];
+
+  it('a plural expert title, "Some analysts", and "reached similar conclusions" are the experts\' views', () => {
+    expect(tagOf(['Sociologists are alarmed.'], 'Sociologists').tag).toBe('analyst');
+    expect(tagOf(['Criminologists say the gangs recruit in schools.'], 'Criminologists').tag).toBe('analyst');
+    expect(tagOf(['Some analysts are more cautious about the figures.'], 'Some analysts').tag).toBe('analyst');
+    expect(tagOf(['Independent researchers reached similar conclusions last year.'], 'Independent').tag).toBe('analyst');
+  });
+
+  it('a study "published last month in a journal by researchers at …" is theirs, and so is "The paper" later', () => {
+    const lines = [
+      'The WHO said in its situation report that 300 cases had been confirmed.',
+      'The virus spreads faster in crowded camps, according to a study published last month in The Lancet by researchers at the University of Lagos.',
+      'The paper, based on 600 samples, estimates that each case infects two others.',
+    ];
+    expect(tagOf(lines, 'The virus spreads').tag).toBe('analyst');
+    expect(tagOf(lines, 'The paper, based').tag).toBe('analyst');
+  });
+
+  it('a firm introduced by what it is is a body: "its head of research, X," speaks for it', () => {
+    const lines = ['The cyber security firm Northgate Labs traced the payments to Cyprus.', 'Its head of research, Lena Brandt, told the BBC that the gang was state-backed.', '"The overlap is too large," she said.'];
+    expect(tagOf(lines, 'Its head of research').tag).toBe('analyst');
+    expect(tagOf(lines, 'The overlap').tag).toBe('analyst');
+  });
+
+  it('listed bodies: "The Kremlin", Europol, the NCSC and its advisory', () => {
+    expect(tagOf(['The Kremlin denied any role in the attack.'], 'The Kremlin', WIDE).tag).toBe('official');
+    expect(tagOf(['Europol said it had opened an investigation with police in four countries.'], 'Europol', WIDE).tag).toBe('official');
+    const lines = ['The National Cyber Security Centre said in an advisory that the hackers worked for the GRU.', 'The advisory names three servers in Latvia.'];
+    expect(tagOf(lines, 'The National Cyber').tag).toBe('intelligence');
+    expect(tagOf(lines, 'The advisory names').tag).toBe('intelligence');
+  });
+});
