@@ -151,6 +151,11 @@ function walk(node: HtmlNode, marks: MarkState, sink: BlockSink): void {
       return;
     }
   }
+  if (tag === 'table' && !sink.inlineOnly && isDataTable(node)) {
+    sink.flush();
+    pushTableRows(node, marks, sink);
+    return;
+  }
   const headingMatch = /^h([1-6])$/.exec(tag);
   const structural = headingMatch !== null || tag === 'blockquote' || tag === 'ul' || tag === 'ol';
   if (!BLOCK.has(tag) && !structural) {
@@ -173,6 +178,66 @@ function walk(node: HtmlNode, marks: MarkState, sink: BlockSink): void {
     if (list) sink.blocks.push(list);
   }
   sink.flush();
+}
+
+// ---------------------------------------------------------------- tables
+
+/**
+ * Between a table row's cells: StarterKit has no table node, so a row is one paragraph, read and
+ * cited as a unit ("Torkham | 4,210 | +12%"); the pipe is never part of prose, and a Markdown
+ * table's rows read the same way (parse-markdown).
+ */
+const CELL_SEPARATOR = ' | ';
+// A cell holding these is a page's layout, not a table's data: its blocks are kept as blocks.
+const LAYOUT_IN_CELL = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'table', 'pre', 'dl']);
+const MAX_CELL_TEXT = 400;
+
+function elementChildren(node: HtmlElement): HtmlElement[] {
+  return node.children.filter((c): c is HtmlElement => c.kind === 'element');
+}
+
+/** The rows of a table, through its thead/tbody/tfoot, not those of a table nested in a cell. */
+function tableRows(table: HtmlElement): HtmlElement[] {
+  return elementChildren(table).flatMap((c) => (c.tag === 'tr' ? [c] : c.tag === 'thead' || c.tag === 'tbody' || c.tag === 'tfoot' ? elementChildren(c).filter((r) => r.tag === 'tr') : []));
+}
+
+const cellsOf = (row: HtmlElement) => elementChildren(row).filter((c) => c.tag === 'td' || c.tag === 'th');
+
+function textLength(node: HtmlNode): number {
+  return node.kind === 'text' ? node.text.trim().length : node.children.reduce((n, c) => n + textLength(c), 0);
+}
+
+function holdsLayout(node: HtmlElement): boolean {
+  return node.children.some((c) => c.kind === 'element' && (LAYOUT_IN_CELL.has(c.tag) || holdsLayout(c)));
+}
+
+/** A table of data: some row has two cells or more, and no cell holds a page's worth of text or structure. */
+function isDataTable(table: HtmlElement): boolean {
+  const rows = tableRows(table);
+  if (!rows.some((r) => cellsOf(r).length >= 2)) return false;
+  return rows.every((r) => cellsOf(r).every((cell) => textLength(cell) <= MAX_CELL_TEXT && !holdsLayout(cell)));
+}
+
+/** The caption, then one paragraph per row: its cells' inline content (marks and links kept) joined by CELL_SEPARATOR. */
+function pushTableRows(table: HtmlElement, marks: MarkState, sink: BlockSink): void {
+  for (const caption of elementChildren(table).filter((c) => c.tag === 'caption')) {
+    walkChildren(caption.children, marks, sink);
+    sink.flush();
+  }
+  for (const row of tableRows(table)) {
+    const cells = cellsOf(row).map((cell) => {
+      const inner = new BlockSink(true);
+      walkChildren(cell.children, marks, inner);
+      // A line break inside a cell is a space in its row.
+      return inner.inline.map((item): InlineItem => (item.kind === 'break' ? { kind: 'text', text: ' ', marks: NO_MARKS } : item));
+    });
+    while (cells.length > 0 && buildInline(cells[cells.length - 1]!).length === 0) cells.pop();
+    cells.forEach((items, i) => {
+      if (i > 0) sink.inline.push({ kind: 'text', text: CELL_SEPARATOR, marks: NO_MARKS });
+      sink.inline.push(...items);
+    });
+    sink.flush();
+  }
 }
 
 function blocksOf(children: HtmlNode[], marks: MarkState): TiptapNode[] {
