@@ -100,8 +100,9 @@ function dropContentsEntries(lines: Line[]): Line[] {
 
 // ---------------------------------------------------------------- footnotes
 
-const NOTE_REF = /\[(\d{1,3})\]/g;
-const NOTE_START = /^(?:\[(\d{1,3})\]|(\d{1,3}))\s+(?=\S)/;
+const NOTE_REF = /\[(\d{1,3}|[a-z])\]/g;
+// A lettered note's bare letter must be followed by a capital: "a Estimate of…", not a wrapped line's "a total of…".
+const NOTE_START = /^(?:\[(\d{1,3}|[a-z])\]\s+(?=\S)|(\d{1,3})\s+(?=\S)|([a-z])\s+(?=\p{Lu}))/u;
 
 /**
  * Footnotes at the foot of a page: a line in the lower half of the page, set smaller than the
@@ -119,7 +120,7 @@ function markFootnotes(perPage: Line[][], pages: PdfPageText[]): Line[][] {
     return lines.map((l) => {
       if (!candidate(l)) return l;
       const m = NOTE_START.exec(l.text)!;
-      const n = m[1] ?? m[2]!;
+      const n = m[1] ?? m[2] ?? m[3]!;
       if (!referred.has(n)) return l;
       return { ...l, text: `[${n}] ${l.text.slice(m[0].length)}`, footnote: true };
     });
@@ -350,6 +351,8 @@ const MARKER = /^(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†‡§¶]{1,3})$/;
 /** "[12]" for a raised footnote marker; null for what is raised and no marker (an exponent: "km²", an ordinal's "st"). */
 function footnoteMarker(str: string, before: string): string | null {
   const s = str.trim();
+  // A table's notes are often lettered ("Varda^a"): one letter after a word (after a figure it is an ordinal's, "1^e").
+  if (/^[a-z]$/.test(s) && /\p{L}$/u.test(before)) return `[${s}]`;
   if (!MARKER.test(s)) return null;
   if (/^[23]$/.test(s) && /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|mi)$/u.test(before)) return null;
   return `[${s}]`;

@@ -13,11 +13,15 @@
 /** Between the cells of a table row as text: a pipe is never part of prose, and a Markdown table's rows read the same. */
 export const CELL_SEPARATOR = ' | ';
 
-export type TableItem = { str: string; x0: number; x1: number; top: number; size: number };
+export type TableItem = { str: string; x0: number; x1: number; top: number; size: number; rtl?: boolean };
 export type TableRowCandidate<I extends TableItem> = { top: number; size: number; items: I[]; cells?: string[] };
 
-/** A gap wider than this (× the row's size) separates two cells; a word space is about a quarter of it. */
-const CELL_GAP = 0.9;
+/**
+ * A gap between two text items wider than this (× the row's size) may separate two cells: a word
+ * space is a quarter of an em, a dense table's figures are half an em apart. Wide spaces of
+ * justified prose pass it too, but never line up from row to row as a table's channels do.
+ */
+const CELL_GAP = 0.45;
 /** Rows of one table are this close (× size, baseline to baseline); a larger blank ends the table. */
 const MAX_ROW_PITCH = 2.6;
 const MIN_ROWS = 3;
@@ -132,6 +136,9 @@ function tableAt<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[],
     head!.items.push(...next!.items);
     built.splice(1, 1);
   }
+  // A right-to-left table (Arabic, Urdu) starts at its rightmost column.
+  const items = built.flatMap((r) => r.items);
+  if (items.filter((it) => it.rtl).length * 2 > items.length) for (const r of built) r.lines.reverse();
   if (!looksTabular(built)) return null;
   for (const row of built) row.cells = row.lines.map((l) => l.join(' '));
   return { end: used + 1, rows: built };

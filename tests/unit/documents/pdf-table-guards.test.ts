@@ -73,3 +73,12 @@ describe('the PDF table finder', () => {
     expect(textOf(items).split('\n')).toEqual(['Region | 2024 approved | 2025 proposed', 'North | 310.5 | 298.0', 'South | 122.0 | 140.2', 'Islands | 48.9 | 51.3']);
   });
 });
+
+describe('a right-to-left table', () => {
+  it('reads its cells from the rightmost column', () => {
+    const rtl = (str: string, x: number, top: number): PdfTextItem => ({ ...item(str, x, top), dir: 'rtl' });
+    const rows = [['صوبہ', 'واقعات'], ['پنجاب', '214'], ['سندھ', '187'], ['بلوچستان', '96']];
+    const items = rows.flatMap(([a, b], i) => [rtl(a!, 400, 100 + i * 14), rtl(b!, 200, 100 + i * 14)]);
+    expect(textOf(items).split('\n')).toEqual(rows.map(([a, b]) => `${a} | ${b}`));
+  });
+});
