@@ -3,6 +3,7 @@
 // caption a paragraph before it; a table used for layout (one column of whole paragraphs) keeps
 // its paragraphs. The editor has no table node; these rows are the canonical text the reader,
 // annotations and exports share. Gold written before the parser was changed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/articles/parse-article';
 import { importDocument } from '@/lib/documents/server/import-document';
@@ -58,6 +59,14 @@ ${TABLE}
     expect(lines.slice(at, at + ROWS.length)).toEqual(ROWS);
     expect(lines[at - 1]).toBe('Trucks recorded at each border post, October 2026');
     expect(result.text).not.toContain('All rights reserved');
+  });
+
+  it('reads the think-tank fixture page’s table by rows (it was one paragraph per cell)', async () => {
+    const html = readFileSync('tests/fixtures/web-pages/thinktank.html', 'utf8');
+    const lines = (await importDocument({ kind: 'text', text: html, format: 'html' })).text.split('\n');
+    const at = lines.indexOf('Season | Sailings | Average premium');
+    expect(lines.slice(at, at + 4)).toEqual(['Season | Sailings | Average premium', '2022–23 | 610 | 2.8%', '2023–24 | 690 | 1.6%', '2024–25 | 840 | 0.9%']);
+    expect(lines[at - 1]).toBe('Each fall of one percentage point in premiums was associated with roughly 14 additional sailings a month, holding freight rates constant.');
   });
 
   it('keeps the paragraphs of a table used for layout', () => {
