@@ -75,8 +75,7 @@ type BuiltRow<I> = { first: number; items: I[]; cells: string[]; lines: string[]
 function tableAt<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[], segments: Array<Array<Segment<I>>>, start: number, textOf: (items: I[]) => string): { end: number; rows: Array<BuiltRow<I>> } | null {
   // The run of rows with two segments or more that keep the columns found so far apart (a paragraph
   // after the table runs across them), allowing single-segment rows (wrapped cells) inside it.
-  const spans = segments[start]!.map((sg) => ({ x0: sg.x0, x1: sg.x1 }));
-  let columns = columnsOf(spans, rows[start]!.size);
+  let columns = columnsOf(segments[start]!, rows[start]!.size);
   let end = start + 1;
   let lastMulti = start;
   let multi = 1;
@@ -85,11 +84,11 @@ function tableAt<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[],
     if (pitch < 0 || pitch > MAX_ROW_PITCH * Math.max(rows[end]!.size, rows[end - 1]!.size)) break;
     const segs = segments[end]!;
     if (segs.length >= 2) {
-      const merged = columnsOf([...spans, ...segs], rows[start]!.size);
+      // The columns are the union of the spans so far: merging the new row's into them is enough.
+      const merged = columnsOf([...columns, ...segs], rows[start]!.size);
       // The first row runs across the next one's columns (a caption, a numbered paragraph): no table starts there.
       if (end === start + 1 && merged.length < segs.length) return null;
       if (merged.length < columns.length) break;
-      spans.push(...segs.map((sg) => ({ x0: sg.x0, x1: sg.x1 })));
       columns = merged;
       lastMulti = end;
       multi++;
@@ -145,12 +144,15 @@ function tableAt<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[],
 }
 
 /**
- * A line that carries on the row above it: a wrapped cell (no text in the first column, or
- * text set closer than the rows are, or opening in lower case), not a row of its own.
+ * A line that carries on the row above it: a wrapped cell, not a row of its own. Without text in
+ * the first column it is one when it fills one cell, or several set closer than the rows are; a
+ * line filling the other columns at the rows' pitch is a row grouped under the label above it
+ * ("North | Kessa | 214" then "| Harrow | 58"). With first-column text only, it is one when it
+ * opens in lower case or is set close under a cell that has not ended.
  */
 function continuesRow<I>(prev: BuiltRow<I>, lines: string[][], pitch: number, size: number, filled: number): boolean {
   if (filled === 0) return false;
-  if (lines[0]!.length === 0) return true;
+  if (lines[0]!.length === 0) return filled === 1 || pitch < 1.35 * size;
   if (filled > 1) return false;
   const text = lines[0]![0]!;
   const before = prev.lines[0]!.at(-1) ?? '';

@@ -82,3 +82,11 @@ describe('a right-to-left table', () => {
     expect(textOf(items).split('\n')).toEqual(rows.map(([a, b]) => `${a} | ${b}`));
   });
 });
+
+describe('a table grouping its rows under a first-column label', () => {
+  it('keeps each grouped row its own, the empty first cell a place before the first pipe', () => {
+    const rows = [['Region', 'Province', 'Incidents'], ['North', 'Kessa', '214'], ['', 'Harrow', '58'], ['', 'Brenn', '27'], ['South', 'Varda', '31']];
+    const items = rows.flatMap((cells, i) => cells.flatMap((c, k) => (c ? [item(c, 60 + k * 120, 100 + i * 14)] : [])));
+    expect(textOf(items).split('\n')).toEqual(['Region | Province | Incidents', 'North | Kessa | 214', '| Harrow | 58', '| Brenn | 27', 'South | Varda | 31']);
+  });
+});
