@@ -174,7 +174,9 @@ function columnsOf(input: Array<{ x0: number; x1: number }>, size: number): Arra
 
 // A first column of paragraph numbers, footnote numbers, "(a)" labels or bullets makes a list, not a table.
 const LABEL = /^(?:\d{1,3}[.)]?|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[•●▪◦‣∙○■□►▸➢➤·*–—-]|\[\d{1,3}\])$/i;
-const SENTENCE_END = /[.!?:;…]["'”’»)\]]*$/;
+const SENTENCE_END = /[.!?:;…۔؟]["'”’»)\]]*$/u;
+// A line opening as a sentence's middle does: in lower case, or in a script without case (Arabic, Urdu).
+const OPENS_MID_SENTENCE = /^[\p{Ll}\p{Lo}]/u;
 
 function looksTabular<I>(rows: Array<BuiltRow<I>>): boolean {
   const columns = rows[0]!.lines.length;
@@ -185,18 +187,22 @@ function looksTabular<I>(rows: Array<BuiltRow<I>>): boolean {
   let proseColumns = 0;
   for (let c = 0; c < columns; c++) {
     const cells = full.map((r) => r.lines[c]![0] ?? '');
-    const words = cells.filter((t) => t !== '').map((t) => t.split(/\s+/).length).sort((a, b) => a - b);
+    const filled = cells.filter((t) => t !== '');
+    const words = filled.map((t) => t.split(/\s+/).length).sort((a, b) => a - b);
+    const chars = filled.map((t) => t.length).sort((a, b) => a - b);
     const median = words[Math.floor(words.length / 2)] ?? 0;
+    // Long lines: many words, or many characters in a script written without spaces.
+    const long = median >= 6 || (chars[Math.floor(chars.length / 2)] ?? 0) >= 30;
     // Lines of running text run on into the next row's line in the same column.
     let pairs = 0;
     let runOn = 0;
     for (let k = 1; k < cells.length; k++) {
       if (cells[k - 1] === '' || cells[k] === '') continue;
       pairs++;
-      if (!SENTENCE_END.test(cells[k - 1]!) && /^\p{Ll}/u.test(cells[k]!)) runOn++;
+      if (!SENTENCE_END.test(cells[k - 1]!) && OPENS_MID_SENTENCE.test(cells[k]!)) runOn++;
     }
-    if (median >= 4 && pairs >= 2 && runOn >= 0.3 * pairs) return false;
-    if (median >= 6) proseColumns++;
+    if ((median >= 4 || long) && pairs >= 2 && runOn >= 0.3 * pairs) return false;
+    if (long) proseColumns++;
   }
   return proseColumns < columns;
 }

@@ -90,3 +90,17 @@ describe('a table grouping its rows under a first-column label', () => {
     expect(textOf(items).split('\n')).toEqual(['Region | Province | Incidents', 'North | Kessa | 214', '| Harrow | 58', '| Brenn | 27', 'South | Varda | 31']);
   });
 });
+
+describe('prose in scripts without case', () => {
+  it('reads two columns of Urdu prose as prose, not as a table', () => {
+    const line = (n: number) => `صوبائی حکومت نے سرحدی علاقوں میں امدادی سامان کی ترسیل ${n}`.slice(0, 38);
+    const items = [0, 1].flatMap((c) => Array.from({ length: 8 }, (_, i) => ({ ...item(line(i + c * 8), 60 + c * 250, 100 + i * 12), dir: 'rtl' })));
+    expect(textOf(items)).not.toContain(' | ');
+  });
+
+  it('reads two columns of Chinese prose (no spaces) as prose, not as a table', () => {
+    const line = '联合国特派团在报告期内核实了发生在北部省份的平民伤亡事件共计六百七十起比去年同期增加百分之十八';
+    const items = [0, 1].flatMap((c) => Array.from({ length: 8 }, (_, i) => item(line.slice(0, 20) + line.slice(20 + i, 40), 60 + c * 250, 100 + i * 12)));
+    expect(textOf(items)).not.toContain(' | ');
+  });
+});
