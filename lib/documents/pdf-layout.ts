@@ -143,7 +143,37 @@ function linesOfPage(page: PdfPageText): Line[] {
   // Tables first: their columns are no text columns, and each of their rows is read as one line.
   const rows = markTableRows(rowsOf(items), textOfItems, (row, rowItems, cells) => ({ ...row, items: rowItems, cells }));
   const gutters = findGutters(rows.filter((r) => !r.cells));
-  return readingOrder(rows, gutters, page.number);
+  return readingOrder(rows, gutters, page.number, gutters.length > 0 ? tablesInColumns(rows, gutters) : new Map());
+}
+
+const crossesGutters = (row: Row, gutters: Gutter[]) => row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
+const columnOfItem = (it: Item, gutters: Gutter[]) => gutters.filter((g) => (it.x0 + it.x1) / 2 >= g.to).length;
+
+/**
+ * Tables set inside one column of a multi-column page: looked for in each column's own lines
+ * (across the page they sit beside the other column's prose, which runs on, so they are not found
+ * there). Maps each item of such a table to its row.
+ */
+function tablesInColumns(rows: Row[], gutters: Gutter[]): Map<Item, Row> {
+  const found = new Map<Item, Row>();
+  for (let col = 0; col <= gutters.length; col++) {
+    let run: Row[] = [];
+    const look = () => {
+      for (const r of markTableRows(run, textOfItems, (row, items, cells) => ({ ...row, items, cells }))) if (r.cells) for (const it of r.items) found.set(it, r);
+      run = [];
+    };
+    for (const row of rows) {
+      // A full-width line or a table across the page ends the column's run of lines.
+      if (row.cells || crossesGutters(row, gutters)) {
+        look();
+        continue;
+      }
+      const items = row.items.filter((it) => columnOfItem(it, gutters) === col);
+      if (items.length > 0) run.push({ top: row.top, size: Math.max(...items.map((it) => it.size)), items });
+    }
+    look();
+  }
+  return found;
 }
 
 function rowsOf(items: Item[]): Row[] {
@@ -286,8 +316,9 @@ function fewestCrossed(counts: Uint32Array, from: number, to: number, minBins: n
   return bestLength >= minBins ? best : [from, to];
 }
 
-function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
+function readingOrder(rows: Row[], gutters: Gutter[], page: number, inColumns: Map<Item, Row>): Line[] {
   const out: Line[] = [];
+  const emitted = new Set<Row>();
   const columns: Line[][] = gutters.map(() => []).concat([[]]);
   const flush = () => {
     for (const col of columns) {
@@ -296,7 +327,7 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
     }
   };
   for (const row of rows) {
-    const crosses = row.cells !== undefined || row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
+    const crosses = row.cells !== undefined || crossesGutters(row, gutters);
     if (gutters.length === 0 || crosses) {
       // A full-width line (title, abstract, wide figure caption, a table's row) ends the columns above it.
       flush();
@@ -306,11 +337,20 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
     }
     const byColumn = new Map<number, Item[]>();
     for (const it of row.items) {
-      const centre = (it.x0 + it.x1) / 2;
-      const col = gutters.filter((g) => centre >= g.to).length;
+      const col = columnOfItem(it, gutters);
       byColumn.set(col, [...(byColumn.get(col) ?? []), it]);
     }
     for (const [col, items] of byColumn) {
+      // A row of a table in this column is one line (with its wrapped cells), where its first line is.
+      const tableRow = inColumns.get(items[0]!);
+      if (tableRow) {
+        if (!emitted.has(tableRow)) {
+          emitted.add(tableRow);
+          const line = lineOf(tableRow.items, page, col, tableRow.cells);
+          if (line) columns[col]!.push(line);
+        }
+        continue;
+      }
       const line = lineOf(items, page, col);
       if (line) columns[col]!.push(line);
     }

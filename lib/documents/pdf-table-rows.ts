@@ -59,9 +59,11 @@ export function markTableRows<I extends TableItem, R extends TableRowCandidate<I
   let i = 0;
   while (i < rows.length) {
     const table = segments[i]!.length >= 2 ? tableAt(rows, segments, i, textOf) : null;
-    if (!table) {
-      out.push(rows[i]!);
-      i++;
+    if (!table || table.rows.length === 0) {
+      // Rows judged to be prose are prose as a whole: a tail of them is no table either (the last
+      // few lines of a column beside a table are too few to show that they run on).
+      const through = table ? table.end : i + 1;
+      for (; i < through; i++) out.push(rows[i]!);
       continue;
     }
     for (const tr of table.rows) out.push(make(rows[tr.first]!, tr.items, tr.cells));
@@ -138,7 +140,7 @@ function tableAt<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[],
   // A right-to-left table (Arabic, Urdu) starts at its rightmost column.
   const items = built.flatMap((r) => r.items);
   if (items.filter((it) => it.rtl).length * 2 > items.length) for (const r of built) r.lines.reverse();
-  if (!looksTabular(built)) return null;
+  if (!looksTabular(built) || columnGoesOn(rows, segments, start, used + 1, columns)) return { end: used + 1, rows: [] };
   for (const row of built) row.cells = row.lines.map((l) => l.join(' '));
   return { end: used + 1, rows: built };
 }
@@ -157,6 +159,26 @@ function continuesRow<I>(prev: BuiltRow<I>, lines: string[][], pitch: number, si
   const text = lines[0]![0]!;
   const before = prev.lines[0]!.at(-1) ?? '';
   return /^\p{Ll}/u.test(text) || (pitch < 1.35 * size && !/[.:;!?]$/.test(before));
+}
+
+/**
+ * A page column, not a table's: the line just above or below the rows (at a line's distance) is
+ * running text set within one of the columns other than the first — the prose beside a table set
+ * in the other column of the page. A table's caption or the paragraph after it runs across the
+ * columns, or starts at the first.
+ */
+function columnGoesOn<I extends TableItem, R extends TableRowCandidate<I>>(rows: R[], segments: Array<Array<Segment<I>>>, start: number, end: number, columns: Array<{ x0: number; x1: number }>): boolean {
+  for (const [k, next] of [[start - 1, start], [end, end - 1]] as const) {
+    const row = rows[k];
+    if (!row || Math.abs(row.top - rows[next]!.top) > MAX_ROW_PITCH * row.size) continue;
+    for (let c = 1; c < columns.length; c++) {
+      const col = columns[c]!;
+      const inside = segments[k]!.filter((sg) => sg.x0 >= col.x0 - row.size && sg.x1 <= col.x1 + row.size);
+      const words = inside.reduce((n, sg) => n + sg.items.map((it) => it.str).join(' ').split(/\s+/).filter(Boolean).length, 0);
+      if (inside.length > 0 && words >= 5) return true;
+    }
+  }
+  return false;
 }
 
 /** Columns: the x ranges the rows' segments cover, merged where they overlap; the white between them is the channels. */

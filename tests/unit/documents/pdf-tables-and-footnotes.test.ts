@@ -207,3 +207,43 @@ describe('a two-column page is read as prose, not as a table', async () => {
     expect(parsed.text).toContain(RIGHT_LIST.join(' '));
   });
 });
+
+// ---------------------------------------------------------------- a table inside one column of a two-column page
+
+const COLUMN_TABLE_HEADER = ['Port', 'Calls', 'Change'];
+const COLUMN_TABLE_ROWS = [
+  ['Kelmouth', '1,251', '+3.9%'],
+  ['Tarel', '1,040', '+5.3%'],
+  ['Lorne', '760', '+2.3%'],
+  ['Skerry', '431', '+4.6%'],
+];
+const COLUMN_LEFT = ['Calls rose at every port in the north, most of all at Tarel, where a new crane came into service in April.', 'Dredging at Lorne was delayed until the autumn because of a dispute over the contract.'];
+const COLUMN_RIGHT = [
+  'Southern ports lost traffic in the second half of the year as two shipping lines moved their services to larger hubs abroad, and the council expects the loss to continue.',
+  'The annex describes how the council matched bulletins across ports that count calls in different ways, and why its totals differ from those of the ministry.',
+];
+
+async function tableInAColumn(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const f = { font: await pdf.embedFont(StandardFonts.TimesRoman), bold: await pdf.embedFont(StandardFonts.TimesRomanBold) };
+  const cw = (TEXT_WIDTH - 20) / 2;
+  const page = pdf.addPage([W, H]);
+  page.drawText('Port calls in 2024', { x: M, y: H - 80, size: 16, font: f.bold });
+  let y = para(page, f, COLUMN_LEFT[0]!, M, H - 110, cw);
+  y = table(page, f, [{ x: M, width: 90, align: 'left' }, { x: M + 110, width: 45, align: 'right' }, { x: M + 170, width: 45, align: 'right' }], COLUMN_TABLE_HEADER, COLUMN_TABLE_ROWS, y);
+  para(page, f, COLUMN_LEFT[1]!, M, y, cw);
+  y = H - 110;
+  for (const t of COLUMN_RIGHT) y = para(page, f, t, M + cw + 20, y, cw);
+  return pdf.save();
+}
+
+describe('a table set inside one column of a two-column page', async () => {
+  const lines = (await parsePdf(await tableInAColumn())).text.split('\n');
+
+  it('reads the table by rows within its column, the other column after it', () => {
+    const at = lines.indexOf(row(COLUMN_TABLE_HEADER));
+    expect(at, lines.join('\n')).toBeGreaterThan(0);
+    expect(lines.slice(at - 1, at + 2 + COLUMN_TABLE_ROWS.length)).toEqual([COLUMN_LEFT[0], ...[COLUMN_TABLE_HEADER, ...COLUMN_TABLE_ROWS].map(row), COLUMN_LEFT[1]]);
+    expect(lines.slice(at + 2 + COLUMN_TABLE_ROWS.length)).toEqual(COLUMN_RIGHT);
+  });
+});
