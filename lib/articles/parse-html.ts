@@ -13,7 +13,16 @@ import type { TiptapNode } from '@/lib/articles/tiptap-doc';
 
 /** A minimal DOM: only tag names, the two attributes we may use, and text. */
 type HtmlNode = { kind: 'text'; text: string } | HtmlElement;
-type HtmlElement = { kind: 'element'; tag: string; href: string | null; start: string | null; children: HtmlNode[] };
+type HtmlElement = {
+  kind: 'element';
+  tag: string;
+  href: string | null;
+  start: string | null;
+  /** A table cell's extent in columns and rows (1 for anything else). */
+  colspan: number;
+  rowspan: number;
+  children: HtmlNode[];
+};
 
 // Subtrees whose contents are never article text (and may be active content).
 const DROPPED = new Set([
@@ -54,8 +63,14 @@ function inlineText(node: TiptapNode): string {
   return (node.content ?? []).map((n) => (n.type === 'text' ? (n.text ?? '') : ' ')).join('');
 }
 
+/** A colspan/rowspan attribute as a count, bounded (a page's "colspan=1000" spans no more than a real table). */
+function spanOf(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, 50) : 1;
+}
+
 function parseTree(html: string): { root: HtmlElement; documentTitle: string } {
-  const root: HtmlElement = { kind: 'element', tag: '#root', href: null, start: null, children: [] };
+  const root: HtmlElement = { kind: 'element', tag: '#root', href: null, start: null, colspan: 1, rowspan: 1, children: [] };
   const stack: HtmlElement[] = [root];
   let dropDepth = 0;
   let inTitle = false;
@@ -75,6 +90,8 @@ function parseTree(html: string): { root: HtmlElement; documentTitle: string } {
           tag: name,
           href: name === 'a' ? (attribs.href ?? null) : null,
           start: name === 'ol' ? (attribs.start ?? null) : null,
+          colspan: name === 'td' || name === 'th' ? spanOf(attribs.colspan) : 1,
+          rowspan: name === 'td' || name === 'th' ? spanOf(attribs.rowspan) : 1,
           children: [],
         };
         stack[stack.length - 1].children.push(element);
@@ -224,13 +241,35 @@ function pushTableRows(table: HtmlElement, marks: MarkState, sink: BlockSink): v
     walkChildren(caption.children, marks, sink);
     sink.flush();
   }
+  const cellContent = (cell: HtmlElement): InlineItem[] => {
+    const inner = new BlockSink(true);
+    walkChildren(cell.children, marks, inner);
+    // A line break inside a cell is a space in its row.
+    return inner.inline.map((item): InlineItem => (item.kind === 'break' ? { kind: 'text', text: ' ', marks: NO_MARKS } : item));
+  };
+  // Rows still covered by a cell above that spans them, per column: those places stay empty, so
+  // the cells after them keep their columns ("North | Kessa | 214", then "| Harrow | 58").
+  const covered: number[] = [];
   for (const row of tableRows(table)) {
-    const cells = cellsOf(row).map((cell) => {
-      const inner = new BlockSink(true);
-      walkChildren(cell.children, marks, inner);
-      // A line break inside a cell is a space in its row.
-      return inner.inline.map((item): InlineItem => (item.kind === 'break' ? { kind: 'text', text: ' ', marks: NO_MARKS } : item));
-    });
+    const cells: InlineItem[][] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while ((covered[col] ?? 0) > 0) {
+        covered[col]! -= 1;
+        cells.push([]);
+        col++;
+      }
+    };
+    for (const cell of cellsOf(row)) {
+      skipCovered();
+      // A cell spanning columns is followed by an empty place for each further column it covers.
+      for (let k = 0; k < cell.colspan; k++) {
+        cells.push(k === 0 ? cellContent(cell) : []);
+        if (cell.rowspan > 1) covered[col] = cell.rowspan - 1;
+        col++;
+      }
+    }
+    skipCovered();
     while (cells.length > 0 && buildInline(cells[cells.length - 1]!).length === 0) cells.pop();
     cells.forEach((items, i) => {
       if (i > 0) sink.inline.push({ kind: 'text', text: CELL_SEPARATOR, marks: NO_MARKS });

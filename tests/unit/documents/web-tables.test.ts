@@ -69,6 +69,20 @@ ${TABLE}
     expect(lines[at - 1]).toBe('Each fall of one percentage point in premiums was associated with roughly 14 additional sailings a month, holding freight rates constant.');
   });
 
+  it('keeps the cells after a spanning one in their columns: an empty place for each column or row it covers', () => {
+    const { text } = parseArticle({
+      format: 'html',
+      content: `<h1>Casualties</h1><table>
+<tr><th rowspan="2">Region</th><th rowspan="2">Province</th><th colspan="2">Casualties</th></tr>
+<tr><th>Killed</th><th>Injured</th></tr>
+<tr><td rowspan="2">North</td><td>Kessa</td><td>12</td><td>40</td></tr>
+<tr><td>Harrow</td><td>3</td><td>17</td></tr>
+<tr><td>South</td><td>Varda</td><td>0</td><td>5</td></tr>
+</table>`,
+    });
+    expect(text.split('\n').slice(1)).toEqual(['Region | Province | Casualties', '| | Killed | Injured', 'North | Kessa | 12 | 40', '| Harrow | 3 | 17', 'South | Varda | 0 | 5']);
+  });
+
   it('keeps the paragraphs of a table used for layout', () => {
     const { doc } = parseArticle({
       format: 'html',
