@@ -11,6 +11,7 @@
 import { listItemOf, listOf } from '@/lib/articles/inline-content';
 import { textNode, type TiptapNode } from '@/lib/articles/tiptap-doc';
 import type { PageMap } from '@/lib/documents/page-map';
+import { markTableRows, rowText } from '@/lib/documents/pdf-table-rows';
 
 export type PdfTextItem = {
   str: string;
@@ -37,8 +38,23 @@ export type PdfLayout = {
   pagesWithoutText: number[];
 };
 
-type Item = { str: string; x0: number; x1: number; top: number; size: number; rtl: boolean };
-type Row = { top: number; size: number; items: Item[] };
+type Item = {
+  str: string;
+  x0: number;
+  x1: number;
+  top: number;
+  size: number;
+  rtl: boolean;
+  /** Set small and raised above its row's baseline: a footnote marker (or an exponent). */
+  sup?: boolean;
+};
+type Row = {
+  top: number;
+  size: number;
+  items: Item[];
+  /** A table row: its cells' texts, one per column of its table (empty where the row has none). */
+  cells?: string[];
+};
 type Line = {
   page: number;
   top: number;
@@ -49,6 +65,10 @@ type Line = {
   col: number;
   /** Where the text starts after a paragraph number drawn on its own ("42." then a tab). */
   afterNumberX?: number;
+  /** A row of a table: a paragraph of its own, its cells joined by CELL_SEPARATOR. */
+  tableRow?: boolean;
+  /** A footnote at the foot of its page, opened by the number a marker in the text refers to. */
+  footnote?: boolean;
 };
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g;
@@ -56,7 +76,7 @@ const SPACE = /[ \t\n\r\f\u2028\u2029]+/g;
 
 export function layoutPdfText(pages: PdfPageText[]): PdfLayout {
   const perPage = pages.map((page) => linesOfPage(page));
-  const kept = dropRunningLines(perPage, pages);
+  const kept = markFootnotes(dropRunningLines(perPage, pages), pages);
   const lines = dropContentsEntries(kept.flat());
   const layout = buildBlocks(lines, pages);
   // A contents page has text, only none of it is the document's: it is not "a page without text".
@@ -70,11 +90,40 @@ const CONTENTS_ENTRY = /\S.*?(?:\s*(?:\.\s?){4,}|\s*…{2,}|\s*(?:·\s?){4,})\s*
 const CONTENTS_HEADING = /^(?:table of )?contents$|^sommaire$|^inhalt(?:sverzeichnis)?$|^índice$|^فہرست$|^المحتويات$/i;
 
 function dropContentsEntries(lines: Line[]): Line[] {
-  const entry = lines.map((l) => CONTENTS_ENTRY.test(l.text.trim()));
+  const entry = lines.map((l) => CONTENTS_ENTRY.test((l.tableRow ? l.text.replaceAll(' | ', ' ') : l.text).trim()));
   return lines.filter((l, i) => {
     if (entry[i]) return false;
     if (CONTENTS_HEADING.test(l.text.trim())) return !entry.slice(i + 1, i + 3).some(Boolean);
     return true;
+  });
+}
+
+// ---------------------------------------------------------------- footnotes
+
+const NOTE_REF = /\[(\d{1,3}|[a-z])\]/g;
+// A lettered note's bare letter must be followed by a capital: "a Estimate of…", not a wrapped line's "a total of…".
+const NOTE_START = /^(?:\[(\d{1,3}|[a-z])\]\s+(?=\S)|(\d{1,3})\s+(?=\S)|([a-z])\s+(?=\p{Lu}))/u;
+
+/**
+ * Footnotes at the foot of a page: a line in the lower half of the page, set smaller than the
+ * text, opening with a number that a marker in the text has referred to (on this page or an
+ * earlier one). It opens with "[12]" as its marker reads, so note and marker find each other;
+ * a number no marker refers to ("2024 figures…", a list) is left as it is.
+ */
+function markFootnotes(perPage: Line[][], pages: PdfPageText[]): Line[][] {
+  const body = dominantSize(perPage.flat());
+  const referred = new Set<string>();
+  return perPage.map((lines, i) => {
+    const height = pages[i]!.height;
+    const candidate = (l: Line) => !l.tableRow && l.size <= body * 0.9 && l.top > height * 0.5 && NOTE_START.test(l.text);
+    for (const l of lines) if (!candidate(l)) for (const m of l.text.matchAll(NOTE_REF)) referred.add(m[1]!);
+    return lines.map((l) => {
+      if (!candidate(l)) return l;
+      const m = NOTE_START.exec(l.text)!;
+      const n = m[1] ?? m[2] ?? m[3]!;
+      if (!referred.has(n)) return l;
+      return { ...l, text: `[${n}] ${l.text.slice(m[0].length)}`, footnote: true };
+    });
   });
 }
 
@@ -91,9 +140,40 @@ function linesOfPage(page: PdfPageText): Line[] {
     items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
   }
   if (items.length === 0) return [];
-  const rows = rowsOf(items);
-  const gutters = findGutters(rows);
-  return readingOrder(rows, gutters, page.number);
+  // Tables first: their columns are no text columns, and each of their rows is read as one line.
+  const rows = markTableRows(rowsOf(items), textOfItems, (row, rowItems, cells) => ({ ...row, items: rowItems, cells }));
+  const gutters = findGutters(rows.filter((r) => !r.cells));
+  return readingOrder(rows, gutters, page.number, gutters.length > 0 ? tablesInColumns(rows, gutters) : new Map());
+}
+
+const crossesGutters = (row: Row, gutters: Gutter[]) => row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
+const columnOfItem = (it: Item, gutters: Gutter[]) => gutters.filter((g) => (it.x0 + it.x1) / 2 >= g.to).length;
+
+/**
+ * Tables set inside one column of a multi-column page: looked for in each column's own lines
+ * (across the page they sit beside the other column's prose, which runs on, so they are not found
+ * there). Maps each item of such a table to its row.
+ */
+function tablesInColumns(rows: Row[], gutters: Gutter[]): Map<Item, Row> {
+  const found = new Map<Item, Row>();
+  for (let col = 0; col <= gutters.length; col++) {
+    let run: Row[] = [];
+    const look = () => {
+      for (const r of markTableRows(run, textOfItems, (row, items, cells) => ({ ...row, items, cells }))) if (r.cells) for (const it of r.items) found.set(it, r);
+      run = [];
+    };
+    for (const row of rows) {
+      // A full-width line or a table across the page ends the column's run of lines.
+      if (row.cells || crossesGutters(row, gutters)) {
+        look();
+        continue;
+      }
+      const items = row.items.filter((it) => columnOfItem(it, gutters) === col);
+      if (items.length > 0) run.push({ top: row.top, size: Math.max(...items.map((it) => it.size)), items });
+    }
+    look();
+  }
+  return found;
 }
 
 function rowsOf(items: Item[]): Row[] {
@@ -116,7 +196,17 @@ function rowsOf(items: Item[]): Row[] {
       rows.push({ top: item.top, size: item.size, items: [item] });
     }
   }
+  for (const row of rows) markSuperscripts(row);
   return rows;
+}
+
+/**
+ * A footnote marker is set at 55–75 % of its line's size with its baseline raised: "fighters¹²".
+ * pdf.js gives it as an item of its own (the font size changes), which is what lets it be told
+ * from the word it follows.
+ */
+function markSuperscripts(row: Row): void {
+  for (const it of row.items) if (it.size <= row.size * 0.8 && row.top - it.top >= row.size * 0.15) it.sup = true;
 }
 
 type Gutter = { from: number; to: number };
@@ -188,7 +278,11 @@ function findGutters(rows: Row[]): Gutter[] {
 // table is read row by row rather than as columns.
 const MIN_COLUMN_SHARE = 0.2;
 
-/** Median width of the text rows set on one side of a gutter (up to the next gutter or the edge). */
+/**
+ * Width of the text rows set on one side of a gutter (up to the next gutter or the edge): the upper
+ * quartile, as a column of prose is as wide as its full lines, whatever its short ones (a paragraph's
+ * last line, a list of names) — while every line of a table's last column is narrow.
+ */
 function sideWidth(rows: Row[], g: Gutter, side: 'before' | 'after'): number {
   const widths: number[] = [];
   for (const r of rows) {
@@ -197,7 +291,7 @@ function sideWidth(rows: Row[], g: Gutter, side: 'before' | 'after'): number {
     widths.push(Math.max(...items.map((it) => it.x1)) - Math.min(...items.map((it) => it.x0)));
   }
   widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)] ?? 0;
+  return widths[Math.floor(widths.length * 0.75)] ?? 0;
 }
 
 /** The longest run of bins in [from, to) crossed by the fewest rows, if at least minBins wide; else the whole range. */
@@ -222,8 +316,9 @@ function fewestCrossed(counts: Uint32Array, from: number, to: number, minBins: n
   return bestLength >= minBins ? best : [from, to];
 }
 
-function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
+function readingOrder(rows: Row[], gutters: Gutter[], page: number, inColumns: Map<Item, Row>): Line[] {
   const out: Line[] = [];
+  const emitted = new Set<Row>();
   const columns: Line[][] = gutters.map(() => []).concat([[]]);
   const flush = () => {
     for (const col of columns) {
@@ -232,21 +327,30 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
     }
   };
   for (const row of rows) {
-    const crosses = row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
+    const crosses = row.cells !== undefined || crossesGutters(row, gutters);
     if (gutters.length === 0 || crosses) {
-      // A full-width line (title, abstract, wide figure caption) ends the columns above it.
+      // A full-width line (title, abstract, wide figure caption, a table's row) ends the columns above it.
       flush();
-      const line = lineOf(row.items, page, gutters.length === 0 ? 0 : -1);
+      const line = lineOf(row.items, page, gutters.length === 0 ? 0 : -1, row.cells);
       if (line) out.push(line);
       continue;
     }
     const byColumn = new Map<number, Item[]>();
     for (const it of row.items) {
-      const centre = (it.x0 + it.x1) / 2;
-      const col = gutters.filter((g) => centre >= g.to).length;
+      const col = columnOfItem(it, gutters);
       byColumn.set(col, [...(byColumn.get(col) ?? []), it]);
     }
     for (const [col, items] of byColumn) {
+      // A row of a table in this column is one line (with its wrapped cells), where its first line is.
+      const tableRow = inColumns.get(items[0]!);
+      if (tableRow) {
+        if (!emitted.has(tableRow)) {
+          emitted.add(tableRow);
+          const line = lineOf(tableRow.items, page, col, tableRow.cells);
+          if (line) columns[col]!.push(line);
+        }
+        continue;
+      }
       const line = lineOf(items, page, col);
       if (line) columns[col]!.push(line);
     }
@@ -255,12 +359,21 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number): Line[] {
   return out;
 }
 
-function lineOf(items: Item[], page: number, col: number): Line | null {
+/** Items of one line (or one table cell) as text: a space where there is a gap, footnote markers as "[12]". */
+function textOfItems(items: Item[]): string {
   const rtl = items.filter((it) => it.rtl).length * 2 > items.length;
   const sorted = [...items].sort((a, b) => (rtl ? b.x1 - a.x1 : a.x0 - b.x0));
   let text = '';
   let prev: Item | null = null;
   for (const it of sorted) {
+    const marker = it.sup && !rtl ? footnoteMarker(it.str, text) : null;
+    if (marker !== null) {
+      // Glued to the word it follows, whatever the gap: "fighters[12]", "in 2024.[14]"; a note's own
+      // number at the start of its line is followed by a space ("[14] Figures verified…").
+      text = prev ? `${text.replace(/\s+$/, '')}${marker}` : `${marker} `;
+      prev = it;
+      continue;
+    }
     if (prev) {
       const gap = rtl ? prev.x0 - it.x1 : it.x0 - prev.x1;
       if (gap > 0.12 * Math.min(prev.size, it.size) && !/\s$/.test(text) && !/^\s/.test(it.str)) text += ' ';
@@ -269,7 +382,26 @@ function lineOf(items: Item[], page: number, col: number): Line | null {
     prev = it;
   }
   // Composed like every other import (NFC), before any offset is counted.
-  text = text.replace(SPACE, ' ').trim().normalize('NFC');
+  return text.replace(SPACE, ' ').trim().normalize('NFC');
+}
+
+// A footnote marker: a note number, a run of them ("3,4", "7–9"), or a printer's mark.
+const MARKER = /^(?:\d{1,3}(?:[,–-]\d{1,3})*|[*†‡§¶]{1,3})$/;
+
+/** "[12]" for a raised footnote marker; null for what is raised and no marker (an exponent: "km²", an ordinal's "st"). */
+function footnoteMarker(str: string, before: string): string | null {
+  const s = str.trim();
+  // A table's notes are often lettered ("Varda^a"): one letter after a word (after a figure it is an ordinal's, "1^e").
+  if (/^[a-z]$/.test(s) && /\p{L}$/u.test(before)) return `[${s}]`;
+  if (!MARKER.test(s)) return null;
+  if (/^[23]$/.test(s) && /(?:^|[^\p{L}])(?:[kcdm]?m|ft|in|mi)$/u.test(before)) return null;
+  return `[${s}]`;
+}
+
+function lineOf(items: Item[], page: number, col: number, cells?: string[]): Line | null {
+  const rtl = items.filter((it) => it.rtl).length * 2 > items.length;
+  const sorted = [...items].sort((a, b) => (rtl ? b.x1 - a.x1 : a.x0 - b.x0));
+  const text = cells ? rowText(cells) : textOfItems(items);
   if (text === '') return null;
   let x0 = Infinity;
   let x1 = -Infinity;
@@ -286,8 +418,10 @@ function lineOf(items: Item[], page: number, col: number): Line | null {
     }
   }
   for (const it of items) if (it.size >= size * 0.75) top = Math.min(top, it.top);
+  if (cells) return { page, top, x0, x1, size, text, col, tableRow: true };
   const lead = sorted[0]!.str.trim();
-  const afterNumberX = sorted.length > 1 && !rtl && (/^\d{1,3}[.)]$/.test(lead) || SUB_LABEL_ALONE.test(lead)) ? sorted[1]!.x0 : undefined;
+  // A footnote's number, raised or not, then its text: the note's wrapped lines hang at the text.
+  const afterNumberX = sorted.length > 1 && !rtl && (/^\d{1,3}[.)]?$/.test(lead) || SUB_LABEL_ALONE.test(lead)) ? sorted[1]!.x0 : undefined;
   return { page, top, x0, x1, size, text, col, ...(afterNumberX !== undefined ? { afterNumberX } : {}) };
 }
 
@@ -330,8 +464,9 @@ function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
 function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone: 'top' | 'bottom' }> {
   const byTop = [...lines].sort((a, b) => a.top - b.top);
   const out: Array<{ line: Line; zone: 'top' | 'bottom' }> = [];
-  for (const line of byTop.slice(0, 2)) if (line.top < height * 0.15) out.push({ line, zone: 'top' });
-  for (const line of byTop.slice(-2)) if (line.top > height * 0.85 && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
+  // A table's row is no running header, even a header row repeated at the top of each page the table runs over.
+  for (const line of byTop.slice(0, 2)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
+  for (const line of byTop.slice(-2)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
   return out;
 }
 
@@ -346,6 +481,8 @@ type Block = {
   hangs: boolean;
   /** For list items and numbered paragraphs: where the text after the marker starts (a hanging indent aligns there). */
   textX: number;
+  /** A table's row: a paragraph of one line. */
+  row: boolean;
   lines: Line[];
 };
 
@@ -379,10 +516,12 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
   let cur: Block | null = null;
   let prev: Line | null = null;
   for (const line of lines) {
-    const heading = isHeadingLine(line, bodySize);
-    const bullet = heading ? null : BULLET.exec(line.text);
-    const numbered = heading || bullet ? null : NUMBERED.exec(line.text);
+    const heading = !line.tableRow && !line.footnote && isHeadingLine(line, bodySize);
+    const bullet = heading || line.tableRow || line.footnote ? null : BULLET.exec(line.text);
+    const numbered = heading || bullet || line.tableRow || line.footnote ? null : NUMBERED.exec(line.text);
     let start = !cur || !prev;
+    // A table's row is a paragraph of its own, and so is each footnote.
+    if (line.tableRow || line.footnote || cur?.row) start = true;
     if (!start && cur && prev) {
       if (heading !== (cur.kind === 'heading')) start = true;
       else if (bullet) start = true;
@@ -392,15 +531,17 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
       else start = breaks(prev, line, cur);
     }
     if (start) {
-      const sub: RegExpExecArray | null = heading || bullet || numbered ? null : SUB_LABEL.exec(line.text);
+      const sub: RegExpExecArray | null = heading || bullet || numbered || line.tableRow ? null : SUB_LABEL.exec(line.text);
       const marker: string = bullet?.[0] ?? numbered?.[0] ?? sub?.[0] ?? '';
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
         numbered: numbered !== null,
         // A sub-paragraph "(a) …" hangs its wrapped lines after its label, like a numbered paragraph after its number.
-        hangs: numbered !== null || sub !== null,
-        textX: (numbered || sub ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        // A footnote's wrapped lines hang after its number too.
+        hangs: numbered !== null || sub !== null || line.footnote === true,
+        textX: (numbered || sub || line.footnote ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        row: line.tableRow === true,
         lines: [],
       };
       blocks.push(cur);

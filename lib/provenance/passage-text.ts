@@ -3,7 +3,7 @@
  * a short form once ("the Alliance for the Liberation of Talvora (ALT)") and then writes "the ALT"
  * for forty pages, while an article may use either: both sides are read with the source's own
  * short forms, so the claim's "Alliance for the Liberation of Talvora" meets the source's "ALT".
- * A footnote marker glued to a full stop ("…Mbanti.2", "…in 2018.5") is no figure.
+ * A footnote marker glued to a full stop ("…Mbanti.2", "…in 2018.5") or set apart ("…Mbanti.[2]") is no figure.
  */
 
 export type DocumentAliases = {
@@ -16,6 +16,9 @@ const LINKING = String.raw`(?:of|for|the|and|on|in|de|du|des|la|le|et|al)`;
 // "Alliance for the Liberation of Talvora (ALT)": capitalised words (with linking words) before a bracketed acronym.
 const DEFINITION = new RegExp(String.raw`((?:${CAPITALISED})(?:\s+(?:${LINKING}\s+)*${CAPITALISED}){1,8})\s+\((\p{Lu}[\p{Lu}\d&\-]{1,9})\)`, 'gu');
 const FOOTNOTE = /((?:\p{L}|[)\]”"’%]|\b(?:1[89]|20)\d\d)[.!?]["”’)]?)\d{1,2}(?=\s|$)/gu;
+
+// A marker as the importers set it apart ("fighters[12]", "in 2024.[3]", a note's own "[3] …"): no figure either.
+const NOTE_REFERENCE = /\[\d{1,3}\]/g;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -54,7 +57,7 @@ export const NO_ALIASES: DocumentAliases = { acronyms: [] };
 
 /** `text` as its features are read: footnote markers dropped, the source's short forms for its long ones. */
 export function featureText(text: string, aliases: DocumentAliases = NO_ALIASES): string {
-  let out = text.replace(FOOTNOTE, '$1');
+  let out = text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, '');
   for (const { long, short } of aliases.acronyms) out = out.replace(long, short);
   return out;
 }

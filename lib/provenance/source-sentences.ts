@@ -12,7 +12,8 @@
  * ("(b)", "•") is left out of the passage, and a sentence listing sub-items inline ("The Panel
  * notes that: (a) …; (b) …") is one passage per item, each remembering the words that introduce
  * it. A footnote marker glued to a full stop ("…and Mbanti.2 An additional …", as text copied out
- * of a PDF reads) ends the sentence and stays with it.
+ * of a PDF reads, or "…Mbanti.[2] An additional …", as the importers set a raised marker apart)
+ * ends the sentence and stays with it.
  */
 import { splitBlock } from '@/lib/suggest/segment';
 
@@ -28,7 +29,7 @@ export type SourceSentence = {
   paragraph: number;
 };
 
-const FINISHED = /[.!?:;…]["'”’»)\]]*\d{0,2}\s*$/;
+const FINISHED = /[.!?:;…]["'”’»)\]]*(?:\d{0,2}|\[\d{1,3}\])\s*$/;
 const LIST_LABEL = String.raw`(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})\)|[•▪◦·*\-–])`;
 // A line opening a numbered paragraph ("42. "), a numbered section ("3.1 The rise") or a list item.
 const OPENS_UNIT = new RegExp(String.raw`^\s*(?:\d{1,4}\.\s|\d{1,3}(?:\.\d{1,3})+\.?\s+\p{Lu}|${LIST_LABEL}\s)`, 'u');
@@ -38,8 +39,9 @@ const OPEN_ENDED = /(?:[,\-\u2010–]|\b(?:a|an|the|of|on|in|at|to|by|for|from|w
 const LEADING_LABEL = new RegExp(String.raw`^(?:${LIST_LABEL}|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+\p{Lu}))\s+`, 'u');
 // "…Mbanti.2 An additional": a sentence end, a footnote number glued to it, the next sentence.
 // The word before the stop is a word, a closing bracket or a year ("in 2018.5 The"), never a
-// decimal ("2.5 tonnes" goes on in lower case anyway).
-const FOOTNOTE_END = /(?:\p{L}|[)\]”"’%]|\b(?:1[89]|20)\d\d)[.!?]["”’)]?\d{1,2}(?=\s+["“(]?\p{Lu})/gu;
+// decimal ("2.5 tonnes" goes on in lower case anyway). A marker the importer set apart as "[2]"
+// (a raised marker in a PDF, a <sup> link on a web page) ends a sentence after any full stop.
+const FOOTNOTE_END = /(?:(?:\p{L}|[)\]”"’%]|\b(?:1[89]|20)\d\d)[.!?]["”’)]?\d{1,2}|[.!?]["”’)]?\[\d{1,3}\])(?=\s+["“(]?\p{Lu})/gu;
 // An inline sub-item: "(a) " after a colon or semicolon (or "; and (c)").
 const INLINE_ITEM = /[:;](?:\s+(?:and|or))?\s+(\((?:[a-z]|[ivx]{1,4})\))\s+/g;
 

@@ -22,6 +22,7 @@ const STANDFIRST_MIN_WORDS = 6;
 const TERMINAL = '.!?…';
 const CLOSERS = '"”’\')]»';
 const OPEN_QUOTES = '“"‘«';
+const FOOTNOTE_MARKER = /^\[(?:\d{1,3}|[a-z])\]/;
 
 // Titles before a name: the period never ends a sentence.
 const TITLES = new Set(
@@ -93,6 +94,9 @@ export function splitBlock(text: string, from: number, to: number): Array<[numbe
       if (text[j] === '"' || text[j] === '”') inQuote = false;
       j += 1;
     }
+    // A footnote marker as the importers write it ("…in 2024.[14] The…") stays with its sentence.
+    const marker = FOOTNOTE_MARKER.exec(text.slice(j, Math.min(to, j + 8)));
+    if (marker) j += marker[0].length;
     if (j >= to) break;
     if (!/\s/.test(text[j])) {
       i = j; // "3.5", "U.S.-led", "a.m.," — not a boundary

@@ -35,15 +35,16 @@ describe('footnote markers, sub-paragraphs and spaced numbered paragraphs in a P
     const parsed = await parsePdf(await report());
     expect(outline(parsed.blocks)).toEqual([
       `paragraph:1. ${FILLER}`,
-      // The marker is glued to the full stop, where the proposals read it as a footnote marker.
-      'paragraph:2. The group is estimated at between 4,200 and 4,800 fighters, most of them recruited since 2022.3 It finances itself through the taxation of fishing boats.',
+      // The raised marker is set apart as "[3]" after the full stop ("2022.3" read as a decimal), where the proposals read it as a footnote marker.
+      'paragraph:2. The group is estimated at between 4,200 and 4,800 fighters, most of them recruited since 2022.[3] It finances itself through the taxation of fishing boats.',
       'paragraph:3. The Panel recorded the following patterns:',
       'paragraph:(a) the looting of at least 62 trucks carrying food aid on the road between the capital and the northern plateau, most of them at night;',
       'paragraph:(b) the detention of 11 aid workers.',
       'paragraph:4. The Panel will report further. Customs officers recorded 210 crossings in the eastern corridor during 2020.',
       `paragraph:5. ${FILLER}`,
       `paragraph:6. ${FILLER}`,
-      'paragraph:3 Information provided by two Member States.',
+      // The footnote opens with the marker that refers to it.
+      'paragraph:[3] Information provided by two Member States.',
     ]);
   });
 });

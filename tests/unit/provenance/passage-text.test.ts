@@ -16,4 +16,9 @@ describe('documentAliases / featureText', () => {
     expect(featureText('in the prefectures of Mbanti.2')).toBe('in the prefectures of Mbanti.');
     expect(featureText('exports of 2.9 tonnes and 0.8 tonnes')).toBe('exports of 2.9 tonnes and 0.8 tonnes');
   });
+
+  it('drops a marker the importer set apart ("[12]"), wherever it stands', () => {
+    expect(featureText('turnout was 58 per cent,[2] down from 71 per cent in 2020.[3]')).toBe('turnout was 58 per cent, down from 71 per cent in 2020.');
+    expect(featureText('[14] Figures verified by two sources')).toBe(' Figures verified by two sources');
+  });
 });

@@ -81,6 +81,12 @@ describe.each(CASES)('PDF source end to end: $name', ({ report, floors }) => {
     for (const c of report.claims) if (c.passage !== null) expect(imported.text, c.passage).toContain(c.passage);
   });
 
+  it('reads each table of the report one row a paragraph, and nothing else as a table', () => {
+    const tables = report.spec.pages.flatMap((p) => [...(p.top ?? []), ...p.blocks]).flatMap((b) => (b.kind === 'table' ? [b.header, ...b.rows] : []));
+    expect(tables.length).toBeGreaterThan(0);
+    expect(imported.text.split('\n').filter((l) => l.includes(' | '))).toEqual(tables.map((cells) => cells.join(' | ')));
+  });
+
   it('cites each gold passage with its paragraph number and printed page', () => {
     const numbering = paragraphNumbering(imported.text, imported.doc as TiptapNode);
     const misses: unknown[] = [];

@@ -13,6 +13,12 @@ describe('sourceSentences', () => {
     expect(texts('Exports reached 2.9 tonnes in 2024.')).toEqual(['Exports reached 2.9 tonnes in 2024.']);
   });
 
+  it('ends a sentence at a marker the importer set apart ("[2]"), after any full stop, keeping it with the sentence', () => {
+    const t = '6. The Panel estimates that the group commands 1,940 combatants.[2] An additional 300 auxiliaries provide logistics, according to the Front[3] and its allies.';
+    expect(texts(t)).toEqual(['The Panel estimates that the group commands 1,940 combatants.[2]', 'An additional 300 auxiliaries provide logistics, according to the Front[3] and its allies.']);
+    expect(sourceSentences('The group recruited in 2022.[14]')[0]!.heading).toBe(false);
+  });
+
   it('makes each inline sub-item its own passage, without its label, remembering its lead-in', () => {
     const t = '35. The Panel notes that: (a) the drones were commercially available; (b) the parts were bought abroad; and (c) the changes required expertise.';
     const out = sourceSentences(t);
@@ -39,12 +45,14 @@ describe('sourceSentences', () => {
   });
 
   it('flags titles, headings and table rows, and drops bare section numbers', () => {
-    const t = ['II. Armed groups', '3.1 The rise of violence', 'Lasso     17 Nov 2024     4,200     ALT', 'The group grew.'].join('\n');
+    const t = ['II. Armed groups', '3.1 The rise of violence', 'Lasso     17 Nov 2024     4,200     ALT', 'Varda | 18,400 | 61,000', 'The group grew.'].join('\n');
     const out = sourceSentences(t);
     expect(out.map((s) => [s.text, s.heading])).toEqual([
       ['Armed groups', true],
       ['The rise of violence', true],
       ['Lasso     17 Nov 2024     4,200     ALT', true],
+      // A PDF's or web page's table row as the importers write it: one passage, the whole row.
+      ['Varda | 18,400 | 61,000', true],
       ['The group grew.', false],
     ]);
   });

@@ -13,6 +13,14 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('ends a sentence after a footnote marker as the importers write it, keeping the marker', () => {
+    expect(texts('H\nThe group recruited 4,800 fighters in 2024.[14] Its leaders fled.[a] Talks (see note[3]) stalled.').slice(1)).toEqual([
+      'The group recruited 4,800 fighters in 2024.[14]',
+      'Its leaders fled.[a]',
+      'Talks (see note[3]) stalled.',
+    ]);
+  });
+
   it('splits after an initialism or a.m. when a sentence opener follows', () => {
     expect(texts('H\nTroops left the U.S. The talks resumed at 9 a.m. They ended late.').slice(1)).toEqual([
       'Troops left the U.S.',
