@@ -98,6 +98,10 @@ function original(q: Quantity, ...sides: Quantity[][]): Quantity {
 type ReadSource = {
   text: string;
   read: (text: string) => ClaimFeatures;
+  /** A surname the source uses alone → the one full name it stands for in this source. */
+  surnames: Map<string, string>;
+  /** Every entity id the source names, surnames read as their full names. */
+  named: Set<string>;
   /** Each sentence with its features and the entities named before it in its paragraph. */
   sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures; paragraphEntityIds: string[] }>;
 };
@@ -110,25 +114,62 @@ function readSource(sourceText: string): ReadSource {
   if (lastSource?.text === sourceText) return lastSource;
   const aliases = documentAliases(sourceText);
   const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
-  let paragraph = -1;
-  let named: string[] = [];
-  const sentences = sourceSentences(sourceText)
+  const read_ = sourceSentences(sourceText)
     .filter((sentence) => sentence.text.trim().length >= 3)
-    .map((sentence) => {
-      if (sentence.paragraph !== paragraph) [paragraph, named] = [sentence.paragraph, []];
-      const features = read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text);
-      const paragraphEntityIds = named;
-      named = [...new Set([...named, ...features.entityIds])];
-      return { sentence, features, paragraphEntityIds };
-    });
-  lastSource = { text: sourceText, read, sentences };
+    .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));
+  const surnames = surnamesOf(read_.map((s) => s.features));
+  let paragraph = -1;
+  let inParagraph: string[] = [];
+  const named = new Set<string>();
+  const sentences = read_.map(({ sentence, features: raw }) => {
+    if (sentence.paragraph !== paragraph) [paragraph, inParagraph] = [sentence.paragraph, []];
+    const features = withEntityIds(raw, surnames);
+    const paragraphEntityIds = inParagraph;
+    inParagraph = [...new Set([...inParagraph, ...features.entityIds])];
+    for (const id of features.entityIds) named.add(id);
+    return { sentence, features, paragraphEntityIds };
+  });
+  lastSource = { text: sourceText, read, surnames, named, sentences };
   return lastSource;
+}
+
+/**
+ * A report names a person in full once ("Deputy Commissioner Felix Oduya") and then by surname
+ * ("Deputy Commissioner Oduya"); an article does the same in its own order. Within one source a
+ * surname stands for the one full name ending in it (not when two people share it), so every
+ * mention of that person, in the source and in the claim, is one entity.
+ */
+function surnamesOf(features: ClaimFeatures[]): Map<string, string> {
+  const full = new Map<string, Set<string>>();
+  for (const f of features) for (const e of f.entities) if (e.alias && e.alias !== e.id) full.set(e.alias, (full.get(e.alias) ?? new Set()).add(e.id));
+  const out = new Map<string, string>();
+  for (const [alias, ids] of full) if (ids.size === 1) out.set(alias, [...ids][0]!);
+  return out;
+}
+
+function withEntityIds(f: ClaimFeatures, rename: Map<string, string>): ClaimFeatures {
+  if (!f.entityIds.some((id) => rename.has(id))) return f;
+  return { ...f, entityIds: [...new Set(f.entityIds.map((id) => rename.get(id) ?? id))] };
+}
+
+/**
+ * The claim's entities as the source's: a surname for the source's full name, and a full name the
+ * source never writes ("Nadia Karam") for the surname it does ("Karam said").
+ */
+function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures {
+  const rename = new Map(source.surnames);
+  for (const e of claim.entities) {
+    if (!e.alias || source.named.has(e.id)) continue;
+    const asSource = source.surnames.get(e.alias) ?? e.alias;
+    if (source.named.has(asSource)) rename.set(e.id, asSource);
+  }
+  return withEntityIds(claim, rename);
 }
 
 /** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
 export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
   const source = readSource(sourceText);
-  const claimFeatures = source.read(claim);
+  const claimFeatures = claimAsSource(source.read(claim), source);
   const scored: PassageProposal[] = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
     const { score: raw, reason } = scorePassage(claimFeatures, features, paragraphEntityIds);
