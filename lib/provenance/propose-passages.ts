@@ -10,7 +10,7 @@
  * employees") still counts some, and a heading or table row weighs less than a sentence.
  * Pure and deterministic: same claim and text, same proposals in the same order.
  */
-import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, figureInterval, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
+import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, figureInterval, figuresAgree, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
@@ -110,6 +110,26 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     let credit =
       figures.matched.length + WITHIN_RANGE_FIGURE_CREDIT * inRange.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1 && !inRange.includes(c)).length;
     if (inRange.length) figures = { ...figures, matched: [...figures.matched, ...inRange], conflicts: figures.conflicts.filter((c) => !inRange.includes(c)) };
+    // A figure that differs from the passage's figure of its class but equals another one of the
+    // passage's ("Some 30 of the roughly 75 … had been shot" / "74 people …, of whom 29 had gunshot
+    // wounds") is more likely that one, counted as the matcher's class would not: a unit-blind match.
+    // Only for a hedged figure (the article rounded it): an exact one that differs may be a misquote,
+    // which the reason must keep saying.
+    const usedSource = new Set(figures.matched.map((p) => (claim.quantities.includes(p.a) ? p.b : p.a)));
+    const reread = figures.conflicts.flatMap((c) => {
+      if (c.strength !== 1) return [];
+      const mine = claim.quantities.includes(c.a) ? c.a : c.b;
+      if (mine.qualifier === 'exact' || mine.qualifier === 'vague') return [];
+      const other = passage.quantities.find((p) => !usedSource.has(p) && p !== (mine === c.a ? c.b : c.a) && figuresAgree({ ...mine, unit: null }, { ...p, unit: null }));
+      if (!other) return [];
+      usedSource.add(other);
+      return [{ conflict: c, pair: { a: mine, b: other, strength: UNIT_BLIND_FIGURE_CREDIT } }];
+    });
+    if (reread.length) {
+      credit += reread.length * (UNIT_BLIND_FIGURE_CREDIT - CONFLICTING_FIGURE_CREDIT);
+      const gone = new Set(reread.map((r) => r.conflict));
+      figures = { ...figures, matched: [...figures.matched, ...reread.map((r) => r.pair)], conflicts: figures.conflicts.filter((c) => !gone.has(c)) };
+    }
     const blind = compareFigures(unitBlind(claim.quantities), unitBlind(passage.quantities));
     if (UNIT_BLIND_FIGURE_CREDIT * blind.matched.length > credit) {
       credit = UNIT_BLIND_FIGURE_CREDIT * blind.matched.length;

@@ -180,6 +180,15 @@ describe('proposePassages', () => {
     expect(proposePassages('the movement has 2,400 fighters', source)[0]!.reason).toMatch(/figure differs: 2,400 vs/);
   });
 
+  it('reads a hedged figure against the passage figure it equals when its own class differs, but keeps an exact one differing', () => {
+    const source = 'Clinics treated 74 people for injuries after the riot, of whom 29 had gunshot wounds.';
+    const [hedged] = proposePassages('Some 30 of the roughly 75 people taken to clinics had been shot', source);
+    expect(hedged!.reason).toMatch(/about 30/);
+    expect(hedged!.reason).not.toMatch(/differs/);
+    const [exact] = proposePassages('Clinics treated 52 people for injuries after the riot', source);
+    expect(exact!.reason).toMatch(/figure differs: 52 vs/);
+  });
+
   describe('weak proposals', () => {
     it('flags a passage that shares only a name with the claim, and says so', () => {
       const source = 'The Coastal Front held two ports in the south for most of the year.\nFishing catches fell by a third.';
