@@ -181,11 +181,11 @@ describe('proposePassages', () => {
   });
 
   it('reads a hedged figure against the passage figure it equals when its own class differs, but keeps an exact one differing', () => {
-    const source = 'Clinics treated 74 people for injuries after the riot, of whom 29 had gunshot wounds.';
+    const source = 'The inquiry identified 74 people who were treated in clinics for injuries sustained during the riot, of whom 29 had gunshot wounds.';
     const [hedged] = proposePassages('Some 30 of the roughly 75 people taken to clinics had been shot', source);
     expect(hedged!.reason).toMatch(/about 30/);
     expect(hedged!.reason).not.toMatch(/differs/);
-    const [exact] = proposePassages('Clinics treated 52 people for injuries after the riot', source);
+    const [exact] = proposePassages('The inquiry identified 52 people treated in clinics', source);
     expect(exact!.reason).toMatch(/figure differs: 52 vs/);
   });
 
