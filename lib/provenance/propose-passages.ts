@@ -11,6 +11,7 @@
  * Pure and deterministic: same claim and text, same proposals in the same order.
  */
 import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, figureInterval, figuresAgree, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
+import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
@@ -94,7 +95,22 @@ type Scored = { score: number; reason: string; signals: PassageSignals };
 
 const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
 
-export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, paragraphEntityIds: string[] = []): Scored {
+/**
+ * The claim's own word behind each of its terms ("officers" for the concept "soldier", "consider"
+ * for the stem "consid"), so a reason speaks the analyst's words, not the matcher's keys.
+ */
+export function claimWords(claim: string): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const [word] of claim.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+    const lower = word.toLowerCase().replace(/['’]s$/u, '');
+    const stem = stemWord(lower);
+    const term = PASSAGE_LEXICON.concepts.get(lower) ?? PASSAGE_LEXICON.concepts.get(stem) ?? stem;
+    if (!words.has(term)) words.set(term, lower);
+  }
+  return words;
+}
+
+export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, paragraphEntityIds: string[] = [], words?: Map<string, string>): Scored {
   const wording = wordingSimilarity(claim.terms, passage.terms);
   const own = compareEntities(claim.entityIds, passage.entityIds);
   const inParagraph = paragraphEntityIds.length ? compareEntities(claim.entityIds, [...new Set([...passage.entityIds, ...paragraphEntityIds])]) : own;
@@ -148,7 +164,7 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     ...figures.matched.map((p) => formatQuantity(claimSide(p))),
     ...sharedYears.map(String),
     ...entities.shared.map((id) => nameLabel(id, claim, passage)),
-    ...wording.shared.slice(0, 3),
+    ...wording.shared.slice(0, 3).map((term) => words?.get(term) ?? term),
   ];
   const differs = figures.conflicts.filter((c) => c.strength === 1).map((p) => `${formatQuantity(claimSide(p))} vs ${formatQuantity(sourceSide(p))}`);
   const reason = [shares.length ? `shares: ${[...new Set(shares)].join('; ')}` : 'few words in common', ...(differs.length ? [`figure differs: ${differs.join('; ')}`] : [])].join(' — ');
@@ -257,9 +273,10 @@ function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures 
 export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
   const source = readSource(sourceText);
   const claimFeatures = claimAsSource(source.read(claim), source);
+  const words = claimWords(claim);
   const scored: PassageProposal[] = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
-    const { score: raw, reason, signals } = scorePassage(claimFeatures, features, paragraphEntityIds);
+    const { score: raw, reason, signals } = scorePassage(claimFeatures, features, paragraphEntityIds, words);
     const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
     const caution = weakness(score, signals, claimFeatures);

@@ -189,6 +189,13 @@ describe('proposePassages', () => {
     expect(exact!.reason).toMatch(/figure differs: 52 vs/);
   });
 
+  it("explains with the claim's own words, not the matcher's stems and concept names", () => {
+    const [first] = proposePassages('Officers considered dispersing the crowd with tear gas', 'Police considered the dispersal of the crowd by tear gas at noon.');
+    expect(first!.reason).toMatch(/officers/);
+    expect(first!.reason).toMatch(/considered/);
+    expect(first!.reason).not.toMatch(/soldier|consid(?!ered)/);
+  });
+
   describe('weak proposals', () => {
     it('flags a passage that shares only a name with the claim, and says so', () => {
       const source = 'The Coastal Front held two ports in the south for most of the year.\nFishing catches fell by a third.';
