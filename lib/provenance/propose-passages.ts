@@ -13,7 +13,7 @@
 import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, figureInterval, figuresAgree, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
-import { documentAliases, featureText } from '@/lib/provenance/passage-text';
+import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
 export type PassageProposal = {
@@ -101,6 +101,7 @@ const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: n
  */
 export function claimWords(claim: string): Map<string, string> {
   const words = new Map<string, string>();
+  for (const t of clockTimes(claim)) if (!words.has(t.word)) words.set(t.word, t.text.trim());
   for (const [word] of claim.matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
     const lower = word.toLowerCase().replace(/['’]s$/u, '');
     const stem = stemWord(lower);

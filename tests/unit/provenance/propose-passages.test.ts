@@ -196,6 +196,14 @@ describe('proposePassages', () => {
     expect(first!.reason).not.toMatch(/soldier|consid(?!ered)/);
   });
 
+  it('meets "by 2pm" in "by 14:00", and reads two clock times as no figures in conflict', () => {
+    const source = ['The governor was informed of the shooting by 14:00.', 'The governor was informed of the flooding by 09:00.', 'Units fired at 13:25.'].join('\n');
+    const [first] = proposePassages('The governor knew of the shooting by 2pm', source);
+    expect(first!.exact).toBe('The governor was informed of the shooting by 14:00.');
+    expect(first!.reason).toMatch(/2pm/);
+    expect(proposePassages('Units fired at 13:20', source)[0]!.reason).not.toMatch(/differs/);
+  });
+
   describe('weak proposals', () => {
     it('flags a passage that shares only a name with the claim, and says so', () => {
       const source = 'The Coastal Front held two ports in the south for most of the year.\nFishing catches fell by a third.';
