@@ -210,6 +210,15 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
             {proposals.isPending ? <p className="muted small">Finding the passage…</p> : null}
             {proposals.isError ? <p className="form-error small">No proposals: {errorMessage(proposals.error)}</p> : null}
             {proposals.data && proposals.data.proposals.length === 0 ? <p className="muted small">Nothing in this source resembles the claim: select the passage in its text below.</p> : null}
+            {proposals.data?.proposals[0]?.weak ? (
+              <p className="pv-weak-note small" role="note" data-testid="weak-proposals">
+                Even the best proposal is a weak match ({proposals.data.proposals[0].caution}): the source may not say this. Read it before linking, or mark the claim{' '}
+                <button type="button" className="link-button" onClick={() => setRelation('not_found')}>
+                  Not found
+                </button>
+                .
+              </p>
+            ) : null}
             <ol className="pv-proposals" aria-label="Proposed passages">
               {proposals.data?.proposals.map((p) => {
                 const chosen = passage?.start === p.start && passage.end === p.end;
@@ -224,6 +233,11 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
                     >
                       <span className="pv-score" title="Score: how closely the passage matches the claim (0–1)">{p.score.toFixed(2)}</span> <span dir="auto">“{truncate(p.exact, 260)}”</span>
                       <span className="muted small" style={{ display: 'block' }}>
+                        {p.weak ? (
+                          <span className="pv-weak" title="A weak match: on the desk's test sets every claim a source did not say got a best proposal like this (and about one right passage in eight)">
+                            Weak: {p.caution}.{' '}
+                          </span>
+                        ) : null}
                         {p.reason}
                       </span>
                     </button>

@@ -20,7 +20,7 @@ export type ClaimOutcome = {
   /** 1-based rank of the first acceptable proposal; null when none of the top 5 is acceptable (or none exists). */
   rank: number | null;
   expected: string | null;
-  top: { exact: string; score: number; reason: string } | null;
+  top: { exact: string; score: number; reason: string; weak: boolean; caution: string | null } | null;
 };
 
 export type PassageReport = {
@@ -31,8 +31,10 @@ export type PassageReport = {
   /** Share whose acceptable passage is among the 5 proposals. */
   recallAt5: number;
   meanReciprocalRank: number;
-  /** Claims the source does not support: the best proposal's score (what the analyst would be shown first). */
-  unsupported: Array<{ quote: string; topScore: number | null }>;
+  /** Claims the source does not support: the best proposal's score (what the analyst would be shown first) and whether it is flagged weak. */
+  unsupported: Array<{ quote: string; topScore: number | null; weak: boolean }>;
+  /** Claims whose first proposal is the right passage but flagged weak (a false alarm of the flag). */
+  rightButWeak: number;
   outcomes: ClaimOutcome[];
 };
 
@@ -41,7 +43,8 @@ export function evaluateProposals(gold: PassageGold, sourceText: string): Passag
     const proposals = proposePassages(c.quote, sourceText, { limit: PROPOSAL_LIMIT });
     const acceptable = new Set([c.passage, ...(c.also ?? [])].filter((p): p is string => p !== null));
     const index = proposals.findIndex((p) => acceptable.has(p.exact.trim()));
-    const top = proposals[0] ? { exact: proposals[0].exact, score: proposals[0].score, reason: proposals[0].reason } : null;
+    const first = proposals[0];
+    const top = first ? { exact: first.exact, score: first.score, reason: first.reason, weak: first.weak, caution: first.caution } : null;
     return { quote: c.quote, rank: c.passage !== null && index >= 0 ? index + 1 : null, expected: c.passage, top };
   });
   const labelled = outcomes.filter((o) => o.expected !== null);
@@ -52,7 +55,8 @@ export function evaluateProposals(gold: PassageGold, sourceText: string): Passag
     precisionAt1: share(labelled.filter((o) => o.rank === 1).length),
     recallAt5: share(labelled.filter((o) => o.rank !== null).length),
     meanReciprocalRank: share(labelled.reduce((s, o) => s + (o.rank ? 1 / o.rank : 0), 0)),
-    unsupported: outcomes.filter((o) => o.expected === null).map((o) => ({ quote: o.quote, topScore: o.top?.score ?? null })),
+    unsupported: outcomes.filter((o) => o.expected === null).map((o) => ({ quote: o.quote, topScore: o.top?.score ?? null, weak: o.top?.weak ?? true })),
+    rightButWeak: labelled.filter((o) => o.rank === 1 && o.top?.weak).length,
     outcomes,
   };
 }
@@ -61,11 +65,12 @@ export function formatPassageReport(r: PassageReport, { verbose = false } = {}):
   const lines = [
     `Passage proposals: ${r.claims} claims, ${r.withPassage} with a passage in the source`,
     `  P@1 (first proposal is the passage) ${r.precisionAt1.toFixed(3)}   Recall@5 ${r.recallAt5.toFixed(3)}   MRR ${r.meanReciprocalRank.toFixed(3)}`,
-    ...r.unsupported.map((u) => `  not in the source: best proposal scores ${u.topScore?.toFixed(3) ?? 'none'} — “${u.quote.slice(0, 70)}”`),
+    ...r.unsupported.map((u) => `  not in the source: best proposal scores ${u.topScore?.toFixed(3) ?? 'none'}${u.weak ? ' (flagged weak)' : ' (NOT flagged weak)'} — “${u.quote.slice(0, 70)}”`),
+    `  flagged weak: ${r.unsupported.filter((u) => u.weak).length} of ${r.unsupported.length} claims not in the source; ${r.rightButWeak} of ${r.outcomes.filter((o) => o.rank === 1).length} right first proposals`,
   ];
   for (const o of r.outcomes) {
     if (o.expected === null || (o.rank === 1 && !verbose)) continue;
-    lines.push(`  rank ${o.rank ?? '>5'}: “${o.quote.slice(0, 70)}”`, `      first proposal (${o.top?.score ?? '-'}): ${o.top?.exact.slice(0, 100) ?? 'none'} — ${o.top?.reason ?? ''}`);
+    lines.push(`  rank ${o.rank ?? '>5'}: “${o.quote.slice(0, 70)}”`, `      first proposal (${o.top?.score ?? '-'}${o.top?.weak ? `, weak: ${o.top.caution}` : ''}): ${o.top?.exact.slice(0, 100) ?? 'none'} — ${o.top?.reason ?? ''}`);
   }
   return lines.join('\n');
 }

@@ -55,9 +55,34 @@ export function documentAliases(sourceText: string): DocumentAliases {
 
 export const NO_ALIASES: DocumentAliases = { acronyms: [] };
 
-/** `text` as its features are read: footnote markers dropped, the source's short forms for its long ones. */
+// "2pm", "2.30 p.m.", "11 am"; "14:00", "09:45" (a 24-hour time needs its colon: "2.30" alone may be a decimal).
+const TWELVE_HOUR = /\b(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?/giu;
+const TWENTY_FOUR_HOUR = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s*(?:hrs|hours|h)\b)?/gu;
+
+/**
+ * A clock time as one word of letters ("clockbeaa" for 14:00): the matcher reads "13:30" as the
+ * figure 30 and "14:00" as 0, so a report's "by 14:00" differed from an article's "by 2pm" and two
+ * times looked like two figures in conflict. As a word, the same time on both sides is a shared term.
+ */
+export function clockTimes(text: string): Array<{ start: number; end: number; text: string; word: string }> {
+  const word = (h: number, m: number) => `clock${String(h * 100 + m).padStart(4, '0').replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`;
+  const out: Array<{ start: number; end: number; text: string; word: string }> = [];
+  for (const m of text.matchAll(TWELVE_HOUR)) {
+    const h = (Number(m[1]) % 12) + (m[3]!.toLowerCase() === 'p' ? 12 : 0);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: word(h, Number(m[2] ?? 0)) });
+  }
+  for (const m of text.matchAll(TWENTY_FOUR_HOUR)) {
+    if (out.some((t) => m.index < t.end && t.start < m.index + m[0].length)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], word: word(Number(m[1]), Number(m[2])) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** `text` as its features are read: footnote markers dropped, clock times as words, the source's short forms for its long ones. */
 export function featureText(text: string, aliases: DocumentAliases = NO_ALIASES): string {
   let out = text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, '');
+  const times = clockTimes(out);
+  for (let i = times.length - 1; i >= 0; i -= 1) out = `${out.slice(0, times[i]!.start)}${times[i]!.word}${out.slice(times[i]!.end)}`;
   for (const { long, short } of aliases.acronyms) out = out.replace(long, short);
   return out;
 }

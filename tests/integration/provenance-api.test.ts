@@ -253,6 +253,8 @@ describe('provenance API', () => {
     expect(res.status).toBe(200);
     expect(res.data.proposals[0]).toMatchObject({ exact: PASSAGE, start: passage().start, end: passage().end });
     expect(res.data.proposals[0]!.reason).toMatch(/shares: .*600/);
+    // The passage states the claim's figure and actor: a fair candidate, not flagged weak.
+    expect(res.data.proposals[0]).toMatchObject({ weak: false, caution: null });
     expect(res.data.proposals.length).toBeLessThanOrEqual(5);
     const missing = await callRoute(proposalsRoute.GET, `/api/annotations/${claimId}/evidence/proposals`, { token: analyst.token, params: { id: claimId } });
     expect(missing.status).toBe(400);

@@ -1,6 +1,6 @@
 // The text passage features are read from: a source's own acronyms, footnote markers (invented text).
 import { describe, expect, it } from 'vitest';
-import { documentAliases, featureText } from '@/lib/provenance/passage-text';
+import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 
 describe('documentAliases / featureText', () => {
   it('reads a long form the source defines as its acronym, on any side', () => {
@@ -22,3 +22,21 @@ describe('documentAliases / featureText', () => {
     expect(featureText('[14] Figures verified by two sources')).toBe(' Figures verified by two sources');
   });
 });
+
+describe('clock times', () => {
+  it('reads 12- and 24-hour times as one word, the same for the same time', () => {
+    expect(featureText('by 2pm')).toBe(featureText('by 14:00'));
+    expect(featureText('at 2.30 p.m.')).toBe(featureText('at 14:30'));
+    expect(featureText('at 11 am')).toBe(featureText('at 11:00'));
+    expect(featureText('at 13:20')).not.toBe(featureText('at 13:25'));
+    // A decimal, a word that merely starts with "am", a ratio that is no time stay as they are.
+    expect(featureText('rose 2.30 per cent')).toBe('rose 2.30 per cent');
+    expect(featureText('5 amps')).toBe('5 amps');
+    expect(featureText('won 3:75')).toBe('won 3:75');
+  });
+
+  it('finds each time once, in order', () => {
+    expect(clockTimes('from 13:25 to 2.10 pm').map((t) => t.text)).toEqual(['13:25', '2.10 pm']);
+  });
+});
+

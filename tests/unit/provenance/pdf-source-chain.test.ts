@@ -48,6 +48,8 @@ function figures(outcomes: Outcome[]) {
     pageRight: right.filter((o) => o.page === o.claim.page).length,
     right: right.length,
     unsupportedTop: outcomes.filter((o) => o.claim.passage === null).map((o) => o.first?.score ?? null),
+    unsupportedWeak: outcomes.filter((o) => o.claim.passage === null && (o.first?.weak ?? true)).length,
+    rightWeak: right.filter((o) => o.first?.weak).length,
   };
 }
 
@@ -69,7 +71,7 @@ describe.each(CASES)('PDF source end to end: $name', ({ report, floors }) => {
     outcomes = run(report, imported);
     const f = figures(outcomes);
     // The figures README reports, printed for the record when the probe runs.
-    console.log(`${report.name}: P@1 ${f.p1.toFixed(3)} (${f.right}/${f.supported}), R@5 ${f.r5.toFixed(3)}, paragraph right ${f.paragraphRight}/${f.right}, page right ${f.pageRight}/${f.right}, best score of unsupported ${f.unsupportedTop.map((s) => s?.toFixed(3)).join(', ')}`);
+    console.log(`${report.name}: P@1 ${f.p1.toFixed(3)} (${f.right}/${f.supported}), R@5 ${f.r5.toFixed(3)}, paragraph right ${f.paragraphRight}/${f.right}, page right ${f.pageRight}/${f.right}, best score of unsupported ${f.unsupportedTop.map((s) => s?.toFixed(3)).join(', ')} (flagged weak ${f.unsupportedWeak}/${f.unsupportedTop.length}), right firsts flagged weak ${f.rightWeak}/${f.right}`);
     for (const o of outcomes)
       if (o.claim.passage !== null && (o.rank !== 1 || o.paragraph !== o.claim.paragraph || o.page !== o.claim.page))
         console.log(`  rank ${o.rank} ¶${o.paragraph} p.${o.page} | ${o.claim.quote}\n    first: ${o.first?.exact} (${o.first?.score.toFixed(3)}; ${o.first?.reason})`);
