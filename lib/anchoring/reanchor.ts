@@ -11,7 +11,7 @@ import {
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { findTypographic } from '@/lib/anchoring/find-typographic';
-import { typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
+import { isWhitespace, typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
 export type { AnchorState };
@@ -131,6 +131,24 @@ const KEPT_MIN_LENGTH = 12;
  */
 const UNIQUE_MOVE_MIN_WORDS = 6;
 const UNIQUE_MOVE_MIN_LENGTH = 40;
+/**
+ * Without a diff (a W3C import onto an edited text) the stored context is the only evidence of
+ * place: nothing tells a deleted passage from a moved one. An exact copy away from the stored
+ * offset must agree with one side of it — its nearest ADJACENT characters verbatim, or at least
+ * this share of the side — or it is another copy of the words (the other quotation of a
+ * repeated statement, whose own paragraph was deleted), not the claim; it is orphaned, keeping
+ * its old quote and context for a person to re-attach. (Not fuzzy: a highlight on identical
+ * words invites a confirmation, and once attached the old context is replaced by the new.)
+ * The one exception is a sentence moved on its own, see `movedAlone`.
+ */
+const SIDE_CONTEXT = 0.5;
+/**
+ * A stored prefix that is all the text before the quote (the stored offset equals its length: a
+ * headline) includes the text's start. A copy with more than this many characters before it
+ * beyond the prefix's own does not have that side ("Militant attacks in" of the headline is not
+ * the lede's "PESHAWAR — Militant attacks in").
+ */
+const TEXT_START_SLACK = 32;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -154,6 +172,8 @@ type Context = {
   suffix: string;
   /** The stored start, for the "exact" state. */
   oldStart: number;
+  /** The stored prefix is the whole text before the quote (see TEXT_START_SLACK). */
+  prefixAtTextStart: boolean;
   /** Where the quote is expected in the new text: the old offsets, or where the diff maps them. */
   hint: number;
   hintEnd: number;
@@ -266,6 +286,7 @@ class Reanchorer {
       prefix: t.prefix.slice(-MAX_CONTEXT),
       suffix: t.suffix.slice(0, MAX_CONTEXT),
       oldStart: t.start,
+      prefixAtTextStart: t.start === t.prefix.length || t.start === codePointsOf(t.prefix).length,
       hint,
       hintEnd,
       map,
@@ -455,6 +476,8 @@ class Reanchorer {
    * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
    * - a short quote off its old place needs half of its context, unless in place;
    * - a look-alike inside the quote's own old context ("300" in "from 300 to 450") is refused;
+   * - without a diff, an exact copy away from the stored offset keeps one side of the stored
+   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`);
    * - an approximate match may not cut a word the quote did not cut (see `widenToWords`).
    */
   private evaluate(c: Candidate, ctx: Context, maxErrors: number): Scored | null {
@@ -528,9 +551,42 @@ class Reanchorer {
     // old neighbourhood must have come along on one side, nearly unchanged.
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && this.uniqueSentence(ctx))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
+    // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /** Whether one side of the stored context agrees with what surrounds [start, end) (see SIDE_CONTEXT). */
+  private keepsOneSide(start: number, ctx: Context, before: boolean, after: boolean, prefix: number, suffix: number): boolean {
+    const left = (before || prefix >= SIDE_CONTEXT) && this.keepsTextStart(start, ctx);
+    return left || after || suffix >= SIDE_CONTEXT;
+  }
+
+  /**
+   * Without a diff: whether the quote is a sentence moved on its own — a sentence's worth of words
+   * (UNIQUE_MOVE_MIN_WORDS) found once in the text, while its stored neighbours now meet with
+   * only whitespace between them (its old place closed up). A quote whose neighbours vanished
+   * with it was deleted with its passage: a copy elsewhere is another quotation of the words.
+   */
+  private movedAlone(ctx: Context): boolean {
+    if (ctx.words < UNIQUE_MOVE_MIN_WORDS || ctx.length < UNIQUE_MOVE_MIN_LENGTH || this.occurrences(ctx.exact).length !== 1) return false;
+    const { text } = this;
+    const left = ctx.prefix.trimEnd().slice(-PROBE);
+    const right = ctx.suffix.trimStart().slice(0, PROBE);
+    if (left.length < ADJACENT || right.length < ADJACENT) return false;
+    for (const [, end] of findTypographic(text, left, 0, text.length)) {
+      let at = end;
+      while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+      if (at > end && findTypographic(text, right, at, at + 2 * right.length + 8)[0]?.[0] === at) return true;
+    }
+    return false;
+  }
+
+  /** Whether a candidate at `start` can have the stored prefix's side when that prefix began the text. */
+  private keepsTextStart(start: number, ctx: Context): boolean {
+    return !ctx.prefixAtTextStart || start <= ctx.prefix.length + TEXT_START_SLACK;
   }
 
   /** Whether [start, start + quote) lies in the new text that replaced a phrase quote's passage, its only copy around (see KEPT_MIN_WORDS). */
