@@ -549,7 +549,7 @@ class Reanchorer {
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && this.uniqueSentence(ctx))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx)))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
@@ -604,6 +604,23 @@ class Reanchorer {
       return at !== -1 && text.indexOf(ctx.exact, at + 1) === -1;
     };
     return once(this.previous) && this.occurrences(ctx.exact).length === 1;
+  }
+
+  /**
+   * With a diff: whether a copy at `start` is the quote's place inside its own sentence, moved
+   * there on its own ("15 days" of "The count lasted 15 days in all, officials said."): the
+   * sentence as in the previous text, a sentence's worth of words (UNIQUE_MOVE_MIN_WORDS) found
+   * once there and once in the new text, and the quote at the same offset inside it. The sentence
+   * is the evidence that a short figure alone is not.
+   */
+  private insideMovedSentence(start: number, ctx: Context): boolean {
+    const prev = this.previous;
+    if (prev === null) return false;
+    const [from, to] = sentenceAround(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length);
+    const sentence = prev.slice(from, to);
+    if (wordCount(sentence) < UNIQUE_MOVE_MIN_WORDS || codePointsOf(sentence).length < UNIQUE_MOVE_MIN_LENGTH) return false;
+    const at = start - (ctx.oldStart - from);
+    return at >= 0 && this.text.startsWith(sentence, at) && occursOnce(prev, sentence) && occursOnce(this.text, sentence);
   }
 
   /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
@@ -683,6 +700,29 @@ function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, re
     return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
   };
   return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
+}
+
+function occursOnce(text: string, needle: string): boolean {
+  const at = text.indexOf(needle);
+  return at !== -1 && text.indexOf(needle, at + 1) === -1;
+}
+
+/** A sentence's end: a full stop, "!" or "?", closing quotation marks or brackets, then a space or the end. */
+const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)/u;
+const SENTENCE_BREAK = /[.!?]['"’”)\]]*\s+/gu;
+const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/u;
+
+/** The sentence (or sentences) holding [start, end) within its line (paragraph), end with its full stop. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let from = lineStart;
+  for (const m of text.slice(lineStart, start).matchAll(SENTENCE_BREAK)) from = lineStart + m.index + m[0].length;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  // A quote that ends its sentence already holds the full stop.
+  if (QUOTE_ENDS_SENTENCE.test(text.slice(start, end)) && (end === lineEnd || /\s/u.test(text[end] ?? ''))) return [from, end];
+  const m = SENTENCE_END.exec(text.slice(end, lineEnd));
+  return [from, m ? end + m.index + m[0].length : lineEnd];
 }
 
 /**

@@ -289,6 +289,21 @@ describe('8. house style, reworded sentences and sentences moved alone (blind pr
     expect(withDiff([annotate(REPORT, 'shortages of fuel')], REPORT, phraseMoved)[0].state).toBe('orphaned');
   });
 
+  it('a short figure inside a sentence moved on its own follows the sentence, with or without the diff', () => {
+    const survey = 'The survey covered 2,400 households in nine districts, officials said.';
+    const line = 'Unemployment in the valley rose from 12% to 15% over the same period, the labour ministry said.';
+    const text = edit(REPORT, line, line, `${line} ${survey} Youth unemployment was higher still.`);
+    const moved = edit(edit(text, line, ` ${survey}`, ''), 'Residents of Kandahar', 'throughout the winter.', `throughout the winter. ${survey}`);
+    const want = moved.indexOf(survey);
+    for (const quote of ['2,400 households', 'nine districts', survey]) {
+      const target = annotate(text, quote);
+      for (const r of both(target, text, moved)) expect([r.state, r.start, slice(moved, r)]).toEqual(['moved', want + survey.indexOf(quote), quote]);
+    }
+    // Deleted rather than moved: the figure is gone.
+    const deleted = edit(text, line, ` ${survey}`, '');
+    for (const r of both(annotate(text, '2,400 households'), text, deleted)) expect(r.state).toBe('orphaned');
+  });
+
   it('a figure corrected in one live-blog entry while an older entry keeps the old figure: fuzzy in place, with or without the diff', () => {
     const blog = [
       'Live: floods in the valley',
