@@ -412,6 +412,15 @@ describe('9. without the previous text (a W3C import onto an edited text): a cop
     }
   });
 
+  it('"per cent" written "%" across the whole text, the stored context cut inside "per cent": each figure fuzzy on its own replacement', () => {
+    const text = REPORT.replace('from 12% to 15% over', 'from 12 per cent to 15 per cent over');
+    for (const [quote, now] of [['12 per cent', '12%'], ['15 per cent', '15%'], ['15 per cent over the same period', '15% over the same period']] as const) {
+      const target = annotate(text, quote);
+      const r = imported(target, REPORT);
+      expect([r.state, r.start, slice(REPORT, r)]).toEqual(['fuzzy', REPORT.indexOf(now), now]);
+    }
+  });
+
   it('a paragraph moved whole to the end: the quotes inside it follow it', () => {
     const lines = REPORT.split('\n');
     const movedLine = lines[5]!; // Unemployment …
