@@ -37,7 +37,9 @@ function matchAll(pattern: RegExp, s: string, offset: number): Array<[number, nu
   pattern.lastIndex = 0;
   for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
     if (m[0].length > 0) out.push([offset + m.index, offset + m.index + m[0].length]);
-    pattern.lastIndex = m.index + 1;
+    // Past the whole code point: a /u regex started inside a surrogate pair steps back to its
+    // start, so "+ 1" after a match beginning with an emoji found the same match forever.
+    pattern.lastIndex = m.index + ((s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return out;
 }
