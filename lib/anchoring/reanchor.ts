@@ -286,7 +286,8 @@ class Reanchorer {
       prefix: t.prefix.slice(-MAX_CONTEXT),
       suffix: t.suffix.slice(0, MAX_CONTEXT),
       oldStart: t.start,
-      prefixAtTextStart: t.start === t.prefix.length || t.start === codePointsOf(t.prefix).length,
+      // An empty prefix says nothing: a quote imported without a position is put at offset 0.
+      prefixAtTextStart: t.prefix.length > 0 && (t.start === t.prefix.length || t.start === codePointsOf(t.prefix).length),
       hint,
       hintEnd,
       map,

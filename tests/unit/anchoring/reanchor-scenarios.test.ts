@@ -391,6 +391,19 @@ describe('9. without the previous text (a W3C import onto an edited text): a cop
     }
   });
 
+  it('an annotation imported without a prefix or a position (a bare TextQuoteSelector) still finds its only copy', () => {
+    const quote = 'displaced more than 80,000 residents';
+    const at = REPORT.indexOf(quote);
+    // planAnnotationImport puts a quote without a TextPositionSelector at offset 0.
+    for (const target of [
+      { exact: quote, prefix: '', suffix: '', start: 0, end: quote.length },
+      // Its suffix no longer agrees, but nothing is known of its prefix: no evidence against the copy.
+      { exact: quote, prefix: '', suffix: ', officials in the capital said', start: 0, end: quote.length },
+    ]) {
+      expect(imported(target, REPORT)).toMatchObject({ state: 'moved', start: at, end: at + quote.length });
+    }
+  });
+
   it('a unique quote whose context was lightly edited on both sides keeps its words (moved), text above it shifted', () => {
     const target = annotate(REPORT, 'displaced more than 80,000 residents');
     const edited = 'Updated with new figures. ' + edit(edit(REPORT, 'The offensive', 'to 2021 and displaced', 'to 2021, and displaced'), 'The offensive', 'from river villages', 'from the river villages');
