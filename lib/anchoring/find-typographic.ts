@@ -37,7 +37,9 @@ function matchAll(pattern: RegExp, s: string, offset: number): Array<[number, nu
   pattern.lastIndex = 0;
   for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
     if (m[0].length > 0) out.push([offset + m.index, offset + m.index + m[0].length]);
-    pattern.lastIndex = m.index + 1;
+    // Past the whole code point: a /u regex started inside a surrogate pair steps back to its
+    // start, so "+ 1" after a match beginning with an emoji found the same match forever.
+    pattern.lastIndex = m.index + ((s.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
   return out;
 }
@@ -64,7 +66,14 @@ const CLASSES: Array<[string, string]> = [
 function loosePattern(probe: string): string {
   let out = '';
   const chars = [...probe];
-  for (let i = 0; i < chars.length; i++) {
+  // A probe cut out of stored context may start inside "per cent" ("r cent, and "): "%" there too.
+  const lead = LEADING_PERCENT.exec(probe);
+  let first = 0;
+  if (lead) {
+    out = `(?:%|${lead[0].split(/\s+/u).map(escapeAll).join('\\s+')})`;
+    first = [...lead[0]].length;
+  }
+  for (let i = first; i < chars.length; i++) {
     const ch = chars[i]!;
     const cls = CLASSES.find(([members]) => members.includes(ch));
     if (/\s/u.test(ch)) {
@@ -91,7 +100,16 @@ function skipPercent(chars: string[], i: number): number {
   const rest = chars.slice(j, j + 8).join('').toLowerCase();
   if (rest.startsWith('per cent')) return j + 8;
   if (rest.startsWith('percent')) return j + 7;
+  // A probe cut out of stored context may end inside "per cent" ("62 per"): the rest is beyond it.
+  if (j + rest.length === chars.length && rest.length >= 3 && ('per cent'.startsWith(rest) || 'percent'.startsWith(rest))) return chars.length;
   return i;
+}
+
+/** The end of "per cent" at a probe's start, from "cent" on (a shorter piece could be any word's end). */
+const LEADING_PERCENT = /^(?:(?:per|er|r)\s?)?cent(?![\p{L}\p{N}])/iu;
+
+function escapeAll(s: string): string {
+  return [...s].map(escape).join('');
 }
 
 function escape(ch: string): string {

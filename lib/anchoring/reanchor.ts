@@ -11,7 +11,7 @@ import {
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { findTypographic } from '@/lib/anchoring/find-typographic';
-import { typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
+import { isWhitespace, typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
 export type { AnchorState };
@@ -131,6 +131,24 @@ const KEPT_MIN_LENGTH = 12;
  */
 const UNIQUE_MOVE_MIN_WORDS = 6;
 const UNIQUE_MOVE_MIN_LENGTH = 40;
+/**
+ * Without a diff (a W3C import onto an edited text) the stored context is the only evidence of
+ * place: nothing tells a deleted passage from a moved one. An exact copy away from the stored
+ * offset must agree with one side of it — its nearest ADJACENT characters verbatim, or at least
+ * this share of the side — or it is another copy of the words (the other quotation of a
+ * repeated statement, whose own paragraph was deleted), not the claim; it is orphaned, keeping
+ * its old quote and context for a person to re-attach. (Not fuzzy: a highlight on identical
+ * words invites a confirmation, and once attached the old context is replaced by the new.)
+ * The one exception is a sentence moved on its own, see `movedAlone`.
+ */
+const SIDE_CONTEXT = 0.5;
+/**
+ * A stored prefix that is all the text before the quote (the stored offset equals its length: a
+ * headline) includes the text's start. A copy with more than this many characters before it
+ * beyond the prefix's own does not have that side ("Militant attacks in" of the headline is not
+ * the lede's "PESHAWAR — Militant attacks in").
+ */
+const TEXT_START_SLACK = 32;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -154,6 +172,8 @@ type Context = {
   suffix: string;
   /** The stored start, for the "exact" state. */
   oldStart: number;
+  /** The stored prefix is the whole text before the quote (see TEXT_START_SLACK). */
+  prefixAtTextStart: boolean;
   /** Where the quote is expected in the new text: the old offsets, or where the diff maps them. */
   hint: number;
   hintEnd: number;
@@ -266,6 +286,8 @@ class Reanchorer {
       prefix: t.prefix.slice(-MAX_CONTEXT),
       suffix: t.suffix.slice(0, MAX_CONTEXT),
       oldStart: t.start,
+      // An empty prefix says nothing: a quote imported without a position is put at offset 0.
+      prefixAtTextStart: t.prefix.length > 0 && (t.start === t.prefix.length || t.start === codePointsOf(t.prefix).length),
       hint,
       hintEnd,
       map,
@@ -455,6 +477,8 @@ class Reanchorer {
    * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
    * - a short quote off its old place needs half of its context, unless in place;
    * - a look-alike inside the quote's own old context ("300" in "from 300 to 450") is refused;
+   * - without a diff, an exact copy away from the stored offset keeps one side of the stored
+   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`);
    * - an approximate match may not cut a word the quote did not cut (see `widenToWords`).
    */
   private evaluate(c: Candidate, ctx: Context, maxErrors: number): Scored | null {
@@ -526,11 +550,44 @@ class Reanchorer {
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && this.uniqueSentence(ctx))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx)))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
+    // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /** Whether one side of the stored context agrees with what surrounds [start, end) (see SIDE_CONTEXT). */
+  private keepsOneSide(start: number, ctx: Context, before: boolean, after: boolean, prefix: number, suffix: number): boolean {
+    const left = (before || prefix >= SIDE_CONTEXT) && this.keepsTextStart(start, ctx);
+    return left || after || suffix >= SIDE_CONTEXT;
+  }
+
+  /**
+   * Without a diff: whether the quote is a sentence moved on its own — a sentence's worth of words
+   * (UNIQUE_MOVE_MIN_WORDS) found once in the text, while its stored neighbours now meet with
+   * only whitespace between them (its old place closed up). A quote whose neighbours vanished
+   * with it was deleted with its passage: a copy elsewhere is another quotation of the words.
+   */
+  private movedAlone(ctx: Context): boolean {
+    if (ctx.words < UNIQUE_MOVE_MIN_WORDS || ctx.length < UNIQUE_MOVE_MIN_LENGTH || this.occurrences(ctx.exact).length !== 1) return false;
+    const { text } = this;
+    const left = ctx.prefix.trimEnd().slice(-PROBE);
+    const right = ctx.suffix.trimStart().slice(0, PROBE);
+    if (left.length < ADJACENT || right.length < ADJACENT) return false;
+    for (const [, end] of findTypographic(text, left, 0, text.length)) {
+      let at = end;
+      while (at < text.length && isWhitespace(text.charCodeAt(at))) at++;
+      if (at > end && findTypographic(text, right, at, at + 2 * right.length + 8)[0]?.[0] === at) return true;
+    }
+    return false;
+  }
+
+  /** Whether a candidate at `start` can have the stored prefix's side when that prefix began the text. */
+  private keepsTextStart(start: number, ctx: Context): boolean {
+    return !ctx.prefixAtTextStart || start <= ctx.prefix.length + TEXT_START_SLACK;
   }
 
   /** Whether [start, start + quote) lies in the new text that replaced a phrase quote's passage, its only copy around (see KEPT_MIN_WORDS). */
@@ -548,6 +605,23 @@ class Reanchorer {
       return at !== -1 && text.indexOf(ctx.exact, at + 1) === -1;
     };
     return once(this.previous) && this.occurrences(ctx.exact).length === 1;
+  }
+
+  /**
+   * With a diff: whether a copy at `start` is the quote's place inside its own sentence, moved
+   * there on its own ("15 days" of "The count lasted 15 days in all, officials said."): the
+   * sentence as in the previous text, a sentence's worth of words (UNIQUE_MOVE_MIN_WORDS) found
+   * once there and once in the new text, and the quote at the same offset inside it. The sentence
+   * is the evidence that a short figure alone is not.
+   */
+  private insideMovedSentence(start: number, ctx: Context): boolean {
+    const prev = this.previous;
+    if (prev === null) return false;
+    const [from, to] = sentenceAround(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length);
+    const sentence = prev.slice(from, to);
+    if (wordCount(sentence) < UNIQUE_MOVE_MIN_WORDS || codePointsOf(sentence).length < UNIQUE_MOVE_MIN_LENGTH) return false;
+    const at = start - (ctx.oldStart - from);
+    return at >= 0 && this.text.startsWith(sentence, at) && occursOnce(prev, sentence) && occursOnce(this.text, sentence);
   }
 
   /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
@@ -627,6 +701,29 @@ function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, re
     return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
   };
   return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
+}
+
+function occursOnce(text: string, needle: string): boolean {
+  const at = text.indexOf(needle);
+  return at !== -1 && text.indexOf(needle, at + 1) === -1;
+}
+
+/** A sentence's end: a full stop, "!" or "?", closing quotation marks or brackets, then a space or the end. */
+const SENTENCE_END = /[.!?]['"’”)\]]*(?=\s|$)/u;
+const SENTENCE_BREAK = /[.!?]['"’”)\]]*\s+/gu;
+const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/u;
+
+/** The sentence (or sentences) holding [start, end) within its line (paragraph), end with its full stop. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let from = lineStart;
+  for (const m of text.slice(lineStart, start).matchAll(SENTENCE_BREAK)) from = lineStart + m.index + m[0].length;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  // A quote that ends its sentence already holds the full stop.
+  if (QUOTE_ENDS_SENTENCE.test(text.slice(start, end)) && (end === lineEnd || /\s/u.test(text[end] ?? ''))) return [from, end];
+  const m = SENTENCE_END.exec(text.slice(end, lineEnd));
+  return [from, m ? end + m.index + m[0].length : lineEnd];
 }
 
 /**

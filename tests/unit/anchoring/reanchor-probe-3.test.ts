@@ -3,9 +3,12 @@
 // fact-checker must see after a new version: the same words (exact/moved), the replacement in place
 // (fuzzy, a person confirms) or nothing (orphaned) — never other words. Versions go through the
 // import path (parseArticle, then placeOnVersion with the previous text), except the "raw" group,
-// which feeds the matcher texts that skipped import normalisation.
+// which feeds the matcher texts that skipped import normalisation. Each version is also imported
+// the W3C way (TextQuote + TextPosition in code points, no previous text, so no diff), scored
+// against the same expectations: there a safe orphan is allowed, other words never.
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeRange, type AnchorTarget } from '@/lib/anchoring';
+import { describeRange, reanchorAll, toSelectors, type AnchorTarget } from '@/lib/anchoring';
+import { positionInText } from '@/lib/export/from-jsonld';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
 import { parseArticle, type ArticleFormat } from '@/lib/articles/parse-article';
 
@@ -86,7 +89,24 @@ type Case = { name: string; on: { context: string; quote?: string }; expect: Exp
 type Version = { group: string; before: string; after: string; cases: Case[] };
 
 type Outcome = 'right' | 'weak-state' | 'safe-orphan' | 'imprecise' | 'other-words';
-const outcomes: { name: string; outcome: Outcome; got: string }[] = [];
+type Scored = { name: string; outcome: Outcome; got: string };
+const outcomes: Scored[] = [];
+/** The same cases imported without the previous text (W3C JSON-LD). */
+const importOutcomes: Scored[] = [];
+
+/** What planAnnotationImport does with a W3C annotation made on `before`: its selectors, positions in code points, placed on `after` without a diff. */
+function importW3c(targets: readonly AnchorTarget[], before: string, after: string): VersionPlacement[] {
+  const selectors = targets.map((t) => toSelectors(t, before));
+  const placed = reanchorAll(
+    selectors.map(([quote, position]) => ({ exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, ...(positionInText(position, after) ?? { start: 0, end: 0 }) })),
+    after,
+  );
+  return placed.map((r, i) => {
+    const t = targets[i]!;
+    const target = r.state === 'orphaned' ? { exact: t.exact, prefix: t.prefix, suffix: t.suffix, start: r.start, end: r.end } : describeRange(after, r.start, r.end);
+    return { ...target, state: r.state, score: r.score };
+  });
+}
 
 /** Trims what a person does not see as the words of a quote: spaces and punctuation at the ends. */
 const core = (s: string) => s.replace(/^[\s.,;:!?"'“”‘’()—–-]+|[\s.,;:!?"'“”‘’()—–-]+$/gu, '');
@@ -124,6 +144,19 @@ function run(version: Version) {
         outcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
         expect({ outcome, got }).toMatchObject({ outcome: 'right' });
       });
+    });
+    const imported = importW3c(targets, version.before, version.after);
+    it('imported without the previous text (W3C): never on other words', () => {
+      const wrong: string[] = [];
+      version.cases.forEach((c, i) => {
+        const p = imported[i]!;
+        expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
+        const outcome = judge(version.after, p, c.expect);
+        const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
+        importOutcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
+        if (outcome === 'other-words') wrong.push(`${c.name} — got ${got}`);
+      });
+      expect(wrong).toEqual([]);
     });
   });
 }
@@ -432,13 +465,15 @@ run({
   ],
 });
 
+function summary(label: string, list: Scored[]): string {
+  const count = (o: Outcome) => list.filter((x) => x.outcome === o).length;
+  const lines = list.filter((x) => x.outcome !== 'right').map((x) => `  ${x.outcome.padEnd(11)} ${x.name} — got ${x.got}`);
+  return [
+    `${label}: ${count('right')} of ${list.length} as a fact-checker expects; other words ${count('other-words')}, imprecise ${count('imprecise')}, weak state ${count('weak-state')}, safe orphan ${count('safe-orphan')}`,
+    ...lines,
+  ].join('\n');
+}
+
 afterAll(() => {
-  const count = (o: Outcome) => outcomes.filter((x) => x.outcome === o).length;
-  const lines = outcomes.filter((x) => x.outcome !== 'right').map((x) => `  ${x.outcome.padEnd(11)} ${x.name} — got ${x.got}`);
-  console.log(
-    [
-      `probe 3: ${count('right')} of ${outcomes.length} as a fact-checker expects; other words ${count('other-words')}, imprecise ${count('imprecise')}, weak state ${count('weak-state')}, safe orphan ${count('safe-orphan')}`,
-      ...lines,
-    ].join('\n'),
-  );
+  console.log(`${summary('probe 3', outcomes)}\n${summary('probe 3 imported without the previous text (W3C)', importOutcomes)}`);
 });

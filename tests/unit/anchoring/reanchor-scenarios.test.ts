@@ -289,6 +289,21 @@ describe('8. house style, reworded sentences and sentences moved alone (blind pr
     expect(withDiff([annotate(REPORT, 'shortages of fuel')], REPORT, phraseMoved)[0].state).toBe('orphaned');
   });
 
+  it('a short figure inside a sentence moved on its own follows the sentence, with or without the diff', () => {
+    const survey = 'The survey covered 2,400 households in nine districts, officials said.';
+    const line = 'Unemployment in the valley rose from 12% to 15% over the same period, the labour ministry said.';
+    const text = edit(REPORT, line, line, `${line} ${survey} Youth unemployment was higher still.`);
+    const moved = edit(edit(text, line, ` ${survey}`, ''), 'Residents of Kandahar', 'throughout the winter.', `throughout the winter. ${survey}`);
+    const want = moved.indexOf(survey);
+    for (const quote of ['2,400 households', 'nine districts', survey]) {
+      const target = annotate(text, quote);
+      for (const r of both(target, text, moved)) expect([r.state, r.start, slice(moved, r)]).toEqual(['moved', want + survey.indexOf(quote), quote]);
+    }
+    // Deleted rather than moved: the figure is gone.
+    const deleted = edit(text, line, ` ${survey}`, '');
+    for (const r of both(annotate(text, '2,400 households'), text, deleted)) expect(r.state).toBe('orphaned');
+  });
+
   it('a figure corrected in one live-blog entry while an older entry keeps the old figure: fuzzy in place, with or without the diff', () => {
     const blog = [
       'Live: floods in the valley',
@@ -309,6 +324,123 @@ describe('8. house style, reworded sentences and sentences moved alone (blind pr
     for (const r of withDiff(targets, REPORT, edited)) {
       expect(r.state).toBe('fuzzy');
       expect(r.end).toBeLessThan(edited.indexOf('Correction:'));
+    }
+  });
+});
+
+describe('9. without the previous text (a W3C import onto an edited text): a copy with none of the stored context is not the claim', () => {
+  // Only TextQuote (prefix/exact/suffix) and TextPosition are known: no diff tells a deleted
+  // passage from a moved one, so the stored context is the only evidence of place.
+  const imported = (target: AnchorTarget, next: string) => reanchor(target, next);
+
+  const pledge = 'We will rebuild every school that was destroyed in the floods';
+  const SPEECH = [
+    'Governor pledges to rebuild schools in the valley',
+    `At a news conference in the provincial capital on Monday, the governor said: "${pledge}." He did not say when work would start.`,
+    'Teachers said 140 schools had been damaged, and that classes were being held in tents in at least 30 villages.',
+    `The pledge drew applause at a teachers' rally on Wednesday. "${pledge}," the governor repeated in a radio address later that evening.`,
+    'The education department said it would publish a list of the damaged schools by the end of the month.',
+  ].join('\n');
+
+  it('(a) a long quote whose paragraph was deleted is orphaned, not moved onto its other copy in another paragraph', () => {
+    const target = annotate(SPEECH, pledge, 1);
+    const edited = SPEECH.split('\n').filter((l) => !l.startsWith('The pledge drew')).join('\n');
+    expect(edited.split(pledge).length - 1).toBe(1);
+    expect(imported(target, edited).state).toBe('orphaned');
+    expect(reanchorAll([target], edited, { previousText: SPEECH })[0].state).toBe('orphaned');
+  });
+
+  it('(a) the surviving copy keeps its annotation; with text inserted above it, it follows the shift', () => {
+    const target = annotate(SPEECH, pledge, 0);
+    const edited = SPEECH.split('\n').filter((l) => !l.startsWith('The pledge drew')).join('\n');
+    expect(imported(target, edited)).toMatchObject({ state: 'exact', start: target.start });
+    const note = "Updated on Thursday with the education department's response.\n";
+    const shifted = note + edited;
+    expect(imported(target, shifted)).toMatchObject({ state: 'moved', start: target.start + note.length });
+  });
+
+  const FLOODS = [
+    'Floods in Upper Kohistan leave thousands without shelter',
+    'ISLAMABAD — Floods in Upper Kohistan have destroyed 1,200 homes since Saturday, the disaster authority said, and more rain is expected.',
+    'The authority said roads to the district remained closed and that helicopters were carrying food to three villages.',
+  ].join('\n');
+
+  it('(b) a headline rewritten around its place name: the headline’s annotation never lands on the body’s occurrence', () => {
+    const target = annotate(FLOODS, 'Upper Kohistan', 0);
+    const bodyAt = (text: string) => text.indexOf('Upper Kohistan', text.indexOf('ISLAMABAD'));
+    for (const headline of ['Floods in Upper Kohistan: thousands still without shelter as rain returns', 'Thousands left without shelter after floods in Upper Kohistan']) {
+      const edited = [headline, ...FLOODS.split('\n').slice(1)].join('\n');
+      const r = imported(target, edited);
+      expect(r.start).not.toBe(bodyAt(edited));
+      if (r.state !== 'orphaned') expect([r.state, r.start]).toEqual([r.start === target.start ? 'exact' : 'moved', edited.indexOf('Upper Kohistan')]);
+    }
+  });
+
+  it('(b) the body’s own occurrence keeps its annotation when the headline is rewritten', () => {
+    const target = annotate(FLOODS, 'Upper Kohistan', 1);
+    const edited = ['Thousands left without shelter after floods in Upper Kohistan', ...FLOODS.split('\n').slice(1)].join('\n');
+    const r = imported(target, edited);
+    expect([r.state, r.start]).toEqual(['moved', edited.indexOf('Upper Kohistan', edited.indexOf('ISLAMABAD'))]);
+  });
+
+  it('an import onto the unchanged text: every annotation exact, repeated quotes each on its own copy', () => {
+    const targets = [annotate(REPORT, '6,000', 0), annotate(REPORT, '6,000', 1), annotate(REPORT, '6,000', 2), annotate(REPORT, 'Kandahar', 1), annotate(REPORT, 'Hamid Nouri', 1), annotate(SPEECH, pledge, 1)];
+    for (const t of targets) {
+      const text = t.exact === pledge ? SPEECH : REPORT;
+      expect(imported(t, text)).toMatchObject({ state: 'exact', start: t.start, end: t.end });
+    }
+  });
+
+  it('an annotation imported without a prefix or a position (a bare TextQuoteSelector) still finds its only copy', () => {
+    const quote = 'displaced more than 80,000 residents';
+    const at = REPORT.indexOf(quote);
+    // planAnnotationImport puts a quote without a TextPositionSelector at offset 0.
+    for (const target of [
+      { exact: quote, prefix: '', suffix: '', start: 0, end: quote.length },
+      // Its suffix no longer agrees, but nothing is known of its prefix: no evidence against the copy.
+      { exact: quote, prefix: '', suffix: ', officials in the capital said', start: 0, end: quote.length },
+    ]) {
+      expect(imported(target, REPORT)).toMatchObject({ state: 'moved', start: at, end: at + quote.length });
+    }
+  });
+
+  it('a unique quote whose context was lightly edited on both sides keeps its words (moved), text above it shifted', () => {
+    const target = annotate(REPORT, 'displaced more than 80,000 residents');
+    const edited = 'Updated with new figures. ' + edit(edit(REPORT, 'The offensive', 'to 2021 and displaced', 'to 2021, and displaced'), 'The offensive', 'from river villages', 'from the river villages');
+    const r = imported(target, edited);
+    expect([r.state, slice(edited, r)]).toEqual(['moved', 'displaced more than 80,000 residents']);
+    // A short quote, too, when its context was only lightly edited.
+    const name = annotate(REPORT, 'Linus Mbeki');
+    const renamed = edit(REPORT, 'Linus Mbeki', 'a logistics adviser', 'a senior logistics adviser');
+    expect(imported(name, renamed)).toMatchObject({ state: 'exact', start: name.start });
+  });
+
+  it('a house-style pass over the whole text (curly quotes, en dashes, "%" as "per cent") is no loss of context', () => {
+    const text = REPORT.replace('The spokesman said', 'The spokesman said "the ceasefire held" and that').replace('from 12% to 15%', 'from 12% to 15% - a record -');
+    const edited = text.replace(/"([^"]*)"/g, '“$1”').replace(' - a record -', ' – a record –').replace(/(\d)%/g, '$1 per cent');
+    for (const quote of ['Hamid Nouri', 'over the same period', 'the labour ministry said']) {
+      const target = annotate(text, quote);
+      const r = imported(target, edited);
+      expect([r.state === 'exact' || r.state === 'moved', slice(edited, r)]).toEqual([true, quote]);
+    }
+  });
+
+  it('"per cent" written "%" across the whole text, the stored context cut inside "per cent": each figure fuzzy on its own replacement', () => {
+    const text = REPORT.replace('from 12% to 15% over', 'from 12 per cent to 15 per cent over');
+    for (const [quote, now] of [['12 per cent', '12%'], ['15 per cent', '15%'], ['15 per cent over the same period', '15% over the same period']] as const) {
+      const target = annotate(text, quote);
+      const r = imported(target, REPORT);
+      expect([r.state, r.start, slice(REPORT, r)]).toEqual(['fuzzy', REPORT.indexOf(now), now]);
+    }
+  });
+
+  it('a paragraph moved whole to the end: the quotes inside it follow it', () => {
+    const lines = REPORT.split('\n');
+    const movedLine = lines[5]!; // Unemployment …
+    const moved = [...lines.filter((l) => l !== movedLine), movedLine].join('\n');
+    for (const quote of ['rose from 12% to 15%', 'the labour ministry']) {
+      const r = imported(annotate(REPORT, quote), moved);
+      expect([r.state, r.start]).toEqual(['moved', moved.indexOf(quote)]);
     }
   });
 });

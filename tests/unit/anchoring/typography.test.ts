@@ -39,6 +39,13 @@ describe('findTypographic', () => {
     expect(findTypographic(text, "the 'labour' ministry said - again", 0, text.length).map(([a, b]) => text.slice(a, b))).toEqual(['the ‘labour’ ministry said — again']);
   });
 
+  it('finds a loose match that starts with an emoji once (a /u regex steps back to a whole code point: it looped forever)', () => {
+    const emoji = 'Reactions 😀 😀 poured in; 😀\t😀 again.';
+    expect(findTypographic(emoji, '😀\n😀', 0, emoji.length).map(([a, b]) => emoji.slice(a, b))).toEqual(['😀 😀', '😀\t😀']);
+    // A lone surrogate left by an edit that cut a pair changes nothing.
+    expect(findTypographic(`\ud83d${emoji}`, '😀\n😀', 0, emoji.length + 1)).toHaveLength(2);
+  });
+
   it('stays inside the window and does not invent matches for other words', () => {
     expect(findTypographic(text, ' to 15%, the', 0, 30)).toEqual([]);
     expect(findTypographic(text, ' to 16%, the', 0, text.length)).toEqual([]);
