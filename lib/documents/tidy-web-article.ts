@@ -22,7 +22,7 @@ const AD_LABEL =
 
 // "Read more: <link>", "Also read | <link>", "RELATED: <link>", "Lire aussi : <link>", "مزید پڑھیں: <link>"
 const LINK_LINE_LABEL =
-  /^(?:read more|read also|also read|more|related(?: stories| articles| coverage)?|see also|recommended|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|(?:à )?lire aussi|voir aussi|lee (?:también|más)|leer más|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
+  /^(?:read more|read also|also read|read|more|related(?: stories| articles| coverage)?|see also|also see|see more|read next|must read|don't miss|recommended(?: reading)?|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie (?:auch )?interessieren|(?:à )?lire (?:aussi|également)|voir aussi|(?:à )?voir également|(?:también )?te puede interesar|(?:también )?le puede interesar|lee (?:también|más)|leer más|ver también|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
 
 const RELATED_HEADING =
   /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
@@ -42,10 +42,16 @@ const CREDIT_NOTE = new RegExp(
 /** Blocks at the end in which credits and print notes are looked for. */
 const CREDIT_ZONE = 6;
 
+const SOCIAL = '(?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|tiktok|youtube|google news|threads|bluesky|newsletter|boletín|channel|canal|community)';
+
 // Prompts printed anywhere in the container: follow-us lines, a paywall's teaser.
 const PROMPT = new RegExp(
   [
     '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
+    // "Click here to join our Telegram channel", "Sigue toda la información de Economía en Facebook y X, o …newsletter"
+    `^(?:(?:click|tap) here to )?(?:join|follow|sigue|síguenos|suivez|folgen sie|seguici|siga|segueix)\\b.{0,120}\\b${SOCIAL}\\b`,
+    `^(?:(?:click|tap) here to )?(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,60}\\b(?:newsletter|briefing|bulletin)\\b`,
+    `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',
@@ -84,8 +90,11 @@ function isWhollyItalic(node: TiptapNode): boolean {
   return texts.length > 0 && texts.every((n) => n.marks?.some((m) => m.type === 'italic'));
 }
 
+/** A label's decoration: "- Advertisement -", "[ Anzeige ]", "— Publicidad —". */
+const LABEL_DECORATION = /^[\s\-–—_*·•|[\]()<>«»]+|[\s\-–—_*·•|[\]()<>«»]+$/gu;
+
 export function isAdLabel(text: string): boolean {
-  return AD_LABEL.test(squash(text));
+  return AD_LABEL.test(squash(text).replace(LABEL_DECORATION, ''));
 }
 
 /**
@@ -119,8 +128,27 @@ export function isCredit(text: string): boolean {
 }
 
 export function isPrompt(text: string): boolean {
-  const line = squash(text);
+  // Leading arrows and emoji ("➡️ Join our channel") are decoration.
+  const line = squash(text).replace(/^[^\p{L}\p{N}]+/u, '');
   return line.length <= MAX_TRAILER && PROMPT.test(line);
+}
+
+/**
+ * A byline printed on its own anywhere in the article: a live blog's entry author ("Rhea Mistry",
+ * "Posted by Rhea Mistry"), a byline repeated at the foot. Only the names of the page's declared
+ * byline count, and nothing else may be left: a sentence naming the author is article text.
+ */
+export function isBylineOnly(text: string, bylineNames: string[]): boolean {
+  const line = squash(text);
+  if (line === '' || line.length > MAX_HEADER_LINE || bylineNames.length === 0) return false;
+  let rest = ` ${line} `;
+  let named = false;
+  for (const name of bylineNames) {
+    const next = rest.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'), ' ');
+    if (next !== rest) named = true;
+    rest = next;
+  }
+  return named && /^(?:\s|[,;&|·•/–—-]|\b(?:and|by|posted|written|edited|updated|reporting|from|with|por|par|von|di|de|y|et|und|e)\b)*$/iu.test(rest);
 }
 
 /**
@@ -192,6 +220,7 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
     const text = plainText(block);
     if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
     if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);
+    if (block.type === 'paragraph' && isBylineOnly(text, names)) drop.add(i);
     // "More on this story" and the list of headlines under it.
     if (block.type === 'heading' && i > 0 && RELATED_HEADING.test(squash(text))) {
       let end = i + 1;
