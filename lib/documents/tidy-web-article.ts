@@ -63,6 +63,10 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DATE_TIME = new RegExp(`\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\b${MONTH}(?=[\\s\\d,]|$)|\\d+(?:st|nd|rd|th)?`, 'gi');
 const HEADER_WORDS =
   /\b(?:by|and|published|updated|last|modified|posted|on|at|gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|ist|pkt|ago|hours?|mins?|minutes?|days?|read|reading|time|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+// A live-blog entry's time on a line of its own ("15:04", "17.40 GMT", "9:12 am ET").
+const ENTRY_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|ist|pkt|hkt|jst|aest))?$/i;
+/** This many bare times make the page a timeline of entries: the first entry's time is not a date line. */
+const MIN_ENTRY_TIMES = 3;
 const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?)\.?\s*read\b/i;
 
 export function plainText(node: TiptapNode): string {
@@ -206,11 +210,13 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
   if (headline && second?.type === 'heading' && norm(plainText(second)) === headline) drop.add(1);
 
   // The page's article header: printed byline, date line, section label, before the text proper.
+  const entryTimes = blocks.filter((b) => b.type === 'paragraph' && ENTRY_TIME.test(squash(plainText(b)))).length >= MIN_ENTRY_TIMES;
   let bodyParagraphs = 0;
   for (let i = headline ? 1 : 0; i < Math.min(blocks.length, HEADER_ZONE) && bodyParagraphs < 2; i += 1) {
     const block = blocks[i]!;
     if (block.type === 'heading' && i > 0 && !drop.has(i)) break;
     if (block.type !== 'paragraph') continue;
+    if (entryTimes && ENTRY_TIME.test(squash(plainText(block)))) continue;
     if (isHeaderLine(plainText(block), names)) drop.add(i);
     else if (squash(plainText(block)).length >= 60) bodyParagraphs += 1;
   }

@@ -142,6 +142,7 @@ function removeChrome(document: LinkedomDocument): void {
   markFootnoteReferences(body);
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
   for (const el of [...body.querySelectorAll('header, footer')]) if (!el.parentElement?.closest('article, main, [role="main"]')) el.remove();
+  unwrapEntryHeaders(body);
   const total = (body.textContent ?? '').length;
   for (const el of [...body.querySelectorAll('[class], [id]')]) {
     if (!el.isConnected) continue;
@@ -156,6 +157,27 @@ function removeChrome(document: LinkedomDocument): void {
 
 type LinkedomElement = NonNullable<LinkedomDocument['body']>;
 type LinkedomAny = NonNullable<ReturnType<LinkedomDocument['querySelector']>>;
+
+/**
+ * A live blog's entries are articles inside the article, each with a <header> holding its time and
+ * title. Readability takes such a header for page chrome and drops it, title and all; set out as
+ * plain blocks (the time a line of its own, then the title) they stay with their entry.
+ */
+function unwrapEntryHeaders(body: LinkedomElement): void {
+  for (const header of [...body.querySelectorAll('article article > header')]) {
+    const doc = header.ownerDocument;
+    const blocks: LinkedomAny[] = [];
+    for (const time of header.querySelectorAll('time')) {
+      const text = (time.textContent ?? '').trim();
+      if (text === '') continue;
+      const p = doc.createElement('p');
+      p.textContent = text;
+      blocks.push(p);
+    }
+    for (const heading of header.querySelectorAll('h2, h3, h4, h5, h6')) blocks.push(heading);
+    header.replaceWith(...blocks);
+  }
+}
 
 /** The largest box around `el` that is still small and holds no article (a widget's own box). */
 function removeSmallBox(el: LinkedomAny): void {

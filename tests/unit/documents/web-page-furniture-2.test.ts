@@ -161,3 +161,32 @@ describe('what the sign-up rule leaves alone', () => {
     expect(result.text).toContain('Flood door grants');
   });
 });
+
+describe('live-blog entries keep their time and title', () => {
+  const entry = (time: string, title: string | null, text: string) =>
+    `<article class="block"><header class="block-header"><time datetime="2025-03-26T${time.replace('.', ':')}:00Z">${time} GMT</time>${title ? `<h2>${title}</h2>` : ''}</header><div class="block-elements"><p>${text}</p></div></article>`;
+
+  it('sets out an entry header (nested <article>) as the time on a line of its own, then the title', async () => {
+    const html = page(`<div class="live-body">${entry('17.40', null, P[0])}${entry('13.48', 'Key points', P[1])}${entry('10.02', 'Chancellor leaves Downing Street', P[2])}</div>`);
+    const result = await importHtml(html);
+    expect(outline(result.doc.content)).toEqual([
+      'heading1:Bridge to stay shut',
+      'paragraph:17.40 GMT',
+      `paragraph:${P[0]}`,
+      'paragraph:13.48 GMT',
+      'heading2:Key points',
+      `paragraph:${P[1]}`,
+      'paragraph:10.02 GMT',
+      'heading2:Chancellor leaves Downing Street',
+      `paragraph:${P[2]}`,
+    ]);
+  });
+
+  it('keeps the first entry time of a timeline, and still drops a lone time line above an article', () => {
+    const h1: TiptapNode = { type: 'heading', attrs: { level: 1 }, content: [textNode('Port strike')] };
+    const timeline: TiptapDoc = { type: 'doc', content: [h1, paragraph('15:04'), paragraph(P[0]), paragraph('13:20'), paragraph(P[1]), paragraph('09:45'), paragraph(P[2])] };
+    expect(outline(tidyWebArticle(timeline, null).content)).toHaveLength(7);
+    const single: TiptapDoc = { type: 'doc', content: [h1, paragraph('15:04'), paragraph(P[0]), paragraph(P[1]), paragraph(P[2])] };
+    expect(outline(tidyWebArticle(single, null).content)).toEqual(['heading1:Port strike', ...P.map((p) => `paragraph:${p}`)]);
+  });
+});
