@@ -190,3 +190,24 @@ describe('live-blog entries keep their time and title', () => {
     expect(outline(tidyWebArticle(single, null).content)).toEqual(['heading1:Port strike', ...P.map((p) => `paragraph:${p}`)]);
   });
 });
+
+describe('related lists and ad labels in the desk\u2019s other languages', () => {
+  const link = (text: string) => textNode(text, [{ type: 'link', attrs: { href: 'https://x.example/a' } }]);
+  const list = (...items: string[]): TiptapNode => ({ type: 'bulletList', content: items.map((t) => ({ type: 'listItem', content: [{ type: 'paragraph', content: [link(t)] }] })) });
+  const h = (text: string): TiptapNode => ({ type: 'heading', attrs: { level: 3 }, content: [textNode(text)] });
+  const h1: TiptapNode = { type: 'heading', attrs: { level: 1 }, content: [textNode('Recorte')] };
+
+  it('drops a "Más información" / "Les plus lus" / "Leia também" heading with its headlines, not a section of that name', () => {
+    for (const label of ['Más información', 'Les plus lus', 'Leia também', 'Meistgelesen', 'I più letti']) {
+      const d: TiptapDoc = { type: 'doc', content: [h1, paragraph(P[0]), paragraph(P[1]), h(label), list('Así funciona el bono', 'Los jóvenes y el alquiler')] };
+      expect(outline(tidyWebArticle(d, null).content), label).toEqual(['heading1:Recorte', `paragraph:${P[0]}`, `paragraph:${P[1]}`]);
+    }
+    const section: TiptapDoc = { type: 'doc', content: [h1, paragraph(P[0]), h('Más información'), paragraph(P[1]), paragraph(P[2])] };
+    expect(outline(tidyWebArticle(section, null).content)).toHaveLength(5);
+  });
+
+  it('reads sponsored-content and ad labels in Spanish, French and German', () => {
+    for (const label of ['Anuncio', 'Contenido patrocinado', 'Contenu sponsorisé', 'Gesponsert', 'Advertorial']) expect(isAdLabel(label), label).toBe(true);
+    expect(isAdLabel('Anuncio del Gobierno')).toBe(false);
+  });
+});
