@@ -49,7 +49,8 @@ const PROMPT = new RegExp(
   [
     '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
     // "Click here to join our Telegram channel", "Sigue toda la información de Economía en Facebook y X, o …newsletter"
-    `^(?:(?:click|tap) here to )?(?:join|follow|sigue|síguenos|suivez|folgen sie|seguici|siga|segueix)\\b.{0,120}\\b${SOCIAL}\\b`,
+    // (addressed to the reader — "us", "our", "nos" — so that a quoted call on Facebook is not one)
+    `^(?:(?:click|tap) here to )?(?:(?:join|follow) (?:us|our)\\b|síguenos\\b|sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)(?!\\p{L})|suivez[- ]nous\\b|suivez toute l.actualité(?!\\p{L})|folgen sie uns\\b|seguici\\b|siga-nos\\b|segueix-nos\\b).{0,120}\\b${SOCIAL}\\b`,
     `^(?:(?:click|tap) here to )?(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,60}\\b(?:newsletter|briefing|bulletin)\\b`,
     `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',

@@ -133,9 +133,17 @@ describe('furniture lines in more wordings and languages', () => {
       'Suivez toute l’actualité de votre région sur Facebook et Instagram.',
       'Sign up for our morning newsletter to get the day’s news first.',
       'Suscríbete aquí a nuestra newsletter diaria.',
+      'Síguenos en Instagram y TikTok.',
+      'Folgen Sie uns auf Facebook und Instagram.',
     ])
       expect(isPrompt(prompt), prompt).toBe(true);
-    for (const sentence of ['Follow-up inspections found the same faults in March.', 'Sigue la investigación del juzgado sobre los contratos de la consejería.', 'Following complaints, Facebook removed the group.'])
+    for (const sentence of [
+      'Follow-up inspections found the same faults in March.',
+      "Follow-up reports on the company's Facebook page gave the same figure.",
+      'Sigue la investigación del juzgado sobre los contratos de la consejería, que la oposición difundió en Facebook.',
+      'Following complaints, Facebook removed the group.',
+      'Click here to read the full statement the ministry posted on Facebook.',
+    ])
       expect(isPrompt(sentence), sentence).toBe(false);
   });
 
