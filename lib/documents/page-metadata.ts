@@ -20,6 +20,8 @@ export type PageMetaSources = {
   /** `<meta property|name=… content=…>` by lower-cased key (first occurrence wins). */
   meta: Record<string, string>;
   canonicalUrl: string | null;
+  /** Every `<meta name="citation_author">`, in order (research pages list one per author). */
+  citationAuthors?: string[];
   readability: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
 };
 
@@ -27,13 +29,30 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 
 export function mergePageMetadata(sources: PageMetaSources): DocumentMetadata {
   const ld = findArticleJsonLd(sources.jsonLd);
+  const ids = indexJsonLdIds(sources.jsonLd);
   const m = sources.meta;
   const r = sources.readability;
+  const declaredByline = firstText(...[m['author'], m['byl'], m['parsely-author'], m['sailthru.author'], m['article:author'], m['dc.creator'], m['dcterms.creator'], citationByline(sources.citationAuthors)].map(notUrl));
+  const readabilityByline = r?.byline && !(declaredByline && looksRunTogether(r.byline)) ? r.byline : null;
   return {
-    title: firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title']),
-    byline: firstText(ld && authors(ld.author), r?.byline, m['author'], m['article:author'], m['dc.creator']),
-    outlet: firstText(ld && publisherName(ld.publisher), r?.siteName, m['og:site_name'], m['application-name']),
-    publishedAt: firstDate(ld && text(ld.datePublished), r?.publishedTime, m['article:published_time'], m['og:published_time'], m['date'], m['dc.date'], m['pubdate']),
+    title: firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title'], m['citation_title']),
+    byline: firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline),
+    outlet: firstText(ld && publisherName(ld.publisher, ids), r?.siteName, m['og:site_name'], m['citation_publisher'], m['dc.publisher'], m['application-name']),
+    publishedAt: firstDate(
+      ld && text(ld.datePublished),
+      r?.publishedTime,
+      m['article:published_time'],
+      m['og:published_time'],
+      m['date'],
+      m['dc.date'],
+      m['dc.date.issued'],
+      m['dcterms.date'],
+      m['dcterms.issued'],
+      m['citation_publication_date'],
+      m['citation_date'],
+      m['citation_online_date'],
+      m['pubdate'],
+    ),
     url: firstUrl(sources.canonicalUrl, m['og:url'], ld && text(ld.url)),
   };
 }
@@ -70,8 +89,35 @@ function text(v: unknown): string | null {
   return null;
 }
 
-function authors(v: unknown): string | null {
-  const list = ([] as unknown[]).concat(v ?? []);
+/** Every JSON-LD node with an @id, so that `{"@id": "…#/schema/person/5f2a"}` can be read as the Person it names. */
+function indexJsonLdIds(blocks: unknown[]): Map<string, LdObject> {
+  const ids = new Map<string, LdObject>();
+  const queue: unknown[] = [...blocks];
+  for (let guard = 0; queue.length > 0 && guard < 5000; guard++) {
+    const item = queue.shift();
+    if (Array.isArray(item)) {
+      queue.push(...item);
+      continue;
+    }
+    if (!item || typeof item !== 'object') continue;
+    const obj = item as LdObject;
+    if (typeof obj['@id'] === 'string' && Object.keys(obj).length > 1 && !ids.has(obj['@id'])) ids.set(obj['@id'], obj);
+    if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+  }
+  return ids;
+}
+
+/** A reference (an object with only an @id) replaced by the node it points at. */
+function resolve(v: unknown, ids: Map<string, LdObject>): unknown {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const id = (v as LdObject)['@id'];
+    if (typeof id === 'string' && (v as LdObject).name === undefined) return ids.get(id) ?? v;
+  }
+  return v;
+}
+
+function authors(v: unknown, ids: Map<string, LdObject>): string | null {
+  const list = ([] as unknown[]).concat(v ?? []).map((a) => resolve(a, ids));
   const names = list
     .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? text((a as LdObject).name) : null))
     .map((n) => (n ? clean(n) : ''))
@@ -79,10 +125,30 @@ function authors(v: unknown): string | null {
   return names.length > 0 ? [...new Set(names)].join(', ') : null;
 }
 
-function publisherName(v: unknown): string | null {
-  const p = Array.isArray(v) ? v[0] : v;
+function publisherName(v: unknown, ids: Map<string, LdObject>): string | null {
+  const p = resolve(Array.isArray(v) ? v[0] : v, ids);
   if (typeof p === 'string') return p;
   return p && typeof p === 'object' ? text((p as LdObject).name) : null;
+}
+
+/** citation_author is "Last, First" by convention (Highwire Press tags); the byline reads "First Last". */
+function citationByline(names: string[] | undefined): string | null {
+  const list = (names ?? [])
+    .map((n) => clean(n))
+    .filter(Boolean)
+    .map((n) => (/^[^,]+,\s*[^,]+$/.test(n) ? n.replace(/^([^,]+),\s*(.+)$/, '$2 $1') : n));
+  return list.length > 0 ? list.join(', ') : null;
+}
+
+/** Two lines of a byline box read as one string: a lower-case letter glued to a capital ("LodiPhotographs"). */
+function looksRunTogether(byline: string): boolean {
+  return /\p{Ll}\p{Lu}\p{Ll}/u.test(byline.replace(/\b(?:Mc|Mac|De|Di|Le|La|Van|Von|O')\p{Lu}/gu, ''));
+}
+
+function notUrl(v: string | null | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const c = clean(v).replace(/^by\s+/i, '');
+  return /^https?:\/\//i.test(c) ? null : c;
 }
 
 function clean(s: string): string {
@@ -100,7 +166,8 @@ function firstText(...values: Array<string | null | undefined>): string | null {
 function firstDate(...values: Array<string | null | undefined>): string | null {
   for (const v of values) {
     if (typeof v !== 'string' || v.trim() === '') continue;
-    const t = Date.parse(v.trim());
+    // "2025/04/10" (citation tags) is a calendar date: read it as ISO would, not in local time.
+    const t = Date.parse(v.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})$/, '$1-$2-$3'));
     if (!Number.isNaN(t)) return new Date(t).toISOString();
   }
   return null;

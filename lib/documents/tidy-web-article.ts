@@ -18,14 +18,14 @@ const MAX_HEADLINE = 160;
 
 // Ad labels, in the languages of the desk's sources as well as English.
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|annonce|reclame|advertentie|reklame|reklam|reklama|реклама|إعلان|اشتہار|广告|広告)$/iu;
+  /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?|advertorial|anzeige|werbung|gesponsert|publicité|contenu sponsorisé|sponsorisé|publicidad|anuncio|patrocinado|contenido patrocinado|publicidade|pubblicità|annonce|reclame|advertentie|reklame|reklam|reklama|реклама|إعلان|اشتہار|广告|広告)$/iu;
 
 // "Read more: <link>", "Also read | <link>", "RELATED: <link>", "Lire aussi : <link>", "مزید پڑھیں: <link>"
 const LINK_LINE_LABEL =
-  /^(?:read more|read also|also read|more|related(?: stories| articles| coverage)?|see also|recommended|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|(?:à )?lire aussi|voir aussi|lee (?:también|más)|leer más|leia (?:também|mais)|leggi anche|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
+  /^(?:read more|read also|also read|read|more|related(?: stories| articles| coverage)?|see also|also see|see more|read next|must read|don't miss|recommended(?: reading)?|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie (?:auch )?interessieren|(?:à )?lire (?:aussi|également)|voir aussi|(?:à )?voir également|(?:también )?te puede interesar|(?:también )?le puede interesar|lee (?:también|más)|leer más|ver también|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
 
 const RELATED_HEADING =
-  /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|(?:à )?lire aussi|sur le même sujet|noticias relacionadas|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
+  /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|(?:à )?lire aussi|sur le même sujet|les plus lus|le plus lu|dans la même rubrique|noticias relacionadas|más información|(?:también )?te puede interesar|lo más (?:visto|leído)|leggi anche|i più letti|potrebbe interessarti|veja também|mais lidas|leia também|lees ook|meest gelezen|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
 
 // Attribution under the article: credits, print-edition and syndication notes. Looked for only
 // among the last blocks, where they are printed.
@@ -42,10 +42,17 @@ const CREDIT_NOTE = new RegExp(
 /** Blocks at the end in which credits and print notes are looked for. */
 const CREDIT_ZONE = 6;
 
+const SOCIAL = '(?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|tiktok|youtube|google news|threads|bluesky|newsletter|boletín|channel|canal|community)';
+
 // Prompts printed anywhere in the container: follow-us lines, a paywall's teaser.
 const PROMPT = new RegExp(
   [
     '^(?:follow|join) .{1,60} on (?:whatsapp|telegram|twitter|x|facebook|instagram|linkedin|google news|threads|bluesky)\\b',
+    // "Click here to join our Telegram channel", "Sigue toda la información de Economía en Facebook y X, o …newsletter"
+    // (addressed to the reader — "us", "our", "nos" — so that a quoted call on Facebook is not one)
+    `^(?:(?:click|tap) here to )?(?:(?:join|follow) (?:us|our)\\b|síguenos\\b|sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)(?!\\p{L})|suivez[- ]nous\\b|suivez toute l.actualité(?!\\p{L})|folgen sie uns\\b|seguici\\b|siga-nos\\b|segueix-nos\\b).{0,120}\\b${SOCIAL}\\b`,
+    `^(?:(?:click|tap) here to )?(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,60}\\b(?:newsletter|briefing|bulletin)\\b`,
+    `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',
@@ -57,6 +64,10 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const DATE_TIME = new RegExp(`\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\b${MONTH}(?=[\\s\\d,]|$)|\\d+(?:st|nd|rd|th)?`, 'gi');
 const HEADER_WORDS =
   /\b(?:by|and|published|updated|last|modified|posted|on|at|gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|ist|pkt|ago|hours?|mins?|minutes?|days?|read|reading|time|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/gi;
+// A live-blog entry's time on a line of its own ("15:04", "17.40 GMT", "9:12 am ET").
+const ENTRY_TIME = /^\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:gmt|utc|bst|cet|cest|est|edt|et|pst|pdt|ist|pkt|hkt|jst|aest))?$/i;
+/** This many bare times make the page a timeline of entries: the first entry's time is not a date line. */
+const MIN_ENTRY_TIMES = 3;
 const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?)\.?\s*read\b/i;
 
 export function plainText(node: TiptapNode): string {
@@ -84,8 +95,11 @@ function isWhollyItalic(node: TiptapNode): boolean {
   return texts.length > 0 && texts.every((n) => n.marks?.some((m) => m.type === 'italic'));
 }
 
+/** A label's decoration: "- Advertisement -", "[ Anzeige ]", "— Publicidad —". */
+const LABEL_DECORATION = /^[\s\-–—_*·•|[\]()<>«»]+|[\s\-–—_*·•|[\]()<>«»]+$/gu;
+
 export function isAdLabel(text: string): boolean {
-  return AD_LABEL.test(squash(text));
+  return AD_LABEL.test(squash(text).replace(LABEL_DECORATION, ''));
 }
 
 /**
@@ -119,8 +133,27 @@ export function isCredit(text: string): boolean {
 }
 
 export function isPrompt(text: string): boolean {
-  const line = squash(text);
+  // Leading arrows and emoji ("➡️ Join our channel") are decoration.
+  const line = squash(text).replace(/^[^\p{L}\p{N}]+/u, '');
   return line.length <= MAX_TRAILER && PROMPT.test(line);
+}
+
+/**
+ * A byline printed on its own anywhere in the article: a live blog's entry author ("Rhea Mistry",
+ * "Posted by Rhea Mistry"), a byline repeated at the foot. Only the names of the page's declared
+ * byline count, and nothing else may be left: a sentence naming the author is article text.
+ */
+export function isBylineOnly(text: string, bylineNames: string[]): boolean {
+  const line = squash(text);
+  if (line === '' || line.length > MAX_HEADER_LINE || bylineNames.length === 0) return false;
+  let rest = ` ${line} `;
+  let named = false;
+  for (const name of bylineNames) {
+    const next = rest.replace(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'), ' ');
+    if (next !== rest) named = true;
+    rest = next;
+  }
+  return named && /^(?:\s|[,;&|·•/–—-]|\b(?:and|by|posted|written|edited|updated|reporting|from|with|por|par|von|di|de|y|et|und|e)\b)*$/iu.test(rest);
 }
 
 /**
@@ -178,11 +211,13 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
   if (headline && second?.type === 'heading' && norm(plainText(second)) === headline) drop.add(1);
 
   // The page's article header: printed byline, date line, section label, before the text proper.
+  const entryTimes = blocks.filter((b) => b.type === 'paragraph' && ENTRY_TIME.test(squash(plainText(b)))).length >= MIN_ENTRY_TIMES;
   let bodyParagraphs = 0;
   for (let i = headline ? 1 : 0; i < Math.min(blocks.length, HEADER_ZONE) && bodyParagraphs < 2; i += 1) {
     const block = blocks[i]!;
     if (block.type === 'heading' && i > 0 && !drop.has(i)) break;
     if (block.type !== 'paragraph') continue;
+    if (entryTimes && ENTRY_TIME.test(squash(plainText(block)))) continue;
     if (isHeaderLine(plainText(block), names)) drop.add(i);
     else if (squash(plainText(block)).length >= 60) bodyParagraphs += 1;
   }
@@ -192,6 +227,7 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
     const text = plainText(block);
     if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
     if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);
+    if (block.type === 'paragraph' && isBylineOnly(text, names)) drop.add(i);
     // "More on this story" and the list of headlines under it.
     if (block.type === 'heading' && i > 0 && RELATED_HEADING.test(squash(text))) {
       let end = i + 1;

@@ -23,14 +23,22 @@ const CHROME_SELECTOR = [
   '[role="dialog"]', '[role="alertdialog"]', '[aria-modal="true"]', '[hidden]', '[aria-hidden="true"]',
   // AMP's own widgets: ads with their placeholder text, the consent prompt, the menu, share buttons.
   'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-consent', 'amp-user-notification', 'amp-sidebar', 'amp-social-share',
-  'amp-analytics', 'amp-geo',
+  'amp-analytics', 'amp-geo', 'amp-iframe', 'amp-list', 'amp-next-page', 'amp-web-push-widget',
+  // AMP's loading and failure stand-ins ("Loading…", "Could not load") are never the page's text.
+  '[placeholder]:not(input):not(textarea)', '[fallback]',
 ].join(',');
 
 // Pictures and what describes them; a caption or credit describes a picture, it is not the article's text.
 const MEDIA_SELECTOR = 'img, picture, video, svg, amp-img, amp-video, amp-anim';
 const CAPTION_WORDS = /(^|[\s_-])(caption|captions|credit|credits|copyright|photo-credit|image-credit|wp-caption-text)([\s_-]|$)/i;
-// Footnote back-references ("↩", "Back to text") after an endnote.
-const BACK_REFERENCE = /^\s*(?:↩|↑|⤴|\^|back(?: to (?:text|top|note))?|return(?: to (?:text|article))?)\s*$/i;
+// Footnote back-references ("↩", "↩︎" with its text-style selector, "Back to text") after an endnote.
+const BACK_REFERENCE = /^\s*(?:↩|↑|⤴|\^|back(?: to (?:text|top|note))?|return(?: to (?:text|article))?)[\s\uFE0E\uFE0F]*$/i;
+// A picture's caption or credit printed as a plain paragraph under it: it opens with the credit's label.
+const CREDIT_LABEL = /^\s*(?:©|\(?(?:photo(?:graph)?s?|image|picture|pic|credit|illustration|foto(?:grafía|grafia)?s?|bild|crédit(?: photo)?|imagen|immagine|фото|تصویر|صورة)\s*:)/iu;
+// Where a sign-up, subscription or donation button leads: the last segment of its path.
+const CALL_TO_ACTION_PATH = /\/(?:newsletters?|subscribe|subscriptions?|sign-?up|donate|donations?|membership|support-us|abonnement|abonnieren|suscripci[oó]n(?:es)?|suscribete|assinatura|abbonamento)\/?$/i;
+/** A sign-up or donation box is short: a heading, a line or two, the button. */
+const MAX_CALL_TO_ACTION_BOX = 400;
 
 // class/id words of cookie banners, share bars, newsletters, related links and comment threads.
 const CHROME_WORDS =
@@ -91,8 +99,9 @@ function readMetadataSources(document: LinkedomDocument) {
     const content = el.getAttribute('content') ?? '';
     if (key && content.trim() && !(key in meta)) meta[key] = content.trim();
   }
+  const citationAuthors = [...document.querySelectorAll('meta[name="citation_author" i][content]')].map((el) => el.getAttribute('content') ?? '');
   const canonical = document.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? null;
-  return { jsonLd, meta, canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null };
+  return { jsonLd, meta, citationAuthors, canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null };
 }
 
 function baseUrl(document: LinkedomDocument, pageUrl: string | null): URL | null {
@@ -124,12 +133,16 @@ function absolutiseLinks(document: LinkedomDocument, base: URL): void {
 function removeChrome(document: LinkedomDocument): void {
   const body = document.body;
   if (!body) return;
-  for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) el.remove();
+  // A sign-up form's box (its heading and blurb) goes with it, whatever the plugin calls its classes.
+  for (const form of [...body.querySelectorAll('form')]) removeSmallBox(form);
+  for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) if (el.isConnected) el.remove();
   for (const el of [...body.querySelectorAll('[aria-label]')]) if (/^\s*(advertisement|advert|ad|sponsored)\s*$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
+  removeSignUpBoxes(body);
   removeMediaCaptions(body);
   markFootnoteReferences(body);
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
   for (const el of [...body.querySelectorAll('header, footer')]) if (!el.parentElement?.closest('article, main, [role="main"]')) el.remove();
+  unwrapEntryHeaders(body);
   const total = (body.textContent ?? '').length;
   for (const el of [...body.querySelectorAll('[class], [id]')]) {
     if (!el.isConnected) continue;
@@ -143,6 +156,62 @@ function removeChrome(document: LinkedomDocument): void {
 }
 
 type LinkedomElement = NonNullable<LinkedomDocument['body']>;
+type LinkedomAny = NonNullable<ReturnType<LinkedomDocument['querySelector']>>;
+
+/**
+ * A live blog's entries are articles inside the article, each with a <header> holding its time and
+ * title. Readability takes such a header for page chrome and drops it, title and all; set out as
+ * plain blocks (the time a line of its own, then the title) they stay with their entry.
+ */
+function unwrapEntryHeaders(body: LinkedomElement): void {
+  for (const header of [...body.querySelectorAll('article article > header')]) {
+    const doc = header.ownerDocument;
+    const blocks: LinkedomAny[] = [];
+    for (const time of header.querySelectorAll('time')) {
+      const text = (time.textContent ?? '').trim();
+      if (text === '') continue;
+      const p = doc.createElement('p');
+      p.textContent = text;
+      blocks.push(p);
+    }
+    for (const heading of header.querySelectorAll('h2, h3, h4, h5, h6')) blocks.push(heading);
+    header.replaceWith(...blocks);
+  }
+}
+
+/** The largest box around `el` that is still small and holds no article (a widget's own box). */
+function removeSmallBox(el: LinkedomAny): void {
+  let box: LinkedomAny = el;
+  for (let up = box.parentElement; up && !up.matches('article, main, [role="main"], body') && !up.querySelector('h1, article'); up = up.parentElement) {
+    if ((up.textContent ?? '').trim().length > MAX_CALL_TO_ACTION_BOX) break;
+    box = up;
+  }
+  box.remove();
+}
+
+/**
+ * Newsletter, subscription and donation boxes set with layout classes only (utility CSS, a
+ * plugin's names): a button-like link — short, a block of its own, not a link inside running
+ * text — to a sign-up or donation page takes its small box with it.
+ */
+function removeSignUpBoxes(body: LinkedomElement): void {
+  for (const a of [...body.querySelectorAll('a[href]')]) {
+    if (!a.isConnected) continue;
+    let path: string;
+    try {
+      path = new URL(a.getAttribute('href') ?? '', 'https://page.invalid/').pathname;
+    } catch {
+      continue;
+    }
+    const label = (a.textContent ?? '').trim();
+    if (!CALL_TO_ACTION_PATH.test(path) || label === '' || label.length > 40) continue;
+    // A button: all the text of its parent, or a block of its own in a box — not a link inside a sentence.
+    // A list of links is the article's (resources) or a menu that goes anyway.
+    const parent = a.parentElement;
+    if (!parent || a.closest('li') || ((parent.textContent ?? '').trim() !== label && parent.matches('p, li, td, th, span, em, strong, b, i, blockquote, h1, h2, h3, h4, h5, h6'))) continue;
+    removeSmallBox(a);
+  }
+}
 
 /**
  * A figure holding a picture goes with its caption and credit (a figure holding a table or a
@@ -158,6 +227,14 @@ function removeMediaCaptions(body: LinkedomElement): void {
     const near = el.parentElement;
     if ((el.textContent ?? '').length < 500 && near && (near.querySelector(MEDIA_SELECTOR) || near.parentElement?.querySelector(MEDIA_SELECTOR))) el.remove();
   }
+  // A picture set in a paragraph of its own, its caption the plain paragraph under it ("Photo: … ").
+  for (const img of [...body.querySelectorAll(MEDIA_SELECTOR)]) {
+    const holder = img.closest('p, div');
+    if (!holder?.isConnected || (holder.textContent ?? '').trim() !== '') continue;
+    const next = holder.nextElementSibling;
+    const text = (next?.textContent ?? '').trim();
+    if (next?.matches('p') && text.length <= 300 && CREDIT_LABEL.test(text)) next.remove();
+  }
 }
 
 /**
@@ -169,8 +246,16 @@ function markFootnoteReferences(body: LinkedomElement): void {
   for (const sup of [...body.querySelectorAll('sup')]) {
     const link = sup.querySelector('a[href^="#"]');
     const label = (sup.textContent ?? '').trim();
-    if (link && /^[\p{L}\p{N}*†‡§]{1,4}$/u.test(label)) sup.replaceWith(sup.ownerDocument.createTextNode(`[${label}]`));
+    if (!/^[\p{L}\p{N}*†‡§]{1,4}$/u.test(label)) continue;
+    // The link inside the superscript, or (pandoc, many CMSs) the superscript inside the link.
+    const around = sup.parentElement?.matches('a[href^="#"]') && (sup.parentElement.textContent ?? '').trim() === label ? sup.parentElement : null;
+    if (link || around) (around ?? sup).replaceWith(sup.ownerDocument.createTextNode(`[${label}]`));
   }
+  for (const a of [...body.querySelectorAll('a[role="doc-noteref"]')]) {
+    const label = (a.textContent ?? '').trim().replace(/^\[(.*)\]$/, '$1');
+    if (/^[\p{L}\p{N}*†‡§]{1,4}$/u.test(label)) a.replaceWith(a.ownerDocument.createTextNode(`[${label}]`));
+  }
+  for (const a of [...body.querySelectorAll('a[role="doc-backlink"]')]) a.remove();
   for (const a of [...body.querySelectorAll('a[href^="#"]')]) if (BACK_REFERENCE.test(a.textContent ?? '')) a.remove();
 }
 

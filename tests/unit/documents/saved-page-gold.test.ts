@@ -8,8 +8,10 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // fictional outlets, invented text) must import clean: metadata right, every required passage kept
 // in its block kind and order, no chrome. `npm run eval:pages -- --verbose` shows the details.
 // holdout/: a second probe of other families (non-English pages among them), first run after the
-// rules were written, then fixed (its README figures say which figure is which).
-const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout'];
+// rules were written, then fixed (its README figures say which figure is which). web-pages-2/: a
+// third probe (AMP, WordPress theme, live-blog cards, @graph-only metadata, paywall overlay, Spanish,
+// think-tank report, photo essay), written and measured blind the same way.
+const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2'];
 const pages = SETS.flatMap((dir) => pagesGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'))).pages.map((page) => ({ dir, page })));
 
 describe('saved pages shaped like real news sites import clean', () => {
