@@ -13,6 +13,8 @@ const SYMBOL = 'S/2099/17';
 const PASSAGE = 'Tehrik-e Taliban Pakistan (TTP) has an estimated 6,000 to 6,500 fighters, mainly based in eastern Afghanistan';
 const ARTICLE_TITLE = 'Border Desk Checks the Militant Count';
 const CLAIM = 'The TTP has some 6,000 fighters in eastern Afghanistan';
+/** A claim the source does not make: its best proposal shares only a name. */
+const UNSUPPORTED = 'The TTP also collected donations in Europe worth 3 million dollars';
 
 async function sourcePdf(): Promise<Buffer> {
   const bytes = await makePdf({
@@ -84,7 +86,7 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   await page.goto('/');
   await page.getByRole('button', { name: 'Import article' }).click();
   await page.getByRole('form', { name: 'Import article' }).getByLabel('Format').selectOption('markdown');
-  await page.getByLabel('…or paste the article (first line: headline)').fill(`# ${ARTICLE_TITLE}\n\n${CLAIM}, according to a new UN report. Officials in Islamabad welcomed the findings.\n`);
+  await page.getByLabel('…or paste the article (first line: headline)').fill(`# ${ARTICLE_TITLE}\n\n${CLAIM}, according to a new UN report. Officials in Islamabad welcomed the findings.\n\n${UNSUPPORTED}, the report says.\n`);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByTestId('article-reader').getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE);
   await expect(page.getByTestId('source-header')).toHaveCount(0);
@@ -111,6 +113,7 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   const proposals = panel.getByTestId('passage-proposal');
   await expect(proposals.first()).toContainText('6,000 to 6,500');
   await expect(proposals.first()).toContainText(/shares:/);
+  await expect(panel.getByTestId('weak-proposals')).toHaveCount(0);
   await expect(panel.getByTestId('source-text')).toContainText(PASSAGE);
   await expectAccessible(page, '[data-testid="link-source-panel"]', 'link panel');
   await proposals.first().click();
@@ -193,4 +196,27 @@ test('a claim linked to a proposed passage of a PDF source: chip, review of the 
   await expect(card.getByTestId('cited-by-count')).toHaveText('cited by 1 claim');
   await expect(page.getByRole('link', { name: ARTICLE_TITLE })).toHaveCount(0);
   await expectAccessible(page, 'main', 'library sources');
+
+  // 7. A claim the source does not make: even the best proposal is flagged weak, with a way to say "Not found".
+  await page.goto(`/articles/${articleId}`);
+  await selectQuote(page, UNSUPPORTED);
+  await expect(popover).toBeVisible();
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(popover).toBeHidden();
+  const unsupported = page.getByTestId('annotation-item').filter({ hasText: UNSUPPORTED });
+  await expect(unsupported).toHaveAttribute('data-annotation-id', /^(?!temp-).+/);
+  await unsupported.click();
+  await unsupported.getByRole('button', { name: 'Link to source' }).click();
+  await panel.getByRole('searchbox', { name: 'Search sources' }).fill(SYMBOL);
+  await panel.getByRole('button', { name: new RegExp(SOURCE_TITLE) }).click();
+  await expect(proposals.first()).toContainText('Weak: only a name in common');
+  const weakNote = panel.getByTestId('weak-proposals');
+  await expect(weakNote).toContainText('the source may not say this');
+  await expectAccessible(page, '[data-testid="link-source-panel"]', 'link panel, weak proposals');
+  await weakNote.getByRole('button', { name: 'Not found' }).click();
+  await expect(panel.getByRole('radio', { name: 'Not found' })).toBeChecked();
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(panel).toBeHidden();
+  await expect(unsupported.getByTestId('provenance-chip')).toHaveText('Unlinked');
 });
