@@ -397,7 +397,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       if (!role && descriptor && !d.bySurname.has(surnameOf(bare))) d.bySurname.set(surnameOf(bare), { family: descriptor.info.family, surface: bare, kind: 'organisation', plural: false, block });
       continue;
     }
-    const person = affiliation(ctx, start, end, text, terms, d);
+    // "According to the words of the deputy chairman …, Mr. Jamshed Karimov, the residents …": after the closing comma comes the
+    // claim itself, not a description of the person.
+    const person = affiliation(ctx, start, end, text, terms, d, role.role === 'according' && /,\s*$/u.test(s.slice(0, start)));
     // "Judges at the court …, finding": a participle makes a known source speak, not any capitalised word.
     if (role.participle && !person.family) continue;
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.

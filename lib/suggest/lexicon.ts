@@ -224,6 +224,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'chairman', 'chairwoman', 'chief of staff', 'lawmaker', 'legislators', 'party spokesman',
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
         'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
+        'press secretary', 'press secretaries', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
+        'secretary of state', 'interior secretary', 'cabinet secretary',
       ],
     },
     {
@@ -309,7 +311,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       family: 'anonymous',
       kind: 'group',
       phrases: [
-        'sources', 'a source', 'the source', 'the same source', 'the same sources', 'these sources', 'people familiar with the matter', 'people familiar with the discussions',
+        'sources', 'source', 'a source', 'the source', 'the same source', 'the same sources', 'these sources', 'people familiar with the matter',
+        // Translated news English: "the interlocutor of the agency noted".
+        'interlocutor', 'the interlocutor', 'people familiar with the discussions',
         'a person familiar with the matter', 'insiders', 'an insider', 'officials who spoke on condition of anonymity',
         // "people familiar with the assessment", "a person briefed on the talks": whatever they know of.
         'people familiar', 'a person familiar', 'people briefed', 'a person briefed', 'people with knowledge', 'a person with knowledge',
@@ -395,7 +399,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     // What a count or an inquiry establishes: "Analysts … have counted 60 incidents", "The document also names 14 commanders".
     'count', 'tally', 'name', 'list', 'trace',
     // "The expert also considers that …", "expressed the opinion that", "State television has shown footage".
-    'consider', 'express',
+    'consider', 'express', 'inform',
+    // Interviews and transcripts: "Reid replied that it was not".
+    'reply', 'answer', 'retort',
     // Statements posted online, and forecasters' projections.
     'post', 'tweet', 'project',
 

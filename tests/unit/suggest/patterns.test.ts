@@ -676,6 +676,22 @@ describe('attribution patterns (probe 8)', () => {
     expect(tagOf(lines, 'The report’s authors').tag).toBe('un');
   });
 
+  it('found on ad-hoc checks afterwards: "as the press secretary … informed", "An informed source in …", "the foreign secretary", "X replied that"', () => {
+    const lines = [
+      'As the press secretary of the ministry informed, the convoy reached the border on Tuesday.',
+      'An informed source in the presidential administration told the agency that the decree is ready.',
+      'Appearing on a Sunday programme, the foreign secretary said the sanctions would be widened.',
+      'In a podcast interview, the former CIA analyst, Mark Doyle, said the leak had been planned.',
+      'Doyle replied that nobody had been punished.',
+    ];
+    expect(tagOf(lines, 'As the press secretary', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'An informed source', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'Appearing on a Sunday', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'Doyle replied').tag).toBe('intelligence');
+    // The one informed is a listener, like the one told: "informed the agency" never makes the agency speak.
+    expect(tagOf(['The ministry informed the UN that the camps would close.'], 'The ministry', WIDE).tag).toBe('official');
+  });
+
   it('people a feature introduces without a role are who "she" / "he" mean next, not the last expert', () => {
     const lines = [
       'Dr. Amina Yusuf, an epidemiologist at the University of Lagos, said cases had peaked.',
