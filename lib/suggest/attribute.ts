@@ -70,8 +70,15 @@ const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
+const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
+const IN_OWN_WORDS = /(?<![\p{L}])[Ii]n\s+(his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion|estimation|assessment)(?=\s*,)/gu;
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+// The sentence's subject position: its start, or after a short opening phrase ("Down the path, ").
+const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
+// What follows a subject: its verb, or an age or a relative clause first ("Shahana Begum, 41, lowers", "X, who farmed …, now rents").
+const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p{Ll}+\b)/u;
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
@@ -356,6 +363,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     });
   });
 
+  // "In his words, …", "In their view, …": the person or body last spoken of, like "according to him".
+  for (const m of s.matchAll(IN_OWN_WORDS)) {
+    const owner = resolvePronoun(d, POSSESSIVE[m[1].toLowerCase()], block);
+    if (!owner) continue;
+    out.push({ kind: 'pronoun', pattern: 'pronoun.according', family: owner.family, score: SCORE.pronoun, cue: m[0], cueStart: m.index, resolution: `'${m[1]}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}` });
+  }
+
   // People: "said Dr. Amal Haddad, a WHO trauma specialist", "minister Mary Wanjiru told".
   for (const m of s.matchAll(c.name)) {
     let start = m.index;
@@ -384,13 +398,19 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       if (!role && /\s/u.test(text) && /,\s*$/u.test(s.slice(0, start)) && /^\s*,/u.test(s.slice(end)) && !d.bySurname.has(surnameOf(text))) {
         // What follows the closing comma is the sentence's predicate, not a description of the person.
         const introduced = affiliation(ctx, start, end, text, terms, d, true);
-        if (introduced.family && introduced.kind !== 'organisation') d.bySurname.set(surnameOf(text), { family: introduced.family, surface: text, kind: 'person', plural: false, block });
+        if (introduced.family && introduced.kind !== 'organisation') {
+          const person: Speaker = { family: introduced.family, surface: text, kind: 'person', plural: false, block };
+          d.bySurname.set(surnameOf(text), person);
+          // "The khokim of the region, Mr. X, visited …" then "In his words, …": the person is who "he" means next.
+          d.speakers.push(person);
+        }
       }
       // "on the public broadcaster NRK's programme", "obtained by the newspaper La República": a paper or firm introduced by
       // what it is keeps that family when it speaks later ("NRK said").
       const descriptor = terms.find((t) => t.end <= start && WS.test(s.slice(t.end, start)) && DESCRIBED_FAMILIES.has(t.info.family) && t.info.kind === 'organisation' && !/\p{Lu}/u.test(t.info.phrase));
       // "Rosa Huamán sits in the bow …" then "…,” she says": a person a sentence opens with is who "she" means next.
-      if (!role && /\s/u.test(text) && /^[\s“"‘]*$/u.test(s.slice(0, start)) && /^\s+\p{Ll}+\b/u.test(s.slice(end)) && !/['’]s$/u.test(text)) {
+      // Also "Down the path, Abdul Malek, who farmed rice here until 2015, now rents …" and "Shahana Begum, 41, lowers …".
+      if (!role && /\s/u.test(text) && SUBJECT_OPENER.test(s.slice(0, start)) && SUBJECT_NEXT.test(s.slice(end, end + 120)) && !/['’]s$/u.test(text)) {
         d.speakers.push({ family: d.bySurname.get(surnameOf(text))?.family ?? c.lexicon.namedFamily, surface: text, kind: 'person', plural: false, block });
       }
       const bare = text.replace(/['’]s$/u, '');
@@ -783,7 +803,7 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     }
     // Take the whole proper name the term ends ("Kenya National Bureau of Statistics"), never a generic word inside it ("UN Group of Experts").
     const better = terms.find(
-      (x) => x.first > t.first && x.first <= t.first + 4 && /\p{Lu}/u.test(x.info.phrase) && !t.info.modifierOnly && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s)?$/u.test(ctx.s.slice(t.end, x.start)),
+      (x) => x.first > t.first && x.first <= t.first + 4 && /\p{Lu}/u.test(x.info.phrase) && !t.info.modifierOnly && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s(?:the\s)?)?$/u.test(ctx.s.slice(t.end, x.start)),
     );
     return better && t.info.family !== 'un' ? { ...better, start: t.start, first: t.first } : t;
   }
@@ -985,7 +1005,10 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
       if (k < last && !WS.test(sep(ctx, k + 1))) break;
       const w = toks[k].lower;
-      if (c.verbForms.has(w) && !c.tellForms.has(w) && /[,"”’]\s*$/.test(s.slice(0, toks[k].start)) && CLAUSE_END_AFTER.test(s.slice(end))) {
+      // "…, informed the press service" has no subject of its own (translated English): the press service informed.
+      // "As informs the local television channel X, …" opens the sentence the same way.
+      // The source may end in its own "of" phrase: "…, informed the press service of the regional energy company."
+      if (c.verbForms.has(w) && !TELL.has(w) && (/[,"”’]\s*$/.test(s.slice(0, toks[k].start)) || /^\s*As\s+$/u.test(s.slice(0, toks[k].start))) && (CLAUSE_END_AFTER.test(s.slice(end)) || OF_TO_CLAUSE_END.test(s.slice(end, end + 80)))) {
         const between = toks.slice(k + 1, last + 1).filter((t) => !DETERMINERS.has(t.lower));
         if (between.length <= 2) return { role: 'inverted', cueStart: toks[k].start, cueEnd: end };
       }
@@ -1011,6 +1034,11 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
       // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
       if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+    }
+    // "As was reported to the editorial office by the press secretary of …": whom it was reported to may stand between.
+    for (let v = k - 2; v >= 0 && v >= k - 6; v -= 1) {
+      if (toks[v + 1].lower !== 'to' || !c.verbForms.has(toks[v].lower) || v === 0 || !BE.has(toks[v - 1].lower)) continue;
+      if (toks.slice(v + 1, k + 1).every((_, n) => WS.test(sep(ctx, v + 1 + n)))) return { role: 'agent', cueStart: toks[v - 1].start, cueEnd: end };
     }
   }
   return null;
@@ -1196,7 +1224,7 @@ function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): 
   return null;
 }
 
-const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked)\b/iu;
+const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked|whom)\b/iu;
 
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
 function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse, describedBefore = false): { family: string | null; why: string; kind?: SpeakerKind } {
@@ -1244,6 +1272,15 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
   }
+  // Translated news runs a description straight into the name: "The independent expert in the field of industrial safety
+  // Bakhtiyor Rakhimov". The sentence must open with it, with no punctuation or verb between.
+  const lead = /^[\s“"‘]*((?:the|an?)\s+[^,;:“”"()]{2,90})\s$/iu.exec(s.slice(0, start));
+  if (lead) {
+    const leadStart = s.indexOf(lead[1]);
+    const org = pick(terms.filter((t) => t.start >= leadStart && t.end <= start && !t.info.placeName));
+    const words = tokenize(lead[1]);
+    if (org && !words.some((w) => c.speakerVerbForms.has(w.lower))) return { family: org.info.family, why: `introduced as '${lead[1].trim()}'` };
+  }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
@@ -1260,6 +1297,19 @@ function surnameOf(name: string): string {
 /** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
 function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   const { toks, c } = ctx;
+  // "the local television channel Navoi TV": a paper, broadcaster or firm named after what it is ends with its name.
+  const described = terms.find((t) => t.last === last && t.info.kind === 'organisation' && DESCRIBED_FAMILIES.has(t.info.family) && !/\p{Lu}/u.test(t.info.phrase));
+  if (described) {
+    let k = last;
+    // "the regional radio station Radio Sogd": a name the lexicon reads as the same kind of body is that name.
+    const same = terms.find((x) => x.first === last + 1 && x.info.family === described.info.family && WS.test(sep(ctx, last + 1)));
+    if (same) {
+      same.consumed = true;
+      return same.end;
+    }
+    while (k + 1 < toks.length && k - last < 4 && WS.test(sep(ctx, k + 1)) && isNameWord(toks[k + 1].text) && !terms.some((x) => x.first === k + 1)) k += 1;
+    if (k > last) return toks[k].end;
+  }
   // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
   if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
   let j = last + 1;

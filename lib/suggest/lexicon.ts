@@ -209,6 +209,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'credit rating agency', 'brokerage', 'consultancy', 'research group', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
+        // Scientists by discipline (each also matches its plural).
+        'scientist', 'hydrologist', 'climatologist', 'climate scientist', 'geologist', 'virologist', 'ecologist', 'demographer',
+        'seismologist', 'toxicologist', 'anthropologist', 'statistician', 'meteorologist', 'biologist',
         // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
         'who studies', 'who has studied', 'who researches', 'who has researched',
       ],
@@ -225,7 +228,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
         'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
         'press secretary', 'press secretaries', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
-        'secretary of state', 'interior secretary', 'cabinet secretary',
+        'secretary of state', 'interior secretary', 'cabinet secretary', 'representative', 'representatives',
+        // Regional governors and their administrations in Central Asia ("the khokim of the region", "the akimat").
+        'khokim', 'hokim', 'akim', 'khokimiyat', 'hokimiyat', 'akimat',
       ],
     },
     {
@@ -261,6 +266,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'state TV', 'local press', 'media reports', 'press reports',
         // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
         'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
+        'television channel', 'TV channel', 'radio station',
       ],
     },
     {
@@ -387,7 +393,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   organisationAnaphors: ['lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
     // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
-    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff'],
+    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff',
+    'representative', 'representatives'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
