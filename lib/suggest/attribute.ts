@@ -36,6 +36,8 @@ export class Discourse {
   readonly acronyms = new Map<string, TermInfo>();
   /** Bodies named with a proper name of several words, in order, spoken or not: "the institute" finds the last one with "Institute" in it. */
   readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
+  /** The last unnamed source that spoke, with whom it speaks for: "the same sources" and "The source" point back to it. */
+  lastSource: { family: string; surface: string; block: number } | null = null;
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
@@ -68,8 +70,20 @@ const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
+const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
+const IN_OWN_WORDS = /(?<![\p{L}])[Ii]n\s+(his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion|estimation|assessment)(?=\s*,)/gu;
+const TELL = new Set(['tell', 'tells', 'told', 'telling']);
+// The sentence's subject position: its start, or after a short opening phrase ("Down the path, ").
+const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
+// What follows a subject: its verb, or an age or a relative clause first ("Shahana Begum, 41, lowers", "X, who farmed …, now rents").
+const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p{Ll}+\b)/u;
+const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const MANNER = new Set(['detail', 'length', 'full']);
+// What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
+const RELATIVE_AUTHOR_VERB = /^(?:is|was|has|had|have|will|would|plans|planned|published|publishes|released|releases|issued|shared|compiled|prepared|produced|wrote|commissioned|circulated|sent|submitted|presented|drafted|obtained)$/u;
+const LEARNED_FROM = /(?:(?:became|become|becomes|been)\s+known|learned|learnt|heard)\s+(?:to\s+(?:[\p{L}-]+\s+){1,3})?from\s+$/iu;
 const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
 // Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
 const COPULAS = new Set('is are was were remain remains remained seem seems seemed appear appears appeared look looks'.split(' '));
@@ -82,6 +96,17 @@ const DEGREE = new Set('more less far much even deeply increasingly still not ra
 // A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
 const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
 const MAX_GAP = 4;
+const MAX_DESCRIPTION = 12;
+// Families whose bodies are introduced by what they are before their name: "the newspaper Dagbladet", "the security firm X".
+const DESCRIBED_FAMILIES = new Set(['media', 'expert', 'research']);
+// Phrases of circumstance between an apposition and its verb: "in a conversation with our correspondent", "at the briefing".
+const CIRCUMSTANCE = new Set(['in', 'at', 'during', 'on']);
+const MAX_CIRCUMSTANCE = 7;
+// Verbs that report only with their complement: "considers that", "expressed the opinion that" (not "considers safe").
+const COMPLEMENT_VERBS = new Map<string, RegExp>([
+  ['consider', /^\s+that\b/iu],
+  ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
+]);
 const MAX_PP = 7;
 const MAX_POSSESSED = 4;
 const MAX_RELATIVE = 12;
@@ -128,7 +153,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (!left.determiner && c.verbForms.has(noun) && /^\s*(?:[.,;:]|that(?![\p{L}]))/u.test(s.slice(tok.end, tok.end + 8))) return;
     // "experts note that" / "officials estimate": after a plural common noun the bare base form is its verb.
     if (left.entity?.info.plural && !/\p{Lu}/u.test(left.entity.info.phrase) && left.entity.last === i - 1 && c.verbForms.has(noun) && !noun.endsWith('s')) return;
+    // "The report's authors …, they write": the authors are a group speaking for the document's source.
+    const authors = (family: string, end: number): void => {
+      const m = /^['’]s\s+(\p{L}+)/u.exec(s.slice(end));
+      if (m && c.authorNouns.has(m[1].toLowerCase())) d.speakers.push({ family, surface: s.slice(left.start, end + m[0].length), kind: 'group', plural: true, block });
+    };
     const intro = (family: string, end: number): void => {
+      authors(family, end);
       const surface = s.slice(left.start, end);
       d.referents.push({ noun: singular(noun), family, block, surface });
       // Its authors can be referred back to: "the investigators found", "It described…".
@@ -154,6 +185,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       const r = ref.referent;
       // "a study … The 72-page paper … the paper notes": a second name for the same document is remembered under that name too.
       if (r.noun !== singular(noun)) d.referents.push({ ...r, noun: singular(noun), block });
+      authors(r.family, tok.end);
       docs.push({
         start: left.start,
         end: tok.end,
@@ -174,6 +206,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   });
   for (const doc of docs) {
     const role = roleOf(ctx, doc.start, doc.end, true);
+    // "the investigation is being conducted" after some other body's report: a new inquiry described, not the report speaking.
+    if (doc.fallback && role?.role === 'subject') {
+      const next = firstTokenFrom(ctx, doc.end);
+      if (next < toks.length && BE.has(toks[next].lower) && WS.test(s.slice(doc.end, toks[next].start))) continue;
+    }
     let score: number;
     if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
     else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
@@ -198,9 +235,21 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       const owned = terms.find((x) => x !== t && !x.info.modifierOnly && x.first > t.last && x.first <= t.last + 2);
       if (owned && owned.info.family !== t.info.family && roleOf(ctx, owned.start, extendRight(ctx, owned.last, terms), false)) continue;
     }
-    const end = extendRight(ctx, t.last, terms);
+    let end = extendRight(ctx, t.last, terms);
+    // "informed sources in the law enforcement bodies", "a source in the State Committee for National Security": an unnamed
+    // source inside a body speaks for it; "the same sources", "The source" are the last such source again.
+    let sourceOf: { family: string; surface: string } | null = null;
+    if (t.info.family === 'anonymous') {
+      const inside = sourceInside(ctx, t, terms);
+      if (inside) {
+        inside.consumed = true;
+        end = extendRight(ctx, inside.last, terms);
+        sourceOf = { family: inside.info.family, surface: s.slice(inside.start, end) };
+      } else if (/^(?:the|these|those)\s/iu.test(t.info.phrase) && d.lastSource && block - d.lastSource.block <= 2) sourceOf = d.lastSource;
+    }
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
+    if (t.info.family === 'anonymous') d.lastSource = { family: sourceOf?.family ?? t.info.family, surface: sourceOf?.surface ?? s.slice(t.start, end), block };
     // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
     // describe") refers back to that body, like "the investigators".
     if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
@@ -237,13 +286,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         : undefined;
     out.push({
       kind: 'speaker',
-      pattern: `speaker.${known ? 'relayed' : role.role}`,
-      family: known?.family ?? t.info.family,
+      pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : role.role}`,
+      family: known?.family ?? sourceOf?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
       ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
-      resolution: known ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}` : `${surface} (${label(t.info.family)})`,
+      resolution: known
+        ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
+        : sourceOf
+          ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
+          : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -310,6 +363,13 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     });
   });
 
+  // "In his words, …", "In their view, …": the person or body last spoken of, like "according to him".
+  for (const m of s.matchAll(IN_OWN_WORDS)) {
+    const owner = resolvePronoun(d, POSSESSIVE[m[1].toLowerCase()], block);
+    if (!owner) continue;
+    out.push({ kind: 'pronoun', pattern: 'pronoun.according', family: owner.family, score: SCORE.pronoun, cue: m[0], cueStart: m.index, resolution: `'${m[1]}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}` });
+  }
+
   // People: "said Dr. Amal Haddad, a WHO trauma specialist", "minister Mary Wanjiru told".
   for (const m of s.matchAll(c.name)) {
     let start = m.index;
@@ -332,8 +392,34 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     } else if (inside.length) continue;
     if (docs.some((x) => x.start < end && start < x.end)) continue;
     const role = roleOf(ctx, start, end, false);
-    if (!role || role.role === 'agent') continue;
-    const person = affiliation(ctx, start, end, text, terms, d);
+    if (!role || role.role === 'agent') {
+      // "A former head of the service's analysis department, Tor Brekke, went further": who a person introduced in an
+      // apposition speaks for is known before they speak ("Brekke told the podcast's hosts" later).
+      if (!role && /\s/u.test(text) && /,\s*$/u.test(s.slice(0, start)) && /^\s*,/u.test(s.slice(end)) && !d.bySurname.has(surnameOf(text))) {
+        // What follows the closing comma is the sentence's predicate, not a description of the person.
+        const introduced = affiliation(ctx, start, end, text, terms, d, true);
+        if (introduced.family && introduced.kind !== 'organisation') {
+          const person: Speaker = { family: introduced.family, surface: text, kind: 'person', plural: false, block };
+          d.bySurname.set(surnameOf(text), person);
+          // "The khokim of the region, Mr. X, visited …" then "In his words, …": the person is who "he" means next.
+          d.speakers.push(person);
+        }
+      }
+      // "on the public broadcaster NRK's programme", "obtained by the newspaper La República": a paper or firm introduced by
+      // what it is keeps that family when it speaks later ("NRK said").
+      const descriptor = terms.find((t) => t.end <= start && WS.test(s.slice(t.end, start)) && DESCRIBED_FAMILIES.has(t.info.family) && t.info.kind === 'organisation' && !/\p{Lu}/u.test(t.info.phrase));
+      // "Rosa Huamán sits in the bow …" then "…,” she says": a person a sentence opens with is who "she" means next.
+      // Also "Down the path, Abdul Malek, who farmed rice here until 2015, now rents …" and "Shahana Begum, 41, lowers …".
+      if (!role && /\s/u.test(text) && SUBJECT_OPENER.test(s.slice(0, start)) && SUBJECT_NEXT.test(s.slice(end, end + 120)) && !/['’]s$/u.test(text)) {
+        d.speakers.push({ family: d.bySurname.get(surnameOf(text))?.family ?? c.lexicon.namedFamily, surface: text, kind: 'person', plural: false, block });
+      }
+      const bare = text.replace(/['’]s$/u, '');
+      if (!role && descriptor && !d.bySurname.has(surnameOf(bare))) d.bySurname.set(surnameOf(bare), { family: descriptor.info.family, surface: bare, kind: 'organisation', plural: false, block });
+      continue;
+    }
+    // "According to the words of the deputy chairman …, Mr. Jamshed Karimov, the residents …": after the closing comma comes the
+    // claim itself, not a description of the person.
+    const person = affiliation(ctx, start, end, text, terms, d, role.role === 'according' && /,\s*$/u.test(s.slice(0, start)));
     // "Judges at the court …, finding": a participle makes a known source speak, not any capitalised word.
     if (role.participle && !person.family) continue;
     // A lone capitalised word opening the sentence is more often a common noun ("Turnout", "Recruitment") than a person first met.
@@ -355,6 +441,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
       resolution: person.family ? `${text}, ${person.why} (${label(family)})` : `named speaker '${text}' with no known affiliation`,
     });
+  }
+
+  // "One of them, who gave his name only as Edwin, says …": a person known by a first name they gave speaks, and is "he" next.
+  for (const m of s.matchAll(GAVE_NAME)) {
+    const person: Speaker = { family: c.lexicon.namedFamily, surface: m[1] ?? m[2], kind: 'person', plural: false, block };
+    d.speakers.push(person);
+    const j = firstTokenFrom(ctx, m.index + m[0].length);
+    if (j >= toks.length || !/^\s*,\s*$/u.test(sep(ctx, j))) continue;
+    const v = gapThenVerb(ctx, j);
+    if (v < 0) continue;
+    out.push({ kind: 'name', pattern: 'name.subject', family: person.family, score: SCORE.nameUnknown, cue: trimCue(s.slice(m.index, v)), cueStart: m.index, verbEnd: v, resolution: `named speaker '${person.surface}' with no known affiliation` });
   }
 
   for (const p of pending) {
@@ -387,7 +484,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
   // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
-  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || (m.kind === 'name' && m.score >= 0.7)));
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || ((m.kind === 'name' || m.pattern.startsWith('pronoun.')) && m.score >= 0.7)));
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -396,6 +493,17 @@ export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: 
 }
 
 // ---- token helpers -------------------------------------------------------------------------
+
+const SOURCE_IN = new Set(['in', 'at', 'within', 'inside', 'from', 'close', 'near']);
+
+/** The body an unnamed source is placed in: "sources in the law enforcement bodies of the region", "a source close to the ministry". */
+function sourceInside(ctx: Ctx, t: TermMention, terms: TermMention[]): TermMention | undefined {
+  const { toks } = ctx;
+  const j = t.last + 1;
+  if (j >= toks.length || !SOURCE_IN.has(toks[j].lower) || !WS.test(sep(ctx, j))) return undefined;
+  const from = toks[j].lower === 'close' || toks[j].lower === 'near' ? j + 2 : j + 1;
+  return terms.find((x) => x.first >= from && x.first <= from + 3 && !x.consumed && !x.info.placeName && x.info.family !== 'anonymous' && x.info.family !== 'vague' && toks.slice(from, x.first + 1).every((k, n) => WS.test(sep(ctx, from + n)) && (from + n === x.first || !/^\p{Lu}/u.test(k.text))));
+}
 
 function sep(ctx: Ctx, i: number): string {
   return ctx.s.slice(i === 0 ? 0 : ctx.toks[i - 1].end, ctx.toks[i].start);
@@ -635,6 +743,21 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
   const n = toks.length;
   let j = nounIdx + 1;
   let recipient = false;
+  // A reduced relative clause names the author: "a report the UN Environment Programme is due to publish", "results the
+  // directorate has shared with families", "the assessment which the agency released" (not "that": "a statement that the
+  // government would …" is what the statement says).
+  {
+    let k = j;
+    if (k < n && toks[k].lower === 'which' && WS.test(sep(ctx, k))) k += 1;
+    if (k + 1 < n && toks[k].lower === 'the' && WS.test(sep(ctx, k)) && WS.test(sep(ctx, k + 1))) {
+      const t = terms.find((x) => x.first === k + 1 && !x.consumed && !x.info.modifierOnly && !x.info.placeName);
+      if (t) {
+        let after = t.last + 1;
+        while (after < n && after <= t.last + 3 && isNameWord(toks[after].text) && WS.test(sep(ctx, after))) after += 1;
+        if (after < n && WS.test(sep(ctx, after)) && RELATIVE_AUTHOR_VERB.test(toks[after].lower)) return t;
+      }
+    }
+  }
   if (j < n && (AGENT_PARTICIPLES.has(toks[j].lower) || c.documentRecipients.has(toks[j].lower)) && /^,?\s+$/.test(sep(ctx, j))) {
     const participle = toks[j].lower;
     j += 1;
@@ -680,7 +803,7 @@ function agentAfter(ctx: Ctx, nounIdx: number, terms: TermMention[]): TermMentio
     }
     // Take the whole proper name the term ends ("Kenya National Bureau of Statistics"), never a generic word inside it ("UN Group of Experts").
     const better = terms.find(
-      (x) => x.first > t.first && x.first <= t.first + 4 && /\p{Lu}/u.test(x.info.phrase) && !t.info.modifierOnly && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s)?$/u.test(ctx.s.slice(t.end, x.start)),
+      (x) => x.first > t.first && x.first <= t.first + 4 && /\p{Lu}/u.test(x.info.phrase) && !t.info.modifierOnly && /^\s(?:\p{Lu}\p{L}*\s)*(?:of\s(?:the\s)?)?$/u.test(ctx.s.slice(t.end, x.start)),
     );
     return better && t.info.family !== 'un' ? { ...better, start: t.start, first: t.first } : t;
   }
@@ -705,7 +828,7 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   if (/^\s*,\s*$/.test(lead)) {
     // The speaker is itself an apposition: "the director of the CIA, William Harlan, told".
     if (start !== undefined && /,\s*$/.test(s.slice(0, start))) {
-      const v = gapThenVerb(ctx, j0);
+      const v = gapThenVerb(ctx, j0, true);
       if (v >= 0) return v;
     }
     return afterParenthetical(ctx, j0, end);
@@ -760,13 +883,34 @@ function afterParenthetical(ctx: Ctx, j: number, from: number): number {
   return -1;
 }
 
-function gapThenVerb(ctx: Ctx, j: number): number {
+/**
+ * "…, Col. Yusuf Demir, at the briefing for journalists underlined that": after an apposition, a short phrase of
+ * circumstance may stand before the verb. The index of the token after it, else `j`.
+ */
+function skipCircumstance(ctx: Ctx, j: number): number {
   const { toks, c } = ctx;
+  if (j >= toks.length || !CIRCUMSTANCE.has(toks[j].lower)) return j;
+  for (let i = j + 1; i < toks.length && i <= j + MAX_CIRCUMSTANCE; i += 1) {
+    if (!WS.test(sep(ctx, i))) return j;
+    if (c.speakerVerbForms.has(toks[i].lower) && i > j + 2) return i;
+  }
+  return j;
+}
+
+function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
+  const { toks, c } = ctx;
+  if (afterApposition) j = skipCircumstance(ctx, j);
   for (let i = j, n = 0; i < toks.length && n <= MAX_GAP; n += 1) {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
-    if (c.speakerVerbForms.has(w)) return i > 0 && BE.has(toks[i - 1].lower) ? -1 : toks[i].end;
+    if (c.speakerVerbForms.has(w)) {
+      if (i > 0 && BE.has(toks[i - 1].lower)) return -1;
+      // "the limit the WHO considers safe" is no statement; "considers that …", "expressed the opinion that …" are.
+      const needs = COMPLEMENT_VERBS.get(w.replace(/(?:es|ed|ing|s)$/u, ''));
+      if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 40)))) return -1;
+      return toks[i].end;
+    }
     if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);
     // "Private researchers reached similar conclusions" / "came to the same conclusion".
     if (REACH.has(w)) {
@@ -837,6 +981,18 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
       if (from >= 0) return { role: 'according', cueStart: toks[from].start, cueEnd: end };
     }
   }
+  // "As it became known to our newspaper from a source in …", "learned from officials": whoever it was learned from.
+  // "According to the words of the head of the district administration, Mr. Rustam Odinaev, …": the person in apposition to
+  // the description the preposition governs.
+  if (last >= 1 && /,\s*$/u.test(s.slice(toks[last].end, start)) && /^\s*,/u.test(s.slice(end))) {
+    for (let k = last; k >= 0 && k >= last - MAX_DESCRIPTION; k -= 1) {
+      if (k < last && !WS.test(sep(ctx, k + 1))) break;
+      const from = sourcePrepositionEndingAt(ctx, k);
+      if (from >= 0 && k < last) return { role: 'according', cueStart: toks[from].start, cueEnd: end };
+    }
+  }
+  const learned = LEARNED_FROM.exec(s.slice(Math.max(0, start - 60), start));
+  if (learned) return { role: 'according', cueStart: Math.max(0, start - 60) + learned.index, cueEnd: end };
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
   if (!afterPreposition(s, start)) {
     const v = speakerAfter(ctx, end, start);
@@ -849,17 +1005,23 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     for (let k = last; k >= 0 && k >= last - 3; k -= 1) {
       if (k < last && !WS.test(sep(ctx, k + 1))) break;
       const w = toks[k].lower;
-      if (c.verbForms.has(w) && !c.tellForms.has(w) && /[,"”’]\s*$/.test(s.slice(0, toks[k].start)) && CLAUSE_END_AFTER.test(s.slice(end))) {
+      // "…, informed the press service" has no subject of its own (translated English): the press service informed.
+      // "As informs the local television channel X, …" opens the sentence the same way.
+      // The source may end in its own "of" phrase: "…, informed the press service of the regional energy company."
+      if (c.verbForms.has(w) && !TELL.has(w) && (/[,"”’]\s*$/.test(s.slice(0, toks[k].start)) || /^\s*As\s+$/u.test(s.slice(0, toks[k].start))) && (CLAUSE_END_AFTER.test(s.slice(end)) || OF_TO_CLAUSE_END.test(s.slice(end, end + 80)))) {
         const between = toks.slice(k + 1, last + 1).filter((t) => !DETERMINERS.has(t.lower));
         if (between.length <= 2) return { role: 'inverted', cueStart: toks[k].start, cueEnd: end };
       }
     }
   }
   if (isDocument) {
+    // "is traced in detail in a report", "set out at length in the report": the manner phrase stands between the participle and "in".
+    let pv = last - 1;
+    if (pv >= 2 && toks[last].lower === 'in' && MANNER.has(toks[pv].lower) && (toks[pv - 1].lower === 'in' || toks[pv - 1].lower === 'at')) pv -= 2;
     // "described in the report as", "In its annual report, the agency said"
-    if (last >= 1 && toks[last].lower === 'in' && c.citingParticiples.has(toks[last - 1].lower) && citesDocument(ctx, last - 1, end)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    if (pv >= 0 && toks[last].lower === 'in' && c.citingParticiples.has(toks[pv].lower) && citesDocument(ctx, pv, end)) return { role: 'according', cueStart: toks[pv].start, cueEnd: end };
     // "…, a panel of experts said in a confidential report to the Security Council": what was said, was said in it.
-    if (last >= 1 && toks[last].lower === 'in' && c.speakerVerbForms.has(toks[last - 1].lower) && !c.tellForms.has(toks[last - 1].lower) && !c.citingParticiples.has(toks[last - 1].lower)) return { role: 'according', cueStart: toks[last - 1].start, cueEnd: end };
+    if (pv >= 0 && toks[last].lower === 'in' && c.speakerVerbForms.has(toks[pv].lower) && !c.tellForms.has(toks[pv].lower) && !c.citingParticiples.has(toks[pv].lower)) return { role: 'according', cueStart: toks[pv].start, cueEnd: end };
     if (last === 0 && toks[0].lower === 'in' && /^\s*,/.test(s.slice(end))) return { role: 'according', cueStart: toks[0].start, cueEnd: end };
     if (!atClauseStart(s, start)) return null;
     const v = subjectAfter(ctx, end);
@@ -872,6 +1034,11 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
       // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
       if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+    }
+    // "As was reported to the editorial office by the press secretary of …": whom it was reported to may stand between.
+    for (let v = k - 2; v >= 0 && v >= k - 6; v -= 1) {
+      if (toks[v + 1].lower !== 'to' || !c.verbForms.has(toks[v].lower) || v === 0 || !BE.has(toks[v - 1].lower)) continue;
+      if (toks.slice(v + 1, k + 1).every((_, n) => WS.test(sep(ctx, v + 1 + n)))) return { role: 'agent', cueStart: toks[v - 1].start, cueEnd: end };
     }
   }
   return null;
@@ -1057,19 +1224,20 @@ function lastSpeaker(d: Discourse, block: number, ok: (s: Speaker) => boolean): 
   return null;
 }
 
-const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked)\b/iu;
+const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|despite|since|as|when|while|although|though|but|and|speaking|asked|whom)\b/iu;
 
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
-function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse): { family: string | null; why: string; kind?: SpeakerKind } {
+function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse, describedBefore = false): { family: string | null; why: string; kind?: SpeakerKind } {
   const { s, c } = ctx;
   const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
   const pick = (found: TermMention[]): TermMention | undefined =>
     found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   // ", a WHO trauma specialist" / ", Consultant Fellow at the Royal United Services Institute (RUSI)" / ", who studies … at the University of Goma"
-  const app = /^,\s+[^,;“”"]{1,160}/u.exec(s.slice(end));
+  const app = describedBefore ? null : /^,\s+[^,;“”"]{1,160}/u.exec(s.slice(end));
   // ", told the Senate Intelligence Committee": the name's own verb, not an apposition describing it.
   const appVerb = app ? /^,\s+([\p{L}]+)/u.exec(app[0])?.[1]?.toLowerCase() : undefined;
-  if (app && !(appVerb && c.speakerVerbForms.has(appVerb))) {
+  // ", in a conversation with our correspondent, expressed …" is a circumstance, not who the person is.
+  if (app && !(appVerb && c.speakerVerbForms.has(appVerb)) && !APPOSITION_START.test(app[0].replace(/^,\s+/u, ''))) {
     const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
@@ -1079,7 +1247,8 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const from = Math.max(0, start - 100);
   // "Speaking at the launch, the Bank’s country director for Kenya, Amina Odhiambo, said": a role in a body named earlier
   // speaks for that body — before any place in the role's own phrase ("for Kenya").
-  const owned = /(?:^|[,“”"(;:]\s*)((?:the|its)\s+(\p{L}+)['’]s\s[^“”"(;:,]{1,60}),\s*$/iu.exec(s.slice(from, start));
+  // "A former head of the service's analysis department, Tor Brekke,": the role may itself be "<role> of" the body's.
+  const owned = /(?:^|[,“”"(;:]\s*)((?:(?:a|an|the)\s+(?:former\s+|deputy\s+|senior\s+|acting\s+)?\p{L}+\s+of\s+)?(?:the|its)\s+(\p{L}+)['’]s\s[^“”"(;:,]{1,60}),\s*$/iu.exec(s.slice(from, start));
   const ownerHead = owned?.[2].toLowerCase();
   if (owned && ownerHead && c.bodyHeads.has(ownerHead)) {
     const body = d.bodies.findLast((b) => b.words.has(ownerHead));
@@ -1094,11 +1263,23 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const back = lastSpeaker(d, d.speakers.at(-1)?.block ?? 0, (x) => x.kind === 'organisation' || x.kind === 'document');
     if (back) return { family: back.family, why: `introduced as '${itsRole[1].trim()}' ('${back.surface}')` };
   }
-  const before = /(?:^|[“”"(;:]\s*)([^“”"(;:,]{3,80}),\s*$/u.exec(s.slice(from, start));
-  if (before && !APPOSITION_START.test(before[1]) && (from === 0 || before[0].length < start - from)) {
+  // "The expert of the Centre for Strategic Research under the President of …, Mr. Farrukh Nazarov,": long descriptions too.
+  const wide = Math.max(0, start - 140);
+  // The description may follow an opening phrase: "Interviewed on TV on Monday, the leader of the … Party's group, Kjetil Moen,".
+  const before = /(?:^|[,“”"(;:]\s*)([^“”"(;:,]{3,120}),\s*$/u.exec(s.slice(wide, start));
+  if (before && !APPOSITION_START.test(before[1]) && (wide === 0 || before[0].length < start - wide)) {
     const npStart = start - before[0].length + before[0].indexOf(before[1]);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
+  }
+  // Translated news runs a description straight into the name: "The independent expert in the field of industrial safety
+  // Bakhtiyor Rakhimov". The sentence must open with it, with no punctuation or verb between.
+  const lead = /^[\s“"‘]*((?:the|an?)\s+[^,;:“”"()]{2,90})\s$/iu.exec(s.slice(0, start));
+  if (lead) {
+    const leadStart = s.indexOf(lead[1]);
+    const org = pick(terms.filter((t) => t.start >= leadStart && t.end <= start && !t.info.placeName));
+    const words = tokenize(lead[1]);
+    if (org && !words.some((w) => c.speakerVerbForms.has(w.lower))) return { family: org.info.family, why: `introduced as '${lead[1].trim()}'` };
   }
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
@@ -1116,6 +1297,19 @@ function surnameOf(name: string): string {
 /** "U.N. panel of experts": the organisation's head noun (and its "of" phrase) speaks for the term; the inner term is consumed. */
 function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   const { toks, c } = ctx;
+  // "the local television channel Navoi TV": a paper, broadcaster or firm named after what it is ends with its name.
+  const described = terms.find((t) => t.last === last && t.info.kind === 'organisation' && DESCRIBED_FAMILIES.has(t.info.family) && !/\p{Lu}/u.test(t.info.phrase));
+  if (described) {
+    let k = last;
+    // "the regional radio station Radio Sogd": a name the lexicon reads as the same kind of body is that name.
+    const same = terms.find((x) => x.first === last + 1 && x.info.family === described.info.family && WS.test(sep(ctx, last + 1)));
+    if (same) {
+      same.consumed = true;
+      return same.end;
+    }
+    while (k + 1 < toks.length && k - last < 4 && WS.test(sep(ctx, k + 1)) && isNameWord(toks[k + 1].text) && !terms.some((x) => x.first === k + 1)) k += 1;
+    if (k > last) return toks[k].end;
+  }
   // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
   if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
   let j = last + 1;

@@ -143,7 +143,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     organisationHeads: new Set(lexicon.organisationHeads.map((n) => n.toLowerCase())),
     verbForms: new Set([...lexicon.reportingVerbs.flatMap(inflect), ...lexicon.irregularVerbs].map((v) => v.toLowerCase())),
     speakerVerbForms: new Set([...lexicon.reportingVerbs.flatMap(inflect), ...lexicon.irregularVerbs, ...lexicon.reactionVerbs.flatMap(inflect)].map((v) => v.toLowerCase())),
-    tellForms: new Set(['tell', 'tells', 'told', 'telling']),
+    // "informed the agency that": the one informed is the listener too.
+    tellForms: new Set(['tell', 'tells', 'told', 'telling', 'inform', 'informs', 'informed', 'informing']),
     documentRecipients: new Set(lexicon.documentRecipients.map((v) => v.toLowerCase())),
     sourcePrepositions: lexicon.sourcePrepositions.map((p) => tokenize(p).map((t) => t.lower)).filter((p) => p.length > 0),
     namedBodies: lexicon.namedBodies.map((r) => ({ family: r.family, heads: new Set(r.heads), requires: r.requires?.length ? new Set(r.requires) : null })),

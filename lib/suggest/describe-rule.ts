@@ -7,6 +7,7 @@ const PATTERNS: Record<string, string> = {
   'speaker.inverted': 'a reporting verb before its source (“…, said officials.”)',
   'speaker.agent': 'a document “released by” a named source',
   'speaker.relayed': 'unnamed people “familiar with” / “briefed on” a document, speaking for its source',
+  'speaker.source': 'an unnamed source placed in a body (“sources in the ministry said”), or “the same sources” again',
   'document.subject': 'a document as the subject (“A UN report says…”)',
   'document.according': '“according to” or “described in” a document',
   'document.inverted': '“…, said the report.”',
@@ -28,6 +29,7 @@ const PATTERNS: Record<string, string> = {
   hedge: 'a hedge (“reportedly”, “is believed to”, “sources say”)',
   quote: 'inside a quotation whose speaker is named where it closes',
   continuation: 'no cue: continues the paragraph’s attribution',
+  retro: 'no cue: a later sentence summing it up names the source (“That chain … is traced in a report by …”)',
   author: 'no cue: asserted by the article itself',
   analysis: 'the article’s own evaluation (“the most serious test yet”)',
 };

@@ -155,6 +155,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         // Agencies under their full names, and the press's stock metonym for the UN itself.
         'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
         'UN Women', 'UNFPA', 'IOM', 'International Organization for Migration', 'world body',
+        // Specialized agencies known by their own names.
+        'World Meteorological Organization', 'World Meteorological Organisation', 'WMO', 'International Labour Organization',
+        'International Labour Organisation', 'ILO', 'International Civil Aviation Organization', 'ICAO', 'International Maritime Organization',
+        'UN Environment Programme', 'UNEP', 'UN-Habitat', 'International Telecommunication Union', 'UNCTAD', 'IFAD', 'UNIDO', 'WIPO',
         // The Human Rights Council's mechanisms, usually named by their own proper names alone.
         'International Commission of Inquiry', 'Independent International Commission', 'International Fact-Finding Mission',
         'Independent Fact-Finding Mission', 'Commission of Human Rights Experts', 'International Commission of Human Rights Experts',
@@ -187,7 +191,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         // Signals-intelligence agencies' public cyber arms (the UK's is part of GCHQ, Australia's of the ASD).
         'National Cyber Security Centre', 'NCSC', 'Australian Cyber Security Centre', 'Canadian Centre for Cyber Security',
         // The common name of armed forces' intelligence arms ("Ukrainian military intelligence said").
-        'military intelligence', 'defence intelligence', 'defense intelligence',
+        'military intelligence', 'defence intelligence', 'defense intelligence', 'intelligence directorate',
+        // The security services of several former Soviet states (Kyrgyzstan's and Tajikistan's GKNB, Kazakhstan's KNB).
+        'State Committee for National Security', 'Committee for National Security', 'National Security Committee', 'GKNB', 'KNB',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -203,6 +209,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'credit rating agency', 'brokerage', 'consultancy', 'research group', 'consultants', 'consultant', 'fellow', 'senior fellow',
         'research fellow', 'program associate', 'programme associate', 'strategist', 'historian', 'lecturer',
         'criminologist', 'sociologist', 'epidemiologist', 'political analyst', 'political analysts',
+        // Scientists by discipline (each also matches its plural).
+        'scientist', 'hydrologist', 'climatologist', 'climate scientist', 'geologist', 'virologist', 'ecologist', 'demographer',
+        'seismologist', 'toxicologist', 'anthropologist', 'statistician', 'meteorologist', 'biologist',
         // A relative clause of expertise in an apposition: ", a co-founder of … who has studied gun trafficking".
         'who studies', 'who has studied', 'who researches', 'who has researched',
       ],
@@ -218,6 +227,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         'chairman', 'chairwoman', 'chief of staff', 'lawmaker', 'legislators', 'party spokesman',
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
         'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
+        'press secretary', 'press secretaries', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
+        'secretary of state', 'interior secretary', 'cabinet secretary', 'representative', 'representatives',
+        // Regional governors and their administrations in Central Asia ("the khokim of the region", "the akimat").
+        'khokim', 'hokim', 'akim', 'khokimiyat', 'hokimiyat', 'akimat',
       ],
     },
     {
@@ -237,6 +250,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'election observation mission', 'observation mission', 'observer mission', 'election monitoring mission',
         'embassy', 'foreign ministry', 'defence ministry', 'defense ministry', 'interior ministry', 'finance ministry',
         'health ministry', 'justice ministry',
+        // "according to the information of the press centre of …": a body's press office speaks for the body.
+        'press centre', 'press center', 'press service', 'press office', 'directorate', 'law enforcement bodies',
+        'law enforcement agencies', 'law enforcement',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -250,6 +266,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'state TV', 'local press', 'media reports', 'press reports',
         // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
         'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
+        'television channel', 'TV channel', 'radio station',
       ],
     },
     {
@@ -300,7 +317,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       family: 'anonymous',
       kind: 'group',
       phrases: [
-        'sources', 'a source', 'people familiar with the matter', 'people familiar with the discussions',
+        'sources', 'source', 'a source', 'the source', 'the same source', 'the same sources', 'these sources', 'people familiar with the matter',
+        // Translated news English: "the interlocutor of the agency noted".
+        'interlocutor', 'the interlocutor', 'people familiar with the discussions',
         'a person familiar with the matter', 'insiders', 'an insider', 'officials who spoke on condition of anonymity',
         // "people familiar with the assessment", "a person briefed on the talks": whatever they know of.
         'people familiar', 'a person familiar', 'people briefed', 'a person briefed', 'people with knowledge', 'a person with knowledge',
@@ -314,8 +333,14 @@ export const DEFAULT_LEXICON: Lexicon = {
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
     'document', 'documents', 'update', 'summary', 'note', 'communique', 'communiqué', 'outlook', 'advisory', 'bulletin',
+    'draft',
   ],
-  sourcePrepositions: ['according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of'],
+  sourcePrepositions: [
+    'according to', 'in the words of', 'in the view of', 'in the opinion of', 'in the estimation of',
+    // Translated news English: "according to the information of the press service", "by the information of the ministry".
+    'according to the information of', 'according to information from', 'according to the words of', 'by the information of',
+    'according to the data of', 'according to data from',
+  ],
   namedBodies: [
     {
       family: 'intelligence',
@@ -325,6 +350,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // "Serbia's Security Information Agency", "the Federal Security Service", "the Internal Security Agency".
     { family: 'intelligence', heads: ['Agency', 'Service', 'Services', 'Directorate', 'Bureau'], requires: ['Security', 'Counterintelligence'] },
     { family: 'media', heads: ['Network', 'Corporation', 'Service', 'Agency', 'Channel', 'Group'], requires: ['Media', 'News', 'Broadcasting', 'Television', 'Radio', 'Press'] },
+    // "Radio France Internationale", "Radio Free Asia", "Television Zimbabwe".
+    { family: 'media', heads: ['Radio', 'Television'] },
     // Development and monetary banks and funds: "the Caribbean Development Bank"; "the Bank", "the Fund" then point back.
     { family: 'ifi', heads: ['Bank', 'Fund'], requires: ['Development', 'Investment', 'Reconstruction', 'Infrastructure', 'Monetary'] },
     // A research word beats "National": "the National Centre for Economic Policy Research" is a think tank, not a ministry.
@@ -335,6 +362,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts;
     // a "Council" with no research word is a state's (Sovereign, Transitional, City, Military Council).
     { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council', 'Authority'] },
+    // Political parties speak as politicians do ("the opposition Progress Party's parliamentary group").
+    { family: 'official', heads: ['Party'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -344,7 +373,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'question', 'contest', 'endorse', 'accept', 'embrace', 'seize', 'call', 'respond', 'react', 'promise', 'vow',
     'pledge', 'threaten', 'demand', 'refuse', 'decline',
   ],
-  citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred'],
+  citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred', 'traced', 'documented', 'detailed', 'outlined', 'recorded'],
   affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'anonymous', 'vague'],
   analysisFamily: 'analysis',
   analysisCues: [
@@ -364,7 +393,8 @@ export const DEFAULT_LEXICON: Lexicon = {
   organisationAnaphors: ['lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
     // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
-    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff'],
+    'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff',
+    'representative', 'representatives'],
   reportingVerbs: [
     'say', 'warn', 'note', 'argue', 'believe', 'claim', 'insist', 'report', 'conclude', 'estimate', 'show',
     'suggest', 'indicate', 'reveal', 'confirm', 'allege', 'acknowledge', 'add', 'explain', 'assess', 'identify',
@@ -375,6 +405,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     'write', 'speak', 'tell', 'find', 'think', 'charge', 'underline', 'detail', 'recount', 'complain', 'worry', 'reckon',
     // What a count or an inquiry establishes: "Analysts … have counted 60 incidents", "The document also names 14 commanders".
     'count', 'tally', 'name', 'list', 'trace',
+    // "The expert also considers that …", "expressed the opinion that", "State television has shown footage".
+    'consider', 'express', 'inform',
+    // Interviews and transcripts: "Reid replied that it was not".
+    'reply', 'answer', 'retort',
     // Statements posted online, and forecasters' projections.
     'post', 'tweet', 'project',
 
@@ -383,7 +417,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
     'states',
     // "The agency puts the toll at 1,739."
-    'puts',
+    'puts', 'shown',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
@@ -403,6 +437,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
     Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
     Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
+    // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
+    Mr: '', Mrs: '', Ms: '',
   },
   hedges: {
     family: 'unattributed',

@@ -52,6 +52,12 @@ const EXPLICIT_MIN = 0.7;
 const AUTHOR_CONFIDENCE = 0.35;
 const CONTINUATION_CAP = 0.55;
 const ANALYSIS_CONFIDENCE = 0.5;
+// A passive of reporting with no agent: who reported it is whoever the paragraph last named.
+// "That chain, from dredge to dinner plate, is traced …", "That, at least, is the conclusion of …", "These figures come from …".
+const SUMMING_UP = /^[\s“"]*(?:That|This|These|Those|Such)(?:\s+[\p{Ll}-]+)?(?:,|\s+(?:is|are|was|were|comes?|came|appears?)\b)/u;
+// Only a document or a body that spoke can source what came before; a pronoun or a hedge cannot.
+const BACKWARD_KINDS = new Set(['document', 'anaphor', 'speaker']);
+const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|said)$/iu;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -83,6 +89,17 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
     rows.forEach((row, i) => {
       row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
+      // "…, it was reported." right after a paragraph's named source is that source's report, hedged.
+      if (lastExplicit && row.choice?.best.kind === 'hedge' && REPORTED.test(row.choice.best.cue)) {
+        const prev: Attribution = lastExplicit.attribution;
+        row.attribution = {
+          family: prev.family,
+          confidence: Math.min(CONTINUATION_CAP, prev.confidence * 0.65),
+          reason: `hedge: '${row.choice.best.cue}' — continues the attribution earlier in ¶${block.index} (${prev.cue ? `'${prev.cue}' → ` : ''}${familyLabel(c, prev.family)})`,
+          explicit: false,
+          rules: [`continuation:${prev.family ?? 'none'}`, `hedge:${row.choice.best.family}`],
+        };
+      }
       const analysis = row.attribution?.explicit || (row.attribution && row.choice?.best.kind === 'hedge') ? null : analysisCue(row.text, c);
       if (analysis) {
         row.attribution = {
@@ -112,7 +129,11 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       } else if (row.attribution.explicit) {
         lastExplicit = { attribution: row.attribution, block: block.index };
       }
+    });
+    attributeBackwards(rows, c);
 
+    rows.forEach((row, i) => {
+      if (!row.attribution) return;
       let start = row.start;
       if (i === 0) {
         const dl = DATELINE.exec(row.text);
@@ -137,6 +158,29 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
   }
   return out;
+}
+
+/**
+ * Delayed attribution, as features write it: "The mercury comes from upstream. … That chain, from dredge to dinner plate, is
+ * traced in a report by …" — a sentence summing up what came before ("That …", "This …", "These findings …") and naming
+ * its source lends that source to the paragraph's earlier sentences that had no cue of their own.
+ */
+function attributeBackwards(rows: Row[], c: CompiledLexicon): void {
+  rows.forEach((row, i) => {
+    const a = row.attribution;
+    if (!a?.explicit || i === 0 || !SUMMING_UP.test(row.text) || !row.choice || !BACKWARD_KINDS.has(row.choice.best.kind)) return;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const before = rows[j].attribution;
+      if (!before || !before.rules[0]?.startsWith('author:')) break;
+      rows[j].attribution = {
+        family: a.family,
+        confidence: Math.min(CONTINUATION_CAP, a.confidence * 0.6),
+        reason: `no cue; the source named after it sums it up ('${a.cue ?? ''}' → ${familyLabel(c, a.family)})`,
+        explicit: false,
+        rules: [`retro:${a.family ?? 'none'}`],
+      };
+    }
+  });
 }
 
 function explicitAttribution(row: Row, c: CompiledLexicon): Attribution | null {

@@ -93,6 +93,26 @@ describe('gold sets on the default desk', () => {
     expect(wide.tagAccuracy).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('blind probe 8 (new styles; first run: tag accuracy 0.868, wide desk 0.698): precision, recall ≥ 0.95, tag accuracy ≥ 0.95, wide desk ≥ 0.9', () => {
+    const r = score('tests/fixtures/suggest/synthetic-probe-8');
+    expect(r.gold).toBeGreaterThanOrEqual(106);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+    const wide = score('tests/fixtures/suggest/synthetic-probe-8', ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed']);
+    expect(wide.tagAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('blind probe 9 (post-fix check of probe 8; first run: tag accuracy 0.829, wide desk 0.600): precision, recall ≥ 0.95, tag accuracy ≥ 0.95, wide desk ≥ 0.9', () => {
+    const r = score('tests/fixtures/suggest/synthetic-probe-9');
+    expect(r.gold).toBeGreaterThanOrEqual(35);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+    const wide = score('tests/fixtures/suggest/synthetic-probe-9', ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed']);
+    expect(wide.tagAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
   const dev = path.join(SHARED, 'eval/attribution-dev');
   it.runIf(existsSync(path.join(dev, 'gold.json')))('real-article dev set (../shared): precision, recall ≥ 0.9, tag accuracy ≥ 0.85 (issue targets)', () => {
     const r = score(dev);
