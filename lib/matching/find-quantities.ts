@@ -42,6 +42,9 @@ const MONTHS = new Set(
 // Unit words that also modify another unit noun ("terrorist groups", "security personnel").
 const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter', 'rebel']);
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
+// Words around a length of time that make it the claim's date rather than its figure.
+const BACKGROUND_BEFORE = new Set(['after', 'in', 'within', 'over', 'during', 'past', 'last', 'next', 'first', 'recent', 'previous', 'coming', 'than', 'ago']);
+const BACKGROUND_AFTER = new Set(['after', 'ago', 'later', 'before', 'of', 'earlier', 'since', 'old']);
 // Each duration word → its unit and how many of it one word stands for ("two decades" is 20 years).
 const DURATION_UNIT: Record<string, [string, number]> = {
   year: ['year', 1], years: ['year', 1], decade: ['year', 10], decades: ['year', 10], month: ['month', 1], months: ['month', 1],
@@ -476,7 +479,10 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     if (duration) {
       const q = qualifierBefore(tokens, i);
       const from = q?.from ?? i;
-      durations.push({ kind: 'duration', lo: duration.lo, hi: duration.hi, qualifier: q?.qualifier ?? 'exact', unit: duration.unit, text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end });
+      // "after three days of talks", "nearly four years after", "within weeks": time that dates the
+      // claim, not a length it reports (a sentence, a ban, a term).
+      const background = BACKGROUND_BEFORE.has(tokens[from - 1]?.lower ?? '') || BACKGROUND_AFTER.has(tokens[duration.end]?.lower ?? '');
+      if (!background) durations.push({ kind: 'duration', lo: duration.lo, hi: duration.hi, qualifier: q?.qualifier ?? 'exact', unit: duration.unit, text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end });
       for (let k = from; k < duration.end; k += 1) consumed.add(k);
       i = duration.end;
       continue;

@@ -103,8 +103,10 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   const timed = (left.durations?.length ?? 0) > 0 && (right.durations?.length ?? 0) > 0;
   const figures: FigureComparison = compareFigures(timed ? [...left.quantities, ...left.durations] : left.quantities, timed ? [...right.quantities, ...right.durations] : right.quantities);
   const years = yearsOverlap(left.years, right.years);
-  // A length of time on one side only costs nothing: "after three days of talks" is background.
-  const oneSidedFigures = (left.quantities.length > 0) !== (right.quantities.length > 0);
+  // A length of time the claim reports ("sentenced to 12 years"; not "after three days of talks", which
+  // is read as no figure) is a figure too: "jailed for nine years" and "police led Dovan away" are two facts.
+  const figureCount = (f: ClaimFeatures) => f.quantities.length + (f.durations?.length ?? 0);
+  const oneSidedFigures = (figureCount(left) > 0) !== (figureCount(right) > 0);
 
   // A weighted mean over the evidence there is: wording always, actors when either side names
   // any, figures when both state comparable ones, years when both give one.
@@ -159,7 +161,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (figures.rivals.length) factor *= 0.6;
   if (sharesApart.length) factor *= 0.4;
   // Both state figures, but of different things (12 militants killed, 12 soldiers killed): a different fact more often than not.
-  const figuresApart = figures.compared === 0 && left.quantities.length > 0 && right.quantities.length > 0;
+  const figuresApart = figures.compared === 0 && figureCount(left) > 0 && figureCount(right) > 0;
   if (figuresApart) factor *= 0.5;
   if (oneSidedFigures) factor *= 0.75;
   if (signals.yearConflict) factor *= 0.35;
