@@ -49,6 +49,8 @@ export type ClaimFeatures = {
    * event told in the past ("police detained 37 people after clashes"); null when the text does not say.
    */
   tally?: 'running' | 'event' | null;
+  /** The claim opens with a personal pronoun ("She was acquitted"): it speaks of someone it does not name. */
+  pronoun?: boolean;
   /** The people a share is told of ("among voters under 30, the CRP won 18%"): a sub-group, not the whole. */
   subgroup?: string | null;
   /**
@@ -78,6 +80,7 @@ const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
 // Words that make a figure a total to date, like a "since" span.
 const TO_DATE = new Set(['has', 'have', "'ve", 'far', 'altogether', 'cumulative', 'cumulatively', 'overall', 'total']);
 const SIMPLE_PAST = new Set(['was', 'were']);
+const OPENING_PRONOUNS = new Set(['she', 'he', 'they', 'her', 'his', 'their']);
 const SPANS = new Set(['between', 'during', 'throughout', 'over', 'annual', 'annually', 'monthly', 'weekly', 'per', 'every']);
 const AMONG_SKIP = new Set(['the', 'a', 'an', 'all', 'its', 'their', 'those', 'these']);
 
@@ -164,6 +167,8 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
     if (!forecast && lexicon.forecasts.has(lower)) forecast = lower;
+    // "are to be released", "is to open": a plan, like "will".
+    if (!forecast && (lower === 'is' || lower === 'are') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word') forecast = `${lower} to`;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
@@ -208,6 +213,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     measures: findMeasures(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon, phrases.concepts),
     startYears: [...startYears].sort((a, b) => a - b),
     tally: tallyOf(tokens, consumed, quantities.some((q) => q.kind === 'count' || q.kind === 'money'), years.size > 0 || months.size > 0, lexicon),
+    pronoun: OPENING_PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.lower ?? ''),
     subgroup: subgroupOf(tokens, quantities.some((q) => q.kind === 'percent'), lexicon),
   };
 }

@@ -111,7 +111,11 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // A weighted mean over the evidence there is: wording always, actors when either side names
   // any, figures when both state comparable ones, years when both give one.
   const evidence: [number, number][] = [[0.35, wording.similarity]];
-  if (aligned.left.entityIds.length || aligned.right.entityIds.length) evidence.push([0.25, entities.similarity]);
+  // A claim that names no one but opens with "she" or "they" speaks of someone: it neither shares nor
+  // contradicts the other's actors.
+  const unnamed = (a: typeof aligned.left, f: ClaimFeatures) => !a.entityIds.length && !!f.pronoun;
+  const actorsKnown = !unnamed(aligned.left, left) && !unnamed(aligned.right, right);
+  if (actorsKnown && (aligned.left.entityIds.length || aligned.right.entityIds.length)) evidence.push([0.25, entities.similarity]);
   // Two or more independent figures agreeing (a $4.5bn fund *and* its 12% paid out) corroborate each
   // other: the chance that both agree by accident is the product of each doing so, and together they
   // outweigh a speaker named on one side only or wording that differs.

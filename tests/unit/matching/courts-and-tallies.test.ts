@@ -155,3 +155,23 @@ describe('running totals and sub-groups', () => {
     expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
+
+describe('plans and pronouns', () => {
+  it('a plan ("would appeal", "are to be freed") is not what happened', () => {
+    expect(features('His lawyers said he would appeal.').forecast).toBe('would');
+    expect(features('Twenty detainees are to be freed next week.').forecast).toBe('are to');
+    const r = match('His lawyers said he would appeal.', "Vask's lawyers lodged an appeal with the Supreme Court.");
+    expect(r.signals.forecastMismatch).toBe(true);
+    expect(r.score).toBeLessThan(MATCH_THRESHOLD);
+    // Two plans told two ways still match.
+    expect(match('The junta will free 20 detainees.', 'Twenty detainees are to be freed by the junta.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('a claim opening with "she" names someone: it is not held against the other for naming no one', () => {
+    expect(features('She was acquitted of bribery.').pronoun).toBe(true);
+    expect(features('Judges cleared Lena Voss of the bribery charge.').pronoun).toBe(false);
+    expect(match('She was acquitted of bribery.', 'Judges cleared Lena Voss of the bribery charge.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // Nor does it stand for anyone in particular: the states still tell the facts apart.
+    expect(match('She was acquitted of bribery.', 'Lena Voss was convicted of bribery.').score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
