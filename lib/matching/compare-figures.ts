@@ -23,6 +23,8 @@ export type FigureComparison = {
 
 export function isRound(v: number): boolean {
   if (v < 10 || !Number.isInteger(v)) return false;
+  // Two digits are rounded only to a five or a ten: no reporter writes 12 for 11 convicted.
+  if (v < 100) return v % 5 === 0;
   const unit = 10 ** (Math.floor(Math.log10(v)) - 1);
   return v % unit === 0;
 }
@@ -55,12 +57,23 @@ export function figureInterval(q: Quantity): [number, number] {
   }
 }
 
-export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {
-  if (!a.unit || !b.unit) return 'unknown';
-  if (a.unit === b.unit) return 'same';
-  if (a.unit.startsWith('?') || b.unit.startsWith('?')) return 'unknown';
+function unitsAgree(a: string | null, b: string | null): UnitAgreement {
+  // The whole a part is "of" ("11 of the 14 defendants") is another quantity than any part.
+  const wa = a?.startsWith('whole:') ?? false;
+  const wb = b?.startsWith('whole:') ?? false;
+  if (wa !== wb) return 'different';
+  if (wa && wb) return unitsAgree(a!.slice(6), b!.slice(6));
+  if (!a || !b) return 'unknown';
+  if (a === b) return 'same';
+  if (a.startsWith('?') || b.startsWith('?')) return 'unknown';
   return 'different';
 }
+
+export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {
+  return unitsAgree(a.unit, b.unit);
+}
+
+const unitUnknown = (q: Quantity) => !q.unit || q.unit.startsWith('?');
 
 function precisionWeight(q: Quantity): number {
   if (q.qualifier === 'vague') return 0.5;
@@ -96,8 +109,11 @@ export function compareFigures(left: Quantity[], right: Quantity[]): FigureCompa
   const conflicts: FigurePair[] = [];
   let compared = 0;
   let total = 0;
-  for (const q of fewer) {
-    const comparable = more.filter((p) => p.kind === q.kind && unitAgreement(q, p) !== 'different');
+  const taken = new Set<Quantity>();
+  // Figures that say what they count go first; one that says nothing ("convicted eleven defendants and
+  // acquitted three") is not set against a figure another one already agreed with.
+  for (const q of [...fewer.filter((x) => !unitUnknown(x)), ...fewer.filter(unitUnknown)]) {
+    const comparable = more.filter((p) => p.kind === q.kind && unitAgreement(q, p) !== 'different' && !(unitUnknown(q) && taken.has(p)));
     if (comparable.length === 0) continue;
     // A figure counting the same thing is the one to compare with; one of unknown unit only stands in when there is none.
     const sameUnitOnes = comparable.filter((p) => unitAgreement(q, p) === 'same');
@@ -112,6 +128,7 @@ export function compareFigures(left: Quantity[], right: Quantity[]): FigureCompa
       if (!best || strength > best.strength) best = pair(q, p, strength);
     }
     if (best) {
+      taken.add(flip ? best.a : best.b);
       matched.push(best);
       total += best.strength;
       continue;

@@ -12,7 +12,7 @@ import { findQuantities, type Quantity } from './find-quantities';
 import { findRoles, type Role } from './find-roles';
 import { foldText } from './fold-text';
 import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
-import { tokenizeClaim } from './tokenize-claim';
+import { tokenizeClaim, type Token } from './tokenize-claim';
 
 export type Direction = 'up' | 'down' | null;
 
@@ -21,6 +21,8 @@ export type ClaimFeatures = {
   /** Distinct entity ids, in order of first mention. */
   entityIds: string[];
   quantities: Quantity[];
+  /** Lengths of time ("nine years", "a 12-year term"): compared only when both claims state one. */
+  durations: Quantity[];
   /** Distinct years mentioned (a span such as 2024-25 lists each year). */
   years: number[];
   /** Content terms: concept names ("militant") or stems ("sanction"), distinct. */
@@ -42,6 +44,15 @@ export type ClaimFeatures = {
   measures: Measures;
   /** Years it counts from ("since 2024"): they date a start, not the event the claim reports. */
   startYears: number[];
+  /**
+   * Whether its figure is a running total ("have detained 37 people since the trial opened") or one
+   * event told in the past ("police detained 37 people after clashes"); null when the text does not say.
+   */
+  tally?: 'running' | 'event' | null;
+  /** The claim opens with a personal pronoun ("She was acquitted"): it speaks of someone it does not name. */
+  pronoun?: boolean;
+  /** The people a share is told of ("among voters under 30, the CRP won 18%"): a sub-group, not the whole. */
+  subgroup?: string | null;
   /**
    * The year of the article the claim is in, where the caller knows it: an undated claim speaks of
    * about then. Not read from the text, not stored with the features.
@@ -66,6 +77,52 @@ const NOT_NEGATING: string[][] = [
 ];
 
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
+// Words that make a figure a total to date, like a "since" span.
+const TO_DATE = new Set(['has', 'have', "'ve", 'far', 'altogether', 'cumulative', 'cumulatively', 'overall', 'total']);
+const SIMPLE_PAST = new Set(['was', 'were']);
+const OPENING_PRONOUNS = new Set(['she', 'he', 'they', 'her', 'his', 'their']);
+const SPANS = new Set(['between', 'during', 'throughout', 'over', 'annual', 'annually', 'monthly', 'weekly', 'per', 'every']);
+const AMONG_SKIP = new Set(['the', 'a', 'an', 'all', 'its', 'their', 'those', 'these']);
+
+/**
+ * A running total opens a span with "since" outside a relative clause ("37 detained since the trial
+ * opened"); one event is told in the simple past with no span, perfect or total ("detained 37 after
+ * clashes", "37 protesters were detained"). A claim without a figure tells neither.
+ */
+function tallyOf(tokens: Token[], consumed: Set<number>, hasFigure: boolean, dated: boolean, lexicon: MatchingLexicon): 'running' | 'event' | null {
+  if (!hasFigure) return null;
+  const since = tokens.findIndex((t, i) => t.lower === 'since' && !inRelativeClause(tokens, i));
+  if (since >= 0) return 'running';
+  // A year, a month or a span ("in 2023", "between January and March") makes a figure a period's total, not one event's.
+  if (dated || tokens.some((t) => t.lower === 'since' || SPANS.has(t.lower) || TO_DATE.has(t.lower) || (t.lower === 'date' && tokens[t.index - 1]?.lower === 'to'))) return null;
+  const past = tokens.some(
+    (t, i) => t.kind === 'word' && !consumed.has(i) && !lexicon.reportingWords.has(t.lower) && (SIMPLE_PAST.has(t.lower) || (/^[a-z]{3,}ed$/.test(t.lower) && !t.sentenceStart)),
+  );
+  return past ? 'event' : null;
+}
+
+/** The word after "among" in a claim stating a share ("among voters under 30" → voter), skipping "among them". */
+function subgroupOf(tokens: Token[], hasShare: boolean, lexicon: MatchingLexicon): string | null {
+  if (!hasShare) return null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (tokens[i].lower !== 'among' && tokens[i].lower !== 'amongst') continue;
+    let k = i + 1;
+    while (tokens[k] && AMONG_SKIP.has(tokens[k].lower)) k += 1;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || ['them', 'us', 'others', 'other'].includes(t.lower)) continue;
+    return lexicon.concepts.get(t.lower) ?? stemWord(t.lower);
+  }
+  return null;
+}
+
+/** Is token `at` inside ", who … ," or ", which … ," (a relative clause between commas, or to the end)? */
+function inRelativeClause(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k > 0; k -= 1) {
+    if (tokens[k].text === ',') return false;
+    if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return true;
+  }
+  return false;
+}
 
 export function extractClaimFeatures(text: string, options: FeatureOptions = {}): ClaimFeatures {
   const lexicon = options.lexicon ?? MATCHING_LEXICON;
@@ -77,7 +134,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   // A tentative name ("Velk had fallen") keeps its word for the wording and the figures too.
   const sure = [...known, ...names.filter((n) => !n.tentative)];
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
-  const { quantities, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
+  const { quantities, durations, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
   const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)].sort((a, b) => a.start - b.start);
 
@@ -86,7 +143,9 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   for (const q of quantities) {
     if (q.kind !== 'year') continue;
     const at = tokens.findIndex((t) => t.start === q.start);
-    const since = at > 0 && tokens[at - 1].lower === 'since';
+    // "since 2024" dates a start; "Dovan, who ran the ministry from 2019 to 2023, was jailed" dates
+    // the person's past, told in a relative clause, not the event the claim reports.
+    const since = at > 0 && (tokens[at - 1].lower === 'since' || inRelativeClause(tokens, at));
     for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) {
       years.add(y);
       if (since) startYears.add(y);
@@ -108,6 +167,8 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
     if (!forecast && lexicon.forecasts.has(lower)) forecast = lower;
+    // "are to be released", "is to open": a plan, like "will".
+    if (!forecast && (lower === 'is' || lower === 'are') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word') forecast = `${lower} to`;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
@@ -139,6 +200,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     entities,
     entityIds: [...new Set(entities.map((e) => e.id))],
     quantities: quantities.filter((q) => q.kind !== 'year'),
+    durations,
     years: [...years].sort((a, b) => a - b),
     terms: [...terms],
     negations,
@@ -150,5 +212,8 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     forecast,
     measures: findMeasures(tokens, (t) => consumed.has(t.index) || phrases.tokens.has(t.index) || inEntity(t), lexicon, phrases.concepts),
     startYears: [...startYears].sort((a, b) => a - b),
+    tally: tallyOf(tokens, consumed, quantities.some((q) => q.kind === 'count' || q.kind === 'money'), years.size > 0 || months.size > 0, lexicon),
+    pronoun: OPENING_PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.lower ?? ''),
+    subgroup: subgroupOf(tokens, quantities.some((q) => q.kind === 'percent'), lexicon),
   };
 }

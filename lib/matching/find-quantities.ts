@@ -8,7 +8,8 @@
 import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
 import type { Token } from './tokenize-claim';
 
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal';
+/** 'duration' is a length of time ("nine years", "a 12-year term"), compared only with another duration. */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal' | 'duration';
 /** How the text states the figure: exactly, rounded, approximately, as a bound, or vaguely ("hundreds"). */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'nearly' | 'vague';
 
@@ -41,6 +42,14 @@ const MONTHS = new Set(
 // Unit words that also modify another unit noun ("terrorist groups", "security personnel").
 const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist', 'extremist', 'civilian', 'police', 'army', 'military', 'security', 'suicide', 'fighter', 'rebel']);
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
+// Words around a length of time that make it the claim's date rather than its figure.
+const BACKGROUND_BEFORE = new Set(['after', 'in', 'within', 'over', 'during', 'past', 'last', 'next', 'first', 'recent', 'previous', 'coming', 'than', 'ago']);
+const BACKGROUND_AFTER = new Set(['after', 'ago', 'later', 'before', 'of', 'earlier', 'since', 'old']);
+// Each duration word → its unit and how many of it one word stands for ("two decades" is 20 years).
+const DURATION_UNIT: Record<string, [string, number]> = {
+  year: ['year', 1], years: ['year', 1], decade: ['year', 10], decades: ['year', 10], month: ['month', 1], months: ['month', 1],
+  week: ['week', 1], weeks: ['week', 1], day: ['day', 1], days: ['day', 1], hour: ['hour', 1], hours: ['hour', 1], minutes: ['minute', 1],
+};
 // Currency word → the unit a money figure counts: $5bn and Rs5bn are different sums. "Rs" and
 // "rupees" do not say whose rupees, so every rupee is one unit.
 const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', usd: 'usd', '£': 'gbp', gbp: 'gbp', '€': 'eur', eur: 'eur', rs: 'rupee', pkr: 'rupee', inr: 'rupee', afn: 'afn' };
@@ -97,7 +106,13 @@ const BEFORE: Phrase[] = [
   ...['around', 'about', 'approximately', 'approx', 'some', 'roughly', 'an estimated', 'estimated', 'circa', '~', 'an approximate', 'in the region of', 'an average of', 'on average', 'nearly', 'a reported'].map((p) => ({ words: p.split(' '), qualifier: 'approx' as const })),
 ].sort((a, b) => b.words.length - a.words.length);
 
-export type QuantityScan = { quantities: Quantity[]; /** Token indexes that belong to a figure or its qualifier. */ consumed: Set<number> };
+export type QuantityScan = {
+  quantities: Quantity[];
+  /** Lengths of time ("sentenced to nine years", "a 12-year term", "10 to 15 years"), unit year, month, week, day or hour. */
+  durations: Quantity[];
+  /** Token indexes that belong to a figure or its qualifier. */
+  consumed: Set<number>;
+};
 
 type Parsed = {
   value: number;
@@ -305,6 +320,10 @@ function unitOf(word: string, lexicon: MatchingLexicon): string | undefined {
   return undefined;
 }
 
+// Unit classes that say what befell people, and the nouns that count people without saying it.
+const FATE_UNITS = new Set(['killed', 'wounded', 'arrests']);
+const PEOPLE_UNITS = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support']);
+
 // Prepositions that end the noun phrase a figure counts ("people" in "38,000 people from their homes"); not "of" or "and".
 const UNIT_BREAKS = new Set(['from', 'in', 'at', 'on', 'to', 'by', 'with', 'into', 'across', 'near', 'after', 'since', 'during', 'against', 'through', 'inside', 'outside']);
 
@@ -395,8 +414,33 @@ function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; fr
   return null;
 }
 
+/**
+ * A length of time starting at token i: "nine years", "a 9-year term" (the unit after a hyphen),
+ * "10 to 15 years", "between two and five years". Null when the number is no duration ("2,000
+ * fighters"; "five-year-old" is an age, read before).
+ */
+function durationAt(tokens: Token[], i: number, first: Parsed): { lo: number; hi: number; unit: string; end: number } | null {
+  const unitAt = (k: number): { unit: [string, number]; end: number } | null => {
+    const t = tokens[k];
+    if (t && Object.hasOwn(DURATION_UNIT, t.lower) && !(tokens[k - 1]?.text === '-' && tokens[k + 1]?.text === '-')) return { unit: DURATION_UNIT[t.lower], end: k + 1 };
+    if (t?.text === '-' && tokens[k + 1] && Object.hasOwn(DURATION_UNIT, tokens[k + 1].lower) && tokens[k + 2]?.text !== '-') return { unit: DURATION_UNIT[tokens[k + 1].lower], end: k + 2 };
+    return null;
+  };
+  const single = unitAt(first.next);
+  if (single) return { lo: first.value * single.unit[1], hi: first.value * single.unit[1], unit: single.unit[0], end: single.end };
+  const joiner = tokens[first.next]?.lower;
+  const between = tokens[i - 1]?.lower === 'between';
+  if (!(joiner === 'to' || joiner === '-' || (between && joiner === 'and'))) return null;
+  const second = parseNumber(tokens, first.next + 1);
+  if (!second || second.vague || second.fraction || second.value < first.value) return null;
+  const end = unitAt(second.next);
+  if (!end) return null;
+  return { lo: first.value * end.unit[1], hi: second.value * end.unit[1], unit: end.unit[0], end: end.end };
+}
+
 export function findQuantities(folded: string, tokens: Token[], covered: (t: Token) => boolean = () => false, lexicon: MatchingLexicon = MATCHING_LEXICON): QuantityScan {
   const quantities: Quantity[] = [];
+  const durations: Quantity[] = [];
   const consumed = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
@@ -429,10 +473,18 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       i = next + 1;
       continue;
     }
-    // Durations ("nearly four years after", "in ten years") date a claim; they are not its figures.
-    if (DURATIONS.has(tokens[next]?.lower ?? '') && !(tokens[next - 1]?.text === '-')) {
-      for (let k = i; k < next + 1; k += 1) consumed.add(k);
-      i = next + 1;
+    // Durations ("nine years in prison", "a 12-year term", "10 to 15 years") are no counts of anything:
+    // kept apart, they only ever meet another duration ("jailed for nine years" = "a 9-year prison term").
+    const duration = first.vague || first.fraction ? null : durationAt(tokens, i, first);
+    if (duration) {
+      const q = qualifierBefore(tokens, i);
+      const from = q?.from ?? i;
+      // "after three days of talks", "nearly four years after", "within weeks": time that dates the
+      // claim, not a length it reports (a sentence, a ban, a term).
+      const background = BACKGROUND_BEFORE.has(tokens[from - 1]?.lower ?? '') || BACKGROUND_AFTER.has(tokens[duration.end]?.lower ?? '');
+      if (!background) durations.push({ kind: 'duration', lo: duration.lo, hi: duration.hi, qualifier: q?.qualifier ?? 'exact', unit: duration.unit, text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end });
+      for (let k = from; k < duration.end; k += 1) consumed.add(k);
+      i = duration.end;
       continue;
     }
     let lo = first.value;
@@ -547,13 +599,21 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     quantities.push({ kind, lo, hi, qualifier, unit, ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
   }
+  // "37 people, among them 11 police officers, were treated for injuries": a figure of people counts
+  // what the claim says befell them when it tells one fate only (killed, injured, detained), so 37
+  // injured and 37 detained are two facts, not one figure of "people".
+  const fates = new Set(tokens.filter((t, k) => t.kind === 'word' && !consumed.has(k) && !covered(t)).map((t) => lexicon.units.get(t.lower)).filter((u): u is string => !!u && FATE_UNITS.has(u)));
+  if (fates.size === 1) {
+    const [fate] = fates;
+    for (const q of quantities) if (q.kind === 'count' && (q.unit === null || PEOPLE_UNITS.has(q.unit))) q.unit = fate;
+  }
   // "93 of the 266 seats": the part counts what the whole counts; the whole is another quantity
   // ("266 seats" is not a rival of "93 seats").
   for (let k = 0; k + 1 < quantities.length; k += 1) {
     const [part, whole] = [quantities[k], quantities[k + 1]];
     if (part.kind !== 'count' || whole.kind !== 'count' || !/^\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$/.test(folded.slice(part.end, whole.start))) continue;
     if (!part.unit || part.unit.startsWith('?')) part.unit = whole.unit;
-    if (whole.unit) whole.unit = `whole:${whole.unit.replace(/^\?/, '')}`;
+    if (whole.unit) whole.unit = `whole:${whole.unit}`;
   }
-  return { quantities, consumed };
+  return { quantities, durations, consumed };
 }

@@ -15,6 +15,8 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const PERFECT = new Set(['has', 'have', 'had']);
 // Words a short subject may carry between the name and its verb ("American officials have", "TTP fighters were").
 const MAX_GAP = 2;
+// Verbs whose passive tells its subject to do another deed ("was ordered to pay").
+const CONTROL_VERBS = new Set(['ordered', 'required', 'told', 'forced', 'obliged', 'made', 'asked', 'directed', 'compelled']);
 // Tokens an action's object may take before "from" ("stole $ 112 million from").
 const OBJECT_SPAN = 4;
 
@@ -48,16 +50,22 @@ function roleBefore(tokens: Token[], first: number, lx: MatchingLexicon): Role |
   return null;
 }
 
-function roleAfter(tokens: Token[], last: number, lx: MatchingLexicon): Role | null {
+function roleAfter(tokens: Token[], last: number, lx: MatchingLexicon, first: number): Role | null {
   let k = last + 1;
+  // An apposition: "Dovan's former chief of staff, Lukas Meyr, testified" — the name between commas is the subject.
+  if (tokens[k]?.text === ',' && tokens[first - 1]?.text === ',') k += 1;
   let gap = 0;
-  while (k < tokens.length && gap < MAX_GAP && lx.roleSubjectHeads.has(tokens[k].lower) && !tokens[k].sentenceStart) {
+  while (k < tokens.length && gap < MAX_GAP && (lx.roleSubjectHeads.has(tokens[k].lower) || lx.nameGenerics.has(tokens[k].lower)) && !tokens[k].sentenceStart) {
     k += 1;
     gap += 1;
   }
   if (PERFECT.has(tokens[k]?.lower ?? '')) k += 1;
   const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
+  // "Halvik was ordered to pay the state", "requires Halvik to compensate the state": the one told
+  // to do the deed does it.
+  const toDo = (at: number) => tokens[at]?.lower === 'to' && lx.roleBaseForms.has(tokens[at + 1]?.lower ?? '');
+  if (toDo(k) || (lx.passiveAuxiliaries.has(t.lower) && CONTROL_VERBS.has(tokens[k + 1]?.lower ?? '') && toDo(k + 2))) return 'agent';
   if (lx.passiveAuxiliaries.has(t.lower)) {
     // "were killed", "was reportedly attacked", "have been seized".
     const next = lx.roleVerbs.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 1] : tokens[k + 2];
@@ -80,7 +88,7 @@ export function findRoles(tokens: Token[], entities: EntityMention[], lx: Matchi
     const inside = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
     if (!inside.length) continue;
     const before = roleBefore(tokens, inside[0].index, lx);
-    const after = roleAfter(tokens, inside[inside.length - 1].index, lx);
+    const after = roleAfter(tokens, inside[inside.length - 1].index, lx, inside[0].index);
     const role = before && after && before !== after ? 'mixed' : (before ?? after);
     if (!role) continue;
     const had = seen.get(e.id);

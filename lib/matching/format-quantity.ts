@@ -13,7 +13,8 @@ export function formatQuantity(q: Quantity): string {
   if (q.kind === 'year') return q.lo === q.hi ? String(q.lo) : `${q.lo}–${q.hi}`;
   if (q.kind === 'ordinal') return `${q.lo}th`;
   const core = q.qualifier === 'vague' ? q.text.trim().toLowerCase() : q.lo === q.hi ? plain(q.lo) : `${plain(q.lo)}–${plain(q.hi)}`;
-  const withKind = q.kind === 'percent' ? `${core}%` : q.kind === 'money' ? `${CURRENCY_SIGN[q.unit ?? ''] ?? '$'}${core}` : core;
+  const withKind =
+    q.kind === 'percent' ? `${core}%` : q.kind === 'money' ? `${CURRENCY_SIGN[q.unit ?? ''] ?? '$'}${core}` : q.kind === 'duration' ? `${core} ${q.unit}${q.hi === 1 ? '' : 's'}` : core;
   switch (q.qualifier) {
     case 'atLeast':
       return `more than ${withKind}`;

@@ -29,6 +29,8 @@ export type MatchingLexicon = {
   roleVerbs: ReadonlySet<string>;
   /** Their past and past participle forms ("stole", "stolen", "attacked"). */
   rolePastForms: ReadonlySet<string>;
+  /** Their base forms ("pay", "attack"): "Halvik was ordered to pay", "requires Halvik to compensate" make Halvik the doer. */
+  roleBaseForms: ReadonlySet<string>;
   /** Nouns that may stand between a name and its verb ("American officials have confiscated"). */
   roleSubjectHeads: ReadonlySet<string>;
   passiveAuxiliaries: ReadonlySet<string>;
@@ -151,6 +153,7 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     phrasalVerbs: lower(data.phrasalVerbs ?? []),
     roleVerbs: lower((data.roleVerbs ?? []).flat()),
     rolePastForms: lower((data.roleVerbs ?? []).flatMap((forms) => forms.slice(2, 4))),
+    roleBaseForms: lower((data.roleVerbs ?? []).map((forms) => forms[0])),
     roleSubjectHeads: lower(data.roleSubjectHeads ?? []),
     passiveAuxiliaries: lower(data.passiveAuxiliaries ?? []),
     agentPrepositions: lower(data.agentPrepositions ?? []),

@@ -36,6 +36,10 @@ export type MatchSignals = {
   measureConflict: boolean;
   /** One claim dates its event in a year far from the other's article, which gives none ("in 2019" vs an undated claim in a 2025 article). */
   undatedYearConflict: boolean;
+  /** Agreeing figures, one a running total ("since the trial opened"), the other one event ("after clashes on Tuesday"). */
+  tallyConflict: boolean;
+  /** Agreeing shares, one told of a sub-group only ("among voters under 30"). */
+  subgroupMismatch: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -94,14 +98,24 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   const wording = wordingSimilarity(left.terms, right.terms, options.termWeight);
   const aligned = alignEntities(left, right);
   const entities = compareEntities(aligned.left.entityIds, aligned.right.entityIds);
-  const figures: FigureComparison = compareFigures(left.quantities, right.quantities);
+  // Lengths of time count only when both claims give one ("jailed for nine years" vs "a 12-year
+  // term"): a duration on one side only is background more often than the fact.
+  const timed = (left.durations?.length ?? 0) > 0 && (right.durations?.length ?? 0) > 0;
+  const figures: FigureComparison = compareFigures(timed ? [...left.quantities, ...left.durations] : left.quantities, timed ? [...right.quantities, ...right.durations] : right.quantities);
   const years = yearsOverlap(left.years, right.years);
-  const oneSidedFigures = (left.quantities.length > 0) !== (right.quantities.length > 0);
+  // A length of time the claim reports ("sentenced to 12 years"; not "after three days of talks", which
+  // is read as no figure) is a figure too: "jailed for nine years" and "police led Dovan away" are two facts.
+  const figureCount = (f: ClaimFeatures) => f.quantities.length + (f.durations?.length ?? 0);
+  const oneSidedFigures = (figureCount(left) > 0) !== (figureCount(right) > 0);
 
   // A weighted mean over the evidence there is: wording always, actors when either side names
   // any, figures when both state comparable ones, years when both give one.
   const evidence: [number, number][] = [[0.35, wording.similarity]];
-  if (aligned.left.entityIds.length || aligned.right.entityIds.length) evidence.push([0.25, entities.similarity]);
+  // A claim that names no one but opens with "she" or "they" speaks of someone: it neither shares nor
+  // contradicts the other's actors.
+  const unnamed = (a: typeof aligned.left, f: ClaimFeatures) => !a.entityIds.length && !!f.pronoun;
+  const actorsKnown = !unnamed(aligned.left, left) && !unnamed(aligned.right, right);
+  if (actorsKnown && (aligned.left.entityIds.length || aligned.right.entityIds.length)) evidence.push([0.25, entities.similarity]);
   // Two or more independent figures agreeing (a $4.5bn fund *and* its 12% paid out) corroborate each
   // other: the chance that both agree by accident is the product of each doing so, and together they
   // outweigh a speaker named on one side only or wording that differs.
@@ -138,6 +152,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     monthConflict: yearsOverlap(left.months, right.months) === 'different',
     measureConflict: false,
     undatedYearConflict: false,
+    tallyConflict: figures.matched.length > 0 && !!left.tally && !!right.tally && left.tally !== right.tally,
+    subgroupMismatch: figures.matched.some((p) => p.a.kind === 'percent') && (left.subgroup ?? null) !== (right.subgroup ?? null),
   };
   const measures = figures.matched.length ? compareMeasures(left.measures ?? {}, right.measures ?? {}, left.terms, right.terms) : null;
   signals.measureConflict = measures !== null;
@@ -149,7 +165,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (figures.rivals.length) factor *= 0.6;
   if (sharesApart.length) factor *= 0.4;
   // Both state figures, but of different things (12 militants killed, 12 soldiers killed): a different fact more often than not.
-  const figuresApart = figures.compared === 0 && left.quantities.length > 0 && right.quantities.length > 0;
+  const figuresApart = figures.compared === 0 && figureCount(left) > 0 && figureCount(right) > 0;
   if (figuresApart) factor *= 0.5;
   if (oneSidedFigures) factor *= 0.75;
   if (signals.yearConflict) factor *= 0.35;
@@ -168,6 +184,10 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // The same figure of another quantity is a coincidence, like a share of different things.
   if (signals.measureConflict) factor *= 0.4;
   if (signals.undatedYearConflict) factor *= 0.4;
+  // "37 detained since the trial opened" is a total that one day's 37 detentions only happen to equal.
+  if (signals.tallyConflict) factor *= 0.4;
+  // The same share of a sub-group and of the whole is a coincidence, like a share of different things.
+  if (signals.subgroupMismatch) factor *= 0.4;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -187,6 +207,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (sharesApart.length) parts.push(`shares of different things (${sharesApart[0].a.of!.join(' ')} vs ${sharesApart[0].b.of!.join(' ')})`);
   if (measures) parts.push(`different quantities (${measures.left} vs ${measures.right})`);
   if (undated) parts.push(`a year on one side only (${list(undated.map(String))}; the other's article is from ${(left.years.length ? right : left).articleYear})`);
+  if (signals.tallyConflict) parts.push(`a running total vs one event (${left.tally === 'running' ? 'left' : 'right'} counts since a start)`);
+  if (signals.subgroupMismatch) parts.push(`a sub-group on one side only (among ${left.subgroup ?? right.subgroup})`);
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);

@@ -5,7 +5,8 @@
  */
 import type { ClaimFeatures } from './extract-claim-features';
 
-export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'articleYear'> & {
+export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'durations' | 'articleYear'> & {
+  durations?: Omit<ClaimFeatures['durations'][number], 'start' | 'end'>[];
   entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean; opening?: boolean; initials?: boolean }[];
   quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
 };
@@ -18,6 +19,7 @@ export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
     ...rest,
     entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true, ...(e.opening ? { opening: true } : {}) } : {}), ...(e.initials ? { initials: true } : {}) })),
     quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
+    durations: f.durations.map(({ start: _s, end: _e, ...q }) => q),
   };
 }
 
@@ -36,7 +38,11 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     months: s.months ?? [],
     measures: s.measures ?? {},
     startYears: s.startYears ?? [],
+    tally: s.tally ?? null,
+    subgroup: s.subgroup ?? null,
+    pronoun: s.pronoun ?? false,
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
+    durations: (s.durations ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };
 }
