@@ -3,7 +3,7 @@
  * by it (a round "6,000" may stand for 6,300; "more than 600" for up to ~960; "nearly 2,000" for
  * 1,700–2,000), and two figures agree when their intervals meet and they count the same thing.
  */
-import type { Quantity } from './find-quantities';
+import { FATE_UNITS, PEOPLE_UNITS, type Quantity } from './find-quantities';
 
 export type UnitAgreement = 'same' | 'different' | 'unknown';
 
@@ -67,6 +67,13 @@ function unitsAgree(a: string | null, b: string | null): UnitAgreement {
   if (a === b) return 'same';
   if (a.startsWith('?') || b.startsWith('?')) return 'unknown';
   return 'different';
+}
+
+/** A figure of plain people against one of people killed, injured or detained: the same people, one side telling less (never a full agreement in matching). */
+export function peopleAgainstFate(a: Quantity, b: Quantity): boolean {
+  const people = (q: Quantity) => q.unit !== null && PEOPLE_UNITS.has(q.unit);
+  const fate = (q: Quantity) => q.unit !== null && FATE_UNITS.has(q.unit);
+  return (people(a) && fate(b)) || (fate(a) && people(b));
 }
 
 export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {

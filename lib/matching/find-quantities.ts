@@ -321,8 +321,9 @@ function unitOf(word: string, lexicon: MatchingLexicon): string | undefined {
 }
 
 // Unit classes that say what befell people, and the nouns that count people without saying it.
-const FATE_UNITS = new Set(['killed', 'wounded', 'arrests']);
-const PEOPLE_UNITS = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support']);
+/** What befell the people a figure counts; a figure of plain people may be any of them. */
+export const FATE_UNITS: ReadonlySet<string> = new Set(['killed', 'wounded', 'arrests']);
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support']);
 
 // Prepositions that end the noun phrase a figure counts ("people" in "38,000 people from their homes"); not "of" or "and".
 const UNIT_BREAKS = new Set(['from', 'in', 'at', 'on', 'to', 'by', 'with', 'into', 'across', 'near', 'after', 'since', 'during', 'against', 'through', 'inside', 'outside']);

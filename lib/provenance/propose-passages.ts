@@ -11,6 +11,7 @@
  * Pure and deterministic: same claim and text, same proposals in the same order.
  */
 import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, figureInterval, figuresAgree, formatQuantity, wordingSimilarity, type ClaimFeatures, type Quantity } from '@/lib/matching';
+import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
@@ -167,13 +168,15 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     ...entities.shared.map((id) => nameLabel(id, claim, passage)),
     ...wording.shared.slice(0, 3).map((term) => words?.get(term) ?? term),
   ];
-  const differs = figures.conflicts.filter((c) => c.strength === 1).map((p) => `${formatQuantity(claimSide(p))} vs ${formatQuantity(sourceSide(p))}`);
+  // Said plainly: "52 people" against the source's "74 injured" differs, though matching counts the pair at part weight (the claim does not say what befell them).
+  const differing = figures.conflicts.filter((c) => c.strength === 1 || peopleAgainstFate(c.a, c.b));
+  const differs = differing.map((p) => `${formatQuantity(claimSide(p))} vs ${formatQuantity(sourceSide(p))}`);
   const reason = [shares.length ? `shares: ${[...new Set(shares)].join('; ')}` : 'few words in common', ...(differs.length ? [`figure differs: ${differs.join('; ')}`] : [])].join(' — ');
   const signals: PassageSignals = {
     wording: wording.similarity,
     entities: claim.entityIds.length ? entities.similarity : null,
     figures: figureShare,
-    differing: figures.conflicts.filter((c) => c.strength === 1).length,
+    differing: differing.length,
     agreeing: figures.matched.length,
   };
   return { score, reason, signals };
