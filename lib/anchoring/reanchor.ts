@@ -521,7 +521,11 @@ class Reanchorer {
     const prefix = prefixSimilarity(text, start, ctx.prefix);
     const suffix = suffixSimilarity(text, end, ctx.suffix);
     const context = (prefix + suffix) / 2;
-    const inPlace = before && after && prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT;
+    // With a diff, the text that replaced the quote, between its verbatim nearest neighbours, is in
+    // place even when the wider context was edited too (a lede rewritten before "killing at least
+    // 12 people", a note inserted after a headline): the diff, not context agreement, vouches for it.
+    const replacement = ctx.map !== null && !moved && start === ctx.hint && end === ctx.hintEnd;
+    const inPlace = before && after && (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT));
 
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
