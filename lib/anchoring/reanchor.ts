@@ -551,7 +551,9 @@ class Reanchorer {
 
     const atOldPlace = same && start === ctx.oldStart;
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
-    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT) return null;
+    // A short quote moved with its paragraph's words beside it (a name in an attribution moved to
+    // the end of its sentence) brings that neighbourhood instead of its 32-character context.
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !(same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx))) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx)))) return null;
@@ -631,17 +633,21 @@ class Reanchorer {
   /** Whether the text on one side of [start, end) is, nearly, what surrounded the quote in the previous text. */
   private carriesNeighbourhood(start: number, end: number, ctx: Context): boolean {
     if (!ctx.wide) return false;
-    const { prefix, suffix } = ctx.wide;
-    const { text } = this;
+    const prefix = foldCase(ctx.wide.prefix);
+    const suffix = foldCase(ctx.wide.suffix);
+    // Compared without case: an attribution moved to the end of its sentence ("Police spokesman X
+    // said …" → "…, police spokesman X said.") lowers its first letter, and is the same neighbourhood.
+    const before = foldCase(this.text.slice(Math.max(0, start - 2 * prefix.length - 2 * WIDE_CONTEXT), start));
+    const after = foldCase(this.text.slice(end, end + 2 * suffix.length + 2 * WIDE_CONTEXT));
     // The nearest characters verbatim, the rest nearly: an edit or two inside the moved paragraph
     // is fine, a sentence built like it with other names and figures is not.
     return (
       (prefix.trim().length >= MIN_WIDE_CONTEXT &&
-        prefixAdjacent(text, start, prefix, ADJACENT) &&
-        prefixSimilarity(text, start, prefix) >= MOVED_CONTEXT_SIMILARITY) ||
+        prefixAdjacent(before, before.length, prefix, ADJACENT) &&
+        prefixSimilarity(before, before.length, prefix) >= MOVED_CONTEXT_SIMILARITY) ||
       (suffix.trim().length >= MIN_WIDE_CONTEXT &&
-        suffixAdjacent(text, end, suffix, ADJACENT) &&
-        suffixSimilarity(text, end, suffix) >= MOVED_CONTEXT_SIMILARITY)
+        suffixAdjacent(after, 0, suffix, ADJACENT) &&
+        suffixSimilarity(after, 0, suffix) >= MOVED_CONTEXT_SIMILARITY)
     );
   }
 
@@ -705,6 +711,18 @@ function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, re
     return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
   };
   return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
+}
+
+/** Lower case, character by character where that keeps the length (offsets stay comparable). */
+function foldCase(s: string): string {
+  const lower = s.toLowerCase();
+  if (lower.length === s.length) return lower;
+  let out = '';
+  for (const ch of s) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }
 
 function occursOnce(text: string, needle: string): boolean {
