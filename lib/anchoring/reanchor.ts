@@ -131,6 +131,9 @@ const KEPT_MIN_LENGTH = 12;
  */
 const UNIQUE_MOVE_MIN_WORDS = 6;
 const UNIQUE_MOVE_MIN_LENGTH = 40;
+/** A whole line moved (a list item re-ordered) needs fewer: the line's edges are evidence too (see `uniqueLine`). */
+const UNIQUE_LINE_MIN_WORDS = 3;
+const UNIQUE_LINE_MIN_LENGTH = 16;
 /**
  * Without a diff (a W3C import onto an edited text) the stored context is the only evidence of
  * place: nothing tells a deleted passage from a moved one. An exact copy away from the stored
@@ -553,10 +556,11 @@ class Reanchorer {
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
     // A short quote moved with its paragraph's words beside it (a name in an attribution moved to
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
-    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !(same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx))) return null;
+    const movedWhole = same && moved && !ctx.rewritten && (this.carriesNeighbourhood(start, end, ctx) || this.uniqueLine(start, ctx));
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx)))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || this.uniqueLine(start, ctx)))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
@@ -601,6 +605,18 @@ class Reanchorer {
     if (!ctx.map || ctx.rewritten || !ctx.phrase) return false;
     if (start < ctx.hint || start + ctx.exact.length > ctx.hintEnd) return false;
     return !newCopyNear(this.text, ctx.map, ctx.exact, start, Math.max(REWRITE_REACH, ctx.exact.length));
+  }
+
+  /**
+   * With a diff: whether the quote is a whole line (a list item, a subheading, a one-line paragraph)
+   * in the previous text and at `start`, of UNIQUE_LINE_MIN_WORDS or more, once in each text: a
+   * re-ordered list moves its items with neither neighbour, and the line itself is the evidence.
+   */
+  private uniqueLine(start: number, ctx: Context): boolean {
+    const prev = this.previous;
+    if (prev === null || ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
+    const isLine = (text: string, at: number) => (at === 0 || text[at - 1] === '\n') && (at + ctx.exact.length === text.length || text[at + ctx.exact.length] === '\n');
+    return isLine(prev, ctx.oldStart) && isLine(this.text, start) && occursOnce(prev, ctx.exact) && this.occurrences(ctx.exact).length === 1;
   }
 
   /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
