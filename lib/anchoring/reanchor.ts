@@ -489,7 +489,7 @@ class Reanchorer {
     let { start, end } = c;
     let errors = c.errors;
     if (c.fuzzy) {
-      const snapped = widenToWords(snapToContext(start, end, text, ctx, maxErrors), text, ctx);
+      const snapped = trimOwnContextWords(widenToWords(snapToContext(start, end, text, ctx, maxErrors), text, ctx), text, ctx);
       if (snapped.start !== start || snapped.end !== end) errors = null;
       ({ start, end } = snapped);
     }
@@ -860,6 +860,33 @@ function widenToWords(range: { start: number; end: number }, text: string, ctx: 
   const quoteEndsWord = ctx.suffix !== '' && (!isWordChar(ctx.suffix[0]) || !isWordChar(ctx.exact.at(-1)));
   if (quoteStartsWord) while (start > 0 && start < end && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
   if (quoteEndsWord) while (end < text.length && end > start && isWordChar(text[end - 1]) && isWordChar(text[end])) end++;
+  return { start, end };
+}
+
+const TRAILING_MARKS = /[\s\p{P}]+$/u;
+const LEADING_MARKS = /^[\s\p{P}]+/u;
+
+/**
+ * An approximate match does not begin (end) with the word its stored prefix ends (suffix begins)
+ * with where the rest of that context still sits next to it: in "federal grants, and she promised"
+ * → "federal grants. She promised", the quote "and she promised" is not "grants. She promised" —
+ * the punctuation after "grants" changed, so the context probe missed, and the alignment took
+ * the neighbour's word.
+ */
+function trimOwnContextWords(range: { start: number; end: number }, text: string, ctx: Context): { start: number; end: number } {
+  let { start, end } = range;
+  const head = /^[\p{L}\p{N}\p{M}]+[\s\p{P}]*/u.exec(text.slice(start, end));
+  const prefix = ctx.prefix.replace(TRAILING_MARKS, '');
+  if (head && head[0].length < end - start && !ctx.exact.startsWith(head[0].trimEnd())) {
+    const word = head[0].replace(TRAILING_MARKS, '');
+    if (prefix.endsWith(word) && prefixAdjacent(text, start, prefix.slice(0, -word.length), ADJACENT)) start += head[0].length;
+  }
+  const tail = /[\s\p{P}]*[\p{L}\p{N}\p{M}]+$/u.exec(text.slice(start, end));
+  const suffix = ctx.suffix.replace(LEADING_MARKS, '');
+  if (tail && tail[0].length < end - start && !ctx.exact.endsWith(tail[0].trimStart())) {
+    const word = tail[0].replace(LEADING_MARKS, '');
+    if (suffix.startsWith(word) && suffixAdjacent(text, end, suffix.slice(word.length), ADJACENT)) end -= tail[0].length;
+  }
   return { start, end };
 }
 

@@ -355,3 +355,35 @@ describe('reanchorAll', () => {
     expect(all).toEqual([first, inFirstCopy].map((t) => reanchor(t, edited)));
   });
 });
+
+describe('reanchor: probe 4 rules (issue #12)', () => {
+  it('does not take the last word of its own prefix when the punctuation after it changed (a sentence split in two)', () => {
+    const before = 'The mayor said the city had lost money in federal grants, and she promised that the routes would be restored next year.';
+    const after = 'The mayor said the city had lost money in federal grants. She promised that the routes would be restored next year.';
+    const r = reanchor(annotate(before, 'and she promised that the routes would be restored'), after);
+    expect(r.state).toBe('fuzzy');
+    expect(slice(after, r)).toBe('She promised that the routes would be restored');
+  });
+
+  it('with the previous text: a corrected figure right after a rewritten clause is fuzzy on the new figure, never the figure before it', () => {
+    const before = 'A landslide buried at least 30 homes in the village early on Saturday, killing at least 12 people, police said.';
+    const after = 'Rescuers dug on Saturday after a landslide buried at least 30 homes in the village, killing at least 19 people, police said.';
+    const target = annotate(before, '12');
+    const r = reanchorAll([target], after, { previousText: before })[0]!;
+    expect({ state: r.state, at: slice(after, r) }).toEqual({ state: 'fuzzy', at: '19' });
+    // A figure whose nearest neighbour changed too is not vouched for: orphaned, not "30".
+    const rewritten = after.replace('killing at least 19', 'killing 19');
+    const s = reanchorAll([target], rewritten, { previousText: before })[0]!;
+    expect(s.state === 'orphaned' || slice(rewritten, s) === '19').toBe(true);
+  });
+
+  it('with the previous text: a list item re-ordered keeps its words; a two-word line does not move on that evidence alone', () => {
+    // Untouched paragraphs around the list: a re-ordered list, not a rewritten article.
+    const around = 'The city council on Thursday approved the budget for the coming year after a debate that lasted most of the day. '.repeat(3);
+    const before = `${around}\nItems:\nWater and sewerage: Rs 14 billion\nRoads and bridges: Rs 9 billion\nPublic transport: Rs 6 billion\nHealth clinics: Rs 4 billion\nKey figures\nEnd.\n${around}`;
+    const after = `${around}\nItems:\nPublic transport: Rs 6 billion\nHealth clinics: Rs 4 billion\nWater and sewerage: Rs 14 billion\nRoads and bridges: Rs 9 billion\nEnd.\nKey figures\n${around}`;
+    const [road, key] = reanchorAll([annotate(before, 'Roads and bridges: Rs 9 billion'), annotate(before, 'Key figures')], after, { previousText: before });
+    expect({ state: road!.state, at: slice(after, road!) }).toEqual({ state: 'moved', at: 'Roads and bridges: Rs 9 billion' });
+    expect(key!.state === 'orphaned' || slice(after, key!) === 'Key figures').toBe(true);
+  });
+});
