@@ -533,6 +533,9 @@ class Reanchorer {
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
     if (inPlace && ctx.template !== null && numberTemplate(candidate) === ctx.template) floor = 0;
+    // A figure the diff replaced by a figure, one neighbour verbatim and the words around still half
+    // there ("at least 19 dead" → "23 dead"): the same claim, revised — fuzzy, for a person to confirm.
+    if (replacement && (before || after) && context >= SHORT_QUOTE_MIN_CONTEXT && ctx.template === '#' && numberTemplate(candidate) === '#') floor = 0;
     // Compared as a reader sees it: a house-style change ("per cent" → "%", curly quotes) is no
     // loss of the quote, but other characters still make it fuzzy, for a person to confirm.
     let quote = 1;

@@ -377,6 +377,17 @@ describe('reanchor: probe 4 rules (issue #12)', () => {
     expect(s.state === 'orphaned' || slice(rewritten, s) === '19').toBe(true);
   });
 
+  it('with the previous text: a toll revised with its "at least" dropped is fuzzy on the new toll; a toll deleted never takes another figure', () => {
+    const before = 'Landslide in northern village, at least 19 dead and 30 hurt\nCHITRAL — Rescue workers dug through the mud on Saturday.';
+    const revised = 'Landslide in northern village, 23 dead and 30 hurt\nCHITRAL — Rescue workers dug through the mud on Saturday.';
+    const target = annotate(before, '19');
+    const r = reanchorAll([target], revised, { previousText: before })[0]!;
+    expect({ state: r.state, at: slice(revised, r) }).toEqual({ state: 'fuzzy', at: '23' });
+    const deleted = 'Landslide in northern village, dead and 30 hurt\nCHITRAL — Rescue workers dug through the mud on Saturday.';
+    const d = reanchorAll([target], deleted, { previousText: before })[0]!;
+    expect(d.state === 'orphaned' || !/\d/.test(slice(deleted, d))).toBe(true);
+  });
+
   it('with the previous text: a list item re-ordered keeps its words; a two-word line does not move on that evidence alone', () => {
     // Untouched paragraphs around the list: a re-ordered list, not a rewritten article.
     const around = 'The city council on Thursday approved the budget for the coming year after a debate that lasted most of the day. '.repeat(3);
