@@ -140,10 +140,33 @@ function linesOfPage(page: PdfPageText): Line[] {
     items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
   }
   if (items.length === 0) return [];
+  dropMarginLineNumbers(items);
+  if (items.length === 0) return [];
   // Tables first: their columns are no text columns, and each of their rows is read as one line.
   const rows = markTableRows(rowsOf(items), textOfItems, (row, rowItems, cells) => ({ ...row, items: rowItems, cells }));
   const gutters = findGutters(rows.filter((r) => !r.cells));
   return readingOrder(rows, gutters, page.number, gutters.length > 0 ? tablesInColumns(rows, gutters) : new Map());
+}
+
+/**
+ * Line numbers in the margin, as rulings, bills and transcripts print them (every line or every
+ * fifth): bare numbers standing clear of the text on the left, rising down the page. They are the
+ * page's furniture, not its words; left in, each one opens or cuts a line ("4 1. The complainant…").
+ */
+function dropMarginLineNumbers(items: Item[]): void {
+  const bare = (it: Item) => /^\d{1,4}$/.test(it.str.trim());
+  const text = items.filter((it) => !bare(it));
+  if (text.length === 0) return;
+  const left = Math.min(...text.map((it) => it.x0));
+  const numbers = items.filter((it) => bare(it) && it.x1 < left - 0.5 * it.size).sort((a, b) => a.top - b.top);
+  if (numbers.length < 5) return;
+  // Rising down the page by a steady step (1, or 5 when every fifth line is numbered).
+  const values = numbers.map((it) => Number(it.str.trim()));
+  const steps = values.slice(1).map((v, i) => v - values[i]!);
+  const step = steps[0]!;
+  if (step < 1 || step > 10 || steps.filter((s) => s === step).length < steps.length * 0.8) return;
+  const drop = new Set(numbers);
+  for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
 
 const crossesGutters = (row: Row, gutters: Gutter[]) => row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
