@@ -488,8 +488,10 @@ function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone
   const byTop = [...lines].sort((a, b) => a.top - b.top);
   const out: Array<{ line: Line; zone: 'top' | 'bottom' }> = [];
   // A table's row is no running header, even a header row repeated at the top of each page the table runs over.
-  for (const line of byTop.slice(0, 2)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
-  for (const line of byTop.slice(-2)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
+  // A letterhead runs to three or four lines (a name, a country or department, an address block
+  // beside them): the outermost four lines at the top are tried, three at the foot.
+  for (const line of byTop.slice(0, 4)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
+  for (const line of byTop.slice(-3)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
   return out;
 }
 

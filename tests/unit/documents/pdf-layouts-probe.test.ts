@@ -110,8 +110,8 @@ async function pressStatement(): Promise<Uint8Array> {
 describe('blind probe: a press statement on letterhead', async () => {
   const { text } = await importDocument({ kind: 'file', bytes: await pressStatement(), fileName: 'statement.pdf' });
   const lines = lineSet(text);
-  // Blind: fails.
-  it.fails('drops the letterhead repeated on every page (address block, contact footer)', () => {
+  // Blind: failed (a letterhead's third line was not tried as a running line; four are since).
+  it('drops the letterhead repeated on every page (address block, contact footer)', () => {
     for (const a of PRESS.address) expect(text).not.toContain(a);
     expect(text).not.toContain('press@water.example.org');
     expect(text.split(PRESS.ministry).length - 1).toBeLessThanOrEqual(1);
