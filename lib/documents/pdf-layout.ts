@@ -508,6 +508,8 @@ type Block = {
   textX: number;
   /** A table's row: a paragraph of one line. */
   row: boolean;
+  /** A list item opened by a dash: its first line as printed (a lone one is no list). */
+  dashed?: Line;
   lines: Line[];
 };
 
@@ -567,6 +569,7 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
         hangs: numbered !== null || sub !== null || line.footnote === true,
         textX: (numbered || sub || line.footnote ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
         row: line.tableRow === true,
+        ...(bullet && /^[-–—]/.test(bullet[0]) ? { dashed: line } : {}),
         lines: [],
       };
       blocks.push(cur);
@@ -574,7 +577,16 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     cur!.lines.push(marker(line, start ? cur! : null));
     prev = line;
   }
-  return assemble(blocks, pages, lines);
+  return assemble(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : b)), pages, lines);
+}
+
+/**
+ * A dash opening a line is a list's bullet only when there is a list: a lone "— A farmer in
+ * Kelmouth" is a quote's attribution (or a dialogue line) and keeps its dash as a paragraph.
+ */
+function loneDash(block: Block): Block {
+  const { dashed, ...rest } = block;
+  return { ...rest, kind: 'paragraph', lines: [dashed!, ...block.lines.slice(1)] };
 }
 
 /** The line with its bullet removed when it opens a list item (lists render their own). */
@@ -613,7 +625,8 @@ function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: M
   }
   const gap = b.top - a.top;
   if (gap > pitch * 1.45) return true;
-  if (Math.abs(b.size - a.size) > a.size * 0.15) return true;
+  // Lines of one paragraph share a size; a caption's source line is set a point smaller (9 → 8).
+  if (Math.abs(b.size - a.size) > a.size * 0.1) return true;
   if (cur.kind === 'item') return b.x0 < cur.textX - 0.5 * b.size;
   const left = colLeft.get(`${b.page}:${b.col}`) ?? b.x0;
   // Under a paragraph number the text may hang at the number's tab stop: that is no indent.
