@@ -293,13 +293,20 @@ function findGutters(rows: Row[]): Gutter[] {
         after++;
       }
     }
-    return before >= 3 && after >= 3 && sideWidth(rows, g, 'before') >= width * MIN_COLUMN_SHARE && sideWidth(rows, g, 'after') >= width * MIN_COLUMN_SHARE;
+    const wide = (side: 'before' | 'after', count: number) => {
+      const w = sideWidth(rows, g, side);
+      // A sidebar box of key figures is narrower than a column of prose but runs down the page;
+      // a letterhead's address block beside the name is as narrow and only three lines long.
+      return w >= width * MIN_COLUMN_SHARE || (w >= width * MIN_SIDEBAR_SHARE && count >= 6);
+    };
+    return before >= 3 && after >= 3 && wide('before', before) && wide('after', after);
   });
 }
 
 // A column of running text is wide; the last column of a table ("Change", "+3.9%") is not, and a
 // table is read row by row rather than as columns.
 const MIN_COLUMN_SHARE = 0.2;
+const MIN_SIDEBAR_SHARE = 0.15;
 
 /**
  * Width of the text rows set on one side of a gutter (up to the next gutter or the edge): the upper
