@@ -159,12 +159,19 @@ function dropMarginLineNumbers(items: Item[]): void {
   if (text.length === 0) return;
   const left = Math.min(...text.map((it) => it.x0));
   const numbers = items.filter((it) => bare(it) && it.x1 < left - 0.5 * it.size).sort((a, b) => a.top - b.top);
-  if (numbers.length < 5) return;
+  if (numbers.length < 4) return;
   // Rising down the page by a steady step (1, or 5 when every fifth line is numbered).
   const values = numbers.map((it) => Number(it.str.trim()));
   const steps = values.slice(1).map((v, i) => v - values[i]!);
   const step = steps[0]!;
   if (step < 1 || step > 10 || steps.filter((s) => s === step).length < steps.length * 0.8) return;
+  // Numbering lines, not paragraphs: as many numbers as lines (or fifth lines) in their span. Paragraph
+  // numbers hung bare in the margin (as some courts print them) mark only each paragraph's first line.
+  const first = numbers[0]!.top - 2;
+  const last = numbers.at(-1)!.top + 2;
+  const tops = text.filter((it) => it.top >= first && it.top <= last).map((it) => it.top).sort((a, b) => a - b);
+  const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 3).length;
+  if (numbers.length * step < lines * 0.8) return;
   const drop = new Set(numbers);
   for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
@@ -567,14 +574,16 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     if (start) {
       const sub: RegExpExecArray | null = heading || bullet || numbered || line.tableRow ? null : SUB_LABEL.exec(line.text);
       const marker: string = bullet?.[0] ?? numbered?.[0] ?? sub?.[0] ?? '';
+      const bareNumber = !heading && !bullet && !line.tableRow && line.afterNumberX !== undefined && /^\d{1,3} /.test(line.text);
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
         numbered: numbered !== null,
         // A sub-paragraph "(a) …" hangs its wrapped lines after its label, like a numbered paragraph after its number.
         // A footnote's wrapped lines hang after its number too.
-        hangs: numbered !== null || sub !== null || line.footnote === true,
-        textX: (numbered || sub || line.footnote ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        // So do a paragraph's number hung bare in the margin ("12", then the text at a tab), as some courts print them.
+        hangs: numbered !== null || sub !== null || line.footnote === true || bareNumber,
+        textX: (numbered || sub || line.footnote || bareNumber ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
         row: line.tableRow === true,
         ...(bullet && /^[-–—]/.test(bullet[0]) ? { dashed: line } : {}),
         lines: [],

@@ -418,3 +418,30 @@ describe('guard: a list set with dashes is still a list', async () => {
     expect(result.text.split('\n')).toContain('Wednesday in the lower valley');
   });
 });
+
+describe('guard: line numbers every fifth line go, paragraph numbers in the margin stay', async () => {
+  const { pdf, f } = await start();
+  const p = pdf.addPage([595, 842]);
+  const q = pdf.addPage([595, 842]);
+  const sentences = ['The committee heard evidence from eleven witnesses over four days of public sessions in the capital.', 'It received written submissions from a further thirty organisations and from nine individuals.', 'Two witnesses asked to be heard in private, and the committee agreed to both requests.'];
+  const fifths = Array.from({ length: 10 }, () => sentences.join(' ')).join(' ');
+  let n = 0;
+  para(p, f.font, fifths, 80, 780, 430, 11, (at) => {
+    if (++n % 5 === 0) p.drawText(String(n), { x: 40, y: at, size: 8, font: f.font });
+  });
+  let y = 780;
+  // Paragraph numbers hung bare in the margin, one per paragraph (as some courts print them).
+  const numbered = [...sentences, sentences[0]!.replace('eleven', 'twelve')].map((s) => `${s} ${s.replace('The committee', 'The panel')} ${s}`);
+  numbered.forEach((t, i) => {
+    q.drawText(String(i + 12), { x: 40, y, size: 11, font: f.font });
+    y = para(q, f.font, t, 80, y, 430);
+  });
+  const { text } = await importDocument({ kind: 'file', bytes: await pdf.save(), fileName: 'numbers.pdf' });
+  const lines = text.split('\n');
+  it('drops the numbers of every fifth line', () => {
+    expect(lines[0]).toBe(fifths);
+  });
+  it('keeps a paragraph number set bare in the margin', () => {
+    numbered.forEach((t, i) => expect(lines).toContain(`${i + 12} ${t}`));
+  });
+});
