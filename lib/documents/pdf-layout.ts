@@ -574,7 +574,7 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     if (start) {
       const sub: RegExpExecArray | null = heading || bullet || numbered || line.tableRow ? null : SUB_LABEL.exec(line.text);
       const marker: string = bullet?.[0] ?? numbered?.[0] ?? sub?.[0] ?? '';
-      const bareNumber = !heading && !bullet && !line.tableRow && line.afterNumberX !== undefined && /^\d{1,3} /.test(line.text);
+      const bareNumber: boolean = !heading && !bullet && !line.tableRow && line.afterNumberX !== undefined && /^\d{1,3} /.test(line.text);
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
