@@ -593,7 +593,21 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     cur!.lines.push(marker(line, start ? cur! : null));
     prev = line;
   }
-  return assemble(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : b)), pages, lines);
+  return assemble(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : pullQuote(b))), pages, lines);
+}
+
+// A whole quoted sentence: “…, or less.”
+const QUOTED_SENTENCE = /^[“"‘«„].*[.!?…][”"’»“]$/su;
+
+/**
+ * Large type that is one quoted sentence is a pull quote, not a heading: a heading names a section
+ * and seldom ends a sentence inside quotation marks (a headline quoting someone goes on after the
+ * quote: “We will not leave”: residents defy order).
+ */
+function pullQuote(block: Block): Block {
+  if (block.kind !== 'heading') return block;
+  const text = block.lines.map((l) => l.text.trim()).join(' ');
+  return QUOTED_SENTENCE.test(text) ? { ...block, kind: 'paragraph', level: 0 } : block;
 }
 
 /**

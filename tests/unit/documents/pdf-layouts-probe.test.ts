@@ -327,8 +327,13 @@ async function pullQuoteReport(): Promise<Uint8Array> {
 }
 
 describe('blind probe: a report with a pull quote box and a figure caption', async () => {
-  const { text } = await importDocument({ kind: 'file', bytes: await pullQuoteReport(), fileName: 'report.pdf' });
+  const { text, doc } = await importDocument({ kind: 'file', bytes: await pullQuoteReport(), fileName: 'report.pdf' });
   const lines = lineSet(text);
+  // Written after the blind run (which read the quote, set large, as a heading): a pull quote is no heading.
+  it('does not read the pull quote as a heading', () => {
+    const headings = doc.content.filter((n) => n.type === 'heading').map((n) => n.content?.map((c) => c.text).join(''));
+    expect(headings).toEqual([REPORT.heading]);
+  });
   it('keeps the running paragraphs whole, the pull quote not merged into them', () => {
     for (const p of [REPORT.before, REPORT.after, REPORT.closing]) expect(lines).toContain(p);
   });
