@@ -140,10 +140,40 @@ function linesOfPage(page: PdfPageText): Line[] {
     items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
   }
   if (items.length === 0) return [];
+  dropMarginLineNumbers(items);
+  if (items.length === 0) return [];
   // Tables first: their columns are no text columns, and each of their rows is read as one line.
   const rows = markTableRows(rowsOf(items), textOfItems, (row, rowItems, cells) => ({ ...row, items: rowItems, cells }));
   const gutters = findGutters(rows.filter((r) => !r.cells));
   return readingOrder(rows, gutters, page.number, gutters.length > 0 ? tablesInColumns(rows, gutters) : new Map());
+}
+
+/**
+ * Line numbers in the margin, as rulings, bills and transcripts print them (every line or every
+ * fifth): bare numbers standing clear of the text on the left, rising down the page. They are the
+ * page's furniture, not its words; left in, each one opens or cuts a line ("4 1. The complainant…").
+ */
+function dropMarginLineNumbers(items: Item[]): void {
+  const bare = (it: Item) => /^\d{1,4}$/.test(it.str.trim());
+  const text = items.filter((it) => !bare(it));
+  if (text.length === 0) return;
+  const left = Math.min(...text.map((it) => it.x0));
+  const numbers = items.filter((it) => bare(it) && it.x1 < left - 0.5 * it.size).sort((a, b) => a.top - b.top);
+  if (numbers.length < 4) return;
+  // Rising down the page by a steady step (1, or 5 when every fifth line is numbered).
+  const values = numbers.map((it) => Number(it.str.trim()));
+  const steps = values.slice(1).map((v, i) => v - values[i]!);
+  const step = steps[0]!;
+  if (step < 1 || step > 10 || steps.filter((s) => s === step).length < steps.length * 0.8) return;
+  // Numbering lines, not paragraphs: as many numbers as lines (or fifth lines) in their span. Paragraph
+  // numbers hung bare in the margin (as some courts print them) mark only each paragraph's first line.
+  const first = numbers[0]!.top - 2;
+  const last = numbers.at(-1)!.top + 2;
+  const tops = text.filter((it) => it.top >= first && it.top <= last).map((it) => it.top).sort((a, b) => a - b);
+  const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 3).length;
+  if (numbers.length * step < lines * 0.8) return;
+  const drop = new Set(numbers);
+  for (let i = items.length - 1; i >= 0; i--) if (drop.has(items[i]!)) items.splice(i, 1);
 }
 
 const crossesGutters = (row: Row, gutters: Gutter[]) => row.items.some((it) => gutters.some((g) => it.x0 < g.to - 1 && it.x1 > g.from + 1));
@@ -270,13 +300,20 @@ function findGutters(rows: Row[]): Gutter[] {
         after++;
       }
     }
-    return before >= 3 && after >= 3 && sideWidth(rows, g, 'before') >= width * MIN_COLUMN_SHARE && sideWidth(rows, g, 'after') >= width * MIN_COLUMN_SHARE;
+    const wide = (side: 'before' | 'after', count: number) => {
+      const w = sideWidth(rows, g, side);
+      // A sidebar box of key figures is narrower than a column of prose but runs down the page;
+      // a letterhead's address block beside the name is as narrow and only three lines long.
+      return w >= width * MIN_COLUMN_SHARE || (w >= width * MIN_SIDEBAR_SHARE && count >= 6);
+    };
+    return before >= 3 && after >= 3 && wide('before', before) && wide('after', after);
   });
 }
 
 // A column of running text is wide; the last column of a table ("Change", "+3.9%") is not, and a
 // table is read row by row rather than as columns.
 const MIN_COLUMN_SHARE = 0.2;
+const MIN_SIDEBAR_SHARE = 0.15;
 
 /**
  * Width of the text rows set on one side of a gutter (up to the next gutter or the edge): the upper
@@ -465,8 +502,10 @@ function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone
   const byTop = [...lines].sort((a, b) => a.top - b.top);
   const out: Array<{ line: Line; zone: 'top' | 'bottom' }> = [];
   // A table's row is no running header, even a header row repeated at the top of each page the table runs over.
-  for (const line of byTop.slice(0, 2)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
-  for (const line of byTop.slice(-2)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
+  // A letterhead runs to three or four lines (a name, a country or department, an address block
+  // beside them): the outermost four lines at the top are tried, three at the foot.
+  for (const line of byTop.slice(0, 4)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
+  for (const line of byTop.slice(-3)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
   return out;
 }
 
@@ -483,6 +522,8 @@ type Block = {
   textX: number;
   /** A table's row: a paragraph of one line. */
   row: boolean;
+  /** A list item opened by a dash: its first line as printed (a lone one is no list). */
+  dashed?: Line;
   lines: Line[];
 };
 
@@ -533,15 +574,18 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     if (start) {
       const sub: RegExpExecArray | null = heading || bullet || numbered || line.tableRow ? null : SUB_LABEL.exec(line.text);
       const marker: string = bullet?.[0] ?? numbered?.[0] ?? sub?.[0] ?? '';
+      const bareNumber: boolean = !heading && !bullet && !line.tableRow && line.afterNumberX !== undefined && /^\d{1,3} /.test(line.text);
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
         level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
         numbered: numbered !== null,
         // A sub-paragraph "(a) …" hangs its wrapped lines after its label, like a numbered paragraph after its number.
         // A footnote's wrapped lines hang after its number too.
-        hangs: numbered !== null || sub !== null || line.footnote === true,
-        textX: (numbered || sub || line.footnote ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
+        // So do a paragraph's number hung bare in the margin ("12", then the text at a tab), as some courts print them.
+        hangs: numbered !== null || sub !== null || line.footnote === true || bareNumber,
+        textX: (numbered || sub || line.footnote || bareNumber ? line.afterNumberX : undefined) ?? line.x0 + (marker ? (line.x1 - line.x0) * (marker.length / Math.max(1, line.text.length)) : 0),
         row: line.tableRow === true,
+        ...(bullet && /^[-–—]/.test(bullet[0]) ? { dashed: line } : {}),
         lines: [],
       };
       blocks.push(cur);
@@ -549,7 +593,30 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     cur!.lines.push(marker(line, start ? cur! : null));
     prev = line;
   }
-  return assemble(blocks, pages, lines);
+  return assemble(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : pullQuote(b))), pages, lines);
+}
+
+// A whole quoted sentence: “…, or less.”
+const QUOTED_SENTENCE = /^[“"‘«„].*[.!?…][”"’»“]$/su;
+
+/**
+ * Large type that is one quoted sentence is a pull quote, not a heading: a heading names a section
+ * and seldom ends a sentence inside quotation marks (a headline quoting someone goes on after the
+ * quote: “We will not leave”: residents defy order).
+ */
+function pullQuote(block: Block): Block {
+  if (block.kind !== 'heading') return block;
+  const text = block.lines.map((l) => l.text.trim()).join(' ');
+  return QUOTED_SENTENCE.test(text) ? { ...block, kind: 'paragraph', level: 0 } : block;
+}
+
+/**
+ * A dash opening a line is a list's bullet only when there is a list: a lone "— A farmer in
+ * Kelmouth" is a quote's attribution (or a dialogue line) and keeps its dash as a paragraph.
+ */
+function loneDash(block: Block): Block {
+  const { dashed, ...rest } = block;
+  return { ...rest, kind: 'paragraph', lines: [dashed!, ...block.lines.slice(1)] };
 }
 
 /** The line with its bullet removed when it opens a list item (lists render their own). */
@@ -588,7 +655,8 @@ function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: M
   }
   const gap = b.top - a.top;
   if (gap > pitch * 1.45) return true;
-  if (Math.abs(b.size - a.size) > a.size * 0.15) return true;
+  // Lines of one paragraph share a size; a caption's source line is set a point smaller (9 → 8).
+  if (Math.abs(b.size - a.size) > a.size * 0.1) return true;
   if (cur.kind === 'item') return b.x0 < cur.textX - 0.5 * b.size;
   const left = colLeft.get(`${b.page}:${b.col}`) ?? b.x0;
   // Under a paragraph number the text may hang at the number's tab stop: that is no indent.
