@@ -481,7 +481,7 @@ function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   const seen = new Map<string, Set<number>>();
   edges.forEach((candidates, page) => {
     for (const line of candidates) {
-      const key = `${line.zone}:${edgeKey(line.line.text)}`;
+      const key = `${line.zone}:${edgeLineKey(line)}`;
       const set = seen.get(key) ?? new Set<number>();
       set.add(page);
       seen.set(key, set);
@@ -490,23 +490,36 @@ function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   const needed = n <= 3 ? 2 : Math.max(3, Math.ceil(n * 0.2));
   return perPage.map((lines, page) => {
     const drop = new Set<Line>();
-    for (const { line, zone } of edges[page]!) {
-      const key = edgeKey(line.text);
-      if (PAGE_NUMBER.test(key) || (seen.get(`${zone}:${key}`)?.size ?? 0) >= needed) drop.add(line);
+    for (const candidate of edges[page]!) {
+      const { line, zone } = candidate;
+      if (PAGE_NUMBER.test(edgeKey(line.text)) || (seen.get(`${zone}:${edgeLineKey(candidate)}`)?.size ?? 0) >= needed) drop.add(line);
     }
     return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
   });
 }
 
-function edgeCandidates(lines: Line[], height: number): Array<{ line: Line; zone: 'top' | 'bottom' }> {
+type EdgeCandidate = { line: Line; zone: 'top' | 'bottom'; deep: boolean };
+
+function edgeCandidates(lines: Line[], height: number): EdgeCandidate[] {
   const byTop = [...lines].sort((a, b) => a.top - b.top);
-  const out: Array<{ line: Line; zone: 'top' | 'bottom' }> = [];
+  const out: EdgeCandidate[] = [];
   // A table's row is no running header, even a header row repeated at the top of each page the table runs over.
   // A letterhead runs to three or four lines (a name, a country or department, an address block
-  // beside them): the outermost four lines at the top are tried, three at the foot.
-  for (const line of byTop.slice(0, 4)) if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top' });
-  for (const line of byTop.slice(-3)) if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom' });
+  // beside them): the outermost four lines at the top are tried, three at the foot. Those beyond the
+  // outermost two are "deep": only a verbatim repeat drops one (see dropRunningLines).
+  byTop.slice(0, 4).forEach((line, i) => {
+    if (line.top < height * 0.15 && !line.tableRow) out.push({ line, zone: 'top', deep: i >= 2 });
+  });
+  const foot = byTop.slice(-3);
+  foot.forEach((line, i) => {
+    if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom', deep: foot.length - i > 2 });
+  });
   return out;
+}
+
+/** A deep edge line's key keeps its digits: a letterhead's third line repeats verbatim, while body text that only looks alike once its numbers are folded ("… in case 100. The committee …" on one page, "… in case 400. …" on another) is not furniture. */
+function edgeLineKey(candidate: EdgeCandidate): string {
+  return candidate.deep ? `deep:${candidate.line.text.toLowerCase().replace(/\s+/g, ' ').trim()}` : edgeKey(candidate.line.text);
 }
 
 // ---------------------------------------------------------------- blocks
