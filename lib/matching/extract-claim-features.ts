@@ -77,6 +77,16 @@ const NOT_NEGATING: string[][] = [
 ];
 
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
+// "asked for $5m" and "asked the court to" are demands; "asked about" or "asked whether" is a question put.
+const ASKING = new Set(['asked', 'asks', 'asking']);
+const QUESTIONS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when']);
+// A demand or a party's own claim read with the word after it: "appealed for $45m" and "called for" are
+// demands, "claims to hold" and "claimed to have" a claim, but "appealed the verdict" is a deed, "claims"
+// alone attribution or a noun, and "claimed responsibility" the deed done.
+const UNREALISED_BEFORE = new Map([
+  ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
+  ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
+]);
 // Words that make a figure a total to date, like a "since" span.
 const TO_DATE = new Set(['has', 'have', "'ve", 'far', 'altogether', 'cumulative', 'cumulatively', 'overall', 'total']);
 const SIMPLE_PAST = new Set(['was', 'were']);
@@ -166,9 +176,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
-    if (!forecast && lexicon.forecasts.has(lower)) forecast = lower;
+    if (!forecast && lexicon.forecasts.has(lower) && !(ASKING.has(lower) && QUESTIONS.has(tokens[i + 1]?.lower ?? ''))) forecast = lower;
     // "are to be released", "is to open": a plan, like "will".
     if (!forecast && (lower === 'is' || lower === 'are') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word') forecast = `${lower} to`;
+    // "appealed for $45m", "claims to hold": a demand or a party's claim, not the deed itself.
+    if (!forecast && UNREALISED_BEFORE.get(lower) === tokens[i + 1]?.lower && tokens[i + 2] !== undefined) forecast = `${lower} ${tokens[i + 1]?.lower}`;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
