@@ -54,6 +54,11 @@ export type ClaimFeatures = {
   /** The people a share is told of ("among voters under 30, the CRP won 18%"): a sub-group, not the whole. */
   subgroup?: string | null;
   /**
+   * A year told relative to the article's date: 0 for "this year" ("so far this year"), -1 for "last
+   * year"; null when the claim says neither. It dates an undated claim exactly, not "about then".
+   */
+  relativeYear?: 0 | -1 | null;
+  /**
    * The year of the article the claim is in, where the caller knows it: an undated claim speaks of
    * about then. Not read from the text, not stored with the features.
    */
@@ -87,6 +92,17 @@ const UNREALISED_BEFORE = new Map([
   ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
   ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
 ]);
+/** "so far this year", "earlier this year" → 0; "last year", "last year's" → -1; else null. */
+function relativeYearOf(tokens: Token[]): 0 | -1 | null {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const next = tokens[i + 1].lower;
+    if (next !== 'year' && next !== "year's") continue;
+    if (tokens[i].lower === 'this') return 0;
+    if (tokens[i].lower === 'last') return -1;
+  }
+  return null;
+}
+
 // Words that make a figure a total to date, like a "since" span.
 const TO_DATE = new Set(['has', 'have', "'ve", 'far', 'altogether', 'cumulative', 'cumulatively', 'overall', 'total']);
 const SIMPLE_PAST = new Set(['was', 'were']);
@@ -227,5 +243,6 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     tally: tallyOf(tokens, consumed, quantities.some((q) => q.kind === 'count' || q.kind === 'money'), years.size > 0 || months.size > 0, lexicon),
     pronoun: OPENING_PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.lower ?? ''),
     subgroup: subgroupOf(tokens, quantities.some((q) => q.kind === 'percent'), lexicon),
+    relativeYear: relativeYearOf(tokens),
   };
 }

@@ -77,7 +77,10 @@ function undatedYearConflict(dated: ClaimFeatures, undated: ClaimFeatures): numb
   const at = undated.articleYear;
   if (undated.years.length || !at) return null;
   const ys = eventYears(dated);
-  return ys.length && !ys.some((y) => y >= at - 1 && y <= at) ? ys : null;
+  // "so far this year" is the article's year itself, "last year" the one before: no longer "about then".
+  const rel = undated.relativeYear ?? null;
+  const [from, to] = rel === null ? [at - 1, at] : [at + rel, at + rel];
+  return ys.length && !ys.some((y) => y >= from && y <= to) ? ys : null;
 }
 
 function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {

@@ -48,3 +48,24 @@ describe('threats, demands and claims against the deed', () => {
     expect(features('The Ostrel gang claimed responsibility for the attack on Varn Bank.').forecast).toBeNull();
   });
 });
+
+describe('a year told relative to the article', () => {
+  const dated = (text: string, articleYear: number) => ({ ...features(text), articleYear });
+
+  it('reads "this year" and "last year"', () => {
+    expect(features('The agency has logged 45 breaches so far this year.').relativeYear).toBe(0);
+    expect(features("Last year's tally of 45 breaches was a record.").relativeYear).toBe(-1);
+    expect(features('The agency has logged 45 breaches.').relativeYear).toBeNull();
+  });
+
+  it('does not match a figure for the year before with one "so far this year"', () => {
+    const thisYear = dated('The Corvane data agency has logged 45 breaches so far this year.', 2027);
+    const r = scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), thisYear);
+    expect(r.score).toBeLessThan(MATCH_THRESHOLD);
+    expect(r.reason).toContain('a year on one side only (2026');
+    // An undated claim still speaks of about its article's date, the year before included.
+    expect(scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), dated('The Corvane data agency has logged 45 breaches.', 2027)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // "last year" is the year before, and agrees with it named.
+    expect(scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), dated('The Corvane data agency logged 45 breaches last year.', 2027)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
