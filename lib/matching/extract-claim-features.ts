@@ -58,6 +58,8 @@ export type ClaimFeatures = {
    * year"; null when the claim says neither. It dates an undated claim exactly, not "about then".
    */
   relativeYear?: 0 | -1 | null;
+  /** Entity ids named right after "in" ("police in Vessany", "detained in Port Selby"): where the event took place. */
+  places?: string[];
   /**
    * The year of the article the claim is in, where the caller knows it: an undated claim speaks of
    * about then. Not read from the text, not stored with the features.
@@ -244,5 +246,6 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     pronoun: OPENING_PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.lower ?? ''),
     subgroup: subgroupOf(tokens, quantities.some((q) => q.kind === 'percent'), lexicon),
     relativeYear: relativeYearOf(tokens),
+    places: [...new Set(entities.filter((e) => tokens[tokens.findIndex((t) => t.start === e.start) - 1]?.lower === 'in').map((e) => e.id))],
   };
 }

@@ -42,6 +42,7 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     subgroup: s.subgroup ?? null,
     pronoun: s.pronoun ?? false,
     relativeYear: s.relativeYear ?? null,
+    places: s.places ?? [],
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
     durations: (s.durations ?? []).map((q) => ({ ...q, start: 0, end: 0 })),

@@ -69,3 +69,19 @@ describe('a year told relative to the article', () => {
     expect(scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), dated('The Corvane data agency logged 45 breaches last year.', 2027)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
+
+describe('where it happened', () => {
+  it('does not match the same arrests told in two different places', () => {
+    const r = match('Police in Marrowgate detained three men over the Varn Bank leak.', 'Three men were detained in Carrick Bay over the Varn Bank leak.');
+    expect(r.signals.placeConflict).toBe(true);
+    expect(r.score).toBeLessThan(MATCH_THRESHOLD);
+    expect(r.reason).toContain('different places Marrowgate vs Carrick Bay');
+  });
+
+  it('costs nothing when the place is told on one side only or named otherwise on the other', () => {
+    expect(match('Police in Marrowgate detained three men over the Varn Bank leak.', 'Three men were detained over the Varn Bank leak.').signals.placeConflict).toBe(false);
+    const r = match('Police in Marrowgate detained three men over the Varn Bank leak.', 'Marrowgate police detained three men in Carrick Bay over the Varn Bank leak.');
+    expect(r.signals.placeConflict).toBe(false);
+    expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
