@@ -79,9 +79,10 @@ function undatedYearConflict(dated: ClaimFeatures, undated: ClaimFeatures): numb
   const at = undated.articleYear;
   if (undated.years.length || !at) return null;
   const ys = eventYears(dated);
-  // "so far this year" is the article's year itself, "last year" the one before: no longer "about then".
-  const rel = undated.relativeYear ?? null;
-  const [from, to] = rel === null ? [at - 1, at] : [at + rel, at + rel];
+  // "so far this year" is the article's year itself, no longer "about then". "Last year" keeps the
+  // window: it would exclude the article's year only, and a stored date a little late (an import date,
+  // a report dated by its coverage) would then set a claim against the very year it speaks of.
+  const [from, to] = undated.relativeYear === 0 ? [at, at] : [at - 1, at];
   return ys.length && !ys.some((y) => y >= from && y <= to) ? ys : null;
 }
 

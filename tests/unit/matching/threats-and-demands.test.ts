@@ -65,7 +65,7 @@ describe('a year told relative to the article', () => {
     expect(r.reason).toContain('a year on one side only (2026');
     // An undated claim still speaks of about its article's date, the year before included.
     expect(scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), dated('The Corvane data agency has logged 45 breaches.', 2027)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
-    // "last year" is the year before, and agrees with it named.
+    // "last year" is read, but keeps the "about then" window: it agrees with the year before named.
     expect(scoreClaimMatch(dated('The Corvane data agency logged 45 breaches in 2026.', 2027), dated('The Corvane data agency logged 45 breaches last year.', 2027)).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
