@@ -85,3 +85,9 @@ describe('where it happened', () => {
     expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
+
+describe('ages in pairs', () => {
+  it('reads "aged 31 and 44" as two ages, no figure of the claim', () => {
+    expect(features('Police detained three women, aged 31 and 44, in Marrowgate.').quantities.map((q) => q.lo)).toEqual([3]);
+  });
+});
