@@ -54,6 +54,13 @@ export type ClaimFeatures = {
   /** The people a share is told of ("among voters under 30, the CRP won 18%"): a sub-group, not the whole. */
   subgroup?: string | null;
   /**
+   * A year told relative to the article's date: 0 for "this year" ("so far this year"), -1 for "last
+   * year"; null when the claim says neither. It dates an undated claim exactly, not "about then".
+   */
+  relativeYear?: 0 | -1 | null;
+  /** Entity ids named right after "in" ("police in Vessany", "detained in Port Selby"): where the event took place. */
+  places?: string[];
+  /**
    * The year of the article the claim is in, where the caller knows it: an undated claim speaks of
    * about then. Not read from the text, not stored with the features.
    */
@@ -77,6 +84,27 @@ const NOT_NEGATING: string[][] = [
 ];
 
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
+// "asked for $5m" and "asked the court to" are demands; "asked about" or "asked whether" is a question put.
+const ASKING = new Set(['asked', 'asks', 'asking']);
+const QUESTIONS = new Set(['about', 'whether', 'if', 'why', 'how', 'what', 'when']);
+// A demand or a party's own claim read with the word after it: "appealed for $45m" and "called for" are
+// demands, "claims to hold" and "claimed to have" a claim, but "appealed the verdict" is a deed, "claims"
+// alone attribution or a noun, and "claimed responsibility" the deed done.
+const UNREALISED_BEFORE = new Map([
+  ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
+  ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
+]);
+/** "so far this year", "earlier this year" → 0; "last year", "last year's" → -1; else null. */
+function relativeYearOf(tokens: Token[]): 0 | -1 | null {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    const next = tokens[i + 1].lower;
+    if (next !== 'year' && next !== "year's") continue;
+    if (tokens[i].lower === 'this') return 0;
+    if (tokens[i].lower === 'last') return -1;
+  }
+  return null;
+}
+
 // Words that make a figure a total to date, like a "since" span.
 const TO_DATE = new Set(['has', 'have', "'ve", 'far', 'altogether', 'cumulative', 'cumulatively', 'overall', 'total']);
 const SIMPLE_PAST = new Set(['was', 'were']);
@@ -166,9 +194,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || consumed.has(i) || phrases.tokens.has(i)) return;
     const lower = t.lower;
-    if (!forecast && lexicon.forecasts.has(lower)) forecast = lower;
+    if (!forecast && lexicon.forecasts.has(lower) && !(ASKING.has(lower) && QUESTIONS.has(tokens[i + 1]?.lower ?? ''))) forecast = lower;
     // "are to be released", "is to open": a plan, like "will".
     if (!forecast && (lower === 'is' || lower === 'are') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word') forecast = `${lower} to`;
+    // "appealed for $45m", "claims to hold": a demand or a party's claim, not the deed itself.
+    if (!forecast && UNREALISED_BEFORE.get(lower) === tokens[i + 1]?.lower && tokens[i + 2] !== undefined) forecast = `${lower} ${tokens[i + 1]?.lower}`;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
@@ -215,5 +245,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     tally: tallyOf(tokens, consumed, quantities.some((q) => q.kind === 'count' || q.kind === 'money'), years.size > 0 || months.size > 0, lexicon),
     pronoun: OPENING_PRONOUNS.has(tokens.find((t) => t.kind === 'word')?.lower ?? ''),
     subgroup: subgroupOf(tokens, quantities.some((q) => q.kind === 'percent'), lexicon),
+    relativeYear: relativeYearOf(tokens),
+    places: [...new Set(entities.filter((e) => tokens[tokens.findIndex((t) => t.start === e.start) - 1]?.lower === 'in').map((e) => e.id))],
   };
 }

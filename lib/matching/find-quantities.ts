@@ -302,6 +302,8 @@ function isAge(tokens: Token[], i: number, next: number, lexicon: MatchingLexico
   const w = (k: number) => tokens[k]?.lower;
   if (w(next) === '-' && DURATIONS.has(w(next + 1) ?? '') && w(next + 2) === '-' && w(next + 3) === 'old') return true;
   if (w(i - 1) === 'aged' || w(i - 1) === 'ages' || (w(i - 1) === 'of' && (w(i - 2) === 'age' || w(i - 2) === 'ages'))) return true;
+  // "two men, aged 22 and 29": the second age of a pair is no count of arrests either.
+  if ((w(i - 1) === 'and' || w(i - 1) === 'or') && (w(i - 3) === 'aged' || w(i - 3) === 'ages') && /^\d+$/.test(w(i - 2) ?? '')) return true;
   // "children under five are malnourished": a bound right after the people it qualifies, counting nothing itself.
   const bound = w(i - 1) === 'under' || w(i - 1) === 'over' || w(i - 1) === 'below' || w(i - 1) === 'above';
   const after = w(next);

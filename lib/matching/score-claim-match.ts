@@ -32,6 +32,8 @@ export type MatchSignals = {
   forecastMismatch: boolean;
   /** Both name months, none in common ("in August" vs "in October"). */
   monthConflict: boolean;
+  /** Both say where it happened ("in Vessany" vs "in Port Selby") and neither names the other's place at all. */
+  placeConflict?: boolean;
   /** Agreeing figures of different quantities ("potash prices doubled" vs "potash exports doubled"). */
   measureConflict: boolean;
   /** One claim dates its event in a year far from the other's article, which gives none ("in 2019" vs an undated claim in a 2025 article). */
@@ -77,7 +79,20 @@ function undatedYearConflict(dated: ClaimFeatures, undated: ClaimFeatures): numb
   const at = undated.articleYear;
   if (undated.years.length || !at) return null;
   const ys = eventYears(dated);
-  return ys.length && !ys.some((y) => y >= at - 1 && y <= at) ? ys : null;
+  // "so far this year" is the article's year itself, no longer "about then". "Last year" keeps the
+  // window: it would exclude the article's year only, and a stored date a little late (an import date,
+  // a report dated by its coverage) would then set a claim against the very year it speaks of.
+  const [from, to] = undated.relativeYear === 0 ? [at, at] : [at - 1, at];
+  return ys.length && !ys.some((y) => y >= from && y <= to) ? ys : null;
+}
+
+/** Each side says where ("in X"), and neither names the other's place anywhere, even as a parent. */
+function placesConflict(left: ClaimFeatures, right: ClaimFeatures): boolean {
+  const l = left.places ?? [];
+  const r = right.places ?? [];
+  if (!l.length || !r.length) return false;
+  const named = (ids: string[], other: string[]) => compareEntities(ids, other).shared.length > 0;
+  return !named(l, right.entityIds) && !named(r, left.entityIds);
 }
 
 function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {
@@ -150,6 +165,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
     stateConflict: states !== null,
     forecastMismatch: (left.forecast === null) !== (right.forecast === null),
     monthConflict: yearsOverlap(left.months, right.months) === 'different',
+    placeConflict: placesConflict(left, right),
     measureConflict: false,
     undatedYearConflict: false,
     tallyConflict: figures.matched.length > 0 && !!left.tally && !!right.tally && left.tally !== right.tally,
@@ -181,6 +197,9 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.forecastMismatch) factor *= 0.45;
   // Milder than a year: "since January" and "in the year to October" can state one figure.
   if (signals.monthConflict) factor *= 0.5;
+  // Two places told each on its own side are two events more often than one: a bit stronger than
+  // months, since one event may be reported in two months but happens in one place.
+  if (signals.placeConflict) factor *= 0.4;
   // The same figure of another quantity is a coincidence, like a share of different things.
   if (signals.measureConflict) factor *= 0.4;
   if (signals.undatedYearConflict) factor *= 0.4;
@@ -215,6 +234,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (roles?.kind === 'opposite') parts.push(`opposite roles (${label(roles.entity)} does it in one, has it done to it in the other)`);
   if (roles?.kind === 'doer') parts.push(`different doers ${label(roles.left)} vs ${label(roles.right)}`);
   if (states) parts.push(`opposite states (${states.left} vs ${states.right})`);
+  if (signals.placeConflict) parts.push(`different places ${list((left.places ?? []).map(label))} vs ${list((right.places ?? []).map(label))}`);
   if (signals.monthConflict) parts.push(`different months ${list(left.months.map(monthName))} vs ${list(right.months.map(monthName))}`);
   if (signals.forecastMismatch) parts.push(`a forecast on one side only ("${left.forecast ?? right.forecast}")`);
   if (signals.negationMismatch) parts.push(`negated on one side only ("${(negL ? left : right).negations[0]}")`);

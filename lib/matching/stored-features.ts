@@ -41,6 +41,8 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     tally: s.tally ?? null,
     subgroup: s.subgroup ?? null,
     pronoun: s.pronoun ?? false,
+    relativeYear: s.relativeYear ?? null,
+    places: s.places ?? [],
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
     durations: (s.durations ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
