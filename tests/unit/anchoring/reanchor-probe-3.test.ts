@@ -7,10 +7,9 @@
 // the W3C way (TextQuote + TextPosition in code points, no previous text, so no diff), scored
 // against the same expectations: there a safe orphan is allowed, other words never.
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeRange, reanchorAll, toSelectors, type AnchorTarget } from '@/lib/anchoring';
-import { positionInText } from '@/lib/export/from-jsonld';
+import { describeRange, type AnchorTarget } from '@/lib/anchoring';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
-import { parseArticle, type ArticleFormat } from '@/lib/articles/parse-article';
+import { core, importW3c, paras, textOf, type Outcome, type Scored } from './probe-support';
 
 // ---------------------------------------------------------------- articles (invented for this test)
 
@@ -60,8 +59,6 @@ const UNRELATED = [
   'The ministry said it would import up to 2 million tonnes before the end of 2025 to keep flour prices stable, and the TTP attacks in the northwest had not affected supply routes.',
 ].join('\n\n');
 
-const paras = (lines: readonly string[]) => lines.join('\n\n');
-const textOf = (content: string, format: ArticleFormat = 'text') => parseArticle({ format, content }).text;
 
 // ---------------------------------------------------------------- locating words
 
@@ -88,28 +85,11 @@ type Expect =
 type Case = { name: string; on: { context: string; quote?: string }; expect: Expect };
 type Version = { group: string; before: string; after: string; cases: Case[] };
 
-type Outcome = 'right' | 'weak-state' | 'safe-orphan' | 'imprecise' | 'other-words';
-type Scored = { name: string; outcome: Outcome; got: string };
 const outcomes: Scored[] = [];
 /** The same cases imported without the previous text (W3C JSON-LD). */
 const importOutcomes: Scored[] = [];
 
-/** What planAnnotationImport does with a W3C annotation made on `before`: its selectors, positions in code points, placed on `after` without a diff. */
-function importW3c(targets: readonly AnchorTarget[], before: string, after: string): VersionPlacement[] {
-  const selectors = targets.map((t) => toSelectors(t, before));
-  const placed = reanchorAll(
-    selectors.map(([quote, position]) => ({ exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, ...(positionInText(position, after) ?? { start: 0, end: 0 }) })),
-    after,
-  );
-  return placed.map((r, i) => {
-    const t = targets[i]!;
-    const target = r.state === 'orphaned' ? { exact: t.exact, prefix: t.prefix, suffix: t.suffix, start: r.start, end: r.end } : describeRange(after, r.start, r.end);
-    return { ...target, state: r.state, score: r.score };
-  });
-}
 
-/** Trims what a person does not see as the words of a quote: spaces and punctuation at the ends. */
-const core = (s: string) => s.replace(/^[\s.,;:!?"'“”‘’()—–-]+|[\s.,;:!?"'“”‘’()—–-]+$/gu, '');
 
 function judge(after: string, placed: VersionPlacement, expect: Expect): Outcome {
   if (expect.kind === 'orphaned') return placed.state === 'orphaned' ? 'right' : 'other-words';
