@@ -61,17 +61,8 @@ type LdObject = Record<string, unknown>;
 
 /** The first JSON-LD object whose @type is an article kind, looking inside arrays and @graph. */
 export function findArticleJsonLd(blocks: unknown[]): LdObject | null {
-  const queue: unknown[] = [...blocks];
   let fallback: LdObject | null = null;
-  for (let guard = 0; queue.length > 0 && guard < 1000; guard++) {
-    const item = queue.shift();
-    if (Array.isArray(item)) {
-      queue.push(...item);
-      continue;
-    }
-    if (!item || typeof item !== 'object') continue;
-    const obj = item as LdObject;
-    if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+  for (const obj of jsonLdNodes(blocks, 1000)) {
     const types = ([] as unknown[]).concat(obj['@type'] ?? []).filter((t): t is string => typeof t === 'string');
     if (types.some((t) => ARTICLE_TYPES.test(t))) {
       // A WebPage wrapper is weaker evidence than the article itself.
@@ -92,8 +83,16 @@ function text(v: unknown): string | null {
 /** Every JSON-LD node with an @id, so that `{"@id": "…#/schema/person/5f2a"}` can be read as the Person it names. */
 function indexJsonLdIds(blocks: unknown[]): Map<string, LdObject> {
   const ids = new Map<string, LdObject>();
+  for (const obj of jsonLdNodes(blocks, 5000)) {
+    if (typeof obj['@id'] === 'string' && Object.keys(obj).length > 1 && !ids.has(obj['@id'])) ids.set(obj['@id'], obj);
+  }
+  return ids;
+}
+
+/** The JSON-LD objects of the page's blocks, breadth first through arrays and @graph, at most `limit` items looked at (a hostile page may nest without end). */
+function* jsonLdNodes(blocks: unknown[], limit: number): Generator<LdObject> {
   const queue: unknown[] = [...blocks];
-  for (let guard = 0; queue.length > 0 && guard < 5000; guard++) {
+  for (let guard = 0; queue.length > 0 && guard < limit; guard++) {
     const item = queue.shift();
     if (Array.isArray(item)) {
       queue.push(...item);
@@ -101,10 +100,9 @@ function indexJsonLdIds(blocks: unknown[]): Map<string, LdObject> {
     }
     if (!item || typeof item !== 'object') continue;
     const obj = item as LdObject;
-    if (typeof obj['@id'] === 'string' && Object.keys(obj).length > 1 && !ids.has(obj['@id'])) ids.set(obj['@id'], obj);
     if (Array.isArray(obj['@graph'])) queue.push(...obj['@graph']);
+    yield obj;
   }
-  return ids;
 }
 
 /** A reference (an object with only an @id) replaced by the node it points at. */
