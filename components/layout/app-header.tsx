@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { signOut } from '@/auth';
 import type { Actor } from '@/lib/core/actor';
-import { canChangeDeskSettings, canManageUsers } from '@/lib/core/permissions';
+import { canChangeDeskSettings, canManageUsers, canReadDeskAgreement } from '@/lib/core/permissions';
 import { HeaderMenu } from '@/components/layout/header-menu';
 import { NotificationBadge } from '@/components/layout/notification-badge';
 
@@ -16,6 +16,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
         <nav aria-label="Main">
           <Link href="/">Articles</Link>
           <Link href="/review">Review queue</Link>
+          {canReadDeskAgreement(actor).ok ? <Link href="/agreement">Agreement</Link> : null}
           <Link href="/settings">Settings</Link>
           {canManageUsers(actor).ok ? <Link href="/admin/users">Users</Link> : null}
           {canChangeDeskSettings(actor).ok ? <Link href="/admin/desk">Desk</Link> : null}

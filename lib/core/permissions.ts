@@ -260,6 +260,11 @@ export function canChangeBlindWork(actor: Subject, article: BlindState): Decisio
   return OK;
 }
 
+/** The desk's agreement over time: it compares every analyst's blind work, so only those who read all of it. */
+export function canReadDeskAgreement(actor: Subject): Decision {
+  return mayReadAllBlindWork(actor) ? OK : deny('Only reviewers and admins see the desk’s agreement over time: it compares every analyst’s blind work.');
+}
+
 /** Adjudicating analysts' annotations into the curated layer. */
 export function canCurate(actor: Subject): Decision {
   return hasPermission(actor.role, 'annotations.curate') ? OK : deny('Only reviewers and admins can curate annotations.');

@@ -91,7 +91,7 @@ test('review queue (reviewer)', async ({ page }) => {
 
 test('admin pages', async ({ page }) => {
   await signIn(page, DEMO.admin);
-  for (const path of ['/admin/users', '/admin/desk']) {
+  for (const path of ['/admin/users', '/admin/desk', '/agreement']) {
     await page.goto(path);
     await expect(page.locator('main')).toBeVisible();
     await expectNoSeriousViolations(page, path);

@@ -105,4 +105,30 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await expect(disagreement).toContainText('ben-disputed');
   await disagreement.getByRole('link', { name: 'open in the reader' }).first().click();
   await expect(rhea).toHaveURL(new RegExp(`/articles/${id}\\?annotation=`));
+
+  // The desk's agreement over time lists the completed check, pooled in this month, with its analysts.
+  await rhea.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreement' }).click();
+  await expect(rhea).toHaveURL(/\/agreement$/);
+  const point = rhea.getByTestId('agreement-point').filter({ hasText: title });
+  await expect(point).toContainText(`${DEMO.amira.name}, ${DEMO.ben.name}`);
+  await expect(point).not.toContainText('not pooled');
+  const month = new Date().toISOString().slice(0, 7);
+  await expect(rhea.getByTestId('agreement-period').filter({ hasText: month }).getByTestId('period-alpha')).toHaveText(/-?\d\.\d\d/);
+  await expect(rhea.getByTestId('agreement-analysts')).toContainText(DEMO.amira.name);
+  // By week, and a period before the check leaves it out.
+  await rhea.getByLabel('Per').selectOption('week');
+  await rhea.getByLabel('Completed from').fill('2000-01-01');
+  await rhea.getByLabel('to', { exact: true }).fill('2000-01-31');
+  await rhea.getByRole('button', { name: 'Show' }).click();
+  await expect(rhea).toHaveURL(/period=week/);
+  await expect(rhea.getByTestId('agreement-point')).toHaveCount(0);
+  await expect(rhea.getByTestId('desk-agreement-reason')).toContainText('No double annotation is complete yet');
+  await rhea.goto('/agreement');
+  await point.getByRole('link', { name: title }).click();
+  await expect(rhea).toHaveURL(new RegExp(`/articles/${id}/agreement$`));
+
+  // Analysts compare no one's blind work: no link, and the page says why.
+  await expect(amira.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreement' })).toHaveCount(0);
+  await amira.goto('/agreement');
+  await expect(amira.getByTestId('desk-agreement-refused')).toContainText('Only reviewers and admins');
 });

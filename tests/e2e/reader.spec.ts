@@ -153,6 +153,20 @@ test.describe('phone and narrow windows', () => {
     await expect(popover.getByRole('button', { name: 'Save' })).toBeInViewport();
     await page.context().close();
   });
+
+  test('768×1024 as an admin, who has every header link: the header still fits', async ({ browser }, testInfo) => {
+    const page = await otherPerson(browser, testInfo, DEMO.admin, { viewport: TABLET });
+    for (const path of ['/', '/agreement']) {
+      await page.goto(path);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav.getByRole('link', { name: 'Agreement' })).toBeVisible();
+      await expect(nav.getByRole('link', { name: 'Desk' })).toBeVisible();
+      expect(await noHorizontalOverflow(page)).toBe(true);
+      const header = (await page.locator('.app-header').boundingBox())!;
+      expect(header.x + header.width).toBeLessThanOrEqual(TABLET.width);
+    }
+    await page.context().close();
+  });
 });
 
 test('keyboard only: caret browsing selects words, 1 tags them, j/Enter/Escape move between text and sidebar, a reviewer agrees without a mouse', async ({ page, browser }, testInfo) => {

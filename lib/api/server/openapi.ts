@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { agreementRouteDocs } from '@/lib/agreement/agreement-schemas';
 import { annotationRouteDocs } from '@/lib/annotations/annotation-schemas';
 import { tokenRouteDocs } from '@/lib/auth/token-schemas';
 import { articleRouteDocs } from '@/lib/articles/article-schemas';
@@ -35,6 +36,7 @@ export const ROUTE_DOCS: RouteDocs = {
   ...annotationRouteDocs,
   ...matchingRouteDocs,
   ...reviewRouteDocs,
+  ...agreementRouteDocs,
   ...provenanceRouteDocs,
   ...suggestRouteDocs,
   ...tagRouteDocs,
