@@ -58,6 +58,11 @@ const SUMMING_UP = /^[\s“"]*(?:That|This|These|Those|Such)(?:\s+[\p{Ll}-]+)?(?
 // Only a document or a body that spoke can source what came before; a pronoun or a hedge cannot.
 const BACKWARD_KINDS = new Set(['document', 'anaphor', 'speaker']);
 const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|said)$/iu;
+// A subject introduced by an apposition or a non-restrictive relative clause is the reporter explaining who or what it is:
+// "Greece, whose shipowners control a fifth of the fleet, has lobbied …", "Gold, Mali's main export, is not affected …".
+// Such a sentence is exposition, not the paragraph's source speaking on.
+const EXPOSITORY_SUBJECT =
+  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -111,7 +116,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           rules: [`analysis:${lexicon.analysisFamily}`],
         };
       } else if (!row.attribution) {
-        row.attribution = lastExplicit
+        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text)
           ? {
               family: lastExplicit.attribution.family,
               confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),
