@@ -530,7 +530,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   for (const p of pending) {
     // "…, the panel said in a report"; "Spy agencies have concluded that …, according to a classified assessment": the speaker's document.
     const according = /according\s+to\s+$/iu.test(s.slice(Math.max(0, p.start - 14), p.start));
+    // "And in a report to parliament's oversight committee last week, the BfV said …": a report the sentence opens with is
+    // the vehicle of its main speaker.
+    const fronted = /^[\s“"]*(?:(?:and|but|yet|so)\s+)?in\s+$/iu.test(s.slice(0, p.start));
     const owner =
+      (fronted ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.cueStart >= p.end) : undefined) ??
       out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start))) ??
       (according ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.verbEnd <= p.start) : undefined);
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
@@ -547,6 +551,24 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
   return out;
+}
+
+/**
+ * The source family a bare description names ("INTERIOR MINISTER", "WHO spokeswoman"): its most specific source term,
+ * as an apposition is read. Null when it names none.
+ */
+export function describedFamily(description: string, c: CompiledLexicon): string | null {
+  const ctx: Ctx = { s: description, toks: tokenize(description), c };
+  const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
+  const found = findTerms(ctx).filter((t) => !t.info.modifierOnly && !t.info.placeName);
+  return found.sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]?.info.family ?? null;
+}
+
+/** The person the discourse knows by this surname, in any letter case ("OLSBERG" → Katrin Olsberg). */
+export function personBySurname(d: Discourse, surname: string): { family: string; surface: string } | null {
+  const want = surname.toLowerCase();
+  for (const [key, sp] of d.bySurname) if (key.toLowerCase() === want) return sp;
+  return null;
 }
 
 /**
@@ -683,7 +705,7 @@ function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): Te
 /** An acronym the article introduced earlier ("ASIO also assessed"). */
 function acronymAt(ctx: Ctx, i: number): TermMention | null {
   const tok = ctx.toks[i];
-  const info = /^\p{Lu}{2,6}$/u.test(tok.text) ? ctx.acronyms?.get(tok.text) : undefined;
+  const info = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(tok.text) ? ctx.acronyms?.get(tok.text) : undefined;
   return info ? { start: tok.start, end: tok.end, first: i, last: i, info, consumed: false } : null;
 }
 
@@ -707,6 +729,9 @@ function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
+    // "the domestic intelligence service, the BfV, said": initials in apposition to a body stand for it later ("The BfV thinks so").
+    const appositive = /^,\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}),/u.exec(s.slice(t.end));
+    if (appositive && !d.acronyms.has(appositive[1]) && !(ctx.c.casedTerms.has(appositive[1]) || ctx.c.caselessTerms.has(appositive[1].toLowerCase()))) d.acronyms.set(appositive[1], t.info);
     // Listed names lend their initials too ("the Defense Intelligence Agency" … "The DIA assessment").
     if (!t.info.named && (t.last === t.first || !/\p{Lu}/u.test(t.info.phrase))) continue;
     // "Geneva-based" and "UN-backed" describe the body; they are not part of its initials.

@@ -823,3 +823,50 @@ describe('attribution patterns (probe 10)', () => {
     expect(suggestClaims(text, { tags: WIDE }).map((s) => s.exact)).toEqual([]);
   });
 });
+
+describe('broadcast transcripts (probe 10)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+  const transcript = [
+    'Floods in the north: what the agencies know (transcript)',
+    'MARIA KESSLER, HOST: Good morning.',
+    'MARIA KESSLER, HOST: The regional government now says 40 villages are cut off. Let\'s bring in Tomas Lind, who studies flood risk at the University of Uppsala.',
+    'TOMAS LIND: Good morning. These rivers rise faster every year. The agency warned of this in 2021, and I agree with it.',
+    'KESSLER: Rescue teams reached the first villages on Sunday.',
+    'PETRA HOLM, INTERIOR MINISTER: (Through interpreter) Every family will be housed by Friday.',
+  ].join('\n');
+  const at = (needle: string) => {
+    const i = transcript.indexOf(needle);
+    const s = suggestClaims(transcript, { tags: WIDE }).find((x) => x.start <= i && i < x.end);
+    if (!s) throw new Error(`no suggestion covers: ${needle}`);
+    return s;
+  };
+
+  it('a guest introduced by the host speaks as that affiliation under the label, citing others only as "also cites"', () => {
+    expect(at('These rivers rise').tag).toBe('analyst');
+    expect(at('These rivers rise').rules[0]).toBe('label:expert');
+    expect(at('The agency warned').tag).toBe('analyst');
+    expect(at('These rivers rise').exact.startsWith('These')).toBe(true);
+  });
+
+  it('the host’s own lines are the programme’s voice; a role in the label classes the speaker', () => {
+    expect(at('Rescue teams reached').tag).toBe('unattributed');
+    expect(at('The regional government now says').tag).toBe('official');
+    expect(at('Every family will be housed').tag).toBe('official');
+    expect(suggestClaims(transcript, { tags: WIDE }).some((s) => /Good morning|bring in/.test(s.exact))).toBe(false);
+  });
+
+  it('one "GENEVA: " dateline is no transcript: the sentence keeps its own cue', () => {
+    const text = ['A headline about the region', 'GENEVA: Aid deliveries fell by half in March, the World Food Programme said.'].join('\n');
+    expect(suggestClaims(text, { tags: WIDE })[0].tag).toBe('un');
+  });
+
+  it('initials in apposition to a body stand for it later; a report the sentence opens with is its main speaker\'s', () => {
+    const lines = [
+      'In a report to the parliament last week, the federal intelligence service, the BnD, said the fires were commissioned abroad.',
+      'The report lists 12 such attacks since 2023.',
+      'The BnD also believes the recruiters work from Minsk.',
+    ];
+    expect(tagOf(lines, 'The report lists').tag).toBe('intelligence');
+    expect(tagOf(lines, 'The BnD also').tag).toBe('intelligence');
+  });
+});
