@@ -474,6 +474,12 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         const described = affiliation(ctx, start, end, text, terms, d);
         if (described.family && described.kind !== 'organisation' && /^(?:described|introduced) as/u.test(described.why)) {
           d.bySurname.set(surnameOf(text), { family: described.family, surface: text, kind: 'person', plural: false, block });
+        } else {
+          // "Moussa Traoré is a researcher at the Clingendael Institute and joins us now."
+          const copular = /^\s+(?:is|was)\s+(?:a|an|the)\s+[^,;.“”"]{1,120}/u.exec(s.slice(end));
+          const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
+          const org = copular ? terms.filter((t) => t.start >= end && t.end <= end + copular[0].length && !t.info.placeName && (!t.info.modifierOnly || t.info.family === 'research')).sort((a, b) => rank(a) - rank(b))[0] : undefined;
+          if (org) d.bySurname.set(surnameOf(text), { family: org.info.family, surface: text, kind: 'person', plural: false, block });
         }
       }
       const age = /^,\s*(\d{1,3}),/u.exec(s.slice(end));
@@ -566,8 +572,10 @@ export function describedFamily(description: string, c: CompiledLexicon): string
 
 /** The person the discourse knows by this surname, in any letter case ("OLSBERG" → Katrin Olsberg). */
 export function personBySurname(d: Discourse, surname: string): { family: string; surface: string } | null {
-  const want = surname.toLowerCase();
-  for (const [key, sp] of d.bySurname) if (key.toLowerCase() === want) return sp;
+  // Labels are often typed without accents: "TRAORE" is Moussa Traoré.
+  const fold = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const want = fold(surname);
+  for (const [key, sp] of d.bySurname) if (fold(key) === want) return sp;
   return null;
 }
 

@@ -473,6 +473,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     "^let['’]s\\s+(?:bring\\s+in|turn\\s+(?:now\\s+)?to|go\\s+(?:now\\s+)?to|hear\\s+from|talk\\s+to|speak\\s+to)\\b",
     '^(?:good\\s+(?:morning|evening|afternoon)|welcome\\s+(?:back|to\\s+the\\s+(?:programme|program|show)))\\b',
     '^\\([^()]*\\)$',
+    // "… is a researcher at the Clingendael Institute and joins us now.": an introduction on air.
+    '\\bjoins\\s+us(?:\\s+now)?(?:\\s+(?:from|in)\\s+[^.!?]{1,60})?[.!]?$',
     // The hand-over to a correspondent: "Our correspondent Jonas Feld has been following the investigation from Berlin."
     '^(?:our|my)\\s+(?:colleague|correspondent|reporter)\\s+(?:\\p{Lu}[\\p{L}\'’-]+\\s+){1,3}(?:joins\\s+us|is\\s+with\\s+us|has\\s+been\\s+(?:following|covering|watching))\\b',
   ],

@@ -45,7 +45,8 @@ export type TurnSpeaker = { programme: true } | { programme: false; family: stri
  */
 export function turnSpeaker(label: TurnLabel, programmeSurnames: Set<string>, d: Discourse, c: CompiledLexicon): TurnSpeaker {
   const surname = label.name.slice(label.name.lastIndexOf(' ') + 1).toLowerCase();
-  if ((label.role && PROGRAMME_ROLES.test(label.role)) || (!label.role && programmeSurnames.has(surname))) {
+  // "HOST:", "REPORTER:" alone name the role, not a person.
+  if ((label.role && PROGRAMME_ROLES.test(label.role)) || PROGRAMME_ROLES.test(label.name) || (!label.role && programmeSurnames.has(surname))) {
     programmeSurnames.add(surname);
     return { programme: true };
   }

@@ -855,6 +855,21 @@ describe('broadcast transcripts (probe 10)', () => {
     expect(suggestClaims(transcript, { tags: WIDE }).some((s) => /Good morning|bring in/.test(s.exact))).toBe(false);
   });
 
+  it('found on ad-hoc checks afterwards: a bare "PRESENTER:" is the programme, "X is a researcher at Y and joins us now" introduces a guest typed without accents', () => {
+    const text = [
+      'The drought in the Sahel (transcript)',
+      'PRESENTER: Rains have failed for a third year across the Sahel. Aminata Diakité is a researcher at the Clingendael Institute and joins us now.',
+      'AMINATA DIAKITE: The crisis is man-made as much as it is natural.',
+      'PRESENTER: Grain prices have doubled since January.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('Rains have failed')?.tag).toBe('unattributed');
+    expect(find('Grain prices')?.tag).toBe('unattributed');
+    expect(find('The crisis is man-made')?.tag).toBe('analyst');
+    expect(find('joins us')).toBeUndefined();
+  });
+
   it('one "GENEVA: " dateline is no transcript: the sentence keeps its own cue', () => {
     const text = ['A headline about the region', 'GENEVA: Aid deliveries fell by half in March, the World Food Programme said.'].join('\n');
     expect(suggestClaims(text, { tags: WIDE })[0].tag).toBe('un');
