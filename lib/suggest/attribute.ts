@@ -36,6 +36,8 @@ export class Discourse {
   readonly acronyms = new Map<string, TermInfo>();
   /** Bodies named with a proper name of several words, in order, spoken or not: "the institute" finds the last one with "Institute" in it. */
   readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
+  /** People introduced with an age ("Elena Varga, 38,"): "the 38-year-old" is that person later. */
+  readonly byAge = new Map<string, Speaker>();
   /** The last unnamed source that spoke, with whom it speaks for: "the same sources" and "The source" point back to it. */
   lastSource: { family: string; surface: string; block: number } | null = null;
 }
@@ -74,6 +76,12 @@ const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
 const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:on|in|at|last|this|earlier|late|yesterday|today|who|whose|which|during|after|before|when|while|and|adding|according|as)\b)/iu;
 const WS = /^\s+$/;
 const IN_OWN_WORDS = /(?<![\p{L}])[Ii]n\s+(his|her|their|its)\s+(?:own\s+)?(?:words|view|opinion|estimation|assessment)(?=\s*,)/gu;
+// "Sanctions, in the analyst’s view, have …", "In Varga's words, …": the possessor's view, like "according to".
+const IN_POSSESSOR_WORDS = /(?<![\p{L}])[Ii]n\s+(?:the\s+([\p{Ll}-]+)|(\p{Lu}[\p{L}'’-]+))['’]s\s+(?:own\s+)?(?:words|view|opinion|estimation|assessment|judgment|judgement)(?=\s*,)/gu;
+// A person referred to by age alone: "says the 67-year-old", "the 38-year-old is not optimistic".
+const BY_AGE = /(?<![\p{L}])[Tt]he\s+(\d{1,3})-year-old(?![\p{L}-])/gu;
+// A definite description that speaks right after a quotation: "…,” the old fisherman says." / "…," said the mechanic.
+const DESCRIBED_AFTER_QUOTE = /[”"’],?\s+(?:(says|said|adds|added|recalls|recalled)\s+)?(the\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))(?:\s+(says|said|adds|added|recalls|recalled))?(?=\s*[,.;])/gu;
 const TELL = new Set(['tell', 'tells', 'told', 'telling']);
 // The sentence's subject position: its start, or after a short opening phrase ("Down the path, ").
 const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
@@ -105,6 +113,8 @@ const MAX_CIRCUMSTANCE = 7;
 // Verbs that report only with their complement: "considers that", "expressed the opinion that" (not "considers safe").
 const COMPLEMENT_VERBS = new Map<string, RegExp>([
   ['consider', /^\s+that\b/iu],
+  // A count reports a figure: "The report counts 31 such incidents", "have counted at least 60"; "can count the tankers" reports nothing.
+  ['count', /^(?:\s+[\p{L}-]+){0,3}?\s+(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
 ]);
 const MAX_PP = 7;
@@ -211,6 +221,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       const next = firstTokenFrom(ctx, doc.end);
       if (next < toks.length && BE.has(toks[next].lower) && WS.test(s.slice(doc.end, toks[next].start))) continue;
     }
+    // "The hotspots report is published twice a year", "The assessment was shared with allies": a document as the subject of
+    // its own making or handling is described by the article, it does not speak.
+    if (role?.role === 'subject' && madeOrHandled(ctx, doc.end)) continue;
     let score: number;
     if (role?.role === 'according') score = doc.anaphor ? SCORE.anaphorAccording : SCORE.speaker;
     else if (role || coordinatedSubject(ctx, doc.end)) score = doc.anaphor ? (doc.fallback ? SCORE.anaphorFallback : SCORE.anaphorSubject) : SCORE.documentSubject;
@@ -269,12 +282,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         continue;
       }
     }
+    // "A European intelligence official who follows the trade … said" then "the official said": the same person, described
+    // more fully before, speaks for the same body.
+    const word = toks[t.first].lower;
+    const fuller = t.first === t.last && end === t.end && t.first > 0 && toks[t.first - 1].lower === 'the' ? describedSpeaker(d, word, block) : null;
+    const earlier = fuller && fuller.family !== t.info.family && fuller.surface.toLowerCase().replace(/^(?:the|a|an)\s+/u, '') !== word ? fuller : null;
     const start = extendLeft(ctx, t.first);
     const surface = s.slice(start, end);
     // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
     const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
     const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
-    d.speakers.push({ family: t.info.family, surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
+    d.speakers.push({ family: earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -286,8 +304,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         : undefined;
     out.push({
       kind: 'speaker',
-      pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : role.role}`,
-      family: known?.family ?? sourceOf?.family ?? t.info.family,
+      pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : earlier ? 'described' : role.role}`,
+      family: known?.family ?? sourceOf?.family ?? earlier?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
@@ -296,7 +314,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
         : sourceOf
           ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
-          : `${surface} (${label(t.info.family)})`,
+          : earlier
+            ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
+            : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -370,6 +390,48 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({ kind: 'pronoun', pattern: 'pronoun.according', family: owner.family, score: SCORE.pronoun, cue: m[0], cueStart: m.index, resolution: `'${m[1]}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}` });
   }
 
+  // "Sanctions, in the analyst’s view, have …": the expert last described so, or the word's own family; "in Varga's view".
+  for (const m of s.matchAll(IN_POSSESSOR_WORDS)) {
+    const noun = m[1];
+    const owner: Speaker | null | undefined = noun ? (describedSpeaker(d, noun, block) ?? termSpeaker(c, noun, block)) : d.bySurname.get(m[2]);
+    if (!owner) continue;
+    out.push({ kind: 'pronoun', pattern: 'description.according', family: owner.family, score: SCORE.pronoun, cue: m[0], cueStart: m.index, resolution: `'${noun ? `the ${noun}` : m[2]}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}` });
+  }
+
+  // "says the 67-year-old", "Back in Rotterdam, the 38-year-old is not optimistic": the person introduced with that age, else
+  // a person of no known affiliation (whoever the paragraph is about).
+  for (const m of s.matchAll(BY_AGE)) {
+    const end = m.index + m[0].length;
+    const role = roleOf(ctx, m.index, end, false);
+    if (!role || role.role === 'agent') continue;
+    const known = d.byAge.get(m[1]);
+    const person: Speaker = { family: known?.family ?? c.lexicon.namedFamily, surface: known?.surface ?? m[0], kind: 'person', plural: false, block };
+    d.speakers.push(person);
+    const cueStart = role.role === 'subject' ? m.index : role.cueStart;
+    out.push({
+      kind: 'name',
+      pattern: `age.${role.role}`,
+      family: person.family,
+      score: known && known.family !== c.lexicon.namedFamily ? SCORE.name : SCORE.nameUnknown,
+      cue: trimCue(s.slice(cueStart, role.role === 'subject' ? role.cueEnd : end)),
+      cueStart,
+      ...(role.role === 'subject' ? { verbEnd: role.cueEnd } : {}),
+      resolution: known ? `'${m[0]}' → ${known.surface} (¶${known.block}), ${label(person.family)}` : `'${m[0]}', a person with no known affiliation`,
+    });
+  }
+
+  // "…,” the old fisherman says.": a description the lexicon does not class speaks as a person of unknown affiliation — the
+  // quotation is theirs, not the article's.
+  for (const m of s.matchAll(DESCRIBED_AFTER_QUOTE)) {
+    if (!(m[1] ?? m[4]) || (m[1] && m[4]) || /\d/u.test(m[2])) continue;
+    const at = m.index + m[0].indexOf(m[2]);
+    if (terms.some((t) => t.start < at + m[2].length && at < t.end) || c.documentNouns.has(m[3]) || PRONOUNS.has(m[3])) continue;
+    const person: Speaker = describedSpeaker(d, m[3], block) ?? { family: c.lexicon.namedFamily, surface: m[2], kind: 'person', plural: false, block };
+    d.speakers.push({ ...person, block });
+    const cueStart = m.index + m[0].search(/\p{L}/u);
+    out.push({ kind: 'name', pattern: 'description.inverted', family: person.family, score: SCORE.nameUnknown, cue: trimCue(s.slice(cueStart, m.index + m[0].length)), cueStart, resolution: `'${m[2]}', ${person.family === c.lexicon.namedFamily ? 'a person with no known affiliation' : `${person.surface} (¶${person.block}), ${label(person.family)}`}` });
+  }
+
   // People: "said Dr. Amal Haddad, a WHO trauma specialist", "minister Mary Wanjiru told".
   for (const m of s.matchAll(c.name)) {
     let start = m.index;
@@ -405,6 +467,23 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
           d.speakers.push(person);
         }
       }
+      // "Elena Varga, 38, a senior analyst at …, has followed …", "Let's bring in Katrin Olsberg, who studies … at …",
+      // "Interior Minister Friedrich Halm visited …": a person introduced by a role or a description speaks for it later,
+      // by surname (a transcript's "OLSBERG:") or by age ("the 38-year-old").
+      if (!role && /\s/u.test(text) && !d.bySurname.has(surnameOf(text))) {
+        const described = affiliation(ctx, start, end, text, terms, d);
+        if (described.family && described.kind !== 'organisation' && /^(?:described|introduced) as/u.test(described.why)) {
+          d.bySurname.set(surnameOf(text), { family: described.family, surface: text, kind: 'person', plural: false, block });
+        } else {
+          // "Moussa Traoré is a researcher at the Clingendael Institute and joins us now."
+          const copular = /^\s+(?:is|was)\s+(?:a|an|the)\s+[^,;.“”"]{1,120}/u.exec(s.slice(end));
+          const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
+          const org = copular ? terms.filter((t) => t.start >= end && t.end <= end + copular[0].length && !t.info.placeName && (!t.info.modifierOnly || t.info.family === 'research')).sort((a, b) => rank(a) - rank(b))[0] : undefined;
+          if (org) d.bySurname.set(surnameOf(text), { family: org.info.family, surface: text, kind: 'person', plural: false, block });
+        }
+      }
+      const age = /^,\s*(\d{1,3}),/u.exec(s.slice(end));
+      if (!role && age && /\s/u.test(text)) d.byAge.set(age[1], { family: d.bySurname.get(surnameOf(text))?.family ?? c.lexicon.namedFamily, surface: text, kind: 'person', plural: false, block });
       // "on the public broadcaster NRK's programme", "obtained by the newspaper La República": a paper or firm introduced by
       // what it is keeps that family when it speaks later ("NRK said").
       const descriptor = terms.find((t) => t.end <= start && WS.test(s.slice(t.end, start)) && DESCRIBED_FAMILIES.has(t.info.family) && t.info.kind === 'organisation' && !/\p{Lu}/u.test(t.info.phrase));
@@ -457,7 +536,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   for (const p of pending) {
     // "…, the panel said in a report"; "Spy agencies have concluded that …, according to a classified assessment": the speaker's document.
     const according = /according\s+to\s+$/iu.test(s.slice(Math.max(0, p.start - 14), p.start));
+    // "And in a report to parliament's oversight committee last week, the BfV said …": a report the sentence opens with is
+    // the vehicle of its main speaker.
+    const fronted = /^[\s“"]*(?:(?:and|but|yet|so)\s+)?in\s+$/iu.test(s.slice(0, p.start));
     const owner =
+      (fronted ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.cueStart >= p.end) : undefined) ??
       out.find((x) => x.family !== null && x.kind !== 'hedge' && /^\s+(?:(?:on|last|this)\s+\p{L}+\s+)?in\s+$/u.test(s.slice(x.verbEnd ?? x.cueStart + x.cue.length, p.start))) ??
       (according ? out.find((x) => x.family !== null && x.kind !== 'hedge' && x.verbEnd !== undefined && x.verbEnd <= p.start) : undefined);
     if (owner?.family) d.referents.push({ noun: p.noun, family: owner.family, block, surface: s.slice(p.start, p.end) });
@@ -474,6 +557,26 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
   return out;
+}
+
+/**
+ * The source family a bare description names ("INTERIOR MINISTER", "WHO spokeswoman"): its most specific source term,
+ * as an apposition is read. Null when it names none.
+ */
+export function describedFamily(description: string, c: CompiledLexicon): string | null {
+  const ctx: Ctx = { s: description, toks: tokenize(description), c };
+  const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
+  const found = findTerms(ctx).filter((t) => !t.info.modifierOnly && !t.info.placeName);
+  return found.sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0]?.info.family ?? null;
+}
+
+/** The person the discourse knows by this surname, in any letter case ("OLSBERG" → Katrin Olsberg). */
+export function personBySurname(d: Discourse, surname: string): { family: string; surface: string } | null {
+  // Labels are often typed without accents: "TRAORE" is Moussa Traoré.
+  const fold = (x: string): string => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const want = fold(surname);
+  for (const [key, sp] of d.bySurname) if (fold(key) === want) return sp;
+  return null;
 }
 
 /**
@@ -610,7 +713,7 @@ function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): Te
 /** An acronym the article introduced earlier ("ASIO also assessed"). */
 function acronymAt(ctx: Ctx, i: number): TermMention | null {
   const tok = ctx.toks[i];
-  const info = /^\p{Lu}{2,6}$/u.test(tok.text) ? ctx.acronyms?.get(tok.text) : undefined;
+  const info = /^\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}$/u.test(tok.text) ? ctx.acronyms?.get(tok.text) : undefined;
   return info ? { start: tok.start, end: tok.end, first: i, last: i, info, consumed: false } : null;
 }
 
@@ -634,6 +737,9 @@ function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
+    // "the domestic intelligence service, the BfV, said": initials in apposition to a body stand for it later ("The BfV thinks so").
+    const appositive = /^,\s+(?:the\s+)?(\p{Lu}[\p{Lu}\p{Ll}]{0,6}\p{Lu}),/u.exec(s.slice(t.end));
+    if (appositive && !d.acronyms.has(appositive[1]) && !(ctx.c.casedTerms.has(appositive[1]) || ctx.c.caselessTerms.has(appositive[1].toLowerCase()))) d.acronyms.set(appositive[1], t.info);
     // Listed names lend their initials too ("the Defense Intelligence Agency" … "The DIA assessment").
     if (!t.info.named && (t.last === t.first || !/\p{Lu}/u.test(t.info.phrase))) continue;
     // "Geneva-based" and "UN-backed" describe the body; they are not part of its initials.
@@ -837,9 +943,22 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   // "Analysts who track the region's conflicts say"; or the reason for anonymity: "… on condition of anonymity
   // because the matter is under investigation said". The clause's own verb comes first, so the main verb is
   // looked for from the second word on.
+  // Two relative clauses may be joined, each closed by a comma: "A European intelligence official who follows the trade,
+  // and who asked that neither he nor his country be named, said".
   if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because')) {
-    for (let i = j0 + 2; i < toks.length && i <= j0 + MAX_RELATIVE; i += 1) {
-      if (!WS.test(sep(ctx, i)) && !/^['’]s\s+$/.test(sep(ctx, i))) return -1;
+    let limit = j0 + MAX_RELATIVE;
+    let joined = false;
+    for (let i = j0 + 2; i < toks.length && i <= limit; i += 1) {
+      if (!WS.test(sep(ctx, i)) && !/^['’]s\s+$/.test(sep(ctx, i))) {
+        if (!/^\s*,\s*$/u.test(sep(ctx, i))) return -1;
+        if (!joined && toks[i].lower === 'and' && toks[i + 1]?.lower === 'who' && WS.test(sep(ctx, i + 1))) {
+          joined = true;
+          i += 2;
+          limit = i + MAX_RELATIVE;
+          continue;
+        }
+        return joined ? gapThenVerb(ctx, i) : -1;
+      }
       const v = gapThenVerb(ctx, i);
       if (v >= 0) return v;
     }
@@ -856,6 +975,14 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
       return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
     }
     // "Pakistan’s long-held claim" is a noun phrase; "the Union’s security council said" has a speaking head.
+    // The head may carry its place: "the federal prosecutor's office in Karlsruhe told".
+    if (possessive && k > 0 && isHeadNoun(ctx, i - 1) && PP_HEADS.has(toks[i].lower)) {
+      for (let q = i + 1; q < toks.length && q <= i + MAX_PP; q += 1) {
+        if (!WS.test(sep(ctx, q))) break;
+        const v = gapThenVerb(ctx, q);
+        if (v >= 0) return v;
+      }
+    }
     if (possessive && (k === 0 || !isHeadNoun(ctx, i - 1))) continue;
     const v = gapThenVerb(ctx, i);
     if (v >= 0) return v;
@@ -1060,6 +1187,20 @@ function speakingParticiple(ctx: Ctx, start: number, end: number): number {
   return end + m.index + m[0].length;
 }
 
+const MADE_OR_HANDLED = new Set('published released issued compiled prepared produced written drafted commissioned adopted presented submitted sent circulated shared leaked updated funded financed translated delivered'.split(' '));
+
+/** After a document: "is / was / has been [adverb] published …" — a passive of what was done with it. */
+function madeOrHandled(ctx: Ctx, docEnd: number): boolean {
+  const { toks, c } = ctx;
+  let i = firstTokenFrom(ctx, docEnd);
+  if (i >= toks.length || !WS.test(ctx.s.slice(docEnd, toks[i].start))) return false;
+  if (toks[i].lower === 'has' || toks[i].lower === 'have' || toks[i].lower === 'had') i += 1;
+  if (i >= toks.length || !BE.has(toks[i].lower)) return false;
+  i += 1;
+  if (i < toks.length && (isGapAdverb(c, toks[i].lower) || c.auxiliaries.has(toks[i].lower) || toks[i].lower === 'first')) i += 1;
+  return i < toks.length && MADE_OR_HANDLED.has(toks[i].lower) && toks.slice(firstTokenFrom(ctx, docEnd) + 1, i + 1).every((_, n) => WS.test(sep(ctx, firstTokenFrom(ctx, docEnd) + 1 + n)));
+}
+
 function picksOutOf(ctx: Ctx, docStart: number, docEnd: number): boolean {
   const { toks, c } = ctx;
   const last = lastTokenBefore(ctx, docStart);
@@ -1208,6 +1349,18 @@ function addBodyAnaphors(ctx: Ctx, terms: TermMention[], d: Discourse, bodiesBef
   terms.sort((a, b) => a.first - b.first);
 }
 
+/** "the analyst", "the official": the last speaker (within two paragraphs) whose description ends in that word. */
+function describedSpeaker(d: Discourse, noun: string, block: number): Speaker | null {
+  const re = new RegExp(`(?<![\\p{L}])${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu');
+  return lastSpeaker(d, block, (x) => re.test(x.surface));
+}
+
+/** A word the lexicon classes ("analyst" → expert), as a speaker of its own. */
+function termSpeaker(c: CompiledLexicon, noun: string, block: number): Speaker | null {
+  const info = c.caselessTerms.get(noun);
+  return info && !info.modifierOnly ? { family: info.family, surface: `the ${noun}`, kind: info.kind, plural: info.plural, block } : null;
+}
+
 function resolvePronoun(d: Discourse, p: Pronoun, block: number): Speaker | null {
   if (p === 'they') return lastSpeaker(d, block, (x) => (x.kind === 'group' && x.plural) || x.kind === 'organisation');
   if (p === 'it') return lastSpeaker(d, block, (x) => x.kind === 'organisation' || x.kind === 'document');
@@ -1233,15 +1386,18 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const pick = (found: TermMention[]): TermMention | undefined =>
     found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
   // ", a WHO trauma specialist" / ", Consultant Fellow at the Royal United Services Institute (RUSI)" / ", who studies … at the University of Goma"
-  const app = describedBefore ? null : /^,\s+[^,;“”"]{1,160}/u.exec(s.slice(end));
+  const app = describedBefore ? null : /^,\s+(?:\d{1,3},\s+)?[^,;“”"]{1,160}/u.exec(s.slice(end));
   // ", told the Senate Intelligence Committee": the name's own verb, not an apposition describing it.
-  const appVerb = app ? /^,\s+([\p{L}]+)/u.exec(app[0])?.[1]?.toLowerCase() : undefined;
+  const appVerb = app ? /^,\s+(?:\d{1,3},\s+)?([\p{L}]+)/u.exec(app[0])?.[1]?.toLowerCase() : undefined;
   // ", in a conversation with our correspondent, expressed …" is a circumstance, not who the person is.
-  if (app && !(appVerb && c.speakerVerbForms.has(appVerb)) && !APPOSITION_START.test(app[0].replace(/^,\s+/u, ''))) {
+  if (app && !(appVerb && c.speakerVerbForms.has(appVerb)) && !APPOSITION_START.test(app[0].replace(/^,\s+(?:\d{1,3},\s+)?/u, ''))) {
     const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
   const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
+  // "WFP spokeswoman Carla Benedetti", "Pentagon spokesman X": a role word straight after a body is that body's staff.
+  const employer = role && role.info.kind !== 'organisation' ? terms.find((t) => t.last === role.first - 1 && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && /^(?:\s+|['’]s\s+)$/u.test(s.slice(t.end, role.start))) : undefined;
+  if (role && employer) return { family: employer.info.family, why: `introduced as '${s.slice(employer.start, role.end)}'` };
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'`, ...(role.info.kind === 'organisation' ? { kind: 'organisation' as const } : {}) };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);

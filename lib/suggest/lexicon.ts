@@ -231,6 +231,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'secretary of state', 'interior secretary', 'cabinet secretary', 'representative', 'representatives',
         // Regional governors and their administrations in Central Asia ("the khokim of the region", "the akimat").
         'khokim', 'hokim', 'akim', 'khokimiyat', 'hokimiyat', 'akimat',
+        // "the federal prosecutor's office told", "A coast guard officer in Gytheio … said".
+        'prosecutor', 'public prosecutor', 'coast guard officer', 'coastguard officer', 'border guard', 'border guards',
       ],
     },
     {
@@ -253,6 +255,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         // "according to the information of the press centre of …": a body's press office speaks for the body.
         'press centre', 'press center', 'press service', 'press office', 'directorate', 'law enforcement bodies',
         'law enforcement agencies', 'law enforcement',
+        // Uniformed services of the state: "Greece's coast guard says it inspects …".
+        'coast guard', 'coastguard', 'border police', 'border service', 'gendarmerie', 'national guard',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -305,7 +309,9 @@ export const DEFAULT_LEXICON: Lexicon = {
       // Think tanks whose names carry no head word the named-body rules know.
       family: 'research',
       kind: 'organisation',
-      phrases: ['Crisis Group', 'International Crisis Group', 'Atlantic Council', 'European Council on Foreign Relations', 'ECFR', 'Chatham House'],
+      phrases: ['Crisis Group', 'International Crisis Group', 'Atlantic Council', 'European Council on Foreign Relations', 'ECFR', 'Chatham House',
+        // "… Council on Foreign Relations" is a think tank's name in several countries (US, German, European).
+        'Council on Foreign Relations'],
     },
     {
       family: 'research',
@@ -364,6 +370,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council', 'Authority'] },
     // Political parties speak as politicians do ("the opposition Progress Party's parliamentary group").
     { family: 'official', heads: ['Party'] },
+    // Armed forces, government or paramilitary, speak as the state's or a faction's official word: "the Rapid Support Forces",
+    // "the Syrian Democratic Forces"; their initials ("the RSF") then stand for them.
+    { family: 'official', heads: ['Forces'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -391,7 +400,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   ],
   anaphoricGroupFamilies: ['expert'],
   organisationAnaphors: ['lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
-  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
+  organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'agencies', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
     // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
     'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff',
     'representative', 'representatives'],
@@ -459,6 +468,15 @@ export const DEFAULT_LEXICON: Lexicon = {
     '^(?:editing|reporting|additional reporting|writing) by\\b',
     '^(?:this (?:story|article) (?:was|has been) (?:updated|corrected))',
     '^(?:copyright|©)',
+    // Broadcast transcripts: thanks, hand-overs and stage directions are talk about the programme, not claims.
+    '(?:^|,\\s*)(?:thank you|thanks)(?:\\s+(?:very|so)\\s+much)?(?:\\s+for\\s+\\p{L}+(?:\\s+\\p{L}+){0,3})?[.!]?$',
+    "^let['’]s\\s+(?:bring\\s+in|turn\\s+(?:now\\s+)?to|go\\s+(?:now\\s+)?to|hear\\s+from|talk\\s+to|speak\\s+to)\\b",
+    '^(?:good\\s+(?:morning|evening|afternoon)|welcome\\s+(?:back|to\\s+the\\s+(?:programme|program|show)))\\b',
+    '^\\([^()]*\\)$',
+    // "… is a researcher at the Clingendael Institute and joins us now.": an introduction on air.
+    '\\bjoins\\s+us(?:\\s+now)?(?:\\s+(?:from|in)\\s+[^.!?]{1,60})?[.!]?$',
+    // The hand-over to a correspondent: "Our correspondent Jonas Feld has been following the investigation from Berlin."
+    '^(?:our|my)\\s+(?:colleague|correspondent|reporter)\\s+(?:\\p{Lu}[\\p{L}\'’-]+\\s+){1,3}(?:joins\\s+us|is\\s+with\\s+us|has\\s+been\\s+(?:following|covering|watching))\\b',
   ],
   transitions: [
     'but', 'and', 'so', 'still', 'yet', 'meanwhile', 'however', 'moreover', 'indeed', 'here', 'there', 'now',

@@ -6,6 +6,7 @@ import { chooseCandidate, Discourse, findCandidates, type Candidate } from './at
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { DEFAULT_LEXICON, tagForFamily, type Lexicon } from './lexicon';
 import { segmentBlocks, splitBlock } from './segment';
+import { transcriptLabels, turnSpeaker } from './transcript';
 
 export type Suggestion = {
   start: number;
@@ -51,6 +52,7 @@ const SHORT_TRANSITION_WORDS = 6;
 const EXPLICIT_MIN = 0.7;
 const AUTHOR_CONFIDENCE = 0.35;
 const CONTINUATION_CAP = 0.55;
+const TURN_CONFIDENCE = 0.8;
 const ANALYSIS_CONFIDENCE = 0.5;
 // A passive of reporting with no agent: who reported it is whoever the paragraph last named.
 // "That chain, from dredge to dinner plate, is traced …", "That, at least, is the conclusion of …", "These figures come from …".
@@ -58,6 +60,11 @@ const SUMMING_UP = /^[\s“"]*(?:That|This|These|Those|Such)(?:\s+[\p{Ll}-]+)?(?
 // Only a document or a body that spoke can source what came before; a pronoun or a hedge cannot.
 const BACKWARD_KINDS = new Set(['document', 'anaphor', 'speaker']);
 const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|said)$/iu;
+// A subject introduced by an apposition or a non-restrictive relative clause is the reporter explaining who or what it is:
+// "Greece, whose shipowners control a fifth of the fleet, has lobbied …", "Gold, Mali's main export, is not affected …".
+// Such a sentence is exposition, not the paragraph's source speaking on.
+const EXPOSITORY_SUBJECT =
+  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -71,7 +78,10 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
   const split = options.splitSentences ?? splitBlock;
   const out: Suggestion[] = [];
 
-  for (const block of segmentBlocks(text)) {
+  const blocks = segmentBlocks(text);
+  const labels = transcriptLabels(text, blocks);
+  const programme = new Set<string>();
+  for (const block of blocks) {
     // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
     if (block.kind === 'headline') {
       for (const [start, end] of split(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse, true);
@@ -79,7 +89,9 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     }
     if (block.kind === 'heading') continue;
     let quoteOpen = false;
-    const rows: Row[] = split(text, block.start, block.end).map(([start, end]) => {
+    // A transcript's turn: the label is no part of any claim; who it names is decided once the turn's sentences are read.
+    const label = labels.get(block.index);
+    const rows: Row[] = split(text, block.start + (label?.length ?? 0), block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
       quoteOpen = quoteStateAfter(sentence, quoteOpen);
@@ -87,8 +99,21 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
+    const turn = label ? turnSpeaker(label, programme, discourse, c) : null;
     rows.forEach((row, i) => {
       row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
+      // A guest's turn is the guest's, as a quotation is its speaker's: what they cite inside it is "also cites".
+      if (turn && !turn.programme) {
+        const inner = row.attribution?.explicit ? row.attribution : undefined;
+        row.attribution = {
+          family: turn.family,
+          confidence: TURN_CONFIDENCE - (inner ? 0.1 : 0),
+          reason: `speaker label '${label?.name}:' → ${turn.who} (${familyLabel(c, turn.family)})${inner?.cue ? `; also cites '${inner.cue}' (${familyLabel(c, inner.family)})` : ''}`,
+          cue: `${label?.name}:`,
+          explicit: true,
+          rules: [`label:${turn.family}`, ...(inner ? inner.rules : [])],
+        };
+      }
       // "…, it was reported." right after a paragraph's named source is that source's report, hedged.
       if (lastExplicit && row.choice?.best.kind === 'hedge' && REPORTED.test(row.choice.best.cue)) {
         const prev: Attribution = lastExplicit.attribution;
@@ -111,7 +136,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           rules: [`analysis:${lexicon.analysisFamily}`],
         };
       } else if (!row.attribution) {
-        row.attribution = lastExplicit
+        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text)
           ? {
               family: lastExplicit.attribution.family,
               confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),

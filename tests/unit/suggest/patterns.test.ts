@@ -756,3 +756,132 @@ describe('attribution patterns (probe 9)', () => {
     expect(tagOf(lines, 'He says he will', WIDE).tag).toBeNull();
   });
 });
+
+describe('attribution patterns (probe 10)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('a role word straight after a body is its staff ("UNHCR spokesman X"); "…, three UN agencies said"', () => {
+    expect(tagOf(['UNHCR spokesman Omar Idris told reporters that 4,000 people had crossed the border overnight.'], 'UNHCR spokesman').tag).toBe('un');
+    expect(tagOf(['Floods have displaced 60,000 people in the delta, three UN agencies said on Monday.'], 'Floods have').tag).toBe('un');
+  });
+
+  it('a title before a long name with a particle: "Interior Minister Ahmed bin Saleh al-Harbi said"', () => {
+    const s = tagOf(['"The border is closed," Interior Minister Ahmed bin Saleh al-Harbi said on Sunday.'], 'The border is closed', WIDE);
+    expect(s.tag).toBe('official');
+    expect(s.cue).toContain('al-Harbi');
+  });
+
+  it('a possessed body with its place speaks: "the regional prosecutor\'s office in Lyon said"; the coast guard is the state\'s', () => {
+    expect(tagOf(["The regional prosecutor's office in Lyon said on Tuesday that three people had been charged."], 'The regional', WIDE).tag).toBe('official');
+    expect(tagOf(['Italy’s coast guard, which ran the operation, says it rescued 300 people.'], 'Italy’s coast guard', WIDE).tag).toBe('official');
+  });
+
+  it('two relative clauses joined by "and who" before the verb: "An intelligence officer who …, and who …, said"', () => {
+    const s = tagOf(['A Western intelligence officer who tracks the routes, and who spoke on condition that his agency not be named, said the convoys had doubled.'], 'A Western', WIDE);
+    expect(s.tag).toBe('intelligence');
+  });
+
+  it('"count" reports only a figure: "can count the cranes" is no statement, "The audit counts 14 missing ledgers" is', () => {
+    const lines = ['From her balcony in Durres, Mira Kovac can count the cranes along the port.', 'An audit by the UN Board of Auditors was sent to the General Assembly.', 'The audit counts 14 missing ledgers.'];
+    expect(tagOf(lines, 'From her balcony', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'The audit counts').tag).toBe('un');
+  });
+
+  it('a document as the subject of its own making ("The survey is published every two years …") is described, it does not speak', () => {
+    const lines = ['A UNICEF survey found that one child in four was underweight.', 'The survey is published every two years and covers 40 districts. Drought has hit the north hardest since 2019.'];
+    expect(tagOf(lines, 'The survey is published', WIDE).rules[0]).toBe('author:unattributed');
+    expect(tagOf(lines, 'Drought has hit', WIDE).tag).toBe('unattributed');
+  });
+
+  it('people referred to by description: name, age and role; "the 45-year-old"; "in the analyst’s view"; "the official said"', () => {
+    const lines = [
+      'Jonas Petrauskas, 45, a senior analyst at Baltic Freight Analytics, has tracked the convoys since 2021.',
+      'Back in Vilnius, the 45-year-old is not hopeful.',
+      'The routes, in the analyst’s view, will simply move north.',
+      'A Finnish intelligence official who follows the convoys said they were escorted. The escorts, the official said, are paid in cash.',
+    ];
+    expect(tagOf(lines, 'Back in Vilnius').tag).toBe('analyst');
+    expect(tagOf(lines, 'The routes, in the').tag).toBe('analyst');
+    expect(tagOf(lines, 'The escorts, the official said').tag).toBe('intelligence');
+  });
+
+  it('a description speaking after a quotation ("…,” the old ferryman says.") is a person, not the article', () => {
+    const lines = ['Petra Novak runs the last ferry across the lake.', '“Nobody comes here in winter,” the old ferryman says.'];
+    expect(tagOf(lines, 'Nobody comes', WIDE).tag).toBeNull();
+    expect(tagOf(lines, 'Nobody comes', WIDE).rules[0]).toMatch(/^description\./);
+  });
+
+  it('continuation stops at a subject the reporter introduces by an apposition or a non-restrictive relative clause', () => {
+    const lines = ['The Turkish foreign ministry has called the sanctions unlawful. Norway, whose fund owns shares in the port, has in the past opposed them.'];
+    expect(tagOf(lines, 'Norway, whose', WIDE).tag).toBe('unattributed');
+    const kept = ['The ministry said exports had fallen by a third. Wheat shipments fell by half.'];
+    expect(tagOf(kept, 'Wheat shipments', WIDE).rules[0]).toBe('continuation:official');
+  });
+
+  it('broadcast formulae are no claims: thanks, "Let\'s bring in …", a stage direction in brackets', () => {
+    const text = ['A headline about the region', 'HOST: Maria Lopez in Madrid, thank you. Let\'s bring in Tom Reyes, who studies migration at the University of Leeds.', '(SOUNDBITE OF ARCHIVED RECORDING)'].join('\n');
+    expect(suggestClaims(text, { tags: WIDE }).map((s) => s.exact)).toEqual([]);
+  });
+});
+
+describe('broadcast transcripts (probe 10)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+  const transcript = [
+    'Floods in the north: what the agencies know (transcript)',
+    'MARIA KESSLER, HOST: Good morning.',
+    'MARIA KESSLER, HOST: The regional government now says 40 villages are cut off. Let\'s bring in Tomas Lind, who studies flood risk at the University of Uppsala.',
+    'TOMAS LIND: Good morning. These rivers rise faster every year. The agency warned of this in 2021, and I agree with it.',
+    'KESSLER: Rescue teams reached the first villages on Sunday.',
+    'PETRA HOLM, INTERIOR MINISTER: (Through interpreter) Every family will be housed by Friday.',
+  ].join('\n');
+  const at = (needle: string) => {
+    const i = transcript.indexOf(needle);
+    const s = suggestClaims(transcript, { tags: WIDE }).find((x) => x.start <= i && i < x.end);
+    if (!s) throw new Error(`no suggestion covers: ${needle}`);
+    return s;
+  };
+
+  it('a guest introduced by the host speaks as that affiliation under the label, citing others only as "also cites"', () => {
+    expect(at('These rivers rise').tag).toBe('analyst');
+    expect(at('These rivers rise').rules[0]).toBe('label:expert');
+    expect(at('The agency warned').tag).toBe('analyst');
+    expect(at('These rivers rise').exact.startsWith('These')).toBe(true);
+  });
+
+  it('the host’s own lines are the programme’s voice; a role in the label classes the speaker', () => {
+    expect(at('Rescue teams reached').tag).toBe('unattributed');
+    expect(at('The regional government now says').tag).toBe('official');
+    expect(at('Every family will be housed').tag).toBe('official');
+    expect(suggestClaims(transcript, { tags: WIDE }).some((s) => /Good morning|bring in/.test(s.exact))).toBe(false);
+  });
+
+  it('found on ad-hoc checks afterwards: a bare "PRESENTER:" is the programme, "X is a researcher at Y and joins us now" introduces a guest typed without accents', () => {
+    const text = [
+      'The drought in the Sahel (transcript)',
+      'PRESENTER: Rains have failed for a third year across the Sahel. Aminata Diakité is a researcher at the Clingendael Institute and joins us now.',
+      'AMINATA DIAKITE: The crisis is man-made as much as it is natural.',
+      'PRESENTER: Grain prices have doubled since January.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('Rains have failed')?.tag).toBe('unattributed');
+    expect(find('Grain prices')?.tag).toBe('unattributed');
+    expect(find('The crisis is man-made')?.tag).toBe('analyst');
+    expect(find('joins us')).toBeUndefined();
+  });
+
+  it('one "GENEVA: " dateline is no transcript: the sentence keeps its own cue', () => {
+    const text = ['A headline about the region', 'GENEVA: Aid deliveries fell by half in March, the World Food Programme said.'].join('\n');
+    expect(suggestClaims(text, { tags: WIDE })[0].tag).toBe('un');
+  });
+
+  it('initials in apposition to a body stand for it later; a report the sentence opens with is its main speaker\'s', () => {
+    const lines = [
+      'In a report to the parliament last week, the federal intelligence service, the BnD, said the fires were commissioned abroad.',
+      'The report lists 12 such attacks since 2023.',
+      'The BnD also believes the recruiters work from Minsk.',
+    ];
+    expect(tagOf(lines, 'The report lists').tag).toBe('intelligence');
+    expect(tagOf(lines, 'The BnD also').tag).toBe('intelligence');
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeRule } from '@/lib/suggest/describe-rule';
 import { applyRuleStats, LEARNING, posterior, ruleStats, type RuleDecision } from '@/lib/suggest/rule-stats';
-import type { Suggestion } from '@/lib/suggest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { suggestClaims, type Suggestion } from '@/lib/suggest';
+import { canonicalFromPlainText } from '@/lib/suggest/evaluate';
 
 const at = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n));
 const decisions = (rule: string, outcomes: Array<'ACCEPTED' | 'REJECTED' | 'RETAGGED'>, from = 0): RuleDecision[] => outcomes.map((outcome, i) => ({ rules: [rule], outcome, at: at(from + i) }));
@@ -59,5 +62,18 @@ describe('applying the desk figures to suggestions', () => {
   it('describes rules in words', () => {
     expect(describeRule('speaker.subject:expert')).toBe('a named source before a reporting verb (“Officials said…”) → expert/analyst');
     expect(describeRule('continuation:un')).toContain('continues');
+  });
+
+  it('every rule the engine fires on the fixtures has words on the desk page, not its bare id', () => {
+    const root = 'tests/fixtures/suggest';
+    const texts: string[] = [];
+    for (const dir of readdirSync(root)) {
+      const full = path.join(root, dir);
+      if (!statSync(full).isDirectory()) continue;
+      for (const f of readdirSync(full)) if (f.endsWith('.txt')) texts.push(canonicalFromPlainText(readFileSync(path.join(full, f), 'utf8')));
+    }
+    const ids = new Set(texts.flatMap((t) => suggestClaims(t, { tags: ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'] }).flatMap((x) => x.rules)));
+    expect(ids.size).toBeGreaterThan(20);
+    for (const id of ids) expect(describeRule(id).startsWith(id.slice(0, id.lastIndexOf(':')))).toBe(false);
   });
 });
