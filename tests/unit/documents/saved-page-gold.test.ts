@@ -11,7 +11,7 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // rules were written, then fixed (its README figures say which figure is which). web-pages-2/: a
 // third probe (AMP, WordPress theme, live-blog cards, @graph-only metadata, paywall overlay, Spanish,
 // think-tank report, photo essay), written and measured blind the same way.
-const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2'];
+const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3'];
 const pages = SETS.flatMap((dir) => pagesGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'))).pages.map((page) => ({ dir, page })));
 
 describe('saved pages shaped like real news sites import clean', () => {
