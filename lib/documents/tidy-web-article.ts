@@ -72,7 +72,9 @@ const CLASSIFICATION_LINE =
 
 // A button's label printed as a link of its own: "Share Ledger Lines", "Leave a comment", "Subscribe now".
 const BUTTON_LABEL =
-  /^(?:share(?: this)?|subscribe(?: now| for free| today)?|sign up(?: now| for free)?|leave a comment|give a gift subscription|get the app|download (?:the|our) app|upgrade(?: to paid)?|become a (?:member|subscriber|supporter|patron)|donate(?: now| today)?|support (?:us|our (?:work|journalism))|join (?:now|us|today))\b/i;
+  /^(?:share(?: this(?: post| article| story| page)?)?|subscribe(?: now| for free| today)?|sign up(?: now| for free)?|leave a comment|give a gift subscription|get the app|download (?:the|our) app|upgrade(?: to paid)?|become a (?:member|subscriber|supporter|patron)|donate(?: now| today)?|support (?:us|our (?:work|journalism))|join (?:now|us|today))$/i;
+// "Share Ledger Lines": a share button may name the publication (capitalised), not go on as a headline ("Share prices fall").
+const SHARE_AND_NAME = /^[Ss]hare\s+(?=\p{Lu})[^.!?]*$/u;
 /** A button's label is short. */
 const MAX_BUTTON_LABEL = 40;
 
@@ -159,7 +161,7 @@ export function isClassificationLine(text: string): boolean {
 /** A paragraph that is only a link labelled as a button ("Share Ledger Lines"), not a sentence. */
 export function isButtonLink(node: TiptapNode): boolean {
   const text = squash(plainText(node));
-  return text !== '' && text.length <= MAX_BUTTON_LABEL && linkDensity(node) === 1 && BUTTON_LABEL.test(text) && !/[.!?]$/.test(text);
+  return text !== '' && text.length <= MAX_BUTTON_LABEL && linkDensity(node) === 1 && (BUTTON_LABEL.test(text) || SHARE_AND_NAME.test(text));
 }
 
 export function isPrompt(text: string): boolean {

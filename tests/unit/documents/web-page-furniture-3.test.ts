@@ -156,8 +156,8 @@ describe('furniture lines the fourth probe found', () => {
     for (const line of ['Listen to this article', 'Listen to this article · 7:12', 'Artikel anhören', '5 min listen']) expect(isPlayerLabel(line), line).toBe(true);
     expect(isPlayerLabel('Listen to this article’s authors on the podcast, the editor said.')).toBe(false);
     const button = (text: string): TiptapNode => ({ type: 'paragraph', content: [link(text)] });
-    for (const label of ['Share Ledger Lines', 'Leave a comment', 'Subscribe now', 'Give a gift subscription']) expect(isButtonLink(button(label)), label).toBe(true);
-    expect(isButtonLink(button('Share prices fall after the profit warning'))).toBe(false);
+    for (const label of ['Share Ledger Lines', 'Share', 'Share this post', 'Leave a comment', 'Subscribe now', 'Give a gift subscription']) expect(isButtonLink(button(label)), label).toBe(true);
+    for (const headline of ['Share prices fall', 'Subscribers hit 2 million', 'Donate blood, minister urges']) expect(isButtonLink(button(headline)), headline).toBe(false);
     expect(isButtonLink({ type: 'paragraph', content: [textNode('Share Ledger Lines')] })).toBe(false);
   });
 
