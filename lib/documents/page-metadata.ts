@@ -44,7 +44,7 @@ export function mergePageMetadata(sources: PageMetaSources): DocumentMetadata {
   const title = firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title'], m['citation_title']);
   return {
     title: title && printedWithoutLiveLabel(title, r?.title ?? null),
-    byline: fullerPrintedByline(firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline, md?.author), sources.printedAuthors ?? []),
+    byline: withoutAffiliations(fullerPrintedByline(firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline, md?.author), sources.printedAuthors ?? [])),
     outlet: firstText(
       ld && publisherName(ld.publisher, ids),
       r?.siteName,
@@ -110,6 +110,16 @@ export function siteNameFromTitle(documentTitle: string | null, headlines: Array
     if (name !== '' && name.length <= MAX_SITE_NAME) return name;
   }
   return null;
+}
+
+// "Jordan Ellis (KVRT)", "Jane Roe (AP)": the bracket after a name is the author's employer or
+// agency, not part of the name (it would never match the name printed elsewhere on the page).
+const AFFILIATION = /\s*\([^()]{1,40}\)(?=\s*(?:,|;|&|\band\b|$))/giu;
+
+export function withoutAffiliations(byline: string | null): string | null {
+  if (!byline) return byline;
+  const stripped = clean(byline.replace(AFFILIATION, ''));
+  return stripped === '' ? byline : stripped;
 }
 
 /**

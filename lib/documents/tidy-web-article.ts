@@ -62,9 +62,10 @@ const PROMPT = new RegExp(
 
 const SEPARATOR = /^[\s_*=~•·–—-]{3,}$/;
 
-// An audio player's or video's label left as a line of its own ("Listen to this article · 7:12").
-const PLAYER_LABEL =
-  /^(?:listen to (?:this|the) (?:article|story|report|piece)|listen(?: now)?|play (?:audio|video|article)|audio version|hear this story|\d+\s*min(?:ute)?s?\s*listen|artikel anhören|(?:é|e)couter (?:cet|l.)article|escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ouça (?:este )?(?:artigo|conteúdo)|ascolta (?:l.|questo )articolo)(?:\s*[·|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu;
+// A media control's label left as a line of its own: an audio player's ("Listen to this article ·
+// 7:12"), a picture viewer's ("Enlarge this image", "toggle caption").
+const MEDIA_CONTROL_LABEL =
+  /^(?:listen to (?:this|the) (?:article|story|report|piece)|listen(?: now)?|play (?:audio|video|article)|audio version|hear this story|enlarge (?:this )?(?:image|photo|picture)|click to enlarge|view (?:larger|full[- ]size)(?: image)?|expand (?:image|photo)|(?:toggle|hide|show) caption|view (?:the )?gallery|open gallery|bild vergrößern|agrandir (?:l.)?image|ampliar (?:la )?(?:imagen|foto)|\d+\s*min(?:ute)?s?\s*listen|artikel anhören|(?:é|e)couter (?:cet|l.)article|escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ouça (?:este )?(?:artigo|conteúdo)|ascolta (?:l.|questo )articolo)(?:\s*[·|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu;
 
 // A taxonomy line of the article's header or foot: "Category: Local news", "Filed under: Housing".
 const CLASSIFICATION_LINE =
@@ -150,8 +151,19 @@ export function isCredit(text: string): boolean {
   return plainWords.length <= 1;
 }
 
-export function isPlayerLabel(text: string): boolean {
-  return PLAYER_LABEL.test(squash(text));
+export function isMediaControlLabel(text: string): boolean {
+  return MEDIA_CONTROL_LABEL.test(squash(text));
+}
+
+// A video player's playlist: its label, then the title of the video it names.
+const PLAYLIST_LABEL = /^(?:now playing|up next|next up|playing next|watch next|next video|coming up next|à suivre|als nächstes|a continuación)$/iu;
+
+/** "Up Next" and, after it, the title of the video it announces (a headline: short, no closing full stop). */
+function playlistLines(blocks: TiptapNode[], i: number): number[] {
+  if (blocks[i]?.type !== 'paragraph' || !PLAYLIST_LABEL.test(squash(plainText(blocks[i]!)))) return [];
+  const next = blocks[i + 1];
+  const title = next?.type === 'paragraph' ? squash(plainText(next)) : '';
+  return title !== '' && title.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(title) && !PLAYLIST_LABEL.test(title) ? [i, i + 1] : [i];
 }
 
 export function isClassificationLine(text: string): boolean {
@@ -264,7 +276,8 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null, outlet: st
     const block = blocks[i]!;
     const text = plainText(block);
     if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
-    if (block.type === 'paragraph' && (isPlayerLabel(text) || isClassificationLine(text) || isButtonLink(block))) drop.add(i);
+    if (block.type === 'paragraph' && (isMediaControlLabel(text) || isClassificationLine(text) || isButtonLink(block))) drop.add(i);
+    for (const j of playlistLines(blocks, i)) drop.add(j);
     // A line with no letter or digit: an emoji of a callout box ("📌"), a decoration.
     if (block.type === 'paragraph' && squash(text) !== '' && letters(text) === 0) drop.add(i);
     if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph, textNode, type TiptapDoc, type TiptapNode } from '@/lib/articles/tiptap-doc';
 import { promoteBoldParagraphHeadings } from '@/lib/documents/bold-paragraph-headings';
-import { fullerPrintedByline, printedWithoutLiveLabel, siteNameFromTitle } from '@/lib/documents/page-metadata';
+import { fullerPrintedByline, printedWithoutLiveLabel, siteNameFromTitle, withoutAffiliations } from '@/lib/documents/page-metadata';
 import { importDocument } from '@/lib/documents/server/import-document';
-import { isButtonLink, isClassificationLine, isHeaderLine, isPlayerLabel, isPrompt, tidyWebArticle } from '@/lib/documents/tidy-web-article';
+import { isButtonLink, isClassificationLine, isHeaderLine, isMediaControlLabel, isPrompt, tidyWebArticle } from '@/lib/documents/tidy-web-article';
 import { outline } from '@/tests/unit/articles/doc-helpers';
 
 // The rules the fourth saved-page probe (tests/fixtures/web-pages-3) asked for, each on its own,
@@ -129,6 +129,14 @@ describe('metadata of pages with little of it', () => {
     expect((await importHtml(page(inSentence, head))).metadata.byline).toBe('Ana Ruiz');
   });
 
+  it('reads "Name (STATION)" as the name, the bracket being the employer', () => {
+    expect(withoutAffiliations('Jordan Ellis (KVRT)')).toBe('Jordan Ellis');
+    expect(withoutAffiliations('Jane Roe (AP), Omar Said (Reuters)')).toBe('Jane Roe, Omar Said');
+    expect(withoutAffiliations('Jane Roe (AP) and Omar Said')).toBe('Jane Roe and Omar Said');
+    // A bracket inside the name (a nickname) stays.
+    expect(withoutAffiliations('Mary (Molly) Stone')).toBe('Mary (Molly) Stone');
+  });
+
   it('drops a live label the printed headline does not carry, not one it prints', () => {
     expect(printedWithoutLiveLabel('Rail strike: services cut – live', 'Rail strike: services cut')).toBe('Rail strike: services cut');
     expect(printedWithoutLiveLabel('Live: Port strike enters second day', 'Port strike enters second day')).toBe('Port strike enters second day');
@@ -153,8 +161,9 @@ describe('furniture lines the fourth probe found', () => {
   it('reads taxonomy, player and button lines, not sentences that open alike', () => {
     for (const line of ['Category: Local news', 'Filed under: Housing, Investigations', 'Tags: drought, water', 'Rubrique : Société']) expect(isClassificationLine(line), line).toBe(true);
     expect(isClassificationLine('Section: 14 of the act allows the council to sell the land.')).toBe(false);
-    for (const line of ['Listen to this article', 'Listen to this article · 7:12', 'Artikel anhören', '5 min listen']) expect(isPlayerLabel(line), line).toBe(true);
-    expect(isPlayerLabel('Listen to this article’s authors on the podcast, the editor said.')).toBe(false);
+    for (const line of ['Listen to this article', 'Listen to this article · 7:12', 'Artikel anhören', '5 min listen', 'Enlarge this image', 'toggle caption', 'View larger image']) expect(isMediaControlLabel(line), line).toBe(true);
+    expect(isMediaControlLabel('Enlarge this image of the council’s plan, residents asked.')).toBe(false);
+    expect(isMediaControlLabel('Listen to this article’s authors on the podcast, the editor said.')).toBe(false);
     const button = (text: string): TiptapNode => ({ type: 'paragraph', content: [link(text)] });
     for (const label of ['Share Ledger Lines', 'Share', 'Share this post', 'Leave a comment', 'Subscribe now', 'Give a gift subscription']) expect(isButtonLink(button(label)), label).toBe(true);
     for (const headline of ['Share prices fall', 'Subscribers hit 2 million', 'Donate blood, minister urges']) expect(isButtonLink(button(headline)), headline).toBe(false);
@@ -174,6 +183,14 @@ describe('furniture lines the fourth probe found', () => {
       content: [{ type: 'heading', attrs: { level: 1 }, content: [textNode('Clinic plan')] }, paragraph(P[0]), paragraph('📌'), paragraph('Update, 6 November: the board suspended the plan.'), paragraph('Listen to this article'), paragraph(P[1]), paragraph('Category: Local news'), paragraph(P[2])],
     };
     expect(outline(tidyWebArticle(d, null).content)).toEqual(['heading1:Clinic plan', `paragraph:${P[0]}`, 'paragraph:Update, 6 November: the board suspended the plan.', `paragraph:${P[1]}`, `paragraph:${P[2]}`]);
+  });
+});
+
+describe('a video player’s playlist', () => {
+  it('drops "Now Playing" / "Up Next" with the video title each names, not a paragraph after the label', () => {
+    const h1: TiptapNode = { type: 'heading', attrs: { level: 1 }, content: [textNode('Warehouse fire')] };
+    const d: TiptapDoc = { type: 'doc', content: [h1, paragraph('Now Playing'), paragraph('Warehouse fire shuts Route 9'), paragraph('Up Next'), paragraph('Morning weather: cooler with showers'), paragraph(P[0]), paragraph(P[1]), paragraph('Up next'), paragraph(P[2])] };
+    expect(outline(tidyWebArticle(d, null).content)).toEqual(['heading1:Warehouse fire', `paragraph:${P[0]}`, `paragraph:${P[1]}`, `paragraph:${P[2]}`]);
   });
 });
 
