@@ -22,6 +22,12 @@ export type PageMetaSources = {
   canonicalUrl: string | null;
   /** Every `<meta name="citation_author">`, in order (research pages list one per author). */
   citationAuthors?: string[];
+  /** schema.org microdata of the article (pages with no JSON-LD). */
+  microdata?: { datePublished: string | null; author: string | null; publisher: string | null };
+  /** The names of the byline line as printed (links to author pages), in order. */
+  printedAuthors?: string[];
+  /** The page's `<title>`, usually "<headline> | <site>". */
+  documentTitle?: string | null;
   readability: { title?: string | null; byline?: string | null; siteName?: string | null; publishedTime?: string | null } | null;
 };
 
@@ -34,13 +40,25 @@ export function mergePageMetadata(sources: PageMetaSources): DocumentMetadata {
   const r = sources.readability;
   const declaredByline = firstText(...[m['author'], m['byl'], m['parsely-author'], m['sailthru.author'], m['article:author'], m['dc.creator'], m['dcterms.creator'], citationByline(sources.citationAuthors)].map(notUrl));
   const readabilityByline = r?.byline && !(declaredByline && looksRunTogether(r.byline)) ? r.byline : null;
+  const md = sources.microdata;
+  const title = firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title'], m['citation_title']);
   return {
-    title: firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title'], m['citation_title']),
-    byline: firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline),
-    outlet: firstText(ld && publisherName(ld.publisher, ids), r?.siteName, m['og:site_name'], m['citation_publisher'], m['dc.publisher'], m['application-name']),
+    title: title && printedWithoutLiveLabel(title, r?.title ?? null),
+    byline: withoutAffiliations(fullerPrintedByline(firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline, md?.author), sources.printedAuthors ?? [])),
+    outlet: firstText(
+      ld && publisherName(ld.publisher, ids),
+      r?.siteName,
+      m['og:site_name'],
+      m['citation_publisher'],
+      m['dc.publisher'],
+      m['application-name'],
+      md?.publisher,
+      siteNameFromTitle(sources.documentTitle ?? null, [title, r?.title, ld && text(ld.headline)]),
+    ),
     publishedAt: firstDate(
       ld && text(ld.datePublished),
       r?.publishedTime,
+      md?.datePublished,
       m['article:published_time'],
       m['og:published_time'],
       m['date'],
@@ -58,6 +76,64 @@ export function mergePageMetadata(sources: PageMetaSources): DocumentMetadata {
 }
 
 type LdObject = Record<string, unknown>;
+
+// A live blog's label on its headline ("… – live", "Live: …", "LIVE | …", "… – as it happened"):
+// the genre of the page, not words of the headline.
+const LIVE_LABEL_AFTER = /\s+[–—-]\s+(?:live|as it happened)\s*$/i;
+const LIVE_LABEL_BEFORE = /^\s*(?:live(?: updates)?|en direct|en vivo|en directo|ao vivo|liveblog|live-ticker)\s*[:|–—-]\s+/i;
+
+/**
+ * The declared title without a live label the printed headline does not carry ("… – live" in
+ * og:title and JSON-LD over an <h1> without it). A headline printed with its label keeps it.
+ */
+export function printedWithoutLiveLabel(title: string, printed: string | null): string {
+  const stripped = clean(title.replace(LIVE_LABEL_AFTER, '').replace(LIVE_LABEL_BEFORE, ''));
+  return printed && stripped !== '' && stripped !== clean(title) && stripped.toLowerCase() === clean(printed).toLowerCase() ? clean(printed) : title;
+}
+
+/** A site name is short: "The Valley Voice", not a second headline. */
+const MAX_SITE_NAME = 60;
+
+/**
+ * "<headline> - The Valley Voice": the part of the <title> after the headline and a separator is
+ * the site's name (pages with no og:site_name or publisher). Only when the title opens with the
+ * page's headline, so that a title that is all headline gives no outlet.
+ */
+export function siteNameFromTitle(documentTitle: string | null, headlines: Array<string | null | undefined>): string | null {
+  if (!documentTitle) return null;
+  const page = clean(documentTitle);
+  for (const h of headlines) {
+    const headline = h ? clean(h) : '';
+    if (headline === '' || !page.toLowerCase().startsWith(headline.toLowerCase())) continue;
+    const rest = /^\s*(?:[|–—:·•-]|::)\s*(.+)$/.exec(page.slice(headline.length));
+    const name = rest?.[1]?.split(/\s+[|–—·•-]\s+/).pop()?.trim() ?? '';
+    if (name !== '' && name.length <= MAX_SITE_NAME) return name;
+  }
+  return null;
+}
+
+// "Jordan Ellis (KVRT)", "Jane Roe (AP)": the bracket after a name is the author's employer or
+// agency, not part of the name (it would never match the name printed elsewhere on the page).
+const AFFILIATION = /\s*\([^()]{1,40}\)(?=\s*(?:,|;|&|\band\b|$))/giu;
+
+export function withoutAffiliations(byline: string | null): string | null {
+  if (!byline) return byline;
+  const stripped = clean(byline.replace(AFFILIATION, ''));
+  return stripped === '' ? byline : stripped;
+}
+
+/**
+ * The printed byline when it names every declared author and more: platforms often declare only
+ * the first author (Ghost's JSON-LD, twitter:data1) while the page prints all of them.
+ */
+export function fullerPrintedByline(declared: string | null, printed: string[]): string | null {
+  if (printed.length === 0) return declared;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim();
+  const declaredNames = (declared ?? '').split(/\s*(?:,|;|&|\band\b)\s*/i).map(key).filter(Boolean);
+  const printedNames = new Set(printed.map(key));
+  if (declaredNames.length === 0 || printed.length <= declaredNames.length) return declared;
+  return declaredNames.every((n) => printedNames.has(n)) ? printed.join(', ') : declared;
+}
 
 /** The first JSON-LD object whose @type is an article kind, looking inside arrays and @graph. */
 export function findArticleJsonLd(blocks: unknown[]): LdObject | null {

@@ -53,12 +53,31 @@ const PROMPT = new RegExp(
     `^(?:(?:click|tap) here to )?(?:(?:join|follow) (?:us|our)\\b|síguenos\\b|sigue (?:toda )?(?:la )?(?:información|actualidad|última hora)(?!\\p{L})|suivez[- ]nous\\b|suivez toute l.actualité(?!\\p{L})|folgen sie uns\\b|seguici\\b|siga-nos\\b|segueix-nos\\b).{0,120}\\b${SOCIAL}\\b`,
     `^(?:(?:click|tap) here to )?(?:sign up|subscribe) (?:to|for) (?:our|the) .{0,60}\\b(?:newsletter|briefing|bulletin)\\b`,
     `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
+    // A tips line addressed to the reader: "If you have information about this story, contact us…"
+    '^(?:if you have (?:any )?(?:information|a (?:tip|story(?: idea)?))|(?:do you|have you got|got) (?:have )?(?:a (?:tip|story)|information)|have a (?:tip|story(?: idea)?))\\b[^"“”]{0,160}\\b(?:contact us|email us|e-mail us|get in touch|tell us|let us know|write to us|message us|reach us|send (?:us|it to us))\\b[^"“”]*$',
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',
 );
 
 const SEPARATOR = /^[\s_*=~•·–—-]{3,}$/;
+
+// A media control's label left as a line of its own: an audio player's ("Listen to this article ·
+// 7:12"), a picture viewer's ("Enlarge this image", "toggle caption").
+const MEDIA_CONTROL_LABEL =
+  /^(?:listen to (?:this|the) (?:article|story|report|piece)|listen(?: now)?|play (?:audio|video|article)|audio version|hear this story|enlarge (?:this )?(?:image|photo|picture)|click to enlarge|view (?:larger|full[- ]size)(?: image)?|expand (?:image|photo)|(?:toggle|hide|show) caption|view (?:the )?gallery|open gallery|bild vergrößern|agrandir (?:l.)?image|ampliar (?:la )?(?:imagen|foto)|\d+\s*min(?:ute)?s?\s*listen|artikel anhören|(?:é|e)couter (?:cet|l.)article|escuchar (?:este )?(?:artículo|noticia)|ouvir (?:este )?(?:artigo|texto)|ouça (?:este )?(?:artigo|conteúdo)|ascolta (?:l.|questo )articolo)(?:\s*[·|:–—-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?$/iu;
+
+// A taxonomy line of the article's header or foot: "Category: Local news", "Filed under: Housing".
+const CLASSIFICATION_LINE =
+  /^(?:categor(?:y|ies)|section|filed (?:under|in)|topics?|tags?|tagged|kategorie|rubrik|schlagw(?:ö|o)rter|cat(?:é|e)gorie|rubrique|mots[- ]cl(?:é|e)s|categor(?:í|i)a|secci(?:ó|o)n|etiquetas|temas|se(?:ç|c)(?:ã|a)o)\s*:\s*[^.!?]{1,80}$/iu;
+
+// A button's label printed as a link of its own: "Share Ledger Lines", "Leave a comment", "Subscribe now".
+const BUTTON_LABEL =
+  /^(?:share(?: this(?: post| article| story| page)?)?|subscribe(?: now| for free| today)?|sign up(?: now| for free)?|leave a comment|give a gift subscription|get the app|download (?:the|our) app|upgrade(?: to paid)?|become a (?:member|subscriber|supporter|patron)|donate(?: now| today)?|support (?:us|our (?:work|journalism))|join (?:now|us|today))$/i;
+// "Share Ledger Lines": a share button may name the publication (capitalised), not go on as a headline ("Share prices fall").
+const SHARE_AND_NAME = /^[Ss]hare\s+(?=\p{Lu})[^.!?]*$/u;
+/** A button's label is short. */
+const MAX_BUTTON_LABEL = 40;
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_TIME = new RegExp(`\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?|\\b${MONTH}(?=[\\s\\d,]|$)|\\d+(?:st|nd|rd|th)?`, 'gi');
@@ -132,6 +151,31 @@ export function isCredit(text: string): boolean {
   return plainWords.length <= 1;
 }
 
+export function isMediaControlLabel(text: string): boolean {
+  return MEDIA_CONTROL_LABEL.test(squash(text));
+}
+
+// A video player's playlist: its label, then the title of the video it names.
+const PLAYLIST_LABEL = /^(?:now playing|up next|next up|playing next|watch next|next video|coming up next|à suivre|als nächstes|a continuación)$/iu;
+
+/** "Up Next" and, after it, the title of the video it announces (a headline: short, no closing full stop). */
+function playlistLines(blocks: TiptapNode[], i: number): number[] {
+  if (blocks[i]?.type !== 'paragraph' || !PLAYLIST_LABEL.test(squash(plainText(blocks[i]!)))) return [];
+  const next = blocks[i + 1];
+  const title = next?.type === 'paragraph' ? squash(plainText(next)) : '';
+  return title !== '' && title.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(title) && !PLAYLIST_LABEL.test(title) ? [i, i + 1] : [i];
+}
+
+export function isClassificationLine(text: string): boolean {
+  return CLASSIFICATION_LINE.test(squash(text));
+}
+
+/** A paragraph that is only a link labelled as a button ("Share Ledger Lines"), not a sentence. */
+export function isButtonLink(node: TiptapNode): boolean {
+  const text = squash(plainText(node));
+  return text !== '' && text.length <= MAX_BUTTON_LABEL && linkDensity(node) === 1 && (BUTTON_LABEL.test(text) || SHARE_AND_NAME.test(text));
+}
+
 export function isPrompt(text: string): boolean {
   // Leading arrows and emoji ("➡️ Join our channel") are decoration.
   const line = squash(text).replace(/^[^\p{L}\p{N}]+/u, '');
@@ -162,11 +206,17 @@ export function isBylineOnly(text: string, bylineNames: string[]): boolean {
  * once dates, times, the byline's names and header words are taken out is at most a place or an
  * outlet name; a standfirst, even one with a date in it, has far more words and stays.
  */
-export function isHeaderLine(text: string, bylineNames: string[]): boolean {
+export function isHeaderLine(text: string, bylineNames: string[], outlet: string | null = null): boolean {
   const line = squash(text);
-  if (line === '' || line.length > MAX_HEADER_LINE || /[.!?;:"”’)]$/.test(line)) return false;
+  // A sentence's full stop may sit before a note marker ("…4.4 million.[1]").
+  if (line === '' || line.length > MAX_HEADER_LINE || /[.!?;:"”’)](?:\[[\p{L}\p{N}*†‡§]{1,4}\])*$/u.test(line)) return false;
   let rest = line;
   let signal = READING_TIME.test(line);
+  // A reporter's role line names the outlet and a place ("BNS News, Cumbria"): the outlet opens it.
+  if (outlet && outlet.length > 1 && line.toLowerCase().startsWith(outlet.toLowerCase()) && /^(?:$|[\s,·|–—-])/.test(line.slice(outlet.length))) {
+    rest = rest.slice(outlet.length);
+    signal = true;
+  }
   for (const name of bylineNames) {
     if (name && rest.toLowerCase().includes(name.toLowerCase())) {
       rest = rest.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
@@ -201,7 +251,7 @@ const norm = (s: string) => s.toLowerCase().replace(/^\s*by\s+/, '').replace(/[^
  * The parsed article of a saved page without the page's furniture (see the file comment). Works
  * on top-level blocks only: a list or quote is the page's content or a related-links list as a whole.
  */
-export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc {
+export function tidyWebArticle(doc: TiptapDoc, byline: string | null, outlet: string | null = null): TiptapDoc {
   const blocks = doc.content;
   const drop = new Set<number>();
   const names = splitByline(byline);
@@ -218,7 +268,7 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
     if (block.type === 'heading' && i > 0 && !drop.has(i)) break;
     if (block.type !== 'paragraph') continue;
     if (entryTimes && ENTRY_TIME.test(squash(plainText(block)))) continue;
-    if (isHeaderLine(plainText(block), names)) drop.add(i);
+    if (isHeaderLine(plainText(block), names, outlet)) drop.add(i);
     else if (squash(plainText(block)).length >= 60) bodyParagraphs += 1;
   }
 
@@ -226,6 +276,10 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null): TiptapDoc
     const block = blocks[i]!;
     const text = plainText(block);
     if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
+    if (block.type === 'paragraph' && (isMediaControlLabel(text) || isClassificationLine(text) || isButtonLink(block))) drop.add(i);
+    for (const j of playlistLines(blocks, i)) drop.add(j);
+    // A line with no letter or digit: an emoji of a callout box ("📌"), a decoration.
+    if (block.type === 'paragraph' && squash(text) !== '' && letters(text) === 0) drop.add(i);
     if (block.type === 'paragraph' && i >= blocks.length - CREDIT_ZONE && isCredit(text)) drop.add(i);
     if (block.type === 'paragraph' && isBylineOnly(text, names)) drop.add(i);
     // "More on this story" and the list of headlines under it.

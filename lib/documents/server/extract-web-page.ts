@@ -101,7 +101,55 @@ function readMetadataSources(document: LinkedomDocument) {
   }
   const citationAuthors = [...document.querySelectorAll('meta[name="citation_author" i][content]')].map((el) => el.getAttribute('content') ?? '');
   const canonical = document.querySelector('link[rel="canonical"][href]')?.getAttribute('href') ?? null;
-  return { jsonLd, meta, citationAuthors, canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null };
+  return {
+    jsonLd,
+    meta,
+    microdata: readMicrodata(document),
+    citationAuthors,
+    printedAuthors: printedAuthors(document),
+    documentTitle: (document.querySelector('head > title, title')?.textContent ?? '').trim() || null,
+    canonicalUrl: canonical && /^https?:\/\//i.test(canonical) ? canonical : null,
+  };
+}
+
+/**
+ * schema.org microdata (older CMSs — Joomla, Drupal 7 themes — print no JSON-LD): the article's
+ * datePublished on a <time datetime> or <meta content>, its author's and publisher's names.
+ */
+function readMicrodata(document: LinkedomDocument): { datePublished: string | null; author: string | null; publisher: string | null } {
+  const value = (el: LinkedomAny | null) => (el ? (el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null);
+  const nameOf = (prop: string) => {
+    const holder = document.querySelector(`[itemprop~="${prop}"]`);
+    if (!holder) return null;
+    return value(holder.matches('[itemscope]') ? holder.querySelector('[itemprop~="name"]') : holder);
+  };
+  return { datePublished: value(document.querySelector('[itemprop~="datePublished"]')), author: nameOf('author'), publisher: nameOf('publisher') };
+}
+
+const BYLINE_GLUE = /^(?:\s|[,;&|·•/]|\b(?:and|by|with|words)\b)*$/i;
+const AUTHOR_HREF = /\/(?:authors?|people|profiles?|staff|writers?|journalists?|contributors?)\//i;
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{L}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The byline as the page prints it: the first block that is nothing but links to author pages
+ * (or rel="author") and the glue between them ("By A and B", "A, B"). Platforms often declare
+ * only the first author in their metadata (Ghost's JSON-LD); the printed line names them all.
+ */
+function printedAuthors(document: LinkedomDocument): string[] {
+  for (const a of document.querySelectorAll('a[href], a[rel~="author"]')) {
+    if (!(a.matches('[rel~="author"]') || AUTHOR_HREF.test(a.getAttribute('href') ?? ''))) continue;
+    const line = a.parentElement;
+    if (!line || line.closest('nav, footer, aside')) continue;
+    const links = [...line.querySelectorAll('a')];
+    let rest = line.textContent ?? '';
+    for (const link of links) rest = rest.replace(link.textContent ?? '', ' ');
+    const names = links.map((link) => (link.textContent ?? '').replace(/\s+/g, ' ').trim()).filter((n) => n !== '');
+    // Author pictures linked to their pages come before the names: not yet the byline.
+    if (names.length === 0) continue;
+    if (BYLINE_GLUE.test(rest) && names.length <= 6 && names.every((n) => PERSON_NAME.test(n))) return [...new Set(names)];
+    return [];
+  }
+  return [];
 }
 
 function baseUrl(document: LinkedomDocument, pageUrl: string | null): URL | null {
@@ -135,6 +183,7 @@ function removeChrome(document: LinkedomDocument): void {
   if (!body) return;
   // A sign-up form's box (its heading and blurb) goes with it, whatever the plugin calls its classes.
   for (const form of [...body.querySelectorAll('form')]) removeSmallBox(form);
+  keepFactBoxes(body);
   for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) if (el.isConnected) el.remove();
   for (const el of [...body.querySelectorAll('[aria-label]')]) if (/^\s*(advertisement|advert|ad|sponsored)\s*$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   removeSignUpBoxes(body);
@@ -153,30 +202,87 @@ function removeChrome(document: LinkedomDocument): void {
     const length = (el.textContent ?? '').length;
     if (length < 2000 && length < total * 0.4) el.remove();
   }
+  // Readability drops any element whose class or id merely contains "header", "extra", "social"…
+  // (meant for page containers); a heading's class is its styling ("header-anchor-post"), and the
+  // headings of chrome have gone with their boxes above.
+  for (const heading of [...body.querySelectorAll('h2, h3, h4, h5, h6')]) {
+    heading.removeAttribute('class');
+    heading.removeAttribute('id');
+  }
+}
+
+// What a box beside the text is called when it holds the reporter's facts, not links elsewhere.
+const BOX_TAGS = 'aside, [role="complementary"]';
+const MAX_FACT_BOX_LINK_SHARE = 0.25;
+
+/**
+ * A "Key facts" / "At a glance" box set in the middle of the article (an <aside> floated beside
+ * the paragraphs) is the reporter's text: statements a fact-checker checks. It is kept (as a plain
+ * section) when it stands between two paragraphs of the body, has a heading over a list or
+ * paragraphs, and is not mostly links (a related-stories box is) or a form. A sidebar of the page,
+ * an author bio after the text or a pull quote (no heading) stays chrome.
+ */
+function keepFactBoxes(body: LinkedomElement): void {
+  for (const box of [...body.querySelectorAll(BOX_TAGS)]) {
+    if (!box.isConnected || box.querySelector('form, input, button, iframe, ' + BOX_TAGS)) continue;
+    const words = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
+    if (CHROME_WORDS.test(words)) continue;
+    if (!isBodyParagraph(box.previousElementSibling) || !isBodyParagraph(box.nextElementSibling)) continue;
+    if (!box.querySelector('h2, h3, h4, h5, h6') || !box.querySelector('li, p')) continue;
+    const text = (box.textContent ?? '').replace(/\s+/g, '');
+    const linked = [...box.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+    if (text.length === 0 || linked / text.length > MAX_FACT_BOX_LINK_SHARE) continue;
+    const section = box.ownerDocument.createElement('section');
+    section.innerHTML = box.innerHTML;
+    box.replaceWith(section);
+  }
+}
+
+function isBodyParagraph(el: LinkedomAny | null): boolean {
+  return !!el && el.matches('p') && (el.textContent ?? '').trim().length >= 40;
 }
 
 type LinkedomElement = NonNullable<LinkedomDocument['body']>;
 type LinkedomAny = NonNullable<ReturnType<LinkedomDocument['querySelector']>>;
 
+// "8m ago", "2 hours ago", "just now", "yesterday": true only when the page was saved.
+const RELATIVE_TIME = /^(?:\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|an? (?:minute|hour|day) ago|just now|moments? ago|yesterday|today|vor \d+\s*(?:min(?:uten?)?|std\.?|stunden?)|il y a \d+\s*(?:min|minutes?|h|heures?)|hace \d+\s*(?:min(?:utos?)?|h|horas?))$/i;
+// A clock time as an entry header prints it ("15.40 GMT", "9:12 am ET"), possibly after a date.
+const CLOCK_TIME = /\b\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i;
+
 /**
- * A live blog's entries are articles inside the article, each with a <header> holding its time and
- * title. Readability takes such a header for page chrome and drops it, title and all; set out as
- * plain blocks (the time a line of its own, then the title) they stay with their entry.
+ * A live blog's entries are articles — inside the article, or a feed of sibling articles — each
+ * with a <header> holding its time and title. Readability takes such a header for page chrome and
+ * drops it, title and all; set out as plain blocks (the time a line of its own, then the title)
+ * they stay with their entry. The time is the one printed: a relative time ("2h ago") beside it is
+ * only true on the day the page was saved and goes.
  */
 function unwrapEntryHeaders(body: LinkedomElement): void {
-  for (const header of [...body.querySelectorAll('article article > header')]) {
+  for (const header of [...body.querySelectorAll('article > header')]) {
+    const entry = header.parentElement!;
+    const inFeed = !!entry.parentElement?.closest('article') || [...(entry.parentElement?.children ?? [])].filter((el) => el.matches('article')).length >= 2;
+    if (!inFeed) continue;
     const doc = header.ownerDocument;
     const blocks: LinkedomAny[] = [];
-    for (const time of header.querySelectorAll('time')) {
-      const text = (time.textContent ?? '').trim();
-      if (text === '') continue;
+    for (const line of entryTimes(header)) {
       const p = doc.createElement('p');
-      p.textContent = text;
+      p.textContent = line;
       blocks.push(p);
     }
     for (const heading of header.querySelectorAll('h2, h3, h4, h5, h6')) blocks.push(heading);
     header.replaceWith(...blocks);
   }
+}
+
+/** The printed times of an entry header: its <time> texts, or a clock time printed beside a relative one. */
+function entryTimes(header: LinkedomAny): string[] {
+  const squashed = (el: LinkedomAny) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const times = [...header.querySelectorAll('time')].map(squashed).filter((t) => t !== '');
+  const printed = times.filter((t) => !RELATIVE_TIME.test(t));
+  if (printed.length > 0 || times.length === 0) return printed;
+  // Only relative times in <time>: the absolute one is in a plain element of the header.
+  const leaves = [...header.querySelectorAll('*')].filter((el) => el.children.length === 0 && !el.closest('time, h2, h3, h4, h5, h6'));
+  return leaves.map(squashed).filter((t) => t.length <= 40 && CLOCK_TIME.test(t) && !RELATIVE_TIME.test(t)).slice(0, 1);
 }
 
 /** The largest box around `el` that is still small and holds no article (a widget's own box). */
@@ -254,6 +360,15 @@ function markFootnoteReferences(body: LinkedomElement): void {
   for (const a of [...body.querySelectorAll('a[role="doc-noteref"]')]) {
     const label = (a.textContent ?? '').trim().replace(/^\[(.*)\]$/, '$1');
     if (/^[\p{L}\p{N}*†‡§]{1,4}$/u.test(label)) a.replaceWith(a.ownerDocument.createTextNode(`[${label}]`));
+  }
+  // A bare number linked to a note in the page, glued to the word before it (Substack and other
+  // editors set no <sup>): "…4.4 million.<a href="#footnote-1">1</a>".
+  for (const a of [...body.querySelectorAll('a[href^="#"]')]) {
+    const label = (a.textContent ?? '').trim().replace(/^\[(\d{1,3})\]$/, '$1');
+    if (!/^\d{1,3}$/.test(label) || a.querySelector('img')) continue;
+    const before = a.previousSibling?.textContent ?? '';
+    const noteLike = /(?:^#|[-_])(?:fn|footnote|note|endnote|ref)/i.test(a.getAttribute('href') ?? '') || /\b(?:footnote|fn|noteref)/i.test(a.getAttribute('class') ?? '');
+    if (noteLike && (before === '' || /\S$/.test(before))) a.replaceWith(a.ownerDocument.createTextNode(`[${label}]`));
   }
   for (const a of [...body.querySelectorAll('a[role="doc-backlink"]')]) a.remove();
   for (const a of [...body.querySelectorAll('a[href^="#"]')]) if (BACK_REFERENCE.test(a.textContent ?? '')) a.remove();

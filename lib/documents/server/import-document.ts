@@ -9,6 +9,7 @@ import { NO_METADATA, type DocumentMetadata } from '@/lib/documents/page-metadat
 import { ACCEPTED_MEDIA_TYPES, ACCEPTED_TYPES_SENTENCE, sniffDocument, type SniffedDocument } from '@/lib/documents/sniff-document';
 import { extractWebPage } from '@/lib/documents/server/extract-web-page';
 import { tidyWebArticle } from '@/lib/documents/tidy-web-article';
+import { promoteBoldParagraphHeadings } from '@/lib/documents/bold-paragraph-headings';
 import { parsePdf } from '@/lib/documents/server/parse-pdf';
 
 /** What an article version was imported from (stored with the version). */
@@ -107,7 +108,7 @@ function importText(content: string, format: ArticleFormat): ImportedDocument {
   if (format === 'html' && isWholeWebPage(content)) {
     const page = extractWebPage(content);
     const parsed = parseArticle({ format: 'html', content: page.html });
-    const doc = tidyWebArticle(parsed.doc, page.metadata.byline);
+    const doc = promoteBoldParagraphHeadings(tidyWebArticle(parsed.doc, page.metadata.byline, page.metadata.outlet));
     return {
       ...base(format),
       webPage: true,

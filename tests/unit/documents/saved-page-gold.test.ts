@@ -10,8 +10,11 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // holdout/: a second probe of other families (non-English pages among them), first run after the
 // rules were written, then fixed (its README figures say which figure is which). web-pages-2/: a
 // third probe (AMP, WordPress theme, live-blog cards, @graph-only metadata, paywall overlay, Spanish,
-// think-tank report, photo essay), written and measured blind the same way.
-const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2'];
+// think-tank report, photo essay), written and measured blind the same way. web-pages-3: a fourth
+// (Substack, Arc, data-component, live blog with relative times, microdata CMS with bold sub-headings,
+// data table with a key-facts box, Ghost cards), blind likewise; it also requires entry times and fact boxes.
+// web-pages-3/holdout: two pages written after its fixes (public radio, local TV), blind the same way.
+const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3', 'tests/fixtures/web-pages-3/holdout'];
 const pages = SETS.flatMap((dir) => pagesGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'))).pages.map((page) => ({ dir, page })));
 
 describe('saved pages shaped like real news sites import clean', () => {
