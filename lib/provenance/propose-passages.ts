@@ -14,6 +14,7 @@ import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, fig
 import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
+import type { EvidenceRelation } from '@/lib/provenance/relations';
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
@@ -31,6 +32,8 @@ export type PassageProposal = {
   weak: boolean;
   /** Why it is weak ("only a name in common"), null when it is not. */
   caution: string | null;
+  /** The relation other than `supports` the passage's wording points to; null when it points to none. */
+  suggests: EvidenceRelation | null;
 };
 
 export const PROPOSAL_LIMIT = 5;
@@ -284,7 +287,7 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
     const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
     const caution = weakness(score, signals, claimFeatures);
-    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: caution !== null, caution });
+    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: caution !== null, caution, suggests: null });
   }
   return scored.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
 }
