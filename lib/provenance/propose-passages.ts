@@ -14,6 +14,7 @@ import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, fig
 import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
+import { relationHint } from '@/lib/provenance/passage-relation';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
@@ -30,9 +31,16 @@ export type PassageProposal = {
    * A reason to read before linking (or to mark "not found"), not a finding.
    */
   weak: boolean;
-  /** Why it is weak ("only a name in common"), null when it is not. */
+  /**
+   * Why to read it before linking: why it is weak ("only a name in common") and/or what its wording
+   * hints ("the source says it more tentatively (“may have contributed”)"); null when neither.
+   */
   caution: string | null;
-  /** The relation other than `supports` the passage's wording points to; null when it points to none. */
+  /**
+   * The relation other than `supports` the passage's wording points to (lib/provenance/passage-relation.ts):
+   * `partial` when it hedges what the claim states, `contradicts` when one side negates what both name,
+   * `misquoted` when the claim's exact figure differs; null when it points to none.
+   */
   suggests: EvidenceRelation | null;
 };
 
@@ -95,7 +103,16 @@ export type PassageSignals = {
   agreeing: number;
 };
 
-type Scored = { score: number; reason: string; signals: PassageSignals };
+type FigurePair = { claim: Quantity; source: Quantity };
+type Scored = {
+  score: number;
+  reason: string;
+  signals: PassageSignals;
+  /** The claim's figures the passage agrees with and those it states differently, for the relation hint. */
+  pairs: { agreeing: FigurePair[]; differing: FigurePair[] };
+  /** The content terms both share (concept names or stems). */
+  sharedTerms: string[];
+};
 
 const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
 
@@ -182,7 +199,8 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     differing: differing.length,
     agreeing: figures.matched.length,
   };
-  return { score, reason, signals };
+  const pair = (p: (typeof figures.matched)[number]): FigurePair => ({ claim: claimSide(p), source: sourceSide(p) });
+  return { score, reason, signals, pairs: { agreeing: figures.matched.map(pair), differing: differing.map(pair) }, sharedTerms: wording.shared };
 }
 
 /** A known entity by its label ("TTP"); a name the table does not know as the claim writes it ("Oduya"), not by its key. */
@@ -283,11 +301,15 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
   const words = claimWords(claim);
   const scored: PassageProposal[] = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
-    const { score: raw, reason, signals } = scorePassage(claimFeatures, features, paragraphEntityIds, words);
+    const { score: raw, reason, signals, pairs, sharedTerms } = scorePassage(claimFeatures, features, paragraphEntityIds, words);
     const score = sentence.heading ? raw * HEADING_FACTOR : raw;
     if (score < MIN_PROPOSAL_SCORE) continue;
-    const caution = weakness(score, signals, claimFeatures);
-    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: caution !== null, caution, suggests: null });
+    const weakBecause = weakness(score, signals, claimFeatures);
+    const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
+    // A weak passage whose figure differs says so once, with the figures.
+    const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
+    const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;
+    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: weakBecause !== null, caution, suggests: hint?.suggests ?? null });
   }
   return scored.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
 }
