@@ -137,13 +137,17 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
   const own = compareEntities(claim.entityIds, passage.entityIds);
   const inParagraph = paragraphEntityIds.length ? compareEntities(claim.entityIds, [...new Set([...passage.entityIds, ...paragraphEntityIds])]) : own;
   const entities = PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity > own.similarity ? { ...inParagraph, similarity: PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity } : own;
-  let figures = compareFigures(claim.quantities, passage.quantities);
+  // A length of time is a figure of the claim's too ("lasted only 14 days" / "The consultation period
+  // was 14 days"): claim matching compares durations only when both claims state one, a passage must state it.
+  const claimFigures = [...claim.quantities, ...(claim.durations ?? [])];
+  const passageFigures = [...passage.quantities, ...(passage.durations ?? [])];
+  let figures = compareFigures(claimFigures, passageFigures);
   const sharedYears = claim.years.filter((y) => passage.years.includes(y));
 
   const parts: Array<[number, number]> = [[WEIGHTS.wording, wording.similarity]];
   if (claim.entityIds.length) parts.push([WEIGHTS.entities, entities.similarity]);
   let figureShare: number | null = null;
-  if (claim.quantities.length) {
+  if (claimFigures.length) {
     const inRange = figures.conflicts.filter((c) => c.strength === 1 && restatesRange(c.a, c.b));
     let credit =
       figures.matched.length + WITHIN_RANGE_FIGURE_CREDIT * inRange.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1 && !inRange.includes(c)).length;
@@ -153,12 +157,12 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     // wounds") is more likely that one, counted as the matcher's class would not: a unit-blind match.
     // Only for a hedged figure (the article rounded it): an exact one that differs may be a misquote,
     // which the reason must keep saying.
-    const usedSource = new Set(figures.matched.map((p) => (claim.quantities.includes(p.a) ? p.b : p.a)));
+    const usedSource = new Set(figures.matched.map((p) => (claimFigures.includes(p.a) ? p.b : p.a)));
     const reread = figures.conflicts.flatMap((c) => {
       if (c.strength !== 1) return [];
-      const mine = claim.quantities.includes(c.a) ? c.a : c.b;
+      const mine = claimFigures.includes(c.a) ? c.a : c.b;
       if (mine.qualifier === 'exact' || mine.qualifier === 'vague') return [];
-      const other = passage.quantities.find((p) => !usedSource.has(p) && p !== (mine === c.a ? c.b : c.a) && figuresAgree({ ...mine, unit: null }, { ...p, unit: null }));
+      const other = passageFigures.find((p) => !usedSource.has(p) && p !== (mine === c.a ? c.b : c.a) && figuresAgree({ ...mine, unit: null }, { ...p, unit: null }));
       if (!other) return [];
       usedSource.add(other);
       return [{ conflict: c, pair: { a: mine, b: other, strength: UNIT_BLIND_FIGURE_CREDIT } }];
@@ -168,20 +172,20 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
       const gone = new Set(reread.map((r) => r.conflict));
       figures = { ...figures, matched: [...figures.matched, ...reread.map((r) => r.pair)], conflicts: figures.conflicts.filter((c) => !gone.has(c)) };
     }
-    const blind = compareFigures(unitBlind(claim.quantities), unitBlind(passage.quantities));
+    const blind = compareFigures(unitBlind(claimFigures), unitBlind(passageFigures));
     if (UNIT_BLIND_FIGURE_CREDIT * blind.matched.length > credit) {
       credit = UNIT_BLIND_FIGURE_CREDIT * blind.matched.length;
-      figures = { ...blind, matched: blind.matched.map((p) => ({ ...p, a: original(p.a, claim.quantities, passage.quantities), b: original(p.b, claim.quantities, passage.quantities) })), conflicts: [] };
+      figures = { ...blind, matched: blind.matched.map((p) => ({ ...p, a: original(p.a, claimFigures, passageFigures), b: original(p.b, claimFigures, passageFigures) })), conflicts: [] };
     }
-    parts.push([WEIGHTS.figures, Math.min(1, credit / claim.quantities.length)]);
-    figureShare = Math.min(1, (figures.matched.length + figures.conflicts.filter((c) => c.strength === 1).length) / claim.quantities.length);
+    parts.push([WEIGHTS.figures, Math.min(1, credit / claimFigures.length)]);
+    figureShare = Math.min(1, (figures.matched.length + figures.conflicts.filter((c) => c.strength === 1).length) / claimFigures.length);
   }
   if (claim.years.length) parts.push([WEIGHTS.years, sharedYears.length ? 1 : 0]);
   const total = parts.reduce((s, [w]) => s + w, 0);
   const score = parts.reduce((s, [w, v]) => s + w * v, 0) / total;
 
-  const claimSide = (p: (typeof figures.matched)[number]) => (claim.quantities.includes(p.a) ? p.a : p.b);
-  const sourceSide = (p: (typeof figures.matched)[number]) => (claim.quantities.includes(p.a) ? p.b : p.a);
+  const claimSide = (p: (typeof figures.matched)[number]) => (claimFigures.includes(p.a) ? p.a : p.b);
+  const sourceSide = (p: (typeof figures.matched)[number]) => (claimFigures.includes(p.a) ? p.b : p.a);
   const shares = [
     ...figures.matched.map((p) => formatQuantity(claimSide(p))),
     ...sharedYears.map(String),
