@@ -61,6 +61,7 @@ const boundsAFigure = (ts: Token[], i: number) => {
 const JUDGING = new Set(['accept', 'expect', 'find', 'found', 'consid', 'believ', 'think', 'show', 'shown', 'establish', 'prove', 'proven', 'confirm', 'anticip', 'agre', 'conclud', 'see', 'regard', 'judg', 'foresee', 'intend', 'plan']);
 /** Words between a negator and its predicate: auxiliaries and adverbs. */
 const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'always', 'necessarily', 'currently', 'now', 'so', 'as', 'any', 'a', 'an', 'the', 'to', 'evidence', 'sign', 'indication', 'reason', 'longer']);
+const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely']);
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', 'but', 'whereas', 'while', 'although', 'though', 'and']);
 /** Words a negator's scope may run to within its clause. */
 const NEGATION_REACH = 8;
@@ -142,9 +143,10 @@ function phrase(ts: Token[], at: number, length: number): string {
 }
 
 /**
- * The terms each plain negation of `ts` denies, with the negation's words: the words before it in its
- * clause (what it is said of), its predicate and the next two words, and — when the predicate is a verb
- * of judging — the rest of the clause. Negated negatives, bounds and obligations are left out.
+ * The terms each plain negation of `ts` denies, with the negation's words: its predicate and the next two
+ * words, and — when the predicate is a verb of judging, or the negator a determiner — the rest of the
+ * clause. What the negation is said of is not denied ("two million people do not have enough to eat"
+ * says nothing against the people). Negated negatives, bounds and obligations are left out.
  */
 function negatedScopes(ts: Token[]): Array<{ terms: Set<string>; words: string }> {
   const scopes: Array<{ terms: Set<string>; words: string }> = [];
@@ -155,8 +157,8 @@ function negatedScopes(ts: Token[]): Array<{ terms: Set<string>; words: string }
     const before = ts[i - 1]?.lower;
     if (negator === 'cannot' || (before && DEONTIC.has(before))) continue;
     const after = ts[i + 1]?.lower ?? '';
-    // "not only … but also" adds; "no longer" is a change of state; "not less than" bounds a figure.
-    if ((negator === 'not' && after === 'only') || boundsAFigure(ts, i)) continue;
+    // "not only … but also", "not just the drought" add; "not less than" bounds a figure.
+    if ((negator === 'not' && ADDITIVE.has(after)) || boundsAFigure(ts, i)) continue;
     const clause: Token[] = [];
     for (let j = i + 1; j < ts.length && clause.length < NEGATION_REACH; j += 1) {
       if (CLAUSE_END.has(ts[j]!.lower)) break;
@@ -167,12 +169,7 @@ function negatedScopes(ts: Token[]): Array<{ terms: Set<string>; words: string }
     // A negative determiner ("none of the officers faced", "no notice was posted") denies its whole clause.
     const wholeClause = negator !== 'not' && negator !== "n't" && negator !== 'never';
     const reach = wholeClause ? clause : head === -1 ? [] : JUDGING.has(stemWord(clause[head]!.lower)) ? clause : clause.slice(0, head + 3);
-    const lead: Token[] = [];
-    for (let j = i - 1; j >= 0 && lead.length < 4; j -= 1) {
-      if (CLAUSE_END.has(ts[j]!.lower)) break;
-      lead.unshift(ts[j]!);
-    }
-    scopes.push({ terms: new Set([...lead, ...reach].map((t) => t.term)), words: [ts[i]!, ...clause.slice(0, Math.max(2, Math.min(head + 3, 5)))].map((t) => t.text).join(' ') });
+    scopes.push({ terms: new Set(reach.map((t) => t.term)), words: [ts[i]!, ...clause.slice(0, Math.max(2, Math.min(head + 3, 5)))].map((t) => t.text).join(' ') });
   }
   return scopes;
 }

@@ -42,6 +42,12 @@ describe('relation hints on proposals', () => {
     expect(first('The contractor trained two army units', 'The council was not notified in advance of the training of two army units by the contractor.').suggests).toBeNull();
   });
 
+  it('denies what a negation predicates, not what it is said of, and reads "not just" as adding', () => {
+    // The claim denies the people food, not the people: a passage counting them is no contradiction.
+    expect(first('Two million people do not have enough to eat', 'Two million people face acute food insecurity.').suggests).toBeNull();
+    expect(first('The agency blames the wells, not just the drought, for the falling water table', 'The agency attributes the falling water table to the wells.').suggests).toBeNull();
+  });
+
   it('reads a negating prefix and a negative predicate as negations of their own', () => {
     // both sides deny detection: no contradiction, and the ceiling still makes it partial
     expect(first('30% of cases go undetected', 'Up to 30% of cases may not be detected.').suggests).toBe('partial');
