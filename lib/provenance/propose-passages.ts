@@ -272,10 +272,19 @@ function readSource(sourceText: string): ReadSource {
  */
 function surnamesOf(features: ClaimFeatures[]): Map<string, string> {
   const full = new Map<string, Set<string>>();
-  for (const f of features) for (const e of f.entities) if (e.alias && e.alias !== e.id) full.set(e.alias, (full.get(e.alias) ?? new Set()).add(e.id));
+  for (const f of features) for (const e of f.entities) if (e.alias && e.alias !== e.id && !bodysHead(e)) full.set(e.alias, (full.get(e.alias) ?? new Set()).add(e.id));
   const out = new Map<string, string>();
   for (const [alias, ids] of full) if (ids.size === 1) out.set(alias, [...ids][0]!);
   return out;
+}
+
+/**
+ * A body's name ends in what it is ("Supreme Court", "High Court", "National Bank"): its last word is no
+ * surname, and "the Court" of a judgment is not every court an article names.
+ */
+function bodysHead(e: ClaimFeatures['entities'][number]): boolean {
+  const last = e.text.trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/u, '') ?? '';
+  return PASSAGE_LEXICON.organisationHeads.has(last);
 }
 
 function withEntityIds(f: ClaimFeatures, rename: Map<string, string>): ClaimFeatures {
@@ -291,7 +300,7 @@ function withEntityIds(f: ClaimFeatures, rename: Map<string, string>): ClaimFeat
 function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures {
   const rename = new Map(source.surnames);
   for (const e of claim.entities) {
-    if (!e.alias || source.named.has(e.id)) continue;
+    if (!e.alias || source.named.has(e.id) || bodysHead(e)) continue;
     const asSource = source.surnames.get(e.alias) ?? e.alias;
     if (source.named.has(asSource)) rename.set(e.id, asSource);
   }
