@@ -312,19 +312,24 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
   const source = readSource(sourceText);
   const claimFeatures = claimAsSource(source.read(claim), source);
   const words = claimWords(claim);
-  const scored: PassageProposal[] = [];
+  const scored: Array<{ sentence: SourceSentence; raw: number; score: number; scoredAs: Scored }> = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
-    const { score: raw, reason, signals, pairs, sharedTerms } = scorePassage(claimFeatures, features, paragraphEntityIds, words);
-    const score = sentence.heading ? raw * HEADING_FACTOR : raw;
-    if (score < MIN_PROPOSAL_SCORE) continue;
-    const weakBecause = weakness(score, signals, claimFeatures);
-    const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
-    // A weak passage whose figure differs says so once, with the figures.
-    const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
-    const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;
-    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: weakBecause !== null, caution, suggests: hint?.suggests ?? null });
+    const scoredAs = scorePassage(claimFeatures, features, paragraphEntityIds, words);
+    const raw = sentence.heading ? scoredAs.score * HEADING_FACTOR : scoredAs.score;
+    if (raw >= MIN_PROPOSAL_SCORE) scored.push({ sentence, raw, score: Math.round(raw * 1000) / 1000, scoredAs });
   }
-  return scored.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
+  // The relation hint reads the words again: only for the proposals shown.
+  return scored
+    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start)
+    .slice(0, limit)
+    .map(({ sentence, raw, score, scoredAs: { reason, signals, pairs, sharedTerms } }) => {
+      const weakBecause = weakness(raw, signals, claimFeatures);
+      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
+      // A weak passage whose figure differs says so once, with the figures.
+      const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
+      const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;
+      return { start: sentence.start, end: sentence.end, exact: sentence.text, score, reason, weak: weakBecause !== null, caution, suggests: hint?.suggests ?? null };
+    });
 }
 
 /** Why a proposal may not be the claim's passage, in the analyst's terms; null when it is a fair candidate. */
