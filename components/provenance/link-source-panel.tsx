@@ -237,6 +237,10 @@ export function LinkSourcePanel({ claim, initialRelation, initialDocumentId = nu
                           <span className="pv-weak" title="A weak match: on the desk's test sets every claim a source did not say got a best proposal like this (and about one right passage in eight)">
                             Weak: {p.caution}.{' '}
                           </span>
+                        ) : p.suggests && p.caution ? (
+                          <span className="pv-weak" title="What the passage's wording points to; telling the relation stays yours">
+                            Check: {p.caution} — {RELATION_LABELS[p.suggests].toLowerCase()}?{' '}
+                          </span>
                         ) : null}
                         {p.reason}
                       </span>

@@ -78,9 +78,31 @@ export function clockTimes(text: string): Array<{ start: number; end: number; te
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** `text` as its features are read: footnote markers dropped, clock times as words, the source's short forms for its long ones. */
+/**
+ * One measure said two ways, as one: a central bank's "25 basis points" is a paper's "a quarter of a
+ * percentage point" (a basis point is a hundredth of one), a judgment's "25 years" an article's "a
+ * quarter of a century". The matcher reads "a quarter" as a share (25 %) and "basis" as the unit, so
+ * the two never met; both sides are written as percentage points and years.
+ */
+const FRACTIONS: Record<string, number> = { 'a quarter': 0.25, quarter: 0.25, half: 0.5, 'a half': 0.5, 'three quarters': 0.75, 'three-quarters': 0.75 };
+const FRACTION_OF = String.raw`(a quarter|quarter|a half|half|three[ -]quarters)\s+(?:of\s+)?(?:a|one)\s+`;
+const BASIS_POINTS = /\b(\d+(?:\.\d+)?)\s*(?:basis points?|bps?|bp)\b/giu;
+const FRACTION_OF_POINT = new RegExp(String.raw`\b${FRACTION_OF}(?:percentage\s+)?point\b`, 'giu');
+const FRACTION_OF_CENTURY = new RegExp(String.raw`\b${FRACTION_OF}century\b`, 'giu');
+const A_DECADE = /\b(?:a|one)\s+decade\b/giu;
+const trimmed = (n: number) => String(Math.round(n * 10000) / 10000);
+
+export function sameMeasures(text: string): string {
+  return text
+    .replace(BASIS_POINTS, (_, n: string) => `${trimmed(Number(n) / 100)} percentage points`)
+    .replace(FRACTION_OF_POINT, (_, f: string) => `${trimmed(FRACTIONS[f.toLowerCase().replace('-', ' ')]!)} percentage points`)
+    .replace(FRACTION_OF_CENTURY, (_, f: string) => `${trimmed(100 * FRACTIONS[f.toLowerCase().replace('-', ' ')]!)} years`)
+    .replace(A_DECADE, '10 years');
+}
+
+/** `text` as its features are read: footnote markers dropped, clock times as words, measures said one way, the source's short forms for its long ones. */
 export function featureText(text: string, aliases: DocumentAliases = NO_ALIASES): string {
-  let out = text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, '');
+  let out = sameMeasures(text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, ''));
   const times = clockTimes(out);
   for (let i = times.length - 1; i >= 0; i -= 1) out = `${out.slice(0, times[i]!.start)}${times[i]!.word}${out.slice(times[i]!.end)}`;
   for (const { long, short } of aliases.acronyms) out = out.replace(long, short);

@@ -14,6 +14,8 @@ import { compareEntities, compareFigures, entityLabel, extractClaimFeatures, fig
 import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
+import { relationHint } from '@/lib/provenance/passage-relation';
+import type { EvidenceRelation } from '@/lib/provenance/relations';
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
@@ -29,8 +31,17 @@ export type PassageProposal = {
    * A reason to read before linking (or to mark "not found"), not a finding.
    */
   weak: boolean;
-  /** Why it is weak ("only a name in common"), null when it is not. */
+  /**
+   * Why to read it before linking: why it is weak ("only a name in common") and/or what its wording
+   * hints ("the source says it more tentatively (“may have contributed”)"); null when neither.
+   */
   caution: string | null;
+  /**
+   * The relation other than `supports` the passage's wording points to (lib/provenance/passage-relation.ts):
+   * `partial` when it hedges what the claim states, `contradicts` when one side negates what both name,
+   * `misquoted` when the claim's exact figure differs; null when it points to none.
+   */
+  suggests: EvidenceRelation | null;
 };
 
 export const PROPOSAL_LIMIT = 5;
@@ -92,7 +103,16 @@ export type PassageSignals = {
   agreeing: number;
 };
 
-type Scored = { score: number; reason: string; signals: PassageSignals };
+type FigurePair = { claim: Quantity; source: Quantity };
+type Scored = {
+  score: number;
+  reason: string;
+  signals: PassageSignals;
+  /** The claim's figures the passage agrees with and those it states differently, for the relation hint. */
+  pairs: { agreeing: FigurePair[]; differing: FigurePair[] };
+  /** The content terms both share (concept names or stems). */
+  sharedTerms: string[];
+};
 
 const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
 
@@ -117,13 +137,17 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
   const own = compareEntities(claim.entityIds, passage.entityIds);
   const inParagraph = paragraphEntityIds.length ? compareEntities(claim.entityIds, [...new Set([...passage.entityIds, ...paragraphEntityIds])]) : own;
   const entities = PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity > own.similarity ? { ...inParagraph, similarity: PARAGRAPH_ENTITY_CREDIT * inParagraph.similarity } : own;
-  let figures = compareFigures(claim.quantities, passage.quantities);
+  // A length of time is a figure of the claim's too ("lasted only 14 days" / "The consultation period
+  // was 14 days"): claim matching compares durations only when both claims state one, a passage must state it.
+  const claimFigures = [...claim.quantities, ...(claim.durations ?? [])];
+  const passageFigures = [...passage.quantities, ...(passage.durations ?? [])];
+  let figures = compareFigures(claimFigures, passageFigures);
   const sharedYears = claim.years.filter((y) => passage.years.includes(y));
 
   const parts: Array<[number, number]> = [[WEIGHTS.wording, wording.similarity]];
   if (claim.entityIds.length) parts.push([WEIGHTS.entities, entities.similarity]);
   let figureShare: number | null = null;
-  if (claim.quantities.length) {
+  if (claimFigures.length) {
     const inRange = figures.conflicts.filter((c) => c.strength === 1 && restatesRange(c.a, c.b));
     let credit =
       figures.matched.length + WITHIN_RANGE_FIGURE_CREDIT * inRange.length + CONFLICTING_FIGURE_CREDIT * figures.conflicts.filter((c) => c.strength === 1 && !inRange.includes(c)).length;
@@ -133,12 +157,12 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     // wounds") is more likely that one, counted as the matcher's class would not: a unit-blind match.
     // Only for a hedged figure (the article rounded it): an exact one that differs may be a misquote,
     // which the reason must keep saying.
-    const usedSource = new Set(figures.matched.map((p) => (claim.quantities.includes(p.a) ? p.b : p.a)));
+    const usedSource = new Set(figures.matched.map((p) => (claimFigures.includes(p.a) ? p.b : p.a)));
     const reread = figures.conflicts.flatMap((c) => {
       if (c.strength !== 1) return [];
-      const mine = claim.quantities.includes(c.a) ? c.a : c.b;
+      const mine = claimFigures.includes(c.a) ? c.a : c.b;
       if (mine.qualifier === 'exact' || mine.qualifier === 'vague') return [];
-      const other = passage.quantities.find((p) => !usedSource.has(p) && p !== (mine === c.a ? c.b : c.a) && figuresAgree({ ...mine, unit: null }, { ...p, unit: null }));
+      const other = passageFigures.find((p) => !usedSource.has(p) && p !== (mine === c.a ? c.b : c.a) && figuresAgree({ ...mine, unit: null }, { ...p, unit: null }));
       if (!other) return [];
       usedSource.add(other);
       return [{ conflict: c, pair: { a: mine, b: other, strength: UNIT_BLIND_FIGURE_CREDIT } }];
@@ -148,20 +172,20 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
       const gone = new Set(reread.map((r) => r.conflict));
       figures = { ...figures, matched: [...figures.matched, ...reread.map((r) => r.pair)], conflicts: figures.conflicts.filter((c) => !gone.has(c)) };
     }
-    const blind = compareFigures(unitBlind(claim.quantities), unitBlind(passage.quantities));
+    const blind = compareFigures(unitBlind(claimFigures), unitBlind(passageFigures));
     if (UNIT_BLIND_FIGURE_CREDIT * blind.matched.length > credit) {
       credit = UNIT_BLIND_FIGURE_CREDIT * blind.matched.length;
-      figures = { ...blind, matched: blind.matched.map((p) => ({ ...p, a: original(p.a, claim.quantities, passage.quantities), b: original(p.b, claim.quantities, passage.quantities) })), conflicts: [] };
+      figures = { ...blind, matched: blind.matched.map((p) => ({ ...p, a: original(p.a, claimFigures, passageFigures), b: original(p.b, claimFigures, passageFigures) })), conflicts: [] };
     }
-    parts.push([WEIGHTS.figures, Math.min(1, credit / claim.quantities.length)]);
-    figureShare = Math.min(1, (figures.matched.length + figures.conflicts.filter((c) => c.strength === 1).length) / claim.quantities.length);
+    parts.push([WEIGHTS.figures, Math.min(1, credit / claimFigures.length)]);
+    figureShare = Math.min(1, (figures.matched.length + figures.conflicts.filter((c) => c.strength === 1).length) / claimFigures.length);
   }
   if (claim.years.length) parts.push([WEIGHTS.years, sharedYears.length ? 1 : 0]);
   const total = parts.reduce((s, [w]) => s + w, 0);
   const score = parts.reduce((s, [w, v]) => s + w * v, 0) / total;
 
-  const claimSide = (p: (typeof figures.matched)[number]) => (claim.quantities.includes(p.a) ? p.a : p.b);
-  const sourceSide = (p: (typeof figures.matched)[number]) => (claim.quantities.includes(p.a) ? p.b : p.a);
+  const claimSide = (p: (typeof figures.matched)[number]) => (claimFigures.includes(p.a) ? p.a : p.b);
+  const sourceSide = (p: (typeof figures.matched)[number]) => (claimFigures.includes(p.a) ? p.b : p.a);
   const shares = [
     ...figures.matched.map((p) => formatQuantity(claimSide(p))),
     ...sharedYears.map(String),
@@ -179,7 +203,8 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
     differing: differing.length,
     agreeing: figures.matched.length,
   };
-  return { score, reason, signals };
+  const pair = (p: (typeof figures.matched)[number]): FigurePair => ({ claim: claimSide(p), source: sourceSide(p) });
+  return { score, reason, signals, pairs: { agreeing: figures.matched.map(pair), differing: differing.map(pair) }, sharedTerms: wording.shared };
 }
 
 /** A known entity by its label ("TTP"); a name the table does not know as the claim writes it ("Oduya"), not by its key. */
@@ -247,10 +272,19 @@ function readSource(sourceText: string): ReadSource {
  */
 function surnamesOf(features: ClaimFeatures[]): Map<string, string> {
   const full = new Map<string, Set<string>>();
-  for (const f of features) for (const e of f.entities) if (e.alias && e.alias !== e.id) full.set(e.alias, (full.get(e.alias) ?? new Set()).add(e.id));
+  for (const f of features) for (const e of f.entities) if (e.alias && e.alias !== e.id && !bodysHead(e)) full.set(e.alias, (full.get(e.alias) ?? new Set()).add(e.id));
   const out = new Map<string, string>();
   for (const [alias, ids] of full) if (ids.size === 1) out.set(alias, [...ids][0]!);
   return out;
+}
+
+/**
+ * A body's name ends in what it is ("Supreme Court", "High Court", "National Bank"): its last word is no
+ * surname, and "the Court" of a judgment is not every court an article names.
+ */
+function bodysHead(e: ClaimFeatures['entities'][number]): boolean {
+  const last = e.text.trim().split(/\s+/).pop()?.toLowerCase().replace(/['’]s$/u, '') ?? '';
+  return PASSAGE_LEXICON.organisationHeads.has(last);
 }
 
 function withEntityIds(f: ClaimFeatures, rename: Map<string, string>): ClaimFeatures {
@@ -266,7 +300,7 @@ function withEntityIds(f: ClaimFeatures, rename: Map<string, string>): ClaimFeat
 function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures {
   const rename = new Map(source.surnames);
   for (const e of claim.entities) {
-    if (!e.alias || source.named.has(e.id)) continue;
+    if (!e.alias || source.named.has(e.id) || bodysHead(e)) continue;
     const asSource = source.surnames.get(e.alias) ?? e.alias;
     if (source.named.has(asSource)) rename.set(e.id, asSource);
   }
@@ -278,15 +312,24 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
   const source = readSource(sourceText);
   const claimFeatures = claimAsSource(source.read(claim), source);
   const words = claimWords(claim);
-  const scored: PassageProposal[] = [];
+  const scored: Array<{ sentence: SourceSentence; raw: number; score: number; scoredAs: Scored }> = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
-    const { score: raw, reason, signals } = scorePassage(claimFeatures, features, paragraphEntityIds, words);
-    const score = sentence.heading ? raw * HEADING_FACTOR : raw;
-    if (score < MIN_PROPOSAL_SCORE) continue;
-    const caution = weakness(score, signals, claimFeatures);
-    scored.push({ start: sentence.start, end: sentence.end, exact: sentence.text, score: Math.round(score * 1000) / 1000, reason, weak: caution !== null, caution });
+    const scoredAs = scorePassage(claimFeatures, features, paragraphEntityIds, words);
+    const raw = sentence.heading ? scoredAs.score * HEADING_FACTOR : scoredAs.score;
+    if (raw >= MIN_PROPOSAL_SCORE) scored.push({ sentence, raw, score: Math.round(raw * 1000) / 1000, scoredAs });
   }
-  return scored.sort((a, b) => b.score - a.score || a.start - b.start).slice(0, limit);
+  // The relation hint reads the words again: only for the proposals shown.
+  return scored
+    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start)
+    .slice(0, limit)
+    .map(({ sentence, raw, score, scoredAs: { reason, signals, pairs, sharedTerms } }) => {
+      const weakBecause = weakness(raw, signals, claimFeatures);
+      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
+      // A weak passage whose figure differs says so once, with the figures.
+      const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
+      const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;
+      return { start: sentence.start, end: sentence.end, exact: sentence.text, score, reason, weak: weakBecause !== null, caution, suggests: hint?.suggests ?? null };
+    });
 }
 
 /** Why a proposal may not be the claim's passage, in the analyst's terms; null when it is a fair candidate. */

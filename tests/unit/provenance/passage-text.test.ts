@@ -1,6 +1,7 @@
 // The text passage features are read from: a source's own acronyms, footnote markers (invented text).
 import { describe, expect, it } from 'vitest';
-import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
+import { clockTimes, documentAliases, featureText, sameMeasures } from '@/lib/provenance/passage-text';
+import { proposePassages } from '@/lib/provenance/propose-passages';
 
 describe('documentAliases / featureText', () => {
   it('reads a long form the source defines as its acronym, on any side', () => {
@@ -38,5 +39,16 @@ describe('clock times', () => {
   it('finds each time once, in order', () => {
     expect(clockTimes('from 13:25 to 2.10 pm').map((t) => t.text)).toEqual(['13:25', '2.10 pm']);
   });
-});
 
+  it('says one measure one way: basis points and fractions of a point as percentage points, fractions of a century and a decade as years', () => {
+    expect(sameMeasures('raised the rate by 25 basis points')).toBe('raised the rate by 0.25 percentage points');
+    expect(sameMeasures('by a quarter of a percentage point')).toBe('by 0.25 percentage points');
+    expect(sameMeasures('cut by half a percentage point')).toBe('cut by 0.5 percentage points');
+    expect(sameMeasures('for a quarter of a century')).toBe('for 25 years');
+    expect(sameMeasures('the worst in a decade')).toBe('the worst in 10 years');
+    // a quarter of the votes is a share, not a measure of time or rates
+    expect(sameMeasures('a quarter of the votes')).toBe('a quarter of the votes');
+    const source = 'The deposit rate was raised to 3.25%.\nThe Committee decided to increase the policy rate by 25 basis points to 3.75%.';
+    expect(proposePassages('raised its main rate by a quarter of a percentage point to 3.75 per cent', source)[0]!.exact).toMatch(/25 basis points/);
+  });
+});

@@ -50,6 +50,9 @@ function figures(outcomes: Outcome[]) {
     unsupportedTop: outcomes.filter((o) => o.claim.passage === null).map((o) => o.first?.score ?? null),
     unsupportedWeak: outcomes.filter((o) => o.claim.passage === null && (o.first?.weak ?? true)).length,
     rightWeak: right.filter((o) => o.first?.weak).length,
+    /** Right first passages whose wording hints another relation than `supports` (the gold links them as supporting). */
+    rightHinted: right.filter((o) => o.first?.suggests).map((o) => `${o.first?.suggests}: ${o.first?.caution}`),
+    unsupportedHints: outcomes.filter((o) => o.claim.passage === null).map((o) => o.first?.suggests ?? null),
   };
 }
 
@@ -71,7 +74,7 @@ describe.each(CASES)('PDF source end to end: $name', ({ report, floors }) => {
     outcomes = run(report, imported);
     const f = figures(outcomes);
     // The figures README reports, printed for the record when the probe runs.
-    console.log(`${report.name}: P@1 ${f.p1.toFixed(3)} (${f.right}/${f.supported}), R@5 ${f.r5.toFixed(3)}, paragraph right ${f.paragraphRight}/${f.right}, page right ${f.pageRight}/${f.right}, best score of unsupported ${f.unsupportedTop.map((s) => s?.toFixed(3)).join(', ')} (flagged weak ${f.unsupportedWeak}/${f.unsupportedTop.length}), right firsts flagged weak ${f.rightWeak}/${f.right}`);
+    console.log(`${report.name}: P@1 ${f.p1.toFixed(3)} (${f.right}/${f.supported}), R@5 ${f.r5.toFixed(3)}, paragraph right ${f.paragraphRight}/${f.right}, page right ${f.pageRight}/${f.right}, best score of unsupported ${f.unsupportedTop.map((s) => s?.toFixed(3)).join(', ')} (flagged weak ${f.unsupportedWeak}/${f.unsupportedTop.length}), right firsts flagged weak ${f.rightWeak}/${f.right}, hinting another relation ${f.rightHinted.length}/${f.right} ${f.rightHinted.join(' | ')}, hints on the unsupported: ${f.unsupportedHints.join(', ')}`);
     for (const o of outcomes)
       if (o.claim.passage !== null && (o.rank !== 1 || o.paragraph !== o.claim.paragraph || o.page !== o.claim.page))
         console.log(`  rank ${o.rank} ¶${o.paragraph} p.${o.page} | ${o.claim.quote}\n    first: ${o.first?.exact} (${o.first?.score.toFixed(3)}; ${o.first?.reason})`);
@@ -107,5 +110,7 @@ describe.each(CASES)('PDF source end to end: $name', ({ report, floors }) => {
     expect(f.r5).toBeGreaterThanOrEqual(floors.r5);
     expect(f.right - f.paragraphRight).toBeLessThanOrEqual(floors.citationMisses);
     expect(f.pageRight).toBe(f.right);
+    // Every gold passage here supports its claim: none should hint another relation.
+    expect(f.rightHinted).toEqual([]);
   });
 });

@@ -204,6 +204,15 @@ describe('proposePassages', () => {
     expect(proposePassages('Units fired at 13:20', source)[0]!.reason).not.toMatch(/differs/);
   });
 
+  it('reads a body’s name as no surname: an article’s "Supreme Court" is not the judgment’s "the Court" or its "High Court"', () => {
+    const source = ['The High Court dismissed the application in June.', 'The Court does not accept that submission.', 'The third ground of appeal fails.'].join('\n');
+    const ranked = proposePassages('The company said it would appeal to the Supreme Court', source);
+    for (const p of ranked) expect(p.reason).not.toMatch(/Supreme Court|High Court/);
+    // A person's surname still stands for the one full name ending in it.
+    const people = proposePassages('Castell chaired the hearing', 'Judge Miriam Castell chaired the hearing on 3 March.\nThe hearing was adjourned.');
+    expect(people[0]!.reason).toMatch(/Castell/);
+  });
+
   describe('weak proposals', () => {
     it('flags a passage that shares only a name with the claim, and says so', () => {
       const source = 'The Coastal Front held two ports in the south for most of the year.\nFishing catches fell by a third.';

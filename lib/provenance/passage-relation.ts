@@ -1,0 +1,234 @@
+/**
+ * What a proposed passage's wording hints about its relation to the claim, beyond sharing words with
+ * it: the analyst's finding is *what the source says*, and three things an article drops or turns are
+ * visible in the words themselves.
+ * - **Weaker** (`partial`): the source hedges what the claim states flatly — an epistemic modal or an
+ *   evidential ("may have contributed", "suggests that", "preliminary estimates", "suspected cases")
+ *   or a ceiling on the figure ("up to 1,200 households") — and the hedge sits next to what the two
+ *   share. A claim that hedges too ("may", "according to preliminary findings") gets no hint.
+ * - **The opposite** (`contradicts`): one side negates something both name ("does not expect further
+ *   increases" / "further rate rises are likely"), the other does not. Only a plain negator counts,
+ *   its scope read to the end of its clause; a negated negative ("nothing prevents", "no reason to
+ *   doubt") is affirmative, and a negation under a modal of obligation ("cannot keep hiding") asserts
+ *   nothing about the fact.
+ * - **A changed figure** (`misquoted`): the claim's exact figure, the passage's differs, none agrees.
+ * A hint is a reason to read, shown with the proposal; telling the relation stays the analyst's.
+ */
+import type { ClaimFeatures, Quantity } from '@/lib/matching';
+import { formatQuantity } from '@/lib/matching';
+import { stemWord } from '@/lib/matching/matching-lexicon';
+import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
+import type { EvidenceRelation } from '@/lib/provenance/relations';
+
+export type RelationHint = { suggests: Exclude<EvidenceRelation, 'supports' | 'not_found'>; caution: string };
+
+/** Epistemic modals and evidentials: the writer does not assert the proposition as fact. Phrases are matched as word runs. */
+const HEDGES = [
+  'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'likely', 'apparently', 'appears to', 'appear to', 'seems to', 'seem to',
+  'suggest', 'suggests', 'suggested', 'suggesting', 'preliminary', 'provisional', 'provisionally', 'tentative', 'tentatively', 'unconfirmed', 'unverified',
+  'alleged', 'allegedly', 'reportedly', 'suspected', 'believed to', 'thought to', 'not yet confirmed', 'not yet established',
+].map((h) => h.split(' '));
+/** Hedges that qualify only the noun phrase they stand in ("1,284 suspected cases, including 23 deaths"): they reach two words on, one back. */
+const ATTRIBUTIVE = new Set(['suspected', 'alleged', 'unconfirmed', 'unverified', 'provisional', 'tentative', 'possible', 'likely', 'preliminary']);
+const ATTRIBUTIVE_REACH = 4;
+/** A claim hedged in its own words, beyond the list above, is no flat statement to weaken. */
+const CLAIM_HEDGES = [...HEDGES, ...['according to preliminary', 'estimate', 'estimates', 'estimated', 'feared', 'expected to', 'projected', 'forecast'].map((h) => h.split(' '))];
+/** Words either side of a hedge that it can govern. */
+const HEDGE_REACH = 6;
+
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', "n't", 'cannot', 'without']);
+/**
+ * Predicates negative in themselves: negating one ("nothing prevents", "no reason to doubt") affirms,
+ * and one on the other side ("to suspend … the repayment of loans") answers a negation ("will not have
+ * to repay loans"). Stems, as the lexicon's stemmer makes them.
+ */
+const NEGATIVE_PREDICATES = new Set(['prevent', 'preclud', 'stop', 'bar', 'prohibit', 'forbid', 'fail', 'lack', 'deni', 'deny', 'doubt', 'reject', 'refus', 'exclud', 'dismiss', 'unless', 'except', 'without', 'suspend', 'halt', 'cancel', 'waiv', 'exempt', 'absenc', 'absent', 'unabl']);
+/** A negator under one of these (or "cannot") speaks of duty or ability, not of what is the case ("cannot keep hiding"). */
+const DEONTIC = new Set(['must', 'should', 'shall', 'cannot', 'can', 'need']);
+/** "not less than 30", "does not exceed 0.8 tonnes": a bound on a figure, not a denial ("not under control" is one). */
+const COMPARATIVES = new Set(['less', 'more', 'fewer']);
+const BOUND_WORDS = new Set(['exceed', 'exceeding', 'exceeds', 'surpass', 'over', 'under', 'below', 'above']);
+const boundsAFigure = (ts: Token[], i: number) => {
+  const after = ts[i + 1]?.lower ?? '';
+  if (COMPARATIVES.has(after)) return ts[i + 2]?.lower === 'than';
+  return BOUND_WORDS.has(after) && ts.slice(i + 2, i + 4).some((t) => t.term.startsWith('#'));
+};
+/**
+ * Verbs of judging, expecting and showing: negating one denies its complement ("does not accept that the
+ * Minister acted in bad faith", "does not expect further increases"). Any other negated predicate denies
+ * only itself ("was not notified in advance of this training" does not deny the training).
+ */
+const JUDGING = new Set(['accept', 'expect', 'find', 'found', 'consid', 'believ', 'think', 'show', 'shown', 'establish', 'prove', 'proven', 'confirm', 'anticip', 'agre', 'conclud', 'see', 'regard', 'judg', 'foresee', 'intend', 'plan']);
+/** Words between a negator and its predicate: auxiliaries and adverbs. */
+const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'always', 'necessarily', 'currently', 'now', 'so', 'as', 'any', 'a', 'an', 'the', 'to', 'evidence', 'sign', 'indication', 'reason', 'longer']);
+const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely']);
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', 'but', 'whereas', 'while', 'although', 'though', 'and']);
+/** Words a negator's scope may run to within its clause. */
+const NEGATION_REACH = 8;
+
+/** "undetected": a word whose prefix negates its base; the negation reaches the base alone. */
+type Token = { text: string; lower: string; term: string; negatedBase?: true };
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(/\d[\d,.]*\d|\d|\p{L}[\p{L}\p{M}'’-]*|[,;:.!?]/gu)) {
+    let text_ = m[0];
+    // "doesn't" → "does" + "n't": the negator is a word of its own.
+    const contracted = /^(\p{L}+)n['’]t$/u.exec(text_);
+    if (contracted && text_.toLowerCase() !== "can't") {
+      out.push(token(contracted[1]!));
+      text_ = "n't";
+    } else if (text_.toLowerCase() === "can't" || text_.toLowerCase() === 'can’t') text_ = 'cannot';
+    // "undetected", "unchanged", "unlawful": the prefix negates its base, as "not detected" would.
+    const prefixed = /^un(?!der)(\p{L}{5,}(?:ed|able|ible|ful))$/iu.exec(text_);
+    out.push(prefixed ? { ...token(prefixed[1]!), text: text_, negatedBase: true } : token(text_));
+  }
+  return out;
+}
+
+function token(text: string): Token {
+  const lower = text.toLowerCase().replace(/['’]s$/u, '');
+  if (/^\d/.test(lower)) return { text, lower, term: `#${lower.replace(/,/g, '')}` };
+  const stem = stemWord(lower);
+  return { text, lower, term: PASSAGE_LEXICON.concepts.get(lower) ?? PASSAGE_LEXICON.concepts.get(stem) ?? stem };
+}
+
+const runAt = (ts: Token[], at: number, run: string[]) => run.every((w, k) => ts[at + k]?.lower === w);
+
+function findHedges(ts: Token[], list: string[][]): Array<{ at: number; length: number }> {
+  const found: Array<{ at: number; length: number }> = [];
+  for (let i = 0; i < ts.length; i += 1) {
+    const run = list.find((h) => runAt(ts, i, h));
+    if (run) found.push({ at: i, length: run.length });
+  }
+  return found;
+}
+
+/** An attributive hedge's reach: the figure before it and up to four words of its noun phrase, to a clause break. */
+function nounPhrase(ts: Token[], at: number): Token[] {
+  const out = ts.slice(Math.max(0, at - 1), at + 1);
+  for (let j = at + 1; j < ts.length && j <= at + ATTRIBUTIVE_REACH && !CLAUSE_END.has(ts[j]!.lower); j += 1) {
+    // "Preliminary estimates indicate that GDP contracted…": a hedged subject of a verb of showing hedges what it shows.
+    if (SHOWING.has(ts[j]!.lower)) return ts.slice(Math.max(0, at - 1), j + HEDGE_REACH + 1);
+    out.push(ts[j]!);
+  }
+  return out;
+}
+const SHOWING = new Set(['indicate', 'indicates', 'indicated', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'point', 'points']);
+
+/** The passage's hedge that reaches something it shares with the claim, as the passage words it. */
+function hedgeOnShared(passage: Token[], shared: Set<string>): string | null {
+  for (const { at, length } of findHedges(passage, HEDGES)) {
+    // "13 May", "May 2025", "in May": a month, not a modal.
+    if (passage[at]!.text === 'May' && (at > 0 || /^\d/.test(passage[at + 1]?.text ?? ''))) continue;
+    const attributive = length === 1 && ATTRIBUTIVE.has(passage[at]!.lower) && /^\p{L}/u.test(passage[at + 1]?.text ?? '') && !['that', 'to'].includes(passage[at + 1]!.lower);
+    const near = attributive ? nounPhrase(passage, at) : passage.slice(Math.max(0, at - HEDGE_REACH), at + length + HEDGE_REACH);
+    if (near.some((t) => shared.has(t.term))) return phrase(passage, at, length);
+  }
+  return null;
+}
+
+const MODALS = new Set(['may', 'might', 'could']);
+
+/** The hedge as the passage words it: a modal with its auxiliary and verb ("may have contributed"), other hedges as they stand. */
+function phrase(ts: Token[], at: number, length: number): string {
+  const words = ts.slice(at, at + length);
+  if (length === 1 && MODALS.has(words[0]!.lower)) {
+    for (let j = at + 1; j < ts.length && j <= at + 3 && /^\p{L}/u.test(ts[j]!.text); j += 1) {
+      words.push(ts[j]!);
+      if (!['have', 'be', 'been', 'not', 'be'].includes(ts[j]!.lower)) break;
+    }
+  }
+  return words.map((t) => t.text).join(' ');
+}
+
+/**
+ * The terms each plain negation of `ts` denies, with the negation's words: its predicate and the next two
+ * words, and — when the predicate is a verb of judging, or the negator a determiner — the rest of the
+ * clause. What the negation is said of is not denied ("two million people do not have enough to eat"
+ * says nothing against the people). Negated negatives, bounds and obligations are left out.
+ */
+function negatedScopes(ts: Token[]): Array<{ terms: Set<string>; words: string }> {
+  const scopes: Array<{ terms: Set<string>; words: string }> = [];
+  for (let i = 0; i < ts.length; i += 1) {
+    if (ts[i]!.negatedBase) scopes.push({ terms: new Set([ts[i]!.term]), words: ts[i]!.text });
+    const negator = ts[i]!.lower;
+    if (!NEGATORS.has(negator)) continue;
+    const before = ts[i - 1]?.lower;
+    if (negator === 'cannot' || (before && DEONTIC.has(before))) continue;
+    const after = ts[i + 1]?.lower ?? '';
+    // "not only … but also", "not just the drought" add; "not less than" bounds a figure.
+    if ((negator === 'not' && ADDITIVE.has(after)) || boundsAFigure(ts, i)) continue;
+    const clause: Token[] = [];
+    for (let j = i + 1; j < ts.length && clause.length < NEGATION_REACH; j += 1) {
+      if (CLAUSE_END.has(ts[j]!.lower)) break;
+      clause.push(ts[j]!);
+    }
+    if (clause.some(isNegativePredicate)) continue;
+    const head = clause.findIndex((t) => !AUXILIARIES.has(t.lower) && !PASSAGE_LEXICON.stopwords.has(t.lower));
+    // A negative determiner ("none of the officers faced", "no notice was posted") denies its whole clause.
+    const wholeClause = negator !== 'not' && negator !== "n't" && negator !== 'never';
+    const reach = wholeClause ? clause : head === -1 ? [] : JUDGING.has(stemWord(clause[head]!.lower)) ? clause : clause.slice(0, head + 3);
+    scopes.push({ terms: new Set(reach.map((t) => t.term)), words: [ts[i]!, ...clause.slice(0, Math.max(2, Math.min(head + 3, 5)))].map((t) => t.text).join(' ') });
+  }
+  return scopes;
+}
+
+const isNegativePredicate = (t: Token) => NEGATIVE_PREDICATES.has(t.term) || NEGATIVE_PREDICATES.has(stemWord(t.lower));
+
+/** Whether a negative predicate stands within a few words of something both share ("suspend … the repayment of loans"). */
+function negativeNearShared(ts: Token[], shared: Set<string>): boolean {
+  return ts.some((t, i) => isNegativePredicate(t) && ts.slice(Math.max(0, i - 3), i + NEGATION_REACH + 1).some((u) => shared.has(u.term)));
+}
+
+/** A negation of one side whose scope holds something both share, when the other side negates none of it. */
+function oneSidedNegation(claim: Token[], passage: Token[], shared: Set<string>): string | null {
+  const onShared = (ts: Token[]) => negatedScopes(ts).filter((s) => [...s.terms].some((t) => shared.has(t)));
+  const inClaim = onShared(claim);
+  const inPassage = onShared(passage);
+  if (inPassage.length && !inClaim.length && !negativeNearShared(claim, shared)) return inPassage[0]!.words;
+  if (inClaim.length && !inPassage.length && !negativeNearShared(passage, shared)) return inClaim[0]!.words;
+  return null;
+}
+
+const isExact = (q: Quantity) => q.qualifier === 'exact' && q.lo === q.hi;
+
+/**
+ * The relation other than `supports` the passage's words point to, and why, in the analyst's terms;
+ * null when they point to none. `sharedTerms` are the content terms (concept names or stems) both
+ * sides have; `figures` the claim's figure pairs the scorer made.
+ */
+export function relationHint(
+  claimText: string,
+  passageText: string,
+  claim: ClaimFeatures,
+  figures: { agreeing: Array<{ claim: Quantity; source: Quantity }>; differing: Array<{ claim: Quantity; source: Quantity }> },
+  sharedTerms: string[],
+): RelationHint | null {
+  const claimTokens = tokens(claimText);
+  const passageTokens = tokens(passageText);
+  const agreeingFigures = figures.agreeing.filter((p) => !(isExact(p.claim) && isExact(p.source) && p.claim.lo !== p.source.lo));
+  const changed = [...figures.differing, ...figures.agreeing.filter((p) => !agreeingFigures.includes(p))].filter((p) => isExact(p.claim));
+  if (changed.length && !agreeingFigures.length) {
+    const [p] = changed;
+    return { suggests: 'misquoted', caution: `its figure differs (${formatQuantity(p!.claim)} vs ${formatQuantity(p!.source)})` };
+  }
+
+  // The scorer's shared terms, and the words both write alike once a negating prefix is read apart ("undetected" / "not be detected").
+  const passageTerms = new Set(passageTokens.filter((t) => !PASSAGE_LEXICON.stopwords.has(t.lower) && /^\p{L}/u.test(t.text)).map((t) => t.term));
+  const shared = new Set([...sharedTerms, ...claimTokens.filter((t) => t.negatedBase && passageTerms.has(t.term)).map((t) => t.term)]);
+  for (const p of agreeingFigures) for (const t of tokens(p.source.text)) if (t.term.startsWith('#')) shared.add(t.term);
+  const negated = oneSidedNegation(claimTokens, passageTokens, shared);
+  if (negated) return { suggests: 'contradicts', caution: `it may say the opposite (“${negated}”)` };
+
+  if (findHedges(claimTokens, CLAIM_HEDGES).length === 0) {
+    // "not less than 2.5 million" is a floor, though read as "less than": the negator before it turns it.
+    const negatedBound = (q: Quantity) => new RegExp(String.raw`\b(?:not|no)\s+${q.text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(passageText);
+    const ceiling = agreeingFigures.find((p) => p.source.qualifier === 'atMost' && p.claim.qualifier !== 'atMost' && !negatedBound(p.source));
+    if (ceiling) return { suggests: 'partial', caution: `the source gives its figure as a ceiling (“${ceiling.source.text.trim()}”)` };
+    const hedge = hedgeOnShared(passageTokens, shared);
+    if (hedge) return { suggests: 'partial', caution: `the source says it more tentatively (“${hedge}”)` };
+  }
+  return null;
+}
+

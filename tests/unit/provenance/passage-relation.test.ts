@@ -1,0 +1,80 @@
+// The relation a proposed passage's wording hints (lib/provenance/passage-relation.ts), on sentences
+// written for these scenarios: a source that hedges, one that denies, one that changes a figure, and
+// the look-alikes that must not trip the hint.
+import { describe, expect, it } from 'vitest';
+import { proposePassages } from '@/lib/provenance/propose-passages';
+
+const first = (claim: string, ...sentences: string[]) => proposePassages(claim, sentences.join('\n'))[0]!;
+
+describe('relation hints on proposals', () => {
+  it('hints partial when the source hedges what the claim states flatly, and says how', () => {
+    const p = first('Flooding at the mine caused the landslide', 'Flooding at the mine may have caused the landslide on the northern road.');
+    expect(p.suggests).toBe('partial');
+    expect(p.caution).toMatch(/more tentatively.*may have caused/);
+    expect(first('Pollution killed the fish in the lake', 'Preliminary tests suggest that pollution killed the fish in the lake.').suggests).toBe('partial');
+  });
+
+  it('hints partial for a ceiling the claim states as a plain figure, and for a suspected count', () => {
+    const ceiling = first('the fire destroyed 300 homes', 'The fire destroyed up to 300 homes in the district.');
+    expect(ceiling.suggests).toBe('partial');
+    expect(ceiling.caution).toMatch(/ceiling.*up to 300/);
+    expect(first('the virus has infected 480 people', 'A total of 480 suspected cases have been reported.').suggests).toBe('partial');
+  });
+
+  it('gives no hedge hint when the claim hedges too, when the hedge qualifies something else, or for the month May', () => {
+    expect(first('the fire may have destroyed 300 homes', 'The fire may have destroyed 300 homes.').suggests).toBeNull();
+    expect(first('the outbreak killed 12 people', 'A total of 480 suspected cases, including 12 deaths, have been reported.').suggests).toBeNull();
+    expect(first('Police arrested 40 protesters', 'Police arrested 40 protesters on 13 May.').suggests).toBeNull();
+  });
+
+  it('hints contradicts when the source denies what the claim asserts, though it shares its words', () => {
+    const p = first('The court found that the mayor had acted in bad faith', 'The court does not accept that the mayor acted in bad faith.');
+    expect(p.suggests).toBe('contradicts');
+    expect(p.caution).toMatch(/opposite/);
+    expect(first('The fire is now under control', 'Overall, the fire is not under control.').suggests).toBe('contradicts');
+    expect(first('Officials expect further price rises', 'The ministry does not expect further price rises this year.').suggests).toBe('contradicts');
+  });
+
+  it('reads a negated negative, a bound, an obligation and a denied side-issue as no contradiction', () => {
+    expect(first('The company may apply for a new licence', 'Nothing in this order prevents the company from applying for a new licence.').suggests).toBeNull();
+    expect(first('the fund pays at least 2 million to each family', 'Each family receives not less than 2 million from the fund.').suggests).toBeNull();
+    expect(first('the government is hiding behind the militia', '"The government cannot keep hiding behind the militia," she said.').suggests).toBeNull();
+    expect(first('The contractor trained two army units', 'The council was not notified in advance of the training of two army units by the contractor.').suggests).toBeNull();
+  });
+
+  it('denies what a negation predicates, not what it is said of, and reads "not just" as adding', () => {
+    // The claim denies the people food, not the people: a passage counting them is no contradiction.
+    expect(first('Two million people do not have enough to eat', 'Two million people face acute food insecurity.').suggests).toBeNull();
+    expect(first('The agency blames the wells, not just the drought, for the falling water table', 'The agency attributes the falling water table to the wells.').suggests).toBeNull();
+  });
+
+  it('reads a negating prefix and a negative predicate as negations of their own', () => {
+    // both sides deny detection: no contradiction, and the ceiling still makes it partial
+    expect(first('30% of cases go undetected', 'Up to 30% of cases may not be detected.').suggests).toBe('partial');
+    // "will not have to repay loans" is what "to suspend the repayment of loans" does
+    expect(first('farmers will not have to repay loans for a year', 'to suspend for one year the repayment of loans granted to farmers;').suggests).toBeNull();
+  });
+
+  it('hints misquoted when the claim’s exact figure differs from the passage’s, naming both', () => {
+    const p = first('The campaign has reached 250,000 people', 'The campaign has so far reached 152,000 people.');
+    expect(p.suggests).toBe('misquoted');
+    expect(p.caution).toMatch(/250,000 vs 152,000/);
+    expect(first('Unemployment fell to 4.1%', 'The unemployment rate fell to 4.3% in September.').suggests).toBe('misquoted');
+    expect(first('about 150,000 people were reached', 'The campaign has so far reached 152,000 people.').suggests).toBeNull();
+  });
+
+  it('keeps weak and its caution for passages that share too little, and adds the hint to the caution', () => {
+    const p = first('The outbreak has infected 1,284 people', 'Dorva, where the first cases were detected on 2 April, reported 19 cases in week 19.');
+    expect(p.weak).toBe(true);
+    expect(p.caution).toMatch(/1,284 vs 19/);
+    expect(p.caution!.match(/figure differs/g)).toHaveLength(1);
+  });
+});
+
+describe('a length of time is a figure to find', () => {
+  it('finds "lasted only 14 days" in the sentence that states 14 days', () => {
+    const p = first('The consultation lasted only 14 days', 'The consultation opened on 6 February.', 'The consultation period was 14 days, far short of the legal minimum.');
+    expect(p.exact).toMatch(/^The consultation period was 14 days/);
+    expect(p.reason).toMatch(/14 days/);
+  });
+});
