@@ -152,6 +152,27 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// People a possessive name stands in a relation to: "Haskett's deputy resigned" is not "Haskett resigned".
+// (A body — "Kader's party", "Khan's government" — speaks for its leader, and stays the leader's name.)
+const RELATIVES = new Set([
+  'deputy', 'deputies', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters',
+  'father', 'mother', 'parents', 'nephew', 'niece', 'cousin', 'predecessor', 'successor', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'assistant', 'bodyguard', 'bodyguards', 'driver', 'rival', 'rivals', 'opponent', 'opponents', 'challenger',
+]);
+const RELATIVE_FILLERS = new Set(['former', 'own', 'top', 'senior', 'chief', 'then', 'late', 'eldest', 'youngest', 'elder', 'younger']);
+
+/** "Haskett's deputy": a mention of the deputy (`rel:deputy:<Haskett's id>`), another person than Haskett. */
+function relativeOf(e: EntityMention, tokens: Token[]): EntityMention {
+  const last = tokens.find((t) => t.start < e.end && t.end >= e.end);
+  if (!last || !/'s$/i.test(last.text) || e.id.startsWith('desc:')) return e;
+  let k = last.index + 1;
+  while (tokens[k]?.kind === 'word' && RELATIVE_FILLERS.has(tokens[k].lower)) k += 1;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || !RELATIVES.has(noun.lower)) return e;
+  const role = stemWord(noun.lower);
+  return { id: `rel:${role}:${e.id}`, start: e.start, end: noun.end, text: `${e.text.replace(/'s$/i, '')}'s ${noun.text}`, known: false };
+}
+
 export function extractClaimFeatures(text: string, options: FeatureOptions = {}): ClaimFeatures {
   const lexicon = options.lexicon ?? MATCHING_LEXICON;
   const folded = foldText(text);
@@ -164,7 +185,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
   const { quantities, durations, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
-  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)].sort((a, b) => a.start - b.start);
+  // A country's name inside a figure ("five million US dollars", "US$20m") is its currency, not an actor.
+  const currencyCountry = (e: EntityMention) => e.known && inFigure(e);
+  const entities = [...sure.filter((e) => !currencyCountry(e)), ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)]
+    .map((e) => relativeOf(e, tokens))
+    .sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
   const startYears = new Set<number>();

@@ -170,8 +170,10 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
       continue;
     }
     let j = i + 1;
+    // "Kader's Civic Harbour party" names two: a possessive ends a name (but "People's Republic" is one).
+    const owner = (t: Token) => /'s$/i.test(t.text) && !isVocabulary(t, lexicon);
     for (;;) {
-      if (j < tokens.length && isCapital(tokens[j])) j += 1;
+      if (j < tokens.length && isCapital(tokens[j]) && !owner(tokens[j - 1])) j += 1;
       else if (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j].lower) && isCapital(tokens[j + 1])) j += 2;
       else if (j + 2 < tokens.length && tokens[j].text === '-' && NAME_PARTICLES.has(tokens[j + 1].lower) && tokens[j + 2].text === '-') j += 3;
       else break;
