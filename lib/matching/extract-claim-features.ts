@@ -94,6 +94,20 @@ const UNREALISED_BEFORE = new Map([
   ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
   ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
 ]);
+// Verbs that would make ", not …" a clause of its own ("…, not all of which were paid").
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/**
+ * A corrective "not" after a comma, closing the sentence with a short phrase: "the deal bought patrol
+ * boats, not safety", "6,000 fighters, not 4,000". It sets the claim against another, and asserts it.
+ */
+function contrastive(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower !== 'not' || tokens[at - 1]?.text !== ',') return false;
+  const rest: Token[] = [];
+  for (let k = at + 1; k < tokens.length && !(tokens[k].kind === 'sym' && /^[.,;:!?]$/.test(tokens[k].text)); k += 1) rest.push(tokens[k]);
+  return rest.length > 0 && rest.length <= 4 && !rest.some((t) => CLAUSE_VERBS.has(t.lower));
+}
+
 /** "so far this year", "earlier this year" → 0; "last year", "last year's" → -1; else null. */
 function relativeYearOf(tokens: Token[]): 0 | -1 | null {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -141,6 +155,13 @@ function subgroupOf(tokens: Token[], hasShare: boolean, lexicon: MatchingLexicon
     return lexicon.concepts.get(t.lower) ?? stemWord(t.lower);
   }
   return null;
+}
+
+// "a 12% rise on the same period of 2025", "compared with 2025", "higher than in 2025": the year an
+// event is measured against, not the year it happened in.
+function comparisonBase(tokens: Token[], at: number): boolean {
+  const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
+  return before.includes('compared') || before.includes('than') || (before.includes('period') && before.includes('same'));
 }
 
 /** Is token `at` inside ", who … ," or ", which … ," (a relative clause between commas, or to the end)? */
@@ -198,7 +219,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     const at = tokens.findIndex((t) => t.start === q.start);
     // "since 2024" dates a start; "Dovan, who ran the ministry from 2019 to 2023, was jailed" dates
     // the person's past, told in a relative clause, not the event the claim reports.
-    const since = at > 0 && (tokens[at - 1].lower === 'since' || inRelativeClause(tokens, at));
+    const since = at > 0 && (tokens[at - 1].lower === 'since' || inRelativeClause(tokens, at) || comparisonBase(tokens, at));
     for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) {
       years.add(y);
       if (since) startYears.add(y);
@@ -227,7 +248,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
-    if (negating && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
+    if (negating && !contrastive(tokens, i) && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
       negations.push(lower);
     }
     // "driven down", "up 12%" are directions; "dried up", "shut down", "set up" are other verbs.

@@ -124,3 +124,31 @@ describe('a ban imposed and lifted', () => {
     expect(r.score).toBeLessThan(MATCH_THRESHOLD);
   });
 });
+
+describe('a corrective "not", a comparison year, an accusation', () => {
+  it('reads ", not …" closing a sentence as a contrast, not a negation', () => {
+    expect(features('The Orrin loan paid for new trucks, not roads.').negations).toEqual([]);
+    expect(features('The Orrin loan paid for new trucks, not all of which were delivered.').negations).toEqual(['not']);
+    expect(features('The Orrin loan did not pay for new trucks.').negations).toEqual(['not']);
+  });
+
+  it('reads the year a change is measured against as no date of the event', () => {
+    const f = features('Exports reached 9,100 tonnes since January, a 7 per cent rise on the same period of 2023.');
+    expect(f.startYears).toEqual([2023]);
+    expect(features('Exports were 7 per cent higher than in 2023.').startYears).toEqual([2023]);
+    // A year the event happened in stays one.
+    expect(features('Exports rose 7 per cent in 2023.').startYears).toEqual([]);
+  });
+
+  it('does not match men accused of a crime with men convicted of it', () => {
+    expect(features('Police are holding two Brask men accused of smuggling fuel.').states.allegation?.word).toBe('accuse');
+    const r = match('Police are holding two Brask men accused of smuggling fuel.', 'In May a court convicted two Brask men of smuggling fuel.');
+    expect(r.signals.stateConflict).toBe(true);
+    expect(r.score).toBeLessThan(MATCH_THRESHOLD);
+  });
+
+  it('reads an inquiry and an investigation as one thing', () => {
+    expect(features('Ilse Varga called for an independent inquiry.').terms).toContain('inquiry');
+    expect(features('Ilse Varga called for an independent investigation.').terms).toContain('inquiry');
+  });
+});
