@@ -100,8 +100,10 @@ function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null 
   const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
   const skeleton = nameSkeleton(keyed.map((t) => t.text.replace(/'s$/i, '')).join(' '));
   if (skeleton.length < 3) return null;
-  // A second reference often gives the last word alone ("Castell said").
-  const last = words.length >= 2 ? singleNameKey(words[words.length - 1].text) : '';
+  // A second reference often gives the last word alone ("Castell said"); when the last word is an
+  // ordinary word the lexicon knows ("Meridane Health"), it gives the first ("Meridane's systems").
+  const byFirst = words.length === 2 && isVocabulary(words[1], lexicon);
+  const last = words.length >= 2 ? singleNameKey(words[byFirst ? 0 : words.length - 1].text) : '';
   return { id: `name:${skeleton}`, ...at, ...(last.length >= 3 ? { alias: `name:${last}` } : {}) };
 }
 

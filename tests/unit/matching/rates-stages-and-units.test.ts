@@ -152,3 +152,16 @@ describe('a corrective "not", a comparison year, an accusation', () => {
     expect(features('Ilse Varga called for an independent investigation.').terms).toContain('inquiry');
   });
 });
+
+describe('a name ending in an ordinary word', () => {
+  it('is known by its first word too ("Orvane Health" = "Orvane")', () => {
+    const [health] = features('Orvane Health was hacked.').entities;
+    const [alone] = features('Orvane was hacked.').entities;
+    expect(health.alias).toBe(alone.id);
+    // A person's name keeps its surname as the second reference.
+    expect(features('Ilse Varga was hacked.').entities[0].alias).toBe('name:vrg');
+    const r = match('The Ostrel gang posted 300GB of data stolen from Orvane Health.', 'The Ostrel gang dumped about 300 gigabytes of Orvane files online.');
+    expect(r.reason).toContain('Orvane Health');
+    expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+});
