@@ -159,9 +159,14 @@ function subgroupOf(tokens: Token[], hasShare: boolean, lexicon: MatchingLexicon
 
 // "a 12% rise on the same period of 2025", "compared with 2025", "higher than in 2025": the year an
 // event is measured against, not the year it happened in.
+// Not "more than 2,000 fighters in 2023": the words must lead straight to the year.
 function comparisonBase(tokens: Token[], at: number): boolean {
-  const before = tokens.slice(Math.max(0, at - 4), at).map((t) => t.lower);
-  return before.includes('compared') || before.includes('than') || (before.includes('period') && before.includes('same'));
+  const w = (k: number) => tokens[at - k]?.lower ?? '';
+  const skip = w(1) === 'in' || w(1) === 'of' ? 1 : 0;
+  const lead = [w(1 + skip), w(2 + skip), w(3 + skip)];
+  if (lead[0] === 'than') return true;
+  if ((lead[0] === 'with' || lead[0] === 'to') && lead[1] === 'compared') return true;
+  return w(1) === 'of' && lead[0] === 'period' && lead[1] === 'same';
 }
 
 /** Is token `at` inside ", who … ," or ", which … ," (a relative clause between commas, or to the end)? */

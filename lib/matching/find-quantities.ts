@@ -431,6 +431,7 @@ const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', nig
 
 // "a week after the storm", "a day later": a date, not a rate.
 const DATING_AFTER = new Set(['after', 'before', 'ago', 'later', 'earlier', 'since', 'of']);
+const SPAN_BEFORE = new Set(['in', 'within', 'for', 'over', 'during', 'than', 'single', 'one']);
 
 /** The period a figure is told per, read in the words after it, up to the end of the clause. */
 function ratePeriod(tokens: Token[], next: number): string | undefined {
@@ -438,7 +439,9 @@ function ratePeriod(tokens: Token[], next: number): string | undefined {
     const t = tokens[k];
     if (t.kind !== 'word') return undefined;
     if (Object.hasOwn(RATE_ADVERBS, t.lower)) return RATE_ADVERBS[t.lower];
-    if (RATE_WORDS.has(t.lower) && Object.hasOwn(RATE_PERIODS, tokens[k + 1]?.lower ?? '') && !DATING_AFTER.has(tokens[k + 2]?.lower ?? '')) return RATE_PERIODS[tokens[k + 1].lower];
+    // "in a day", "for a week", "over a month": a span the figure happened in, not a rate.
+    const span = (t.lower === 'a' || t.lower === 'an') && SPAN_BEFORE.has(tokens[k - 1]?.lower ?? '');
+    if (RATE_WORDS.has(t.lower) && !span && Object.hasOwn(RATE_PERIODS, tokens[k + 1]?.lower ?? '') && !DATING_AFTER.has(tokens[k + 2]?.lower ?? '')) return RATE_PERIODS[tokens[k + 1].lower];
   }
   return undefined;
 }

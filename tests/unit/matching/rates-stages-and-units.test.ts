@@ -165,3 +165,16 @@ describe('a name ending in an ordinary word', () => {
     expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
+
+describe('what is no rate and no comparison year', () => {
+  it('reads "in a day" and "for a week" as spans, not rates', () => {
+    expect(features('Floods killed 40 people in a day.').quantities[0].per).toBeUndefined();
+    expect(features('The Orsk road was closed to 300 trucks for a week.').quantities[0].per).toBeUndefined();
+    expect(features('A further 40 people were killed a day later.').quantities[0].per).toBeUndefined();
+  });
+
+  it('keeps a year after "more than" a figure as the event\'s year', () => {
+    expect(features('The Brask Front had more than 2,000 fighters in 2023.').startYears).toEqual([]);
+    expect(features('Arrivals were 12 per cent higher compared with 2023.').startYears).toEqual([2023]);
+  });
+});
