@@ -17,7 +17,7 @@ export type EntityComparison = {
 const COUNTRY_IDS = new Set(['pakistan', 'afghanistan', 'us', 'china', 'india', 'iran', 'russia']);
 
 export function entityWeight(id: string, table: EntityTable = ENTITY_TABLE): number {
-  if (id.startsWith('name:')) return 0.7;
+  if (id.startsWith('name:') || id.startsWith('rel:')) return 0.7;
   const e = table.byId.get(id);
   if (!e) return 0.5;
   if (e.source) return 0.15;

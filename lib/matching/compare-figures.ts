@@ -77,6 +77,9 @@ export function peopleAgainstFate(a: Quantity, b: Quantity): boolean {
 }
 
 export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {
+  // A rate ("1,500 arrivals a week") and a capacity ("built for 1,500") are other quantities than a
+  // count of the same noun: the centre's capacity is not its weekly intake, nor the 450 a ship can take the 450 on board.
+  if ((a.per ?? null) !== (b.per ?? null) || !!a.capacity !== !!b.capacity) return 'different';
   return unitsAgree(a.unit, b.unit);
 }
 
@@ -98,13 +101,19 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
     // 6,000–6,500), not by a point inside it: "around 6,000" is not the 4,000–6,500 estimate.
     const [range, single] = statedRange(a) ? [a, b] : [b, a];
     const slack = (v: number) => v * 0.03 + (single.kind === 'percent' ? 0.5 : 0);
-    return [range.lo, range.hi].some((end) => Math.abs(single.lo - end) <= slack(end));
+    // Or by its middle, as a rounded point estimate: "about 450" is the 400–500 a survivor gave.
+    const middle = single.qualifier !== 'atLeast' && single.qualifier !== 'atMost' && Math.abs(single.lo - (range.lo + range.hi) / 2) <= slack((range.lo + range.hi) / 2);
+    return middle || [range.lo, range.hi].some((end) => Math.abs(single.lo - end) <= slack(end));
   }
   if (statedRange(a) && statedRange(b)) {
     // Two stated ranges are the same estimate only when both ends agree: 4,000–6,500 is not 6,000–6,500.
     const end = (q: Quantity, v: number): Quantity => ({ ...q, lo: v, hi: v });
     return meets(figureInterval(end(a, a.lo)), figureInterval(end(b, b.lo))) && meets(figureInterval(end(a, a.hi)), figureInterval(end(b, b.hi)));
   }
+  // Two figures both told as approximate are one when each could be the other's rounding: the
+  // intervals of "around 100" and "about 80" touch at 88, but no reporter rounds 88 to either.
+  const point = (q: Quantity): [number, number] => [q.lo, q.hi];
+  if (a.qualifier === 'approx' && b.qualifier === 'approx') return meets(point(a), figureInterval(b)) || meets(point(b), figureInterval(a));
   return meets(figureInterval(a), figureInterval(b));
 }
 

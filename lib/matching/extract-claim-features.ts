@@ -94,6 +94,20 @@ const UNREALISED_BEFORE = new Map([
   ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
   ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
 ]);
+// Verbs that would make ", not …" a clause of its own ("…, not all of which were paid").
+const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
+
+/**
+ * A corrective "not" after a comma, closing the sentence with a short phrase: "the deal bought patrol
+ * boats, not safety", "6,000 fighters, not 4,000". It sets the claim against another, and asserts it.
+ */
+function contrastive(tokens: Token[], at: number): boolean {
+  if (tokens[at].lower !== 'not' || tokens[at - 1]?.text !== ',') return false;
+  const rest: Token[] = [];
+  for (let k = at + 1; k < tokens.length && !(tokens[k].kind === 'sym' && /^[.,;:!?]$/.test(tokens[k].text)); k += 1) rest.push(tokens[k]);
+  return rest.length > 0 && rest.length <= 4 && !rest.some((t) => CLAUSE_VERBS.has(t.lower));
+}
+
 /** "so far this year", "earlier this year" → 0; "last year", "last year's" → -1; else null. */
 function relativeYearOf(tokens: Token[]): 0 | -1 | null {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -143,6 +157,18 @@ function subgroupOf(tokens: Token[], hasShare: boolean, lexicon: MatchingLexicon
   return null;
 }
 
+// "a 12% rise on the same period of 2025", "compared with 2025", "higher than in 2025": the year an
+// event is measured against, not the year it happened in.
+// Not "more than 2,000 fighters in 2023": the words must lead straight to the year.
+function comparisonBase(tokens: Token[], at: number): boolean {
+  const w = (k: number) => tokens[at - k]?.lower ?? '';
+  const skip = w(1) === 'in' || w(1) === 'of' ? 1 : 0;
+  const lead = [w(1 + skip), w(2 + skip), w(3 + skip)];
+  if (lead[0] === 'than') return true;
+  if ((lead[0] === 'with' || lead[0] === 'to') && lead[1] === 'compared') return true;
+  return w(1) === 'of' && lead[0] === 'period' && lead[1] === 'same';
+}
+
 /** Is token `at` inside ", who … ," or ", which … ," (a relative clause between commas, or to the end)? */
 function inRelativeClause(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k > 0; k -= 1) {
@@ -150,6 +176,27 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
     if ((tokens[k].lower === 'who' || tokens[k].lower === 'which') && tokens[k - 1].text === ',') return true;
   }
   return false;
+}
+
+// People a possessive name stands in a relation to: "Haskett's deputy resigned" is not "Haskett resigned".
+// (A body — "Kader's party", "Khan's government" — speaks for its leader, and stays the leader's name.)
+const RELATIVES = new Set([
+  'deputy', 'deputies', 'wife', 'husband', 'widow', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters',
+  'father', 'mother', 'parents', 'nephew', 'niece', 'cousin', 'predecessor', 'successor', 'aide', 'aides', 'adviser', 'advisers',
+  'advisor', 'advisors', 'assistant', 'bodyguard', 'bodyguards', 'driver', 'rival', 'rivals', 'opponent', 'opponents', 'challenger',
+]);
+const RELATIVE_FILLERS = new Set(['former', 'own', 'top', 'senior', 'chief', 'then', 'late', 'eldest', 'youngest', 'elder', 'younger']);
+
+/** "Haskett's deputy": a mention of the deputy (`rel:deputy:<Haskett's id>`), another person than Haskett. */
+function relativeOf(e: EntityMention, tokens: Token[]): EntityMention {
+  const last = tokens.find((t) => t.start < e.end && t.end >= e.end);
+  if (!last || !/'s$/i.test(last.text) || e.id.startsWith('desc:')) return e;
+  let k = last.index + 1;
+  while (tokens[k]?.kind === 'word' && RELATIVE_FILLERS.has(tokens[k].lower)) k += 1;
+  const noun = tokens[k];
+  if (!noun || noun.kind !== 'word' || !RELATIVES.has(noun.lower)) return e;
+  const role = stemWord(noun.lower);
+  return { id: `rel:${role}:${e.id}`, start: e.start, end: noun.end, text: `${e.text.replace(/'s$/i, '')}'s ${noun.text}`, known: false };
 }
 
 export function extractClaimFeatures(text: string, options: FeatureOptions = {}): ClaimFeatures {
@@ -164,7 +211,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
   const { quantities, durations, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
-  const entities = [...sure, ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)].sort((a, b) => a.start - b.start);
+  // A country's name inside a figure ("five million US dollars", "US$20m") is its currency, not an actor.
+  const currencyCountry = (e: EntityMention) => e.known && inFigure(e);
+  const entities = [...sure.filter((e) => !currencyCountry(e)), ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)]
+    .map((e) => relativeOf(e, tokens))
+    .sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
   const startYears = new Set<number>();
@@ -173,7 +224,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     const at = tokens.findIndex((t) => t.start === q.start);
     // "since 2024" dates a start; "Dovan, who ran the ministry from 2019 to 2023, was jailed" dates
     // the person's past, told in a relative clause, not the event the claim reports.
-    const since = at > 0 && (tokens[at - 1].lower === 'since' || inRelativeClause(tokens, at));
+    const since = at > 0 && (tokens[at - 1].lower === 'since' || inRelativeClause(tokens, at) || comparisonBase(tokens, at));
     for (let y = q.lo; y <= q.hi && y - q.lo < 20; y += 1) {
       years.add(y);
       if (since) startYears.add(y);
@@ -202,7 +253,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
-    if (negating && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
+    if (negating && !contrastive(tokens, i) && !NOT_NEGATING.some((p) => p[0] === lower && tokens[i + 1]?.lower === p[1]) && !NOT_NEGATING.some((p) => p[1] === lower && tokens[i - 1]?.lower === p[0])) {
       negations.push(lower);
     }
     // "driven down", "up 12%" are directions; "dried up", "shut down", "set up" are other verbs.

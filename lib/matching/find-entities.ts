@@ -100,8 +100,10 @@ function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null 
   const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
   const skeleton = nameSkeleton(keyed.map((t) => t.text.replace(/'s$/i, '')).join(' '));
   if (skeleton.length < 3) return null;
-  // A second reference often gives the last word alone ("Castell said").
-  const last = words.length >= 2 ? singleNameKey(words[words.length - 1].text) : '';
+  // A second reference often gives the last word alone ("Castell said"); when the last word is an
+  // ordinary word the lexicon knows ("Meridane Health"), it gives the first ("Meridane's systems").
+  const byFirst = words.length === 2 && isVocabulary(words[1], lexicon);
+  const last = words.length >= 2 ? singleNameKey(words[byFirst ? 0 : words.length - 1].text) : '';
   return { id: `name:${skeleton}`, ...at, ...(last.length >= 3 ? { alias: `name:${last}` } : {}) };
 }
 
@@ -170,8 +172,10 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
       continue;
     }
     let j = i + 1;
+    // "Kader's Civic Harbour party" names two: a possessive ends a name (but "People's Republic" is one).
+    const owner = (t: Token) => /'s$/i.test(t.text) && !isVocabulary(t, lexicon);
     for (;;) {
-      if (j < tokens.length && isCapital(tokens[j])) j += 1;
+      if (j < tokens.length && isCapital(tokens[j]) && !owner(tokens[j - 1])) j += 1;
       else if (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j].lower) && isCapital(tokens[j + 1])) j += 2;
       else if (j + 2 < tokens.length && tokens[j].text === '-' && NAME_PARTICLES.has(tokens[j + 1].lower) && tokens[j + 2].text === '-') j += 3;
       else break;

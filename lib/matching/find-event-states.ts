@@ -9,8 +9,11 @@
 import type { MatchingLexicon } from './matching-lexicon';
 import type { Token } from './tokenize-claim';
 
-/** Axis name → the state the claim reports (0 or 1, as the lexicon lists them) and the word that says so. */
-export type EventStates = Record<string, { state: 0 | 1; word: string }>;
+/**
+ * Axis name → the state the claim reports (0 or 1, as the lexicon lists them) and the word that says so;
+ * for a stage ladder (arrested → charged → convicted), the furthest step the claim names.
+ */
+export type EventStates = Record<string, { state: number; word: string }>;
 
 /** `phraseWords`: the concepts of set phrases the claim uses, read like words ("stepped down" is "resigned"). */
 export function findEventStates(tokens: Token[], skip: (t: Token) => boolean, lexicon: MatchingLexicon, phraseWords: string[] = []): EventStates {
@@ -25,6 +28,14 @@ export function findEventStates(tokens: Token[], skip: (t: Token) => boolean, le
   }
   const states: EventStates = {};
   for (const [axis, s] of seen) if (s.state !== 'both') states[axis] = { state: s.state, word: s.word };
+  // A process told by its furthest step: "the two men arrested last week have been charged" reports the
+  // charge, which an arrest alone does not; an arrest, a charge and a verdict are three facts.
+  for (const word of words) {
+    for (const hit of lexicon.stages.get(word) ?? []) {
+      const had = states[hit.ladder];
+      if (!had || hit.step > had.state) states[hit.ladder] = { state: hit.step, word };
+    }
+  }
   return states;
 }
 

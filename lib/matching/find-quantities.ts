@@ -8,8 +8,9 @@
 import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
 import type { Token } from './tokenize-claim';
 
+/** 'data' is an amount of data in bytes ("700GB" = "700 gigabytes"; "1.2 terabytes" = "1,200 gigabytes"), never a count. */
 /** 'duration' is a length of time ("nine years", "a 12-year term"), compared only with another duration. */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal' | 'duration';
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal' | 'duration' | 'data';
 /** How the text states the figure: exactly, rounded, approximately, as a bound, or vaguely ("hundreds"). */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'nearly' | 'vague';
 
@@ -21,6 +22,10 @@ export type Quantity = {
   qualifier: Qualifier;
   /** Unit class of what is counted ("fighters", "attacks"), or the stem of an unknown noun prefixed "?". */
   unit: string | null;
+  /** A rate per period ("14,000 appointments a week", "1,500 arrivals a week"): compared only with a rate of the same period. */
+  per?: string;
+  /** A capacity ("built for 1,500 people", "can take up to 450"): compared only with another capacity. */
+  capacity?: boolean;
   /** What a share is a share of, as terms ("20 per cent of schools" → school), when the words after "of" say it. */
   of?: string[];
   text: string;
@@ -56,6 +61,14 @@ const CURRENCY_BEFORE: Record<string, string> = { $: 'usd', usd: 'usd', '£': 'g
 const CURRENCY_AFTER: Record<string, string> = {
   dollars: 'usd', dollar: 'usd', usd: 'usd', pounds: 'gbp', euros: 'eur', euro: 'eur', rupees: 'rupee', rupee: 'rupee', afghanis: 'afn',
 };
+// Data sizes, after the figure ("700GB", "700 gigabytes", "1.2 TB"): bytes, so units of another size agree.
+const DATA_UNITS: Record<string, number> = {
+  kb: 1e3, kilobytes: 1e3, kilobyte: 1e3, mb: 1e6, megabytes: 1e6, megabyte: 1e6, gb: 1e9, gigabytes: 1e9, gigabyte: 1e9,
+  tb: 1e12, terabytes: 1e12, terabyte: 1e12, pb: 1e15, petabytes: 1e15, petabyte: 1e15,
+};
+const dataUnit = (t: Token | undefined) => (t && t.kind === 'word' && Object.hasOwn(DATA_UNITS, t.lower) ? DATA_UNITS[t.lower] : undefined);
+// "five million US dollars", "a 4 billion US dollar deal": a country's name between the figure and its currency.
+const CURRENCY_COUNTRIES = new Set(['us', 'u.s', 'american']);
 const currencyBefore = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_BEFORE, t.lower) ? CURRENCY_BEFORE[t.lower] : undefined);
 const currencyAfter = (t: Token | undefined) => (t && Object.hasOwn(CURRENCY_AFTER, t.lower) ? CURRENCY_AFTER[t.lower] : undefined);
 
@@ -325,7 +338,9 @@ function unitOf(word: string, lexicon: MatchingLexicon): string | undefined {
 // Unit classes that say what befell people, and the nouns that count people without saying it.
 /** What befell the people a figure counts; a figure of plain people may be any of them. */
 export const FATE_UNITS: ReadonlySet<string> = new Set(['killed', 'wounded', 'arrests']);
-export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support']);
+// "Three men", "two women", "three smugglers" say who they are, not what befell them: "police arrested
+// three men" counts arrests, like "three people were arrested", and no fighters.
+export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support', '?men', '?women', '?smuggler']);
 
 // Prepositions that end the noun phrase a figure counts ("people" in "38,000 people from their homes"); not "of" or "and".
 const UNIT_BREAKS = new Set(['from', 'in', 'at', 'on', 'to', 'by', 'with', 'into', 'across', 'near', 'after', 'since', 'during', 'against', 'through', 'inside', 'outside']);
@@ -407,6 +422,39 @@ function percentRole(tokens: Token[], from: number, next: number, lexicon: Match
     if (lexicon.up.has(w) || lexicon.down.has(w)) return 'change';
   }
   return null;
+}
+
+// "a week", "per day", "each month" after a figure's noun phrase make it a rate ("14,000 appointments a week").
+const RATE_WORDS = new Set(['a', 'an', 'per', 'each', 'every']);
+const RATE_PERIODS: Record<string, string> = { hour: 'hour', day: 'day', night: 'day', week: 'week', fortnight: 'fortnight', month: 'month', year: 'year' };
+const RATE_ADVERBS: Record<string, string> = { hourly: 'hour', daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year' };
+
+// "a week after the storm", "a day later": a date, not a rate.
+const DATING_AFTER = new Set(['after', 'before', 'ago', 'later', 'earlier', 'since', 'of']);
+const SPAN_BEFORE = new Set(['in', 'within', 'for', 'over', 'during', 'than', 'single', 'one']);
+
+/** The period a figure is told per, read in the words after it, up to the end of the clause. */
+function ratePeriod(tokens: Token[], next: number): string | undefined {
+  for (let k = next; k < Math.min(tokens.length, next + 8); k += 1) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (Object.hasOwn(RATE_ADVERBS, t.lower)) return RATE_ADVERBS[t.lower];
+    // "in a day", "for a week", "over a month": a span the figure happened in, not a rate.
+    const span = (t.lower === 'a' || t.lower === 'an') && SPAN_BEFORE.has(tokens[k - 1]?.lower ?? '');
+    if (RATE_WORDS.has(t.lower) && !span && Object.hasOwn(RATE_PERIODS, tokens[k + 1]?.lower ?? '') && !DATING_AFTER.has(tokens[k + 2]?.lower ?? '')) return RATE_PERIODS[tokens[k + 1].lower];
+  }
+  return undefined;
+}
+
+// What a place or a vessel can hold, not what it holds: "built for 1,500 people", "can take up to 450".
+const CAPACITY_FOR = new Set(['built', 'designed', 'meant', 'intended', 'capacity', 'room', 'space', 'places', 'beds']);
+const CAPACITY_MODALS = new Set(['can', 'could']);
+const CAPACITY_VERBS = new Set(['take', 'hold', 'carry', 'accommodate', 'house', 'seat', 'fit']);
+
+function isCapacity(tokens: Token[], startTok: number): boolean {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  if ((w(startTok - 1) === 'for' || w(startTok - 1) === 'of') && CAPACITY_FOR.has(w(startTok - 2))) return true;
+  return CAPACITY_VERBS.has(w(startTok - 1)) && CAPACITY_MODALS.has(w(startTok - 2));
 }
 
 function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; from: number } | null {
@@ -524,7 +572,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
           next = second.next;
         } else {
           // "6 to 6.5 million": the scale written once applies to both ends.
-          if (b >= a * 100 && !first.words && !second.words) {
+          // "four to six thousand" likewise, in words.
+          if (b >= a * 100 && ((!first.words && !second.words) || (first.words && second.words && a < 1000))) {
             const scale = [1e12, 1e9, 1e6, 1e3].find((s) => b >= s && a * s <= b * 1.5 && a * s >= b / 3);
             if (scale) a *= scale;
           }
@@ -553,6 +602,16 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     } else if (currencyAfter(n0)) {
       kind = 'money';
       currency = currencyAfter(n0);
+      next += 1;
+    } else if (n0 && CURRENCY_COUNTRIES.has(n0.lower) && currencyAfter(tokens[next + 1])) {
+      kind = 'money';
+      currency = currencyAfter(tokens[next + 1]);
+      next += 2;
+    } else if (dataUnit(n0) && kind === 'count') {
+      const bytes = dataUnit(n0)!;
+      kind = 'data';
+      lo *= bytes;
+      hi *= bytes;
       next += 1;
     } else if (n0?.text === '-' && currencyAfter(tokens[next + 1])) {
       // "a 1.2bn-dollar package"
@@ -585,7 +644,9 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     if (qualifier === 'exact' && lo !== hi) qualifier = 'exact';
     for (let k = startTok; k < next; k += 1) consumed.add(k);
     let unit =
-      kind === 'money'
+      kind === 'data'
+        ? 'bytes'
+        : kind === 'money'
         ? (currency ?? findUnit(tokens, next, startTok, covered, lexicon))
         : kind === 'count'
           ? findUnit(tokens, next, startTok, covered, lexicon)
@@ -599,7 +660,9 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       unit = 'change';
       of = [];
     }
-    quantities.push({ kind, lo, hi, qualifier, unit, ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
+    const per = kind === 'count' || kind === 'money' || kind === 'data' ? ratePeriod(tokens, next) : undefined;
+    const capacity = kind === 'count' && isCapacity(tokens, startTok);
+    quantities.push({ kind, lo, hi, qualifier, unit, ...(per ? { per } : {}), ...(capacity ? { capacity } : {}), ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
   }
   // "37 people, among them 11 police officers, were treated for injuries": a figure of people counts

@@ -9,7 +9,15 @@ function plain(n: number): string {
 
 const CURRENCY_SIGN: Record<string, string> = { gbp: '£', eur: '€', rupee: 'Rs ', afn: 'AFN ' };
 
+// Bytes as a reason shows them: the largest unit the figure reaches ("700 GB", "1.2 TB").
+const DATA_SIZES: [number, string][] = [[1e15, 'PB'], [1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB']];
+const bytes = (n: number, unit: number, name: string) => `${(n / unit).toLocaleString('en-US', { maximumFractionDigits: 2 })} ${name}`;
+
 export function formatQuantity(q: Quantity): string {
+  if (q.kind === 'data') {
+    const [unit, name] = DATA_SIZES.find(([u]) => q.lo >= u) ?? [1, 'bytes'];
+    return q.lo === q.hi ? bytes(q.lo, unit, name) : `${bytes(q.lo, unit, name)}–${bytes(q.hi, unit, name)}`;
+  }
   if (q.kind === 'year') return q.lo === q.hi ? String(q.lo) : `${q.lo}–${q.hi}`;
   if (q.kind === 'ordinal') return `${q.lo}th`;
   const core = q.qualifier === 'vague' ? q.text.trim().toLowerCase() : q.lo === q.hi ? plain(q.lo) : `${plain(q.lo)}–${plain(q.hi)}`;

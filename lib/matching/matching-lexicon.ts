@@ -38,6 +38,8 @@ export type MatchingLexicon = {
   patientPrepositions: ReadonlySet<string>;
   /** Events told in one of two opposite states: word → each axis it tells and which state it names there ("suspended": a service cut, a loan no longer approved). */
   states: ReadonlyMap<string, readonly { axis: string; state: 0 | 1 }[]>;
+  /** Steps of a process a claim reports one of, furthest named wins: word → each ladder it is on and its step ("charged" is step 1 of prosecution). */
+  stages: ReadonlyMap<string, readonly { ladder: string; step: number }[]>;
   /** Words that make a figure a forecast rather than an outcome ("expects", "had forecast"). */
   forecasts: ReadonlySet<string>;
   /** Month name or abbreviation → 1..12. */
@@ -74,6 +76,8 @@ export type MatchingLexiconData = {
   patientPrepositions?: string[];
   /** Each as [axis name, [words of one state], [words of the opposite one]]. */
   stateAxes?: (string | string[])[][];
+  /** Each as [ladder name, [words of the first step], [words of the next], …]. */
+  stageLadders?: (string | string[])[][];
   /** Each as [concept, phrase, …]. */
   phraseConcepts?: string[][];
   forecasts?: string[];
@@ -135,6 +139,17 @@ function phraseList(groups: string[][]): Phrase[] {
     .sort((a, b) => b.words.length - a.words.length);
 }
 
+function stageIndex(ladders: (string | string[])[][]): Map<string, { ladder: string; step: number }[]> {
+  const index = new Map<string, { ladder: string; step: number }[]>();
+  for (const [ladder, ...steps] of ladders) {
+    if (typeof ladder !== 'string' || steps.some((s) => !Array.isArray(s))) throw new Error(`matching lexicon: a stage ladder is [name, [words], [words], …], not ${JSON.stringify([ladder, ...steps])}`);
+    steps.forEach((words, step) => {
+      for (const w of words as string[]) index.set(w.toLowerCase(), [...(index.get(w.toLowerCase()) ?? []), { ladder, step }]);
+    });
+  }
+  return index;
+}
+
 export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
   const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
   return {
@@ -159,6 +174,7 @@ export function compileLexicon(data: MatchingLexiconData): MatchingLexicon {
     agentPrepositions: lower(data.agentPrepositions ?? []),
     patientPrepositions: lower(data.patientPrepositions ?? []),
     states: stateIndex(data.stateAxes ?? []),
+    stages: stageIndex(data.stageLadders ?? []),
     forecasts: lower(data.forecasts ?? []),
     months: new Map((data.months ?? []).flatMap((names, i) => names.map((n) => [n.toLowerCase(), i + 1] as const))),
     phrases: phraseList(data.phraseConcepts ?? []),

@@ -42,6 +42,8 @@ export type MatchSignals = {
   tallyConflict: boolean;
   /** Agreeing shares, one told of a sub-group only ("among voters under 30"). */
   subgroupMismatch: boolean;
+  /** One claim names a person, the other only someone related to them ("Varga's deputy resigned" vs "Varga resigned"). */
+  relativeConflict?: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -93,6 +95,21 @@ function placesConflict(left: ClaimFeatures, right: ClaimFeatures): boolean {
   if (!l.length || !r.length) return false;
   const named = (ids: string[], other: string[]) => compareEntities(ids, other).shared.length > 0;
   return !named(l, right.entityIds) && !named(r, left.entityIds);
+}
+
+/**
+ * A relative or deputy on one side ("Varga's deputy", `rel:deputi:name:vrg`) whose owner the other
+ * side names (by id or surname) without the relative: two people, however alike the sentences.
+ * Returns [the relative's id, the owner's] or null.
+ */
+function relativeConflict(side: ClaimFeatures, other: ClaimFeatures): [string, string] | null {
+  const named = new Set([...other.entityIds, ...other.entities.flatMap((e) => (e.alias ? [e.alias] : []))]);
+  for (const id of side.entityIds) {
+    if (!id.startsWith('rel:') || other.entityIds.includes(id)) continue;
+    const owner = id.split(':').slice(2).join(':');
+    if (named.has(owner)) return [id, owner];
+  }
+  return null;
 }
 
 function yearsOverlap(a: number[], b: number[]): 'same' | 'different' | 'n/a' {
@@ -173,6 +190,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   };
   const measures = figures.matched.length ? compareMeasures(left.measures ?? {}, right.measures ?? {}, left.terms, right.terms) : null;
   signals.measureConflict = measures !== null;
+  const relatives = relativeConflict(left, right) ?? relativeConflict(right, left);
+  signals.relativeConflict = relatives !== null;
   const undated = undatedYearConflict(left, right) ?? undatedYearConflict(right, left);
   signals.undatedYearConflict = undated !== null;
   let factor = 1;
@@ -207,12 +226,15 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.tallyConflict) factor *= 0.4;
   // The same share of a sub-group and of the whole is a coincidence, like a share of different things.
   if (signals.subgroupMismatch) factor *= 0.4;
+  // Varga's deputy is not Varga: as different an actor as another name, though the name is shared.
+  if (signals.relativeConflict) factor *= 0.4;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
 
   const labels = new Map<string, string>();
   for (const e of [...left.entities, ...right.entities]) if (!labels.has(e.id)) labels.set(e.id, e.known ? entityLabel(e.id) : e.text);
+  for (const e of [...left.entities, ...right.entities]) if (e.alias && !labels.has(e.alias)) labels.set(e.alias, e.text);
   const label = (id: string) => labels.get(id) ?? entityLabel(id);
   const parts: string[] = [];
   if (figures.matched.length) parts.push(`same figures ${figureText(figures.matched.map((p) => p.a))}`);
@@ -228,6 +250,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (undated) parts.push(`a year on one side only (${list(undated.map(String))}; the other's article is from ${(left.years.length ? right : left).articleYear})`);
   if (signals.tallyConflict) parts.push(`a running total vs one event (${left.tally === 'running' ? 'left' : 'right'} counts since a start)`);
   if (signals.subgroupMismatch) parts.push(`a sub-group on one side only (among ${left.subgroup ?? right.subgroup})`);
+  if (relatives) parts.push(`different people (${label(relatives[0])} vs ${label(relatives[1])})`);
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);
