@@ -126,6 +126,7 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await rhea.goto('/agreement');
   await point.getByRole('link', { name: title }).click();
   await expect(rhea).toHaveURL(new RegExp(`/articles/${id}/agreement$`));
+  await expect(rhea.getByRole('link', { name: /agreement over time/ })).toHaveAttribute('href', '/agreement');
 
   // Analysts compare no one's blind work: no link, and the page says why.
   await expect(amira.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreement' })).toHaveCount(0);

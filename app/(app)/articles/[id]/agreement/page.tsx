@@ -6,6 +6,7 @@ import { UnitAgreementReport } from '@/components/review/unit-agreement-report';
 import { AppError } from '@/lib/api/app-error';
 import { getArticle } from '@/lib/articles/server/get-article';
 import { requirePageActor } from '@/lib/auth/server/page-actor';
+import { canReadDeskAgreement } from '@/lib/core/permissions';
 import { db } from '@/lib/db/server/prisma';
 import { computeArticleAgreement } from '@/lib/review/server/compute-article-agreement';
 import { listSourceTags } from '@/lib/tags/server/list-source-tags';
@@ -32,6 +33,11 @@ export default async function AgreementPage({ params }: Params) {
           ← {data.article.title}
         </Link>
         <h1>Agreement report</h1>
+        {canReadDeskAgreement(actor).ok ? (
+          <Link href="/agreement" className="small">
+            The desk’s agreement over time →
+          </Link>
+        ) : null}
       </div>
       <UnitAgreementReport articleId={id} tags={tags.map((t) => ({ key: t.key, label: t.label, color: t.color }))} initialData={agreement} />
       <h2>Pairs of annotations on the same claim</h2>
