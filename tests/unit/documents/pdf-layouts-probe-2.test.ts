@@ -9,7 +9,7 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // body that turns to one column mid-page, superscript note markers), a press release (notes to
 // editors, a contact footer on every page), a small table without rules, a page of line-end
 // hyphenation (broken words joined, true compounds kept), and a journal article whose running
-// header alternates between odd and even pages.
+// header alternates between odd and even pages. Blind: 9 of the 16 checks held.
 
 type Fonts = { font: PDFFont; bold: PDFFont; italic: PDFFont; sans: PDFFont; sansBold: PDFFont };
 
