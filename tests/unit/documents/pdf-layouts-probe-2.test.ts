@@ -174,6 +174,7 @@ describe('blind probe: a parliamentary record (bold speaker names, two columns, 
   const bytes = await hansard();
   const { text } = await importDocument({ kind: 'file', bytes, fileName: 'hansard.pdf' });
   const lines = lineSet(text);
+  // Blind: failed (a long name filled the first line, so the speech's first word wrapped and the short line ending in ":" was taken for a paragraph's end; a short line ends a paragraph since only when the next line's first word would have fitted).
   it('keeps each speech one paragraph opened by its speaker’s name, across column and page breaks', () => {
     for (const s of HANSARD.speeches) expect(lines).toContain(`${s.speaker} ${s.text}`);
     expect(lines).toContain(HANSARD.okaforMore);
@@ -314,9 +315,11 @@ async function thinkTankPaper(): Promise<Uint8Array> {
 describe('blind probe: a think-tank paper (bold headings near the text size, two columns turning to one)', async () => {
   const { text, doc } = await importDocument({ kind: 'file', bytes: await thinkTankPaper(), fileName: 'paper.pdf' });
   const lines = lineSet(text);
+  // Blind: failed (headings went by size alone, and 12 pt is under 1.15 × 11 pt; a short all-bold line over plain text is a heading since).
   it('reads the bold headings a point larger than the text as headings', () => {
     expect(headingsOf(doc)).toEqual([PAPER.title, ...PAPER.headings]);
   });
+  // Blind: failed (the left column's heading, read as text, ran into its first paragraph; as above).
   it('reads the two columns one after the other, each paragraph whole', () => {
     const order = [...PAPER.left, ...PAPER.right].map(plain);
     for (const t of order) expect(lines).toContain(t);
@@ -399,6 +402,7 @@ describe('blind probe: a press release with notes to editors and a contact foote
     for (const p of RELEASE.paras) expect(lines).toContain(p);
     for (const l of RELEASE.footer) expect(text).not.toContain(l);
   });
+  // Blind: failed (the bold heading at the text's size ran into the first note; as above).
   it('keeps "ENDS" apart, "Notes to editors" as a heading and each note whole with its number', () => {
     expect(lines).toContain(RELEASE.ends);
     expect(headingsOf(doc)).toContain(RELEASE.notesHeading);
@@ -493,6 +497,7 @@ describe('blind probe: hyphens at line ends', async () => {
     expect(text).toContain('forty militants had');
     expect(text).toContain('the reconstruction of');
   });
+  // Blind: failed (closed up as "ethnonationalist", "selfgovernment": only a spelling elsewhere in the document kept a hyphen; "self-", "quasi-" and "ethno-", "socio-", "politico-" before a word keep it since).
   it('keeps the hyphen of a compound broken at its hyphen ("ethno-nationalist", "self-government")', () => {
     expect(text).toBe(HYPHENS.expected);
   });
@@ -538,11 +543,13 @@ async function journalArticle(): Promise<Uint8Array> {
 describe('blind probe: running headers alternating between odd and even pages', async () => {
   const { text } = await importDocument({ kind: 'file', bytes: await journalArticle(), fileName: 'journal.pdf' });
   const lines = lineSet(text);
+  // Blind: failed (the even pages' header stood on two of five pages, under the three needed; each side of an alternating running head is counted on its own since).
   it('drops both headers and the folios', () => {
     expect(text).not.toContain(JOURNAL.odd);
     expect(text).not.toContain('Kessa Policy Review');
     expect(lines.filter((l) => /^\d+$/.test(l) || /^(3\d|4[01]) | (3\d|4[01])$/.test(l))).toEqual([]);
   });
+  // Blind: failed (the kept even-page header ran into a paragraph across a page break; as above).
   it('keeps every paragraph whole, those running over a page break too', () => {
     expect(lines).toEqual(JOURNAL.paras);
   });
