@@ -508,13 +508,13 @@ function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   const n = perPage.length;
   const edges = perPage.map((lines, i) => edgeCandidates(lines, pages[i]!.height));
   const seen = new Map<string, Set<number>>();
+  const add = (key: string, page: number) => {
+    const set = seen.get(key) ?? new Set<number>();
+    set.add(page);
+    seen.set(key, set);
+  };
   edges.forEach((candidates, page) => {
-    for (const line of candidates) {
-      const key = `${line.zone}:${edgeLineKey(line)}`;
-      const set = seen.get(key) ?? new Set<number>();
-      set.add(page);
-      seen.set(key, set);
-    }
+    for (const line of candidates) add(sizedEdgeKey(line), page);
   });
   const neededOf = (pageCount: number) => (pageCount <= 3 ? 2 : Math.max(3, Math.ceil(pageCount * 0.2)));
   const needed = neededOf(n);
@@ -533,8 +533,8 @@ function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   return perPage.map((lines, page) => {
     const drop = new Set<Line>();
     for (const candidate of edges[page]!) {
-      const { line, zone } = candidate;
-      if (PAGE_NUMBER.test(edgeKey(line.text)) || running(`${zone}:${edgeLineKey(candidate)}`, page)) drop.add(line);
+      const { line } = candidate;
+      if (PAGE_NUMBER.test(edgeKey(line.text)) || running(sizedEdgeKey(candidate), page)) drop.add(line);
     }
     return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
   });
@@ -557,6 +557,14 @@ function edgeCandidates(lines: Line[], height: number): EdgeCandidate[] {
     if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom', deep: foot.length - i > 2 });
   });
   return out;
+}
+
+/**
+ * A running line repeats in its zone with its words and its size: an article's title opening its
+ * first page is set large, in the same words as the small running head of the pages after it.
+ */
+function sizedEdgeKey(candidate: EdgeCandidate): string {
+  return `${candidate.zone}:${round(candidate.line.size)}:${edgeLineKey(candidate)}`;
 }
 
 /** A deep edge line's key keeps its digits: a letterhead's third line repeats verbatim, while body text that only looks alike once its numbers are folded ("… in case 100. The committee …" on one page, "… in case 400. …" on another) is not furniture. */

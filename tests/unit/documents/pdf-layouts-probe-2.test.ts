@@ -554,3 +554,89 @@ describe('blind probe: running headers alternating between odd and even pages', 
     expect(lines).toEqual(JOURNAL.paras);
   });
 });
+
+// ---------------------------------------------------------------- guards (written after the fixes)
+
+async function linesPage(lines: Array<{ text: string; bold?: boolean; gapBefore?: number }>, x = 70): Promise<Uint8Array> {
+  const { pdf, f } = await start();
+  const p = pdf.addPage([W, H]);
+  let y = H - 90;
+  for (const l of lines) {
+    y -= l.gapBefore ?? 0;
+    p.drawText(l.text, { x, y, size: 11, font: l.bold ? f.bold : f.font });
+    y -= 14.3;
+  }
+  return pdf.save();
+}
+
+describe('guard: what a hyphenation break leaves after a prefix is joined', async () => {
+  const bytes = await linesPage([
+    { text: 'The council had ex-' },
+    { text: 'pected the rains to prevent the worst, but its pre-' },
+    { text: 'vention plan rested on a socio-' },
+    { text: 'logical survey, an ethno-' },
+    { text: 'graphy of the valley and a socio-' },
+    { text: 'economic census that was ten years old.' },
+  ]);
+  const { text } = await importDocument({ kind: 'file', bytes, fileName: 'prefixes.pdf' });
+  it('joins "ex-pected", "pre-vention", "socio-logical", "ethno-graphy" and keeps "socio-economic"', () => {
+    expect(text).toBe('The council had expected the rains to prevent the worst, but its prevention plan rested on a sociological survey, an ethnography of the valley and a socio-economic census that was ten years old.');
+  });
+});
+
+describe('guard: a short line whose next word would have fitted still ends its paragraph', async () => {
+  const bytes = await linesPage([
+    { text: 'The pumps at Harrow were switched on at dawn and ran for six hours before the' },
+    { text: 'fuel gave out.' },
+    { text: 'The second delivery of diesel reached the depot at noon, and the crews restarted' },
+    { text: 'them.' },
+    { text: 'By evening the lower fields had water again.' },
+  ]);
+  const { text } = await importDocument({ kind: 'file', bytes, fileName: 'short-lines.pdf' });
+  it('reads three paragraphs', () => {
+    expect(text.split('\n')).toEqual([
+      'The pumps at Harrow were switched on at dawn and ran for six hours before the fuel gave out.',
+      'The second delivery of diesel reached the depot at noon, and the crews restarted them.',
+      'By evening the lower fields had water again.',
+    ]);
+  });
+});
+
+describe('guard: bold text that is no sub-heading', async () => {
+  const { pdf, f } = await start();
+  const p = pdf.addPage([W, H]);
+  const frame: Frame[] = [{ page: p, x: 70, width: 455, top: H - 90, bottom: 60 }];
+  const at: Cursor = { frame: 0, y: H - 90 };
+  const paras = [
+    'The board met on Monday to consider the engineers’ report on the canal intake, which found that the silt had reached half the depth of the channel.',
+    'The board approved the repairs.',
+    'It asked the engineers to report again in February on the state of the embankment, and on whether the pumps could be moved to the upper valley.',
+    'Decision of the board:',
+    'The vote was unanimous and the minutes will be published next week, with the engineers’ report attached.',
+  ];
+  paras.forEach((t, i) => flow(frame, at, toks(i % 2 === 1 ? f.bold : f.font, t), { after: 8 }));
+  const { doc, text } = await importDocument({ kind: 'file', bytes: await pdf.save(), fileName: 'bold.pdf' });
+  it('keeps a bold sentence and a bold label ending in a colon as paragraphs', () => {
+    expect(headingsOf(doc)).toEqual([]);
+    expect(text.split('\n')).toEqual(paras);
+  });
+});
+
+describe('guard: an article title the same as the odd pages’ running head', async () => {
+  const { pdf, f } = await start();
+  const title = 'Water and the lower valley';
+  const body = 'The canal has been repaired four times since it opened, each time after a flood, and never as part of a plan for its upkeep.';
+  for (let i = 0; i < 6; i++) {
+    const p = pdf.addPage([W, H]);
+    if (i === 0) p.drawText(title, { x: 70, y: H - 60, size: 18, font: f.bold });
+    else if (i % 2 === 0) p.drawText(title, { x: W - 70 - f.italic.widthOfTextAtSize(title, 9), y: H - 45, size: 9, font: f.italic });
+    else p.drawText('Kessa Policy Review', { x: 70, y: H - 45, size: 9, font: f.italic });
+    p.drawText(body.replace('four', ['four', 'five', 'six', 'seven', 'eight', 'nine'][i]!), { x: 70, y: H - 110, size: 10, font: f.font });
+  }
+  const { doc, text } = await importDocument({ kind: 'file', bytes: await pdf.save(), fileName: 'title.pdf' });
+  it('keeps the title on the first page and drops both running heads', () => {
+    expect(headingsOf(doc)).toEqual([title]);
+    expect(text.split(title).length - 1).toBe(1);
+    expect(text).not.toContain('Kessa Policy Review');
+  });
+});
