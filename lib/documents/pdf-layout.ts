@@ -3,7 +3,7 @@
 //
 // Steps: items → rows (shared baseline) → columns (a vertical gutter no row crosses) → lines in
 // reading order (full-width lines in place, each run of column lines column by column) → running
-// headers, footers and page numbers dropped (repeated at a page edge) → headings by font size →
+// headers, footers and page numbers dropped (repeated at a page edge) → headings by font size or weight →
 // paragraphs and list items from line geometry → end-of-line hyphenation joined → page map.
 // A line opening with a number ("42. The Monitoring Team…") is a numbered paragraph, as in UN and
 // other official reports: the number stays in its text, because it is part of the source's words
@@ -500,9 +500,9 @@ function edgeKey(text: string): string {
 }
 
 /**
- * Drops lines at a page's top or bottom edge that repeat on other pages (digits ignored, so
- * "Report 2026 — page 3" repeats) and bare page numbers. Body text seldom repeats verbatim at
- * the same edge, so the rule needs no font or position heuristics beyond "outermost lines".
+ * Drops lines at a page's top or bottom edge that repeat on other pages in the same size (digits
+ * ignored, so "Report 2026 — page 3" repeats) and bare page numbers. Body text seldom repeats
+ * verbatim at the same edge, so the rule needs no position heuristics beyond "outermost lines".
  */
 function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   const n = perPage.length;
