@@ -3,7 +3,7 @@
 //
 // Steps: items → rows (shared baseline) → columns (a vertical gutter no row crosses) → lines in
 // reading order (full-width lines in place, each run of column lines column by column) → running
-// headers, footers and page numbers dropped (repeated at a page edge) → headings by font size →
+// headers, footers and page numbers dropped (repeated at a page edge) → headings by font size or weight →
 // paragraphs and list items from line geometry → end-of-line hyphenation joined → page map.
 // A line opening with a number ("42. The Monitoring Team…") is a numbered paragraph, as in UN and
 // other official reports: the number stays in its text, because it is part of the source's words
@@ -24,6 +24,8 @@ export type PdfTextItem = {
   dir?: string;
   /** Text drawn at an angle (watermarks, margin labels) is not body text. */
   rotated?: boolean;
+  /** Set in a bold face (from the font's name): a heading at the text's own size is told by it. */
+  bold?: boolean;
 };
 
 export type PdfPageText = { number: number; label: string; width: number; height: number; items: PdfTextItem[] };
@@ -45,6 +47,7 @@ type Item = {
   top: number;
   size: number;
   rtl: boolean;
+  bold?: boolean;
   /** Set small and raised above its row's baseline: a footnote marker (or an exponent). */
   sup?: boolean;
 };
@@ -69,6 +72,8 @@ type Line = {
   tableRow?: boolean;
   /** A footnote at the foot of its page, opened by the number a marker in the text refers to. */
   footnote?: boolean;
+  /** Every letter of it set bold (a raised marker aside). */
+  bold?: boolean;
 };
 
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B\uFEFF]/g;
@@ -137,7 +142,7 @@ function linesOfPage(page: PdfPageText): Line[] {
     const str = it.str.replace(CONTROL, '').normalize('NFC');
     if (str.trim() === '') continue;
     const size = it.fontSize > 0 ? it.fontSize : 10;
-    items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl' });
+    items.push({ str, x0: it.x, x1: it.x + Math.max(0, it.width), top: page.height - it.y, size, rtl: it.dir === 'rtl', ...(it.bold ? { bold: true } : {}) });
   }
   if (items.length === 0) return [];
   dropMarginLineNumbers(items);
@@ -357,17 +362,19 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number, inColumns: M
   const out: Line[] = [];
   const emitted = new Set<Row>();
   const columns: Line[][] = gutters.map(() => []).concat([[]]);
-  const flush = () => {
+  const flush = (below?: Row) => {
+    const lifted = below ? sectionHeadingOver(columns, below) : null;
     for (const col of columns) {
-      out.push(...col);
+      out.push(...col.filter((l) => l !== lifted));
       col.length = 0;
     }
+    if (lifted) out.push({ ...lifted, col: -1 });
   };
   for (const row of rows) {
     const crosses = row.cells !== undefined || crossesGutters(row, gutters);
     if (gutters.length === 0 || crosses) {
       // A full-width line (title, abstract, wide figure caption, a table's row) ends the columns above it.
-      flush();
+      flush(row);
       const line = lineOf(row.items, page, gutters.length === 0 ? 0 : -1, row.cells);
       if (line) out.push(line);
       continue;
@@ -394,6 +401,27 @@ function readingOrder(rows: Row[], gutters: Gutter[], page: number, inColumns: M
   }
   flush();
   return out;
+}
+
+/**
+ * Where a page turns from columns to one column, the heading of the one-column section is short and
+ * sits over the left column's place: it is read there unless lifted out. It is a column's last line,
+ * lower than everything in the other columns, set apart from the lines above it, ending no sentence,
+ * right over the full-width text. A longer left column's last line (at the pitch of those above it) stays.
+ */
+function sectionHeadingOver(columns: Line[][], below: Row): Line | null {
+  const filled = columns.filter((c) => c.length > 0);
+  if (filled.length < 2) return null;
+  for (const col of filled) {
+    const last = col.at(-1)!;
+    const before = col.at(-2);
+    if (!before) continue;
+    const othersBottom = Math.max(...filled.filter((c) => c !== col).map((c) => c.at(-1)!.top));
+    if (last.top <= othersBottom || SENTENCE_END.test(last.text) || last.text.length > 100) continue;
+    if (last.top - before.top < 1.6 * before.size || below.top - last.top > 3 * last.size) continue;
+    return last;
+  }
+  return null;
 }
 
 /** Items of one line (or one table cell) as text: a space where there is a gap, footnote markers as "[12]". */
@@ -457,9 +485,10 @@ function lineOf(items: Item[], page: number, col: number, cells?: string[]): Lin
   for (const it of items) if (it.size >= size * 0.75) top = Math.min(top, it.top);
   if (cells) return { page, top, x0, x1, size, text, col, tableRow: true };
   const lead = sorted[0]!.str.trim();
+  const bold = items.every((it) => it.bold || it.sup || !/\p{L}/u.test(it.str));
   // A footnote's number, raised or not, then its text: the note's wrapped lines hang at the text.
   const afterNumberX = sorted.length > 1 && !rtl && (/^\d{1,3}[.)]?$/.test(lead) || SUB_LABEL_ALONE.test(lead)) ? sorted[1]!.x0 : undefined;
-  return { page, top, x0, x1, size, text, col, ...(afterNumberX !== undefined ? { afterNumberX } : {}) };
+  return { page, top, x0, x1, size, text, col, ...(afterNumberX !== undefined ? { afterNumberX } : {}), ...(bold && items.some((it) => it.bold) ? { bold: true } : {}) };
 }
 
 // ---------------------------------------------------------------- running headers and footers
@@ -471,28 +500,41 @@ function edgeKey(text: string): string {
 }
 
 /**
- * Drops lines at a page's top or bottom edge that repeat on other pages (digits ignored, so
- * "Report 2026 — page 3" repeats) and bare page numbers. Body text seldom repeats verbatim at
- * the same edge, so the rule needs no font or position heuristics beyond "outermost lines".
+ * Drops lines at a page's top or bottom edge that repeat on other pages in the same size (digits
+ * ignored, so "Report 2026 — page 3" repeats) and bare page numbers. Body text seldom repeats
+ * verbatim at the same edge, so the rule needs no position heuristics beyond "outermost lines".
  */
 function dropRunningLines(perPage: Line[][], pages: PdfPageText[]): Line[][] {
   const n = perPage.length;
   const edges = perPage.map((lines, i) => edgeCandidates(lines, pages[i]!.height));
   const seen = new Map<string, Set<number>>();
+  const add = (key: string, page: number) => {
+    const set = seen.get(key) ?? new Set<number>();
+    set.add(page);
+    seen.set(key, set);
+  };
   edges.forEach((candidates, page) => {
-    for (const line of candidates) {
-      const key = `${line.zone}:${edgeLineKey(line)}`;
-      const set = seen.get(key) ?? new Set<number>();
-      set.add(page);
-      seen.set(key, set);
-    }
+    for (const line of candidates) add(sizedEdgeKey(line), page);
   });
-  const needed = n <= 3 ? 2 : Math.max(3, Math.ceil(n * 0.2));
+  const neededOf = (pageCount: number) => (pageCount <= 3 ? 2 : Math.max(3, Math.ceil(pageCount * 0.2)));
+  const needed = neededOf(n);
+  // Books and journals alternate their running heads: the article's title on odd pages, the
+  // journal's on even ones. Each repeats on every other page, so each side is counted on its own.
+  // Page indices from 0: side 0 holds the first, third… pages.
+  const sidePages = [Math.ceil(n / 2), Math.floor(n / 2)];
+  const running = (key: string, page: number) => {
+    const pagesSeen = seen.get(key);
+    if (!pagesSeen) return false;
+    if (pagesSeen.size >= needed) return true;
+    const side = page % 2;
+    const onSide = [...pagesSeen].filter((p) => p % 2 === side).length;
+    return sidePages[side]! >= 2 && onSide === pagesSeen.size && onSide >= neededOf(sidePages[side]!);
+  };
   return perPage.map((lines, page) => {
     const drop = new Set<Line>();
     for (const candidate of edges[page]!) {
-      const { line, zone } = candidate;
-      if (PAGE_NUMBER.test(edgeKey(line.text)) || (seen.get(`${zone}:${edgeLineKey(candidate)}`)?.size ?? 0) >= needed) drop.add(line);
+      const { line } = candidate;
+      if (PAGE_NUMBER.test(edgeKey(line.text)) || running(sizedEdgeKey(candidate), page)) drop.add(line);
     }
     return drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
   });
@@ -515,6 +557,14 @@ function edgeCandidates(lines: Line[], height: number): EdgeCandidate[] {
     if (line.top > height * 0.85 && !line.tableRow && !out.some((o) => o.line === line)) out.push({ line, zone: 'bottom', deep: foot.length - i > 2 });
   });
   return out;
+}
+
+/**
+ * A running line repeats in its zone with its words and its size: an article's title opening its
+ * first page is set large, in the same words as the small running head of the pages after it.
+ */
+function sizedEdgeKey(candidate: EdgeCandidate): string {
+  return `${candidate.zone}:${round(candidate.line.size)}:${edgeLineKey(candidate)}`;
 }
 
 /** A deep edge line's key keeps its digits: a letterhead's third line repeats verbatim, while body text that only looks alike once its numbers are folded ("… in case 100. The committee …" on one page, "… in case 400. …" on another) is not furniture. */
@@ -569,8 +619,10 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let prev: Line | null = null;
-  for (const line of lines) {
-    const heading = !line.tableRow && !line.footnote && isHeadingLine(line, bodySize);
+  for (const [i, line] of lines.entries()) {
+    const sized = !line.tableRow && !line.footnote && isHeadingLine(line, bodySize);
+    const boldHeading = !sized && isBoldHeadingLine(line, lines[i - 1], lines[i + 1], bodySize, pitch);
+    const heading = sized || boldHeading;
     const bullet = heading || line.tableRow || line.footnote ? null : BULLET.exec(line.text);
     const numbered = heading || bullet || line.tableRow || line.footnote ? null : NUMBERED.exec(line.text);
     let start = !cur || !prev;
@@ -590,7 +642,7 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
       const bareNumber: boolean = !heading && !bullet && !line.tableRow && line.afterNumberX !== undefined && /^\d{1,3} /.test(line.text);
       cur = {
         kind: heading ? 'heading' : bullet ? 'item' : 'paragraph',
-        level: heading ? headingLevel(round(line.size), headingSizes, lines, bodySize) : 0,
+        level: sized ? headingLevel(round(line.size), headingSizes, lines, bodySize) : boldHeading ? Math.min(3, Math.max(2, 1 + headingSizes.filter((size) => size > round(line.size)).length)) : 0,
         numbered: numbered !== null,
         // A sub-paragraph "(a) …" hangs its wrapped lines after its label, like a numbered paragraph after its number.
         // A footnote's wrapped lines hang after its number too.
@@ -659,7 +711,9 @@ function numberedParagraphsSpaced(lines: Line[], pitch: number, bodySize: number
 function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: Map<string, number>, colLeft: Map<string, number>, spaced: boolean): boolean {
   const aKey = `${a.page}:${a.col}`;
   const right = colRight.get(aKey) ?? a.x1;
-  const short = a.x1 < right - 4 * a.size;
+  // A short line ended its paragraph only if the next line's first word would have fitted in the
+  // room left: a long word ("Thirty-one", "Compensation") after a long name or phrase wraps whole.
+  const short = a.x1 < right - 4 * a.size && right - a.x1 > firstWordWidth(b) + 0.3 * b.size;
   if (a.page !== b.page || a.col !== b.col || b.top < a.top) {
     // Across a column or page break a paragraph goes on only when it visibly had not ended
     // (ragged-right text makes a short last line no proof that it did).
@@ -683,6 +737,12 @@ function paragraphBreak(a: Line, b: Line, cur: Block, pitch: number, colRight: M
   return short && SENTENCE_END.test(a.text);
 }
 
+/** The width of a line's first word, by its share of the line's letters. */
+function firstWordWidth(line: Line): number {
+  const word = /^\S+/.exec(line.text)?.[0] ?? '';
+  return ((line.x1 - line.x0) * word.length) / Math.max(1, line.text.length);
+}
+
 function dominantSize(lines: Line[]): number {
   const weight = new Map<number, number>();
   for (const l of lines) weight.set(round(l.size), (weight.get(round(l.size)) ?? 0) + l.text.length);
@@ -690,6 +750,24 @@ function dominantSize(lines: Line[]): number {
   let bestWeight = -1;
   for (const [size, w] of weight) if (w > bestWeight) [best, bestWeight] = [size, w];
   return best;
+}
+
+/**
+ * A sub-heading set in bold at about the text's size ("Notes to editors", "Background" a point
+ * larger): one short line, all bold, with no sentence punctuation, over a line of plain text, and
+ * not the last line of a bold paragraph. A time stamp ("2.47 pm"), a bold "ENDS" over the notes,
+ * a speaker's name opening a speech ("Mr Speaker:") and a bold sentence stay text.
+ */
+function isBoldHeadingLine(line: Line, prev: Line | undefined, next: Line | undefined, bodySize: number, pitch: number): boolean {
+  if (!line.bold || line.tableRow || line.footnote || !next || next.bold || next.tableRow || next.footnote) return false;
+  if (line.size < bodySize * 0.95 || next.size < bodySize * 0.9 || next.top <= line.top || next.page !== line.page) return false;
+  const text = line.text.trim();
+  const words = text.split(/\s+/);
+  if (words.length > 12 || !/\p{L}{3}/u.test(text) || BULLET.test(text)) return false;
+  if (/[.,:;!…]["'”’»)\]]*$/.test(text) || (/\?$/.test(text) && words.length > 6)) return false;
+  // The last line of a bold paragraph (a bold sentence wrapped) is no heading.
+  if (prev?.bold && prev.page === line.page && prev.col === line.col && line.top - prev.top <= pitch * 1.45) return false;
+  return true;
 }
 
 function isHeadingLine(line: Line, bodySize: number): boolean {
@@ -791,6 +869,20 @@ function assemble(blocks: Block[], pages: PdfPageText[], lines: Line[]): PdfLayo
   return { blocks: out, text, pages: pageMap, title: firstHeading?.text ?? null, pagesWithoutText };
 }
 
+// Prefixes English writes with a hyphen before a word ("self-government", "quasi-judicial"), and
+// combining forms joined to a whole word ("ethno-nationalist", "socio-economic", "politico-military"):
+// the hyphen at the line end is the word's own. Joined to another Greek or Latin element the same
+// forms are closed ("ethnography", "sociology", "ethnocentric"), and so is what a hyphenation break
+// leaves after "ex-", "pre-", "non-" or "anti-" ("ex-pected", "pre-vent"): those are joined.
+const HYPHENATED_PREFIX = /^(?:self|quasi)$/i;
+const COMBINING_FORM = /^(?:ethno|socio|politico)$/i;
+const CLOSED_SECOND_ELEMENT = /^(?:log|graph|metr|nom|path|phob|phil|centr|cid|cra[ct]|gen|lingu|sphere|scop|biolog)/i;
+
+function hyphenatedPrefix(head: string, tail: string): boolean {
+  if (HYPHENATED_PREFIX.test(head)) return tail.length >= 4;
+  return COMBINING_FORM.test(head) && tail.length >= 5 && !CLOSED_SECOND_ELEMENT.test(tail);
+}
+
 /**
  * Joins the next line onto a block's text: a word broken by a hyphen at the line end is rejoined
  * ("transpor-" + "tation") unless the document spells it hyphenated elsewhere ("long-term").
@@ -803,6 +895,7 @@ function join(text: string, next: string, seen: Set<string>): { text: string; at
     const hyphenated = `${broken[1]}-${tail}`.toLowerCase();
     const closed = `${broken[1]}${tail}`.toLowerCase();
     if (seen.has(hyphenated) && !seen.has(closed)) return { text: text + next, at: text.length };
+    if (hyphenatedPrefix(broken[1]!, tail)) return { text: text + next, at: text.length };
     return { text: text.slice(0, -1) + next, at: text.length - 1 };
   }
   return { text: `${text} ${next}`, at: text.length + 1 };

@@ -58,6 +58,9 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
     cMapUrl: `${path.join(dataDir, 'cmaps')}${path.sep}`,
     cMapPacked: true,
     standardFontDataUrl: `${path.join(dataDir, 'standard_fonts')}${path.sep}`,
+    // Pages' operator lists are built only to learn their fonts' names (bold headings); images are
+    // never painted, so none is decoded.
+    maxImageSize: 1,
   });
   let pdf: Awaited<typeof task.promise>;
   try {
@@ -80,6 +83,8 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
       const page = await pdf.getPage(n);
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
+      const fontIds = new Set(content.items.flatMap((raw) => ('str' in raw && raw.str.trim() !== '' ? [raw.fontName] : [])));
+      const boldFonts = fontIds.size > 0 ? await boldFontsOf(page, fontIds) : new Set<string>();
       const items: PdfTextItem[] = [];
       for (const raw of content.items) {
         if (!('str' in raw)) continue;
@@ -95,6 +100,7 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
           width: item.width,
           fontSize: Math.hypot(c, d) || Math.hypot(a, b),
           dir: item.dir,
+          ...(boldFonts.has(item.fontName) ? { bold: true } : {}),
           rotated: Math.abs(b) > 0.05 * Math.abs(a) || Math.abs(c) > 0.05 * Math.abs(d) || a < 0,
         });
       }
@@ -113,6 +119,28 @@ export async function parsePdf(bytes: Uint8Array): Promise<ParsedPdf> {
   } finally {
     await pdf.destroy().catch(() => undefined);
   }
+}
+
+// A font's weight is in its name ("Times-Bold", "ABCDEF+Arial-BoldMT", "SourceSansPro-Semibold").
+const BOLD_FONT_NAME = /bold|black|heavy|semibold|demibold|[-,]demi\b|[-,]sb$/i;
+
+/**
+ * The page's fonts that are bold. pdf.js hands a font's name over only with the page's operator
+ * list; without it (a failure there) no text is known to be bold and headings go by size alone.
+ */
+async function boldFontsOf(page: { getOperatorList(): Promise<unknown>; commonObjs: { has(id: string): boolean; get(id: string): unknown } }, fontIds: Iterable<string>): Promise<Set<string>> {
+  const bold = new Set<string>();
+  try {
+    await page.getOperatorList();
+    for (const id of fontIds) {
+      if (!page.commonObjs.has(id)) continue;
+      const font = page.commonObjs.get(id) as { name?: unknown } | null;
+      if (typeof font?.name === 'string' && BOLD_FONT_NAME.test(font.name)) bold.add(id);
+    }
+  } catch {
+    // Headings by size alone.
+  }
+  return bold;
 }
 
 function openError(error: unknown): ArticleParseError {
