@@ -945,7 +945,9 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   // looked for from the second word on.
   // Two relative clauses may be joined, each closed by a comma: "A European intelligence official who follows the trade,
   // and who asked that neither he nor his country be named, said".
-  if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because')) {
+  // A contact clause of the reporter's own reporting is one too: "Several of the residents we spoke to outside the meeting said",
+  // "One man I spoke to said".
+  if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because' || ((toks[j0].lower === 'we' || toks[j0].text === 'I') && /^(?:spoke|talked|interviewed|met|asked|reached|contacted|visited)$/u.test(toks[j0 + 1]?.lower ?? '')))) {
     let limit = j0 + MAX_RELATIVE;
     let joined = false;
     for (let i = j0 + 2; i < toks.length && i <= limit; i += 1) {
@@ -1240,8 +1242,12 @@ function publishesDocument(ctx: Ctx, v: number): boolean {
 
 const PREPOSITION = /(?:^|\s)(?:in|inside|into|of|from|to|against|with|for|on|at|by|across|about|over|under|between|within|toward|towards|near|than|before)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+// "Several of the residents we spoke to said", "Most of the traders said": in a partitive the people after "of" speak.
+const PARTITIVE = /(?:^|[\s,;:“"‘])(?:several|most|many|some|few|all|none|one|two|three|four|five|half|each|both|dozens|hundreds|a\s+few|a\s+number|a\s+majority|the\s+majority)\s+of\s+(?:the|those|these)\s+$/iu;
+
 function afterPreposition(s: string, start: number): boolean {
-  return PREPOSITION.test(s.slice(Math.max(0, start - 40), start));
+  const before = s.slice(Math.max(0, start - 40), start);
+  return PREPOSITION.test(before) && !PARTITIVE.test(before);
 }
 
 /** A document is a subject only at the start of a clause: "…, the report challenges", not "rejected the report". */
@@ -1394,7 +1400,8 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
-  const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
+  // "who studies North Korean cyber operations": a relative clause of expertise before capitalised words is no title of them.
+  const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly && !/^who\s/u.test(t.info.phrase));
   // "WFP spokeswoman Carla Benedetti", "Pentagon spokesman X": a role word straight after a body is that body's staff.
   const employer = role && role.info.kind !== 'organisation' ? terms.find((t) => t.last === role.first - 1 && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && /^(?:\s+|['’]s\s+)$/u.test(s.slice(t.end, role.start))) : undefined;
   if (role && employer) return { family: employer.info.family, why: `introduced as '${s.slice(employer.start, role.end)}'` };

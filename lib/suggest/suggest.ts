@@ -6,7 +6,7 @@ import { chooseCandidate, Discourse, findCandidates, type Candidate } from './at
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { DEFAULT_LEXICON, tagForFamily, type Lexicon } from './lexicon';
 import { segmentBlocks, splitBlock } from './segment';
-import { transcriptLabels, turnSpeaker } from './transcript';
+import { transcriptLabels, TurnState, turnSpeaker } from './transcript';
 
 export type Suggestion = {
   start: number;
@@ -44,6 +44,8 @@ type Row = {
   choice: ReturnType<typeof chooseCandidate>;
   /** The sentence starts inside a quotation opened by an earlier sentence of the paragraph. */
   inQuote: boolean;
+  /** The sentence is part of a guest's or interviewee's labelled turn. */
+  guestTurn?: boolean;
   attribution?: Attribution;
 };
 
@@ -80,7 +82,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
 
   const blocks = segmentBlocks(text);
   const labels = transcriptLabels(text, blocks);
-  const programme = new Set<string>();
+  const turns = new TurnState();
   for (const block of blocks) {
     // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
     if (block.kind === 'headline') {
@@ -91,6 +93,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     let quoteOpen = false;
     // A transcript's turn: the label is no part of any claim; who it names is decided once the turn's sentences are read.
     const label = labels.get(block.index);
+    // A Q&A's interviewee is whom the introduction presented, fixed before the first answer names anyone else.
+    if (label?.interview === 'answer') turns.settleInterviewee(discourse);
     const rows: Row[] = split(text, block.start + (label?.length ?? 0), block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
@@ -99,7 +103,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
-    const turn = label ? turnSpeaker(label, programme, discourse, c) : null;
+    const turn = label ? turnSpeaker(label, turns, discourse, c) : null;
     rows.forEach((row, i) => {
       row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
       // A guest's turn is the guest's, as a quotation is its speaker's: what they cite inside it is "also cites".
@@ -113,6 +117,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           explicit: true,
           rules: [`label:${turn.family}`, ...(inner ? inner.rules : [])],
         };
+        row.guestTurn = true;
       }
       // "…, it was reported." right after a paragraph's named source is that source's report, hedged.
       if (lastExplicit && row.choice?.best.kind === 'hedge' && REPORTED.test(row.choice.best.cue)) {
@@ -165,7 +170,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
         if (dl) start += dl[0].length;
       }
       const exact = text.slice(start, row.end);
-      if (!isClaim(exact, row.attribution.explicit, c)) return;
+      if (!isClaim(exact, row.attribution.explicit, c, shortClaim(row))) return;
 
       const a = row.attribution;
       const tag = a.family ? tagForFamily(lexicon, a.family, tags) : null;
@@ -280,9 +285,20 @@ function closesQuote(s: string): boolean {
   return count(s, '”') > count(s, '“') || (count(s, '"') % 2 === 1 && !/^\s*"/.test(s));
 }
 
-function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon): boolean {
+/**
+ * A sentence shorter than a claim usually is still one when someone is speaking it: an interviewee's answer ("Nobody really
+ * knows.") or a whole quotation continuing its speaker ("“They moved.”").
+ */
+function shortClaim(row: Row): number {
+  if (row.guestTurn) return MIN_WORDS - 1;
+  const quoted = /^\s*[“"‘]/u.test(row.text) && /[.!]["”’]\s*$/u.test(row.text);
+  return quoted && (row.attribution?.rules[0]?.startsWith('continuation:') || row.attribution?.rules[0]?.startsWith('quote:')) ? 2 : MIN_WORDS;
+}
+
+function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon, minWords = MIN_WORDS): boolean {
   const s = sentence.trim();
   const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= minWords && words < MIN_WORDS) return !/\?["”’)]*$/.test(s) && !c.nonClaims.some((re) => re.test(s));
   // "Analysts are sceptical.": three words, but a source's stated stance is a claim.
   const stance = hasCue && words === MIN_WORDS - 1 && c.stanceAdjectives.has(s.replace(/[.!]+$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '');
   if (words < MIN_WORDS && !(hasCue && /\p{N}/u.test(s)) && !stance) return false;

@@ -885,3 +885,76 @@ describe('broadcast transcripts (probe 10)', () => {
     expect(tagOf(lines, 'The BnD also').tag).toBe('intelligence');
   });
 });
+
+describe('interviews and local reporting (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+  const find = (text: string, needle: string, tags: string[] = WIDE) => suggestClaims(text, { tags }).find((x) => x.exact.includes(needle));
+
+  const qa = [
+    'Q&A: "The river is being emptied from both ends"',
+    'Dams upstream have cut the Mekong\'s dry-season flow by a third since 2010. Marta Lindqvist, who studies river basins at the Stockholm Environment Institute, has spent two years in Cambodia. She spoke to us by phone from Phnom Penh. The interview has been edited for length and clarity.',
+    'Q: How bad is it?',
+    'A: Very bad. The catch on the Tonle Sap has fallen by half. A fisherman I met said he now earns less than his son does in a garment factory.',
+    'Q: The Cambodian government says the new dams will end power cuts by 2030. Is that realistic?',
+    'A: No one believes it. The Mekong River Commission has warned that the sediment will stop reaching the delta.',
+  ].join('\n');
+
+  it('a Q&A: the questions are the interviewer\'s, the answers the interviewee\'s (introduced before the first question), whoever they cite', () => {
+    expect(find(qa, 'The catch on the Tonle Sap')?.tag).toBe('analyst');
+    expect(find(qa, 'The catch on the Tonle Sap')?.rules[0]).toMatch(/^label:(?:expert|research)$/);
+    expect(find(qa, 'The catch on the Tonle Sap')?.exact.startsWith('The catch')).toBe(true);
+    // A person the answer mentions does not become the interviewee of the next answers.
+    expect(find(qa, 'A fisherman I met')?.tag).toBe('analyst');
+    expect(find(qa, 'Mekong River Commission has warned')?.tag).toBe('analyst');
+    // A statement inside a question is the interviewer's, sourced as it says.
+    expect(find(qa, 'The Cambodian government says')?.tag).toBe('official');
+    expect(find(qa, 'Is that realistic')).toBeUndefined();
+  });
+
+  it('an interviewee\'s short answer is a claim; the interview\'s framing is none', () => {
+    expect(find(qa, 'No one believes it')?.tag).toBe('analyst');
+    expect(find(qa, 'spoke to us by phone')).toBeUndefined();
+    expect(find(qa, 'edited for length')).toBeUndefined();
+    expect(find(qa, 'Dams upstream')?.tag).toBe('unattributed');
+  });
+
+  it('"A:" alone, with no questions, is no interview', () => {
+    const text = ['A headline about the region', 'A: The first line.', 'The UN said aid fell by half in March.', 'Plan A: The second line.'].join('\n');
+    expect(find(text, 'aid fell')?.tag).toBe('un');
+  });
+
+  it('mixed-case labels: "Host (Name):" is the programme, a guest\'s repeated "Name:" label is the guest\'s', () => {
+    const text = [
+      'Episode 41: The lithium rush (podcast transcript)',
+      'Host (Dana Whitfield): Chile wants to double lithium output by 2030. My guest is Rafael Ortiz, an economist at the Universidad de Chile.',
+      'Rafael Ortiz: Thanks for having me. The state company will not manage it alone, and the brine is running out faster than the ministry admits.',
+      'Host (Dana Whitfield): The mining ministry says reserves will last forty years.',
+      'Rafael Ortiz: Those figures date from 2015.',
+    ].join('\n');
+    expect(find(text, 'The state company will not')?.tag).toBe('analyst');
+    expect(find(text, 'Those figures date from 2015')?.tag).toBe('analyst');
+    expect(find(text, 'Chile wants to double')?.tag).toBe('unattributed');
+    expect(find(text, 'The mining ministry says')?.tag).toBe('official');
+  });
+
+  it('a mixed-case "Word:" that does not come back is no label', () => {
+    const text = ['A headline about the region', 'Update: The WHO said on Friday that cases had doubled.', 'The ministry said it had sent doctors.', 'Police said two people were held.'].join('\n');
+    expect(find(text, 'cases had doubled')?.tag).toBe('un');
+  });
+
+  it('first-person plural sourcing: "Traders told us", "the residents we spoke to said", "One woman, who …, said" are private people', () => {
+    const lines = [
+      'The town council said on Tuesday that the bus station would close in June.',
+      'Traders told us they had heard nothing about the closure.',
+      'Most of the passengers we spoke to at the stop said they would drive instead.',
+      'One woman, who has caught the 7.15 for twenty years, said the council had never asked anyone.',
+      'Another shopkeeper, who asked us not to print his name, said takings had already fallen.',
+    ];
+    for (const needle of ['Traders told us', 'Most of the passengers', 'One woman', 'Another shopkeeper']) {
+      const s = tagOf(lines, needle, WIDE);
+      expect(s.tag).toBeNull();
+      expect(s.rules[0]).toMatch(/:public$/);
+    }
+    expect(tagOf(lines, 'The town council said', WIDE).tag).toBe('official');
+  });
+});
