@@ -34,6 +34,8 @@ export class Discourse {
   readonly bySurname = new Map<string, Speaker>();
   /** Initials of bodies named so far ("ASIO" after "the Australian Security Intelligence Organisation"), and "(ABC)" after a name. */
   readonly acronyms = new Map<string, TermInfo>();
+  /** A body's name without its head word ("New Lines" after "the New Lines Institute"): "the New Lines project" is its. */
+  readonly shortNames = new Map<string, TermInfo>();
   /** Bodies named with a proper name of several words, in order, spoken or not: "the institute" finds the last one with "Institute" in it. */
   readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
   /** People introduced with an age ("Elena Varga, 38,"): "the 38-year-old" is that person later. */
@@ -44,7 +46,7 @@ export class Discourse {
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
 type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
-type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo> };
+type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo>; shortNames?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -115,6 +117,9 @@ const COMPLEMENT_VERBS = new Map<string, RegExp>([
   ['consider', /^\s+that\b/iu],
   // A count reports a figure: "The report counts 31 such incidents", "have counted at least 60"; "can count the tankers" reports nothing.
   ['count', /^(?:\s+[\p{L}-]+){0,3}?\s+(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu],
+  // An estimate, a figure after "at": "The British government put the value at about $50 billion", "puts the death toll lower, at
+  // 356"; "put troops on the border" reports nothing.
+  ['put', /^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
 ]);
 const MAX_PP = 7;
@@ -140,7 +145,7 @@ const SCORE = {
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
 export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
-  const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms };
+  const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms, shortNames: d.shortNames };
   const { toks } = ctx;
   const bodyMentionsBefore = d.bodies.length;
   const terms = findTerms(ctx);
@@ -645,7 +650,7 @@ function findTerms(ctx: Ctx): TermMention[] {
         continue;
       }
     }
-    found ??= acronymAt(ctx, i);
+    found ??= acronymAt(ctx, i) ?? shortNameAt(ctx, i);
     // A modifier-only term yields to a speaker term inside it when no document follows:
     // "Western intelligence agencies have concluded" is the agencies speaking, not a "Western intelligence" document.
     if (found?.info.modifierOnly && !(found.last + 1 < toks.length && c.documentNouns.has(toks[found.last + 1].lower))) {
@@ -657,6 +662,15 @@ function findTerms(ctx: Ctx): TermMention[] {
     if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Lu}\p{Ll}/u.test(toks[found.last + 1].text) && !longestTermAt(ctx, found.last + 1)) {
       i = found.last + 1;
       continue;
+    }
+    // "a Washington think tank", "a Moscow newspaper", "a London consultancy": a place before a source of another kind
+    // says where it is, not that the government speaks.
+    if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Ll}/u.test(toks[found.last + 1].text)) {
+      const next = longestTermAt(ctx, found.last + 1);
+      if (next && !next.info.placeName && next.info.family !== found.info.family) {
+        i = found.last + 1;
+        continue;
+      }
     }
     if (found) {
       out.push(found);
@@ -731,10 +745,36 @@ function learnBodies(ctx: Ctx, terms: TermMention[], d: Discourse, block: number
 }
 
 /** Remembers the initials of bodies named in this sentence, and an acronym given in brackets after a body's name. */
+const MAX_SHORT_NAME = 4;
+
+/** "the New Lines project", "Asan researchers": a body named earlier, by its name without the head word. */
+function shortNameAt(ctx: Ctx, i: number): TermMention | null {
+  const { toks } = ctx;
+  if (!ctx.shortNames?.size || !/^\p{Lu}\p{Ll}/u.test(toks[i].text)) return null;
+  for (let k = Math.min(MAX_SHORT_NAME, toks.length - i); k >= 1; k -= 1) {
+    const last = i + k - 1;
+    const words = toks.slice(i, last + 1);
+    if (words.some((w, n) => !/^\p{Lu}/u.test(w.text) || (n > 0 && !WS.test(sep(ctx, i + n))))) continue;
+    // The short name stands alone: a capitalised word after it makes it part of some other name.
+    if (last + 1 < toks.length && WS.test(sep(ctx, last + 1)) && /^\p{Lu}/u.test(toks[last + 1].text)) continue;
+    // One word is short enough to be anything at the start of a sentence ("Asan" vs "New").
+    if (k === 1 && firstWordStart(ctx) === toks[i].start) continue;
+    const info = ctx.shortNames.get(words.map((w) => w.text).join(' '));
+    if (info) return { start: toks[i].start, end: toks[last].end, first: i, last, info, consumed: false };
+  }
+  return null;
+}
+
 function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
   const { toks, s } = ctx;
   for (const t of terms) {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
+    // "the New Lines Institute" → "New Lines": a name of capitalised words only, ending in its head word.
+    const nameWords = toks.slice(t.first, t.last + 1).filter((x) => x.lower !== 'the');
+    if (t.info.named && nameWords.length >= 2 && nameWords.every((x) => isNameWord(x.text) && /^\p{Lu}\p{Ll}/u.test(x.text))) {
+      const short = nameWords.slice(0, -1).map((x) => x.text).join(' ');
+      if (!d.shortNames.has(short) && !ctx.c.casedTerms.has(short) && !ctx.c.caselessTerms.has(short.toLowerCase())) d.shortNames.set(short, t.info);
+    }
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
     // "the domestic intelligence service, the BfV, said": initials in apposition to a body stand for it later ("The BfV thinks so").
@@ -1033,11 +1073,12 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
-    if (c.speakerVerbForms.has(w)) {
+    // "a Washington think tank": a verb form opening a compound the lexicon knows is that noun.
+    if (c.speakerVerbForms.has(w) && !((longestTermAt(ctx, i)?.last ?? i) > i)) {
       if (i > 0 && BE.has(toks[i - 1].lower)) return -1;
       // "the limit the WHO considers safe" is no statement; "considers that …", "expressed the opinion that …" are.
       const needs = COMPLEMENT_VERBS.get(w.replace(/(?:es|ed|ing|s)$/u, ''));
-      if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 40)))) return -1;
+      if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 80)))) return -1;
       return toks[i].end;
     }
     if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);

@@ -460,12 +460,14 @@ export const DEFAULT_LEXICON: Lexicon = {
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
     'states',
     // "The agency puts the toll at 1,739."
-    'puts', 'shown',
+    'puts', 'put', 'shown',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
     'not', 'further', 'again', 'still', 'later', 'earlier', 'today', 'yesterday', 'previously', 'recently',
     'repeatedly', 'publicly', 'privately', 'already', 'often', 'separately', 'too', 'both', 'all',
+    // Emphatic reflexives: "The U.S. Treasury itself warned last year".
+    'itself', 'themselves', 'himself', 'herself',
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
   ],
   stanceAdjectives: [

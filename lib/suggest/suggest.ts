@@ -141,7 +141,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           rules: [`analysis:${lexicon.analysisFamily}`],
         };
       } else if (!row.attribution) {
-        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text)
+        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text) && !reportersAside(row, lastExplicit.attribution)
           ? {
               family: lastExplicit.attribution.family,
               confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),
@@ -188,6 +188,32 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
   }
   return out;
+}
+
+// Reported speech after a past reporting verb is backshifted ("said smaller labs were now appearing. Some were in farmhouses");
+// a sentence in the present or present perfect after it is the reporter's own now ("Jordan has fought smugglers … since 2017").
+const PAST_REPORTING = /(?:ed|said|told|wrote|found|thought|spoke|put)$/iu;
+const PRESENT_MAIN = /^[^“”"]*?\b(?:is|are|has|have|remains|remain|will)\b/u;
+const CONTRAST_OPENER = /^\s*(?:But|Yet|However,)\s/u;
+const SOURCE_POSSESSED = /^[\s“"]*(?:(?:But|And)\s+)?(?:Her|His|Its|Their)\s/u;
+const BACKSHIFTED = /\b(?:had|would|was|were|could|might)\b/u;
+// The reporter weighing what sources said: "Either way, …", "In any case, …", "Whatever the true figure, …".
+const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+either\s+case|Whatever\s+the\s+[^,]{1,30}|Whichever\s+[^,]{1,30}),/u;
+
+/**
+ * A cue-less sentence the reporter adds after a source's claim, so it does not continue that source: the reporter weighing
+ * the sources ("Either way, …"), a contrast opened against what was just reported ("But most of the equipment is
+ * portable"), or the present after backshifted reported speech. Words inside a quotation are always the speaker's.
+ */
+function reportersAside(row: Row, prev: Attribution): boolean {
+  const text = row.text;
+  if (row.inQuote || /^[\s]*[“"‘]/u.test(text)) return false;
+  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text)) return true;
+  const verb = /(\p{L}+)\s*$/u.exec(prev.cue ?? '')?.[1] ?? '';
+  // "Her group has recorded 40 incidents": a subject the source owns goes on with the source's account.
+  if (!PAST_REPORTING.test(verb) || SOURCE_POSSESSED.test(text)) return false;
+  const m = PRESENT_MAIN.exec(text);
+  return !!m && !BACKSHIFTED.test(m[0]);
 }
 
 /**

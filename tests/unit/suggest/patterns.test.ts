@@ -958,3 +958,55 @@ describe('interviews and local reporting (probe 11)', () => {
     expect(tagOf(lines, 'The town council said', WIDE).tag).toBe('official');
   });
 });
+
+describe('reporter\'s asides and continued reported speech (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('after a past "said", backshifted speech continues the source; the present or present perfect is the reporter\'s own', () => {
+    const lines = [
+      'Customs officials said on Monday that the smugglers had switched to night crossings. Most now travelled in convoys of three or four trucks. The border has been closed to freight since 2021.',
+    ];
+    expect(tagOf(lines, 'Most now travelled', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The border has been closed', WIDE).tag).toBe('unattributed');
+  });
+
+  it('a subject the source owns goes on with its account even in the present perfect', () => {
+    const lines = ['Anna Berg, a researcher at the Uppsala Conflict Data Program, said the fighting had spread. Her team has recorded 40 clashes since May.'];
+    expect(tagOf(lines, 'Her team has recorded', WIDE).tag).toBe('analyst');
+  });
+
+  it('a contrast ("But …") or the reporter weighing sources ("Either way, …") does not continue the last source', () => {
+    const lines = [
+      'The interior ministry says it has dismantled 40 smuggling rings this year. But most of the networks simply move to another province.',
+      'The ministry puts the trade at $2 billion a year, while the Clingendael Institute estimates $500 million. Either way, it exceeds the province\'s budget.',
+    ];
+    expect(tagOf(lines, 'But most of the networks', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'Either way', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'The ministry puts the trade', WIDE).tag).toBe('official');
+  });
+
+  it('inside a quotation the words stay the speaker\'s, whatever their tense', () => {
+    const lines = ['Jonas Weber, an economist at the Kiel Institute, said: “We warned them in 2019. But nobody in the ministry is listening to us.”'];
+    expect(tagOf(lines, 'But nobody in the ministry', WIDE).tag).toBe('analyst');
+  });
+
+  it('"a Washington think tank" is a think tank, not the US government; an estimate "put … at" is a statement', () => {
+    const lines = [
+      'The figure was disputed by the Stimson Center, a Washington think tank.',
+      'The defence ministry put the cost of the programme at $4 billion.',
+      'The army put troops on the border in March.',
+    ];
+    expect(tagOf(lines, 'The figure was disputed', WIDE).tag).not.toBe('official');
+    expect(tagOf(lines, 'The defence ministry put', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The army put troops', WIDE).rules[0]).toMatch(/^author:/);
+  });
+
+  it('a body named earlier is found again by its name without the head word ("the New Lines project")', () => {
+    const lines = [
+      'The estimate comes from the Karakum Research Institute, which tracks seizures across the region.',
+      'Dilnoza Rahimova, who leads the Karakum Research team on trafficking, said the routes had moved north. “They always adapt,” she said.',
+    ];
+    expect(tagOf(lines, 'Dilnoza Rahimova', WIDE).tag).toBe('analyst');
+    expect(tagOf(lines, 'They always adapt', WIDE).tag).toBe('analyst');
+  });
+});
