@@ -40,6 +40,8 @@ export class Discourse {
   readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
   /** People introduced with an age ("Elena Varga, 38,"): "the 38-year-old" is that person later. */
   readonly byAge = new Map<string, Speaker>();
+  /** The last body any sentence mentioned, speaking or not ("The council's cabinet backed the plan"): whose meeting "the meeting" is. */
+  lastBodyMentioned: { family: string; surface: string; block: number } | null = null;
   /** The last unnamed source that spoke, with whom it speaks for: "the same sources" and "The source" point back to it. */
   lastSource: { family: string; surface: string; block: number } | null = null;
 }
@@ -90,6 +92,8 @@ const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
 // What follows a subject: its verb, or an age or a relative clause first ("Shahana Begum, 41, lowers", "X, who farmed …, now rents").
 const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p{Ll}+\b)/u;
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const TO_THE_MEETING = /^\s+to\s+(?:the\s+|this\s+|that\s+|(?:last|next)\s+\p{L}+['’]s\s+)?(?:meeting|councillors|councilors|cabinet|board)\b/iu;
+const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:given|granted|awarded|shown|sent|offered|handed|denied|assigned)\s+$/u;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
 const RELATIVE_AUTHOR_VERB = /^(?:is|was|has|had|have|will|would|plans|planned|published|publishes|released|releases|issued|shared|compiled|prepared|produced|wrote|commissioned|circulated|sent|submitted|presented|drafted|obtained)$/u;
@@ -210,6 +214,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         fallback: ref.fallback,
         from: r.block,
       });
+    } else if ((left.determiner === 'a' || left.determiner === 'an') && TO_THE_MEETING.test(s.slice(tok.end)) && d.lastBodyMentioned && block - d.lastBodyMentioned.block <= 1) {
+      // "A report to the meeting said …", "a paper to councillors": officers report to the body whose meeting it is.
+      intro(d.lastBodyMentioned.family, tok.end + (TO_THE_MEETING.exec(s.slice(tok.end))?.[0].length ?? 0));
     } else if (left.determiner === 'a' || left.determiner === 'an') {
       pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
     } else if (left.determiner && POSSESSIVE[left.determiner]) {
@@ -458,6 +465,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       start = cut;
     } else if (inside.length) continue;
     if (docs.some((x) => x.start < end && start < x.end)) continue;
+    // "The hall was given Grade II listed status": after a passive the capitalised words are its object, no speaker.
+    if (PASSIVE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') {
       // "A former head of the service's analysis department, Tor Brekke, went further": who a person introduced in an
@@ -561,6 +570,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
+  const body = terms.filter((t) => t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && !t.info.anaphoric).at(-1);
+  if (body) d.lastBodyMentioned = { family: body.info.family, surface: s.slice(body.start, body.end), block };
   return out;
 }
 

@@ -65,8 +65,9 @@ const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|sai
 // A subject introduced by an apposition or a non-restrictive relative clause is the reporter explaining who or what it is:
 // "Greece, whose shipowners control a fifth of the fleet, has lobbied …", "Gold, Mali's main export, is not affected …".
 // Such a sentence is exposition, not the paragraph's source speaking on.
+// An opening phrase of circumstance ("Under the plan, the stalls would move …") is no subject.
 const EXPOSITORY_SUBJECT =
-  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
+  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?!(?:Under|In|After|Before|For|With|At|On|By|From|During|Since|Despite|Until|As|Over|Within|Without|Across|Among|Amid)\s)(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -195,6 +196,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
 const PAST_REPORTING = /(?:ed|said|told|wrote|found|thought|spoke|put)$/iu;
 const PRESENT_MAIN = /^[^“”"]*?\b(?:is|are|has|have|remains|remain|will)\b/u;
 const CONTRAST_OPENER = /^\s*(?:But|Yet|However,)\s/u;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATED_PAST = new RegExp(String.raw`^[^“”"]*?\b(?:was|were|\p{Ll}+ed)\b[^“”"]*\b(?:in|since|on)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH}|\d{4}\b)`, 'u');
 const SOURCE_POSSESSED = /^[\s“"]*(?:(?:But|And)\s+)?(?:Her|His|Its|Their)\s/u;
 const BACKSHIFTED = /\b(?:had|would|was|were|could|might)\b/u;
 // The reporter weighing what sources said: "Either way, …", "In any case, …", "Whatever the true figure, …".
@@ -213,7 +216,8 @@ function reportersAside(row: Row, prev: Attribution): boolean {
   // "Her group has recorded 40 incidents": a subject the source owns goes on with the source's account.
   if (!PAST_REPORTING.test(verb) || SOURCE_POSSESSED.test(text)) return false;
   const m = PRESENT_MAIN.exec(text);
-  return !!m && !BACKSHIFTED.test(m[0]);
+  if (m && !BACKSHIFTED.test(m[0])) return true;
+  return DATED_PAST.test(text) && !/\b(?:had|would)\b/u.test(text);
 }
 
 /**

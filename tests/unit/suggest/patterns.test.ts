@@ -1010,3 +1010,30 @@ describe('reporter\'s asides and continued reported speech (probe 11)', () => {
     expect(tagOf(lines, 'They always adapt', WIDE).tag).toBe('analyst');
   });
 });
+
+describe('council reports (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"A report to the meeting" is the report of the body whose meeting it is; "Under the plan, …" goes on with it', () => {
+    const lines = [
+      'The county council\'s planning committee approved the scheme on Thursday. A report to the meeting said the bypass would cost £48 million. Under the plan, the old road would close to lorries, which residents have asked for since 2015.',
+    ];
+    expect(tagOf(lines, 'A report to the meeting', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'Under the plan', WIDE).tag).toBe('official');
+  });
+
+  it('after a passive the capitalised words are its object, not a speaker; a dated event in the simple past after "said" is the reporter\'s', () => {
+    const lines = [
+      'Cllr Ruth Okafor said the group would appeal against the decision. The mill was given Grade II status in 1992, so its facade cannot be altered.',
+    ];
+    const s = tagOf(lines, 'The mill was given', WIDE);
+    expect(s.tag).toBe('unattributed');
+    expect(s.rules[0]).toMatch(/^author:/);
+    expect(tagOf(lines, 'Cllr Ruth Okafor', WIDE).tag).toBe('official');
+  });
+
+  it('backshifted speech with a date still continues the speaker', () => {
+    const lines = ['A police spokesman said two men had been arrested. They had been seen near the depot in March and would appear in court on Monday.'];
+    expect(tagOf(lines, 'They had been seen', WIDE).tag).toBe('official');
+  });
+});
