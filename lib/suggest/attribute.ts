@@ -220,7 +220,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     } else if (left.determiner === 'a' || left.determiner === 'an') {
       pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
     } else if (left.determiner && POSSESSIVE[left.determiner]) {
-      const owner = resolvePronoun(d, POSSESSIVE[left.determiner], block);
+      // "…, a figure the New Lines Institute considers too high. Its own count …": "own" contrasts the owner with the one
+      // just spoken of, so it is the body the last sentence mentioned last, not the speaker it opened with.
+      const own = /\bown\s+$/iu.test(s.slice(left.start, tok.start));
+      const contrasted = own && POSSESSIVE[left.determiner] === 'it' && d.lastBodyMentioned && block - d.lastBodyMentioned.block <= 1 ? d.lastBodyMentioned : null;
+      const owner = contrasted ? { ...contrasted, kind: 'organisation' as const, plural: false } : resolvePronoun(d, POSSESSIVE[left.determiner], block);
       if (!owner) return;
       d.referents.push({ noun: singular(noun), family: owner.family, block, surface: s.slice(left.start, tok.end) });
       docs.push({ start: left.start, end: tok.end, family: owner.family, resolution: `'${left.determiner}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}`, anaphor: true, fallback: false });

@@ -1037,3 +1037,16 @@ describe('council reports (probe 11)', () => {
     expect(tagOf(lines, 'They had been seen', WIDE).tag).toBe('official');
   });
 });
+
+describe('contrastive "its own" (probe 11)', () => {
+  it('"Its own count" after a sentence naming two bodies is the one mentioned last, not the sentence\'s speaker', () => {
+    const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+    const lines = [
+      'The finance ministry said losses reached $3 billion last year, a figure the Centre for Fiscal Studies considers far too high.',
+      'Its own estimate puts the losses at about $1 billion.',
+      'The ministry said its estimate was based on customs data.',
+    ];
+    expect(tagOf(lines, 'Its own estimate', WIDE).tag).toBe('analyst');
+    expect(tagOf(lines, 'The ministry said its estimate', WIDE).tag).toBe('official');
+  });
+});
