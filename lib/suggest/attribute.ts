@@ -471,6 +471,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     if (docs.some((x) => x.start < end && start < x.end)) continue;
     // "The hall was given Grade II listed status": after a passive the capitalised words are its object, no speaker.
     if (PASSIVE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    // "in 17 US states": after a numeral a capitalised word modifies the counted noun.
+    if (/(?:^|\s)\p{N}[\p{N},.]*\s+$/u.test(s.slice(Math.max(0, start - 20), start))) continue;
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') {
       // "A former head of the service's analysis department, Tor Brekke, went further": who a person introduced in an

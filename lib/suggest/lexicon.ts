@@ -516,6 +516,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     // The hand-over to a correspondent: "Our correspondent Jonas Feld has been following the investigation from Berlin."
     // A print interview's framing: "She spoke to us by video from Seoul.", "The interview has been edited for length and clarity."
     "^(?:(?:she|he|they)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|me)\\s+(?:by|over|via|on)\\s+(?:the\\s+)?(?:video(?:\\s+(?:link|call))?|phone|telephone|zoom|skype)(?:\\s+(?:from|in)\\s+[^.,;!?]{1,40})?[.]?$",
+    "^(?:we|i)\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:both|them|him|her|them\\s+both)(?:\\s+(?:by|over|via|on)\\s+(?:the\\s+)?(?:video(?:\\s+(?:link|call))?|phone|telephone|zoom|skype))?(?:\\s+(?:in|from|at)\\s+[^.,;!?]{1,40})?[.]?$",
     '^(?:the|this)\\s+interview\\s+(?:has\\s+been|was|is)\\s+(?:lightly\\s+)?(?:edited|condensed)\\b',
     // An explainer's signpost: "Here is what we know about the trade, and what we do not."
     "^here(?:\\s+is|['’]s)\\s+what\\s+we\\s+(?:know|do\\s+not\\s+know|don['’]t\\s+know)\\b",

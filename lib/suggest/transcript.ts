@@ -65,7 +65,13 @@ export function transcriptLabels(text: string, blocks: Block[]): Map<number, Tur
   }
   const repeats = new Map<string, number>();
   for (const l of mixed.values()) repeats.set(l.name, (repeats.get(l.name) ?? 0) + 1);
-  for (const [index, l] of mixed) if ((repeats.get(l.name) ?? 0) >= MIN_MIXED_REPEATS) labels.set(index, l);
+  // Once some label comes back, a label used once counts too if the text names that person elsewhere ("Lhakpa Sherpa has guided
+  // climbers …" then "Sherpa: The icefall is …").
+  const repeating = [...mixed.values()].some((l) => (repeats.get(l.name) ?? 0) >= MIN_MIXED_REPEATS);
+  for (const [index, l] of mixed) {
+    const named = repeating && new RegExp(String.raw`\p{Lu}[\p{L}'’-]*\s+${l.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\p{L}:])`, 'u').test(text);
+    if ((repeats.get(l.name) ?? 0) >= MIN_MIXED_REPEATS || named) labels.set(index, l);
+  }
   const kinds = new Set([...labels.values()].map((l) => l.interview));
   // A Q&A has both questions and answers; "A: " alone is no interview.
   if (kinds.has('question') !== kinds.has('answer')) return new Map();

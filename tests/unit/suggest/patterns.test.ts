@@ -1050,3 +1050,32 @@ describe('contrastive "its own" (probe 11)', () => {
     expect(tagOf(lines, 'The ministry said its estimate', WIDE).tag).toBe('official');
   });
 });
+
+describe('found on ad-hoc checks after probe 11', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('a print interview with "Interviewer:" and surname labels: a label used once counts when the text introduced that person', () => {
+    const text = [
+      '"The snow line has moved": an interview',
+      'Tenzing Dorje has run a lodge in Namche for 30 years. Dr Priya Nair, a glaciologist at the University of Bern, has measured the glacier since 2009. We spoke to both in Kathmandu.',
+      'Interviewer: How fast is the ice going?',
+      'Nair: The glacier lost about a metre of thickness a year over the last decade.',
+      'Interviewer: And for the lodges?',
+      'Dorje: Fewer trekkers come in the spring than before.',
+      'Interviewer: The ministry says it will fund new water pipes.',
+      'Nair: The pipes will not bring back the snow that feeds the springs.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('The glacier lost')?.tag).toBe('analyst');
+    expect(find('Fewer trekkers')?.rules[0]).toBe('label:named');
+    expect(find('Fewer trekkers')?.exact.startsWith('Fewer')).toBe(true);
+    expect(find('The ministry says')?.tag).toBe('official');
+    expect(find('We spoke to both')).toBeUndefined();
+  });
+
+  it('after a numeral a capitalised word modifies the counted noun ("in 17 US states"), it is no speaker', () => {
+    const lines = ['Since March, the virus has been found in dairy herds in 17 US states, the Department of Agriculture said.'];
+    expect(tagOf(lines, 'Since March', WIDE).tag).toBe('official');
+  });
+});
