@@ -93,6 +93,7 @@ const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
 const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p{Ll}+\b)/u;
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const TO_THE_MEETING = /^\s+to\s+(?:the\s+|this\s+|that\s+|(?:last|next)\s+\p{L}+['’]s\s+)?(?:meeting|councillors|councilors|cabinet|board)\b/iu;
+const PROSECUTION_FAMILY = 'official';
 const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:given|granted|awarded|shown|sent|offered|handed|denied|assigned)\s+$/u;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
@@ -1446,6 +1447,8 @@ const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|desp
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
 function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse, describedBefore = false): { family: string | null; why: string; kind?: SpeakerKind } {
   const { s, c } = ctx;
+  // Court reports: "Prosecuting, Sarah Whitley told the court" — counsel for the Crown speaks for the prosecution.
+  if (/^[\s“"]*Prosecuting\s*,\s*$/u.test(s.slice(0, start))) return { family: PROSECUTION_FAMILY, why: "introduced as 'Prosecuting,' (counsel for the prosecution)" };
   const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
   const pick = (found: TermMention[]): TermMention | undefined =>
     found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];

@@ -268,6 +268,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'coast guard', 'coastguard', 'border police', 'border service', 'gendarmerie', 'national guard',
         'city council', 'town council', 'county council', 'borough council', 'district council', 'parish council', 'local council',
         'municipal council', 'regional council', 'local authority', 'city hall', 'City Hall',
+        // National weather services are government agencies: "The Met Office says a collapse is unlikely".
+        'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -482,8 +484,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
     Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
     Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
-    // British local government's "Cllr Janet Pryce".
-    Cllr: 'official', Councillor: 'official',
+    // British local government's "Cllr Janet Pryce"; police ranks in court and crime reports ("DC Mark Ellis said").
+    Cllr: 'official', Councillor: 'official', DC: 'official', DS: 'official', DI: 'official', DCI: 'official', DSI: 'official',
+    PC: 'official', Sgt: 'official', Insp: 'official', Supt: 'official', Det: 'official', Detective: 'official',
+    Inspector: 'official', Sergeant: 'official', Constable: 'official',
     // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
     Mr: '', Mrs: '', Ms: '',
   },

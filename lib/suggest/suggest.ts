@@ -90,12 +90,13 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       for (const [start, end] of split(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse, true);
       continue;
     }
-    if (block.kind === 'heading') continue;
+    // A short question in an interview ("Q: The Met Office says … Do you agree?") looks like a heading but is a turn.
+    if (block.kind === 'heading' && !labels.has(block.index)) continue;
     let quoteOpen = false;
     // A transcript's turn: the label is no part of any claim; who it names is decided once the turn's sentences are read.
     const label = labels.get(block.index);
     // A Q&A's interviewee is whom the introduction presented, fixed before the first answer names anyone else.
-    if (label?.interview === 'answer') turns.settleInterviewee(discourse);
+    if (label?.interview === 'answer') turns.settleInterviewee(discourse, c);
     const rows: Row[] = split(text, block.start + (label?.length ?? 0), block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;

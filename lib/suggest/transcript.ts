@@ -25,7 +25,8 @@ const INTERPRETER = String.raw`(?:\((?:through|via)\s+(?:an\s+)?interpreter\)\s*
 // Capitals only, one to four words, an optional ", ROLE", then a colon: "JONAS FELD, BYLINE: ", "BRUCKNER: ".
 const LABEL = new RegExp(String.raw`^(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*(\p{Lu}[\p{Lu}'’.\s-]{1,40}?))?:\s+${INTERPRETER}`, 'iu');
 // A print interview's "Q: " / "A: " (also spelt out).
-const QA_LABEL = /^(Q|A|Question|Answer):\s+/u;
+// "Q. " / "A. " too, when a capital follows (a bare initial "A. Smith" is rarer at a paragraph's start than an answer).
+const QA_LABEL = /^(Q|A|Question|Answer)(?::\s+|\.\s+(?=[\p{Lu}“"‘]))/u;
 // "Host (Anna Bruckner): ", "Guest (Dr Samuel Okafor): ": a role with the name in brackets.
 const ROLE_NAME_LABEL = new RegExp(String.raw`^(\p{Lu}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+)?)\s+\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\):\s+${INTERPRETER}`, 'u');
 // "Interviewer: ", "Hana Seo: ", "Seo: ": a mixed-case name or role, one to three capitalised words.
@@ -85,16 +86,20 @@ export class TurnState {
   readonly programmeSurnames = new Set<string>();
   interviewee: { family: string; surface: string } | null | undefined = undefined;
 
-  settleInterviewee(d: Discourse): void {
-    if (this.interviewee === undefined) this.interviewee = interviewee(d);
+  settleInterviewee(d: Discourse, c: CompiledLexicon): void {
+    if (this.interviewee === undefined) this.interviewee = interviewee(d, c.lexicon.namedFamily);
   }
 }
 
-/** Whom a Q&A's answers belong to: the person the introduction presented last (with a known affiliation if any). */
-export function interviewee(d: Discourse): { family: string; surface: string } | null {
-  const spoke = d.speakers.findLast((x) => x.kind === 'person');
-  if (spoke) return spoke;
-  return [...d.bySurname.values()].filter((x) => x.kind === 'person').sort((a, b) => a.block - b.block).at(-1) ?? null;
+/**
+ * Whom a Q&A's answers belong to: a person the introduction's last paragraph presented, preferring one introduced with an
+ * affiliation ("We asked Dr Elin Sørensen, who leads … at the Norwegian Polar Institute") over one merely mentioned.
+ */
+export function interviewee(d: Discourse, namedFamily: string): { family: string; surface: string } | null {
+  const people = [...d.speakers, ...d.bySurname.values()].filter((x) => x.kind === 'person');
+  const last = Math.max(...people.map((x) => x.block));
+  const inLast = people.filter((x) => x.block === last);
+  return inLast.find((x) => x.family !== namedFamily) ?? d.speakers.findLast((x) => x.kind === 'person') ?? inLast.at(-1) ?? null;
 }
 
 /**
@@ -108,7 +113,7 @@ export function turnSpeaker(label: TurnLabel, state: TurnState, d: Discourse, c:
   if (label.interview === 'question') return { programme: true };
   if (label.interview === 'answer') {
     // The interviewee is who the introduction presented; people the answers mention ("One man I spoke to") do not replace them.
-    state.settleInterviewee(d);
+    state.settleInterviewee(d, c);
     const who = state.interviewee;
     return who ? { programme: false, family: who.family, who: who.surface } : { programme: false, family: c.lexicon.namedFamily, who: 'the interviewee' };
   }

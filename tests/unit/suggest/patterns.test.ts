@@ -1079,3 +1079,35 @@ describe('found on ad-hoc checks after probe 11', () => {
     expect(tagOf(lines, 'Since March', WIDE).tag).toBe('official');
   });
 });
+
+describe('court reports and interview variants (ad-hoc checks after probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"Prosecuting, X told the court" is the prosecution; a police rank before a name ("DC Mark Ellis") is official', () => {
+    const lines = [
+      'A Leeds woman ran a fake animal charity that took £40,000 from donors, a court heard.',
+      'Prosecuting, Helen Barker told Leeds Crown Court that the money was spent on a car. None of it reached an animal shelter, she said.',
+      'DS Tom Reilly said 300 payments had been made in two months.',
+    ];
+    expect(tagOf(lines, 'Prosecuting, Helen Barker', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'None of it reached', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'DS Tom Reilly', WIDE).tag).toBe('official');
+  });
+
+  it('"Q." / "A." labels; a short question turn is no heading; the interviewee is the person introduced with an affiliation', () => {
+    const text = [
+      'Q&A: Is the Atlantic current slowing?',
+      'Kari Nordmann is not the only sailor who has noticed. We asked Dr Ingrid Dahl, who leads the ocean group at the Norwegian Polar Institute, what the data show.',
+      'Q. What did your team find?',
+      'A. The circulation has weakened by about 15 percent since the 1950s.',
+      'Q. The Met Office says a collapse this century is unlikely. Do you agree?',
+      'A. I think unlikely is too strong a word for it.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('The circulation has weakened')?.tag).toBe('analyst');
+    expect(find('I think unlikely')?.tag).toBe('analyst');
+    expect(find('The Met Office says')?.tag).toBe('official');
+    expect(find('Do you agree')).toBeUndefined();
+  });
+});
