@@ -34,17 +34,21 @@ export class Discourse {
   readonly bySurname = new Map<string, Speaker>();
   /** Initials of bodies named so far ("ASIO" after "the Australian Security Intelligence Organisation"), and "(ABC)" after a name. */
   readonly acronyms = new Map<string, TermInfo>();
+  /** A body's name without its head word ("New Lines" after "the New Lines Institute"): "the New Lines project" is its. */
+  readonly shortNames = new Map<string, TermInfo>();
   /** Bodies named with a proper name of several words, in order, spoken or not: "the institute" finds the last one with "Institute" in it. */
   readonly bodies: Array<{ words: Set<string>; family: string; surface: string; block: number }> = [];
   /** People introduced with an age ("Elena Varga, 38,"): "the 38-year-old" is that person later. */
   readonly byAge = new Map<string, Speaker>();
+  /** The last body any sentence mentioned, speaking or not ("The council's cabinet backed the plan"): whose meeting "the meeting" is. */
+  lastBodyMentioned: { family: string; surface: string; block: number } | null = null;
   /** The last unnamed source that spoke, with whom it speaks for: "the same sources" and "The source" point back to it. */
   lastSource: { family: string; surface: string; block: number } | null = null;
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
 type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
-type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo> };
+type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo>; shortNames?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -88,6 +92,9 @@ const SUBJECT_OPENER = /^[\s“"‘]*(?:\p{Lu}[^,;:“”"]{0,40},\s+)?$/u;
 // What follows a subject: its verb, or an age or a relative clause first ("Shahana Begum, 41, lowers", "X, who farmed …, now rents").
 const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p{Ll}+\b)/u;
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const TO_THE_MEETING = /^\s+to\s+(?:the\s+|this\s+|that\s+|(?:last|next)\s+\p{L}+['’]s\s+)?(?:meeting|councillors|councilors|cabinet|board)\b/iu;
+const PROSECUTION_FAMILY = 'official';
+const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:given|granted|awarded|shown|sent|offered|handed|denied|assigned)\s+$/u;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
 const RELATIVE_AUTHOR_VERB = /^(?:is|was|has|had|have|will|would|plans|planned|published|publishes|released|releases|issued|shared|compiled|prepared|produced|wrote|commissioned|circulated|sent|submitted|presented|drafted|obtained)$/u;
@@ -115,6 +122,9 @@ const COMPLEMENT_VERBS = new Map<string, RegExp>([
   ['consider', /^\s+that\b/iu],
   // A count reports a figure: "The report counts 31 such incidents", "have counted at least 60"; "can count the tankers" reports nothing.
   ['count', /^(?:\s+[\p{L}-]+){0,3}?\s+(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu],
+  // An estimate, a figure after "at": "The British government put the value at about $50 billion", "puts the death toll lower, at
+  // 356"; "put troops on the border" reports nothing.
+  ['put', /^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
 ]);
 const MAX_PP = 7;
@@ -140,7 +150,7 @@ const SCORE = {
 const FAMILY_SCORE: Record<string, number> = { vague: 0.6, anonymous: 0.75 };
 
 export function findCandidates(s: string, block: number, c: CompiledLexicon, d: Discourse, headlineStyle = false): Candidate[] {
-  const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms };
+  const ctx: Ctx = { s, toks: tokenize(s), c, acronyms: d.acronyms, shortNames: d.shortNames };
   const { toks } = ctx;
   const bodyMentionsBefore = d.bodies.length;
   const terms = findTerms(ctx);
@@ -205,10 +215,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         fallback: ref.fallback,
         from: r.block,
       });
+    } else if ((left.determiner === 'a' || left.determiner === 'an') && TO_THE_MEETING.test(s.slice(tok.end)) && d.lastBodyMentioned && block - d.lastBodyMentioned.block <= 1) {
+      // "A report to the meeting said …", "a paper to councillors": officers report to the body whose meeting it is.
+      intro(d.lastBodyMentioned.family, tok.end + (TO_THE_MEETING.exec(s.slice(tok.end))?.[0].length ?? 0));
     } else if (left.determiner === 'a' || left.determiner === 'an') {
       pending.push({ start: left.start, end: tok.end, noun: singular(noun) });
     } else if (left.determiner && POSSESSIVE[left.determiner]) {
-      const owner = resolvePronoun(d, POSSESSIVE[left.determiner], block);
+      // "…, a figure the New Lines Institute considers too high. Its own count …": "own" contrasts the owner with the one
+      // just spoken of, so it is the body the last sentence mentioned last, not the speaker it opened with.
+      const own = /\bown\s+$/iu.test(s.slice(left.start, tok.start));
+      const contrasted = own && POSSESSIVE[left.determiner] === 'it' && d.lastBodyMentioned && block - d.lastBodyMentioned.block <= 1 ? d.lastBodyMentioned : null;
+      const owner = contrasted ? { ...contrasted, kind: 'organisation' as const, plural: false } : resolvePronoun(d, POSSESSIVE[left.determiner], block);
       if (!owner) return;
       d.referents.push({ noun: singular(noun), family: owner.family, block, surface: s.slice(left.start, tok.end) });
       docs.push({ start: left.start, end: tok.end, family: owner.family, resolution: `'${left.determiner}' → ${owner.surface} (¶${owner.block}), ${label(owner.family)}`, anaphor: true, fallback: false });
@@ -453,6 +470,10 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       start = cut;
     } else if (inside.length) continue;
     if (docs.some((x) => x.start < end && start < x.end)) continue;
+    // "The hall was given Grade II listed status": after a passive the capitalised words are its object, no speaker.
+    if (PASSIVE_BEFORE.test(s.slice(Math.max(0, start - 40), start))) continue;
+    // "in 17 US states": after a numeral a capitalised word modifies the counted noun.
+    if (/(?:^|\s)\p{N}[\p{N},.]*\s+$/u.test(s.slice(Math.max(0, start - 20), start))) continue;
     const role = roleOf(ctx, start, end, false);
     if (!role || role.role === 'agent') {
       // "A former head of the service's analysis department, Tor Brekke, went further": who a person introduced in an
@@ -556,6 +577,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
   }
+  const body = terms.filter((t) => t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && !t.info.anaphoric).at(-1);
+  if (body) d.lastBodyMentioned = { family: body.info.family, surface: s.slice(body.start, body.end), block };
   return out;
 }
 
@@ -645,7 +668,7 @@ function findTerms(ctx: Ctx): TermMention[] {
         continue;
       }
     }
-    found ??= acronymAt(ctx, i);
+    found ??= acronymAt(ctx, i) ?? shortNameAt(ctx, i);
     // A modifier-only term yields to a speaker term inside it when no document follows:
     // "Western intelligence agencies have concluded" is the agencies speaking, not a "Western intelligence" document.
     if (found?.info.modifierOnly && !(found.last + 1 < toks.length && c.documentNouns.has(toks[found.last + 1].lower))) {
@@ -657,6 +680,15 @@ function findTerms(ctx: Ctx): TermMention[] {
     if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Lu}\p{Ll}/u.test(toks[found.last + 1].text) && !longestTermAt(ctx, found.last + 1)) {
       i = found.last + 1;
       continue;
+    }
+    // "a Washington think tank", "a Moscow newspaper", "a London consultancy": a place before a source of another kind
+    // says where it is, not that the government speaks.
+    if (found?.info.placeName && found.last + 1 < toks.length && WS.test(sep(ctx, found.last + 1)) && /^\p{Ll}/u.test(toks[found.last + 1].text)) {
+      const next = longestTermAt(ctx, found.last + 1);
+      if (next && !next.info.placeName && next.info.family !== found.info.family) {
+        i = found.last + 1;
+        continue;
+      }
     }
     if (found) {
       out.push(found);
@@ -731,10 +763,36 @@ function learnBodies(ctx: Ctx, terms: TermMention[], d: Discourse, block: number
 }
 
 /** Remembers the initials of bodies named in this sentence, and an acronym given in brackets after a body's name. */
+const MAX_SHORT_NAME = 4;
+
+/** "the New Lines project", "Asan researchers": a body named earlier, by its name without the head word. */
+function shortNameAt(ctx: Ctx, i: number): TermMention | null {
+  const { toks } = ctx;
+  if (!ctx.shortNames?.size || !/^\p{Lu}\p{Ll}/u.test(toks[i].text)) return null;
+  for (let k = Math.min(MAX_SHORT_NAME, toks.length - i); k >= 1; k -= 1) {
+    const last = i + k - 1;
+    const words = toks.slice(i, last + 1);
+    if (words.some((w, n) => !/^\p{Lu}/u.test(w.text) || (n > 0 && !WS.test(sep(ctx, i + n))))) continue;
+    // The short name stands alone: a capitalised word after it makes it part of some other name.
+    if (last + 1 < toks.length && WS.test(sep(ctx, last + 1)) && /^\p{Lu}/u.test(toks[last + 1].text)) continue;
+    // One word is short enough to be anything at the start of a sentence ("Asan" vs "New").
+    if (k === 1 && firstWordStart(ctx) === toks[i].start) continue;
+    const info = ctx.shortNames.get(words.map((w) => w.text).join(' '));
+    if (info) return { start: toks[i].start, end: toks[last].end, first: i, last, info, consumed: false };
+  }
+  return null;
+}
+
 function learnAcronyms(ctx: Ctx, terms: TermMention[], d: Discourse): void {
   const { toks, s } = ctx;
   for (const t of terms) {
     if (t.info.kind !== 'organisation' || t.info.placeName || t.info.modifierOnly) continue;
+    // "the New Lines Institute" → "New Lines": a name of capitalised words only, ending in its head word.
+    const nameWords = toks.slice(t.first, t.last + 1).filter((x) => x.lower !== 'the');
+    if (t.info.named && nameWords.length >= 2 && nameWords.every((x) => isNameWord(x.text) && /^\p{Lu}\p{Ll}/u.test(x.text))) {
+      const short = nameWords.slice(0, -1).map((x) => x.text).join(' ');
+      if (!d.shortNames.has(short) && !ctx.c.casedTerms.has(short) && !ctx.c.caselessTerms.has(short.toLowerCase())) d.shortNames.set(short, t.info);
+    }
     const bracket = t.last + 1 < toks.length ? /^\s*\(\s*$/.test(sep(ctx, t.last + 1)) && /^\p{Lu}{2,8}$/u.test(toks[t.last + 1].text) && /^\s*\)/.test(s.slice(toks[t.last + 1].end)) : false;
     if (bracket && !d.acronyms.has(toks[t.last + 1].text)) d.acronyms.set(toks[t.last + 1].text, t.info);
     // "the domestic intelligence service, the BfV, said": initials in apposition to a body stand for it later ("The BfV thinks so").
@@ -945,7 +1003,9 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   // looked for from the second word on.
   // Two relative clauses may be joined, each closed by a comma: "A European intelligence official who follows the trade,
   // and who asked that neither he nor his country be named, said".
-  if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because')) {
+  // A contact clause of the reporter's own reporting is one too: "Several of the residents we spoke to outside the meeting said",
+  // "One man I spoke to said".
+  if (WS.test(lead) && (toks[j0].lower === 'who' || toks[j0].lower === 'because' || ((toks[j0].lower === 'we' || toks[j0].text === 'I') && /^(?:spoke|talked|interviewed|met|asked|reached|contacted|visited)$/u.test(toks[j0 + 1]?.lower ?? '')))) {
     let limit = j0 + MAX_RELATIVE;
     let joined = false;
     for (let i = j0 + 2; i < toks.length && i <= limit; i += 1) {
@@ -1031,11 +1091,12 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     // "are expected to arrive", "was said to be": a passive is not the subject speaking.
-    if (c.speakerVerbForms.has(w)) {
+    // "a Washington think tank": a verb form opening a compound the lexicon knows is that noun.
+    if (c.speakerVerbForms.has(w) && !((longestTermAt(ctx, i)?.last ?? i) > i)) {
       if (i > 0 && BE.has(toks[i - 1].lower)) return -1;
       // "the limit the WHO considers safe" is no statement; "considers that …", "expressed the opinion that …" are.
       const needs = COMPLEMENT_VERBS.get(w.replace(/(?:es|ed|ing|s)$/u, ''));
-      if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 40)))) return -1;
+      if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 80)))) return -1;
       return toks[i].end;
     }
     if (COPULAS.has(w)) return stanceAfter(ctx, i + 1);
@@ -1240,8 +1301,12 @@ function publishesDocument(ctx: Ctx, v: number): boolean {
 
 const PREPOSITION = /(?:^|\s)(?:in|inside|into|of|from|to|against|with|for|on|at|by|across|about|over|under|between|within|toward|towards|near|than|before)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+// "Several of the residents we spoke to said", "Most of the traders said": in a partitive the people after "of" speak.
+const PARTITIVE = /(?:^|[\s,;:“"‘])(?:several|most|many|some|few|all|none|one|two|three|four|five|half|each|both|dozens|hundreds|a\s+few|a\s+number|a\s+majority|the\s+majority)\s+of\s+(?:the|those|these)\s+$/iu;
+
 function afterPreposition(s: string, start: number): boolean {
-  return PREPOSITION.test(s.slice(Math.max(0, start - 40), start));
+  const before = s.slice(Math.max(0, start - 40), start);
+  return PREPOSITION.test(before) && !PARTITIVE.test(before);
 }
 
 /** A document is a subject only at the start of a clause: "…, the report challenges", not "rejected the report". */
@@ -1382,6 +1447,8 @@ const APPOSITION_START = /^(?:in|at|on|for|after|before|during|with|from|by|desp
 /** Who a named person speaks for, from the words around the name, else from an earlier mention of the same surname. */
 function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: TermMention[], d: Discourse, describedBefore = false): { family: string | null; why: string; kind?: SpeakerKind } {
   const { s, c } = ctx;
+  // Court reports: "Prosecuting, Sarah Whitley told the court" — counsel for the Crown speaks for the prosecution.
+  if (/^[\s“"]*Prosecuting\s*,\s*$/u.test(s.slice(0, start))) return { family: PROSECUTION_FAMILY, why: "introduced as 'Prosecuting,' (counsel for the prosecution)" };
   const rank = (t: TermMention): number => c.affiliationRank.get(t.info.family) ?? 99;
   const pick = (found: TermMention[]): TermMention | undefined =>
     found.filter((t) => !t.info.modifierOnly || t.info.family === 'research').sort((a, b) => rank(a) - rank(b) || a.start - b.start)[0];
@@ -1394,7 +1461,8 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const org = pick(terms.filter((t) => t.start >= end && t.end <= end + app[0].length));
     if (org) return { family: org.info.family, why: `described as '${app[0].replace(/^,\s+/, '')}'` };
   }
-  const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly);
+  // "who studies North Korean cyber operations": a relative clause of expertise before capitalised words is no title of them.
+  const role = terms.find((t) => t.end < start && WS.test(s.slice(t.end, start)) && !t.info.modifierOnly && !/^who\s/u.test(t.info.phrase));
   // "WFP spokeswoman Carla Benedetti", "Pentagon spokesman X": a role word straight after a body is that body's staff.
   const employer = role && role.info.kind !== 'organisation' ? terms.find((t) => t.last === role.first - 1 && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && /^(?:\s+|['’]s\s+)$/u.test(s.slice(t.end, role.start))) : undefined;
   if (role && employer) return { family: employer.info.family, why: `introduced as '${s.slice(employer.start, role.end)}'` };

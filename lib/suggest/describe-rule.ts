@@ -32,7 +32,7 @@ const PATTERNS: Record<string, string> = {
   'age.subject': 'a person referred to by age (“the 38-year-old is not optimistic”)',
   'age.inverted': '“…,” says the 67-year-old.',
   'age.according': '“according to the 67-year-old”',
-  label: 'a guest’s turn in a broadcast transcript, by its speaker label (“OLSBERG: …”)',
+  label: 'a guest’s turn in a transcript or an interviewee’s answer, by its speaker label (“OLSBERG: …”, “A: …”)',
   hedge: 'a hedge (“reportedly”, “is believed to”, “sources say”)',
   quote: 'inside a quotation whose speaker is named where it closes',
   continuation: 'no cue: continues the paragraph’s attribution',

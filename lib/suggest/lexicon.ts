@@ -119,6 +119,11 @@ const COUNTRIES =
   // Capitals and seats of government used as metonyms for governments ("Beijing insists").
   'Washington|Moscow|Beijing|London|Paris|Berlin|Tehran|Kabul|Islamabad|New Delhi|Ankara|Kyiv|Kiev|Riyadh|Cairo|Tokyo|Seoul|Pyongyang|Damascus|Baghdad|Brussels|the Kremlin|the White House|the Pentagon|Downing Street|Whitehall|the Elysee|the Élysée';
 
+/** "a trader", "an elderly man", "one woman", "another stallholder": a person first met, by what they are. */
+function indefinite(nouns: string[]): string[] {
+  return nouns.flatMap((n) => [`${/^[aeiou]/u.test(n) ? 'an' : 'a'} ${n}`, `one ${n}`, `another ${n}`]);
+}
+
 export const DEFAULT_LEXICON: Lexicon = {
   families: {
     un: { label: 'UN', tags: ['un'] },
@@ -131,6 +136,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     anonymous: { label: 'anonymous source', tags: ['anonymous', 'unattributed'] },
     vague: { label: 'vague attribution', tags: ['unattributed'] },
     witness: { label: 'witness', tags: ['witness', 'eyewitness'] },
+    // Private people quoted for their own experience: traders, shoppers, "one woman" — no institution speaks through them.
+    public: { label: 'member of the public', tags: ['public', 'vox-pop'] },
     named: { label: 'named speaker (affiliation unknown)', tags: [] },
     // The IMF, the World Bank and the regional development banks: formally UN specialized agencies or treaty
     // banks, but a desk's "UN report" tag is not theirs. Their statements are an intergovernmental body's official
@@ -233,6 +240,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'khokim', 'hokim', 'akim', 'khokimiyat', 'hokimiyat', 'akimat',
         // "the federal prosecutor's office told", "A coast guard officer in Gytheio … said".
         'prosecutor', 'public prosecutor', 'coast guard officer', 'coastguard officer', 'border guard', 'border guards',
+        // Local government: "Cllr Janet Pryce, cabinet member for regeneration, told the meeting", "council officers said".
+        'councillor', 'councillors', 'councilor', 'councilors', 'council leader', 'council officer', 'council officers', 'cabinet member',
       ],
     },
     {
@@ -257,6 +266,10 @@ export const DEFAULT_LEXICON: Lexicon = {
         'law enforcement agencies', 'law enforcement',
         // Uniformed services of the state: "Greece's coast guard says it inspects …".
         'coast guard', 'coastguard', 'border police', 'border service', 'gendarmerie', 'national guard',
+        'city council', 'town council', 'county council', 'borough council', 'district council', 'parish council', 'local council',
+        'municipal council', 'regional council', 'local authority', 'city hall', 'City Hall',
+        // National weather services are government agencies: "The Met Office says a collapse is unlikely".
+        'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -333,6 +346,29 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
     { family: 'vague', kind: 'group', phrases: ['critics', 'some', 'many', 'others'] },
     { family: 'witness', kind: 'group', phrases: ['residents', 'witnesses', 'eyewitnesses', 'locals', 'survivors'] },
+    {
+      // Local reporting's sources by trade or circumstance: "Traders told us", "Another stallholder, who asked us not to use her
+      // name, said", "One woman, who has shopped at the hall since the 1970s, said".
+      family: 'public',
+      kind: 'group',
+      phrases: [
+        'traders', 'stallholders', 'market traders', 'shopkeepers', 'shop owners', 'business owners', 'shoppers', 'customers',
+        'farmers', 'fishermen', 'villagers', 'parents', 'commuters', 'passengers', 'tenants', 'neighbours', 'neighbors',
+        'members of the public', 'drivers', 'taxi drivers', 'protesters', 'campaigners',
+      ],
+    },
+    {
+      // Singular only when indefinite: "the fisherman" later is the person described before ("the old fisherman says").
+      family: 'public',
+      kind: 'person',
+      phrases: [
+        ...indefinite([
+          'trader', 'stallholder', 'market trader', 'shopkeeper', 'shop owner', 'business owner', 'shopper', 'customer', 'farmer',
+          'fisherman', 'villager', 'parent', 'commuter', 'passenger', 'tenant', 'neighbour', 'neighbor', 'protester', 'campaigner',
+          'resident', 'local resident', 'man', 'woman', 'mother', 'father', 'elderly man', 'elderly woman', 'young man', 'young woman',
+        ]),
+      ],
+    },
   ],
   documentNouns: [
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
@@ -383,7 +419,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'pledge', 'threaten', 'demand', 'refuse', 'decline',
   ],
   citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred', 'traced', 'documented', 'detailed', 'outlined', 'recorded'],
-  affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'anonymous', 'vague'],
+  affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'public', 'anonymous', 'vague'],
   analysisFamily: 'analysis',
   analysisCues: [
     // Copular evaluation with a superlative: "is the most serious test yet", "are the most direct … accusations".
@@ -426,12 +462,14 @@ export const DEFAULT_LEXICON: Lexicon = {
     'said', 'told', 'found', 'thought', 'wrote', 'written', 'spoke', 'spoken', 'flagged', 'admitted', 'stated',
     'states',
     // "The agency puts the toll at 1,739."
-    'puts', 'shown',
+    'puts', 'put', 'shown',
   ],
   auxiliaries: [
     'has', 'have', 'had', 'also', 'now', 'long', 'will', 'would', 'may', 'might', 'could', 'can', 'did', 'do', 'does',
     'not', 'further', 'again', 'still', 'later', 'earlier', 'today', 'yesterday', 'previously', 'recently',
     'repeatedly', 'publicly', 'privately', 'already', 'often', 'separately', 'too', 'both', 'all',
+    // Emphatic reflexives: "The U.S. Treasury itself warned last year".
+    'itself', 'themselves', 'himself', 'herself',
     'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
   ],
   stanceAdjectives: [
@@ -446,6 +484,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
     Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
     Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
+    // British local government's "Cllr Janet Pryce"; police ranks in court and crime reports ("DC Mark Ellis said").
+    Cllr: 'official', Councillor: 'official', DC: 'official', DS: 'official', DI: 'official', DCI: 'official', DSI: 'official',
+    PC: 'official', Sgt: 'official', Insp: 'official', Supt: 'official', Det: 'official', Detective: 'official',
+    Inspector: 'official', Sergeant: 'official', Constable: 'official',
     // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
     Mr: '', Mrs: '', Ms: '',
   },
@@ -476,6 +518,12 @@ export const DEFAULT_LEXICON: Lexicon = {
     // "… is a researcher at the Clingendael Institute and joins us now.": an introduction on air.
     '\\bjoins\\s+us(?:\\s+now)?(?:\\s+(?:from|in)\\s+[^.!?]{1,60})?[.!]?$',
     // The hand-over to a correspondent: "Our correspondent Jonas Feld has been following the investigation from Berlin."
+    // A print interview's framing: "She spoke to us by video from Seoul.", "The interview has been edited for length and clarity."
+    "^(?:(?:she|he|they)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:us|me)\\s+(?:by|over|via|on)\\s+(?:the\\s+)?(?:video(?:\\s+(?:link|call))?|phone|telephone|zoom|skype)(?:\\s+(?:from|in)\\s+[^.,;!?]{1,40})?[.]?$",
+    "^(?:we|i)\\s+(?:spoke|talked)\\s+(?:to|with)\\s+(?:both|them|him|her|them\\s+both)(?:\\s+(?:by|over|via|on)\\s+(?:the\\s+)?(?:video(?:\\s+(?:link|call))?|phone|telephone|zoom|skype))?(?:\\s+(?:in|from|at)\\s+[^.,;!?]{1,40})?[.]?$",
+    '^(?:the|this)\\s+interview\\s+(?:has\\s+been|was|is)\\s+(?:lightly\\s+)?(?:edited|condensed)\\b',
+    // An explainer's signpost: "Here is what we know about the trade, and what we do not."
+    "^here(?:\\s+is|['’]s)\\s+what\\s+we\\s+(?:know|do\\s+not\\s+know|don['’]t\\s+know)\\b",
     '^(?:our|my)\\s+(?:colleague|correspondent|reporter)\\s+(?:\\p{Lu}[\\p{L}\'’-]+\\s+){1,3}(?:joins\\s+us|is\\s+with\\s+us|has\\s+been\\s+(?:following|covering|watching))\\b',
   ],
   transitions: [

@@ -6,7 +6,7 @@ import { chooseCandidate, Discourse, findCandidates, type Candidate } from './at
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { DEFAULT_LEXICON, tagForFamily, type Lexicon } from './lexicon';
 import { segmentBlocks, splitBlock } from './segment';
-import { transcriptLabels, turnSpeaker } from './transcript';
+import { transcriptLabels, TurnState, turnSpeaker } from './transcript';
 
 export type Suggestion = {
   start: number;
@@ -44,6 +44,8 @@ type Row = {
   choice: ReturnType<typeof chooseCandidate>;
   /** The sentence starts inside a quotation opened by an earlier sentence of the paragraph. */
   inQuote: boolean;
+  /** The sentence is part of a guest's or interviewee's labelled turn. */
+  guestTurn?: boolean;
   attribution?: Attribution;
 };
 
@@ -63,8 +65,9 @@ const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|sai
 // A subject introduced by an apposition or a non-restrictive relative clause is the reporter explaining who or what it is:
 // "Greece, whose shipowners control a fifth of the fleet, has lobbied …", "Gold, Mali's main export, is not affected …".
 // Such a sentence is exposition, not the paragraph's source speaking on.
+// An opening phrase of circumstance ("Under the plan, the stalls would move …") is no subject.
 const EXPOSITORY_SUBJECT =
-  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
+  /^[\s“"]*(?:(?:But|And|Yet)\s+)?(?!(?:Under|In|After|Before|For|With|At|On|By|From|During|Since|Despite|Until|As|Over|Within|Without|Across|Among|Amid)\s)(?:(?:The|A|An)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4},\s+(?:whose|which|who|a|an|the|\p{Lu}[\p{L}'’-]*['’]s)\s[^,;:“”"]{3,120},\s+\p{Ll}/u;
 
 // "ISLAMABAD: ", "GENEVA — ", "KYIV, Ukraine (Reuters) - ": the dateline is not part of the claim.
 const DATELINE =
@@ -80,17 +83,20 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
 
   const blocks = segmentBlocks(text);
   const labels = transcriptLabels(text, blocks);
-  const programme = new Set<string>();
+  const turns = new TurnState();
   for (const block of blocks) {
     // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
     if (block.kind === 'headline') {
       for (const [start, end] of split(text, block.start, block.end)) findCandidates(text.slice(start, end), block.index, c, discourse, true);
       continue;
     }
-    if (block.kind === 'heading') continue;
+    // A short question in an interview ("Q: The Met Office says … Do you agree?") looks like a heading but is a turn.
+    if (block.kind === 'heading' && !labels.has(block.index)) continue;
     let quoteOpen = false;
     // A transcript's turn: the label is no part of any claim; who it names is decided once the turn's sentences are read.
     const label = labels.get(block.index);
+    // A Q&A's interviewee is whom the introduction presented, fixed before the first answer names anyone else.
+    if (label?.interview === 'answer') turns.settleInterviewee(discourse, c);
     const rows: Row[] = split(text, block.start + (label?.length ?? 0), block.end).map(([start, end]) => {
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
@@ -99,7 +105,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
-    const turn = label ? turnSpeaker(label, programme, discourse, c) : null;
+    const turn = label ? turnSpeaker(label, turns, discourse, c) : null;
     rows.forEach((row, i) => {
       row.attribution = explicitAttribution(row, c) ?? quotedAttribution(rows, i, c) ?? undefined;
       // A guest's turn is the guest's, as a quotation is its speaker's: what they cite inside it is "also cites".
@@ -113,6 +119,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           explicit: true,
           rules: [`label:${turn.family}`, ...(inner ? inner.rules : [])],
         };
+        row.guestTurn = true;
       }
       // "…, it was reported." right after a paragraph's named source is that source's report, hedged.
       if (lastExplicit && row.choice?.best.kind === 'hedge' && REPORTED.test(row.choice.best.cue)) {
@@ -136,7 +143,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           rules: [`analysis:${lexicon.analysisFamily}`],
         };
       } else if (!row.attribution) {
-        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text)
+        row.attribution = lastExplicit && !EXPOSITORY_SUBJECT.test(row.text) && !reportersAside(row, lastExplicit.attribution)
           ? {
               family: lastExplicit.attribution.family,
               confidence: Math.min(CONTINUATION_CAP, lastExplicit.attribution.confidence * 0.65),
@@ -165,7 +172,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
         if (dl) start += dl[0].length;
       }
       const exact = text.slice(start, row.end);
-      if (!isClaim(exact, row.attribution.explicit, c)) return;
+      if (!isClaim(exact, row.attribution.explicit, c, shortClaim(row))) return;
 
       const a = row.attribution;
       const tag = a.family ? tagForFamily(lexicon, a.family, tags) : null;
@@ -183,6 +190,35 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
     });
   }
   return out;
+}
+
+// Reported speech after a past reporting verb is backshifted ("said smaller labs were now appearing. Some were in farmhouses");
+// a sentence in the present or present perfect after it is the reporter's own now ("Jordan has fought smugglers … since 2017").
+const PAST_REPORTING = /(?:ed|said|told|wrote|found|thought|spoke|put)$/iu;
+const PRESENT_MAIN = /^[^“”"]*?\b(?:is|are|has|have|remains|remain|will)\b/u;
+const CONTRAST_OPENER = /^\s*(?:But|Yet|However,)\s/u;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DATED_PAST = new RegExp(String.raw`^[^“”"]*?\b(?:was|were|\p{Ll}+ed)\b[^“”"]*\b(?:in|since|on)\s+(?:(?:early|late|mid-)\s*)?(?:${MONTH}|\d{4}\b)`, 'u');
+const SOURCE_POSSESSED = /^[\s“"]*(?:(?:But|And)\s+)?(?:Her|His|Its|Their)\s/u;
+const BACKSHIFTED = /\b(?:had|would|was|were|could|might)\b/u;
+// The reporter weighing what sources said: "Either way, …", "In any case, …", "Whatever the true figure, …".
+const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+either\s+case|Whatever\s+the\s+[^,]{1,30}|Whichever\s+[^,]{1,30}),/u;
+
+/**
+ * A cue-less sentence the reporter adds after a source's claim, so it does not continue that source: the reporter weighing
+ * the sources ("Either way, …"), a contrast opened against what was just reported ("But most of the equipment is
+ * portable"), or the present after backshifted reported speech. Words inside a quotation are always the speaker's.
+ */
+function reportersAside(row: Row, prev: Attribution): boolean {
+  const text = row.text;
+  if (row.inQuote || /^[\s]*[“"‘]/u.test(text)) return false;
+  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text)) return true;
+  const verb = /(\p{L}+)\s*$/u.exec(prev.cue ?? '')?.[1] ?? '';
+  // "Her group has recorded 40 incidents": a subject the source owns goes on with the source's account.
+  if (!PAST_REPORTING.test(verb) || SOURCE_POSSESSED.test(text)) return false;
+  const m = PRESENT_MAIN.exec(text);
+  if (m && !BACKSHIFTED.test(m[0])) return true;
+  return DATED_PAST.test(text) && !/\b(?:had|would)\b/u.test(text);
 }
 
 /**
@@ -280,9 +316,20 @@ function closesQuote(s: string): boolean {
   return count(s, '”') > count(s, '“') || (count(s, '"') % 2 === 1 && !/^\s*"/.test(s));
 }
 
-function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon): boolean {
+/**
+ * A sentence shorter than a claim usually is still one when someone is speaking it: an interviewee's answer ("Nobody really
+ * knows.") or a whole quotation continuing its speaker ("“They moved.”").
+ */
+function shortClaim(row: Row): number {
+  if (row.guestTurn) return MIN_WORDS - 1;
+  const quoted = /^\s*[“"‘]/u.test(row.text) && /[.!]["”’]\s*$/u.test(row.text);
+  return quoted && (row.attribution?.rules[0]?.startsWith('continuation:') || row.attribution?.rules[0]?.startsWith('quote:')) ? 2 : MIN_WORDS;
+}
+
+function isClaim(sentence: string, hasCue: boolean, c: CompiledLexicon, minWords = MIN_WORDS): boolean {
   const s = sentence.trim();
   const words = s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= minWords && words < MIN_WORDS) return !/\?["”’)]*$/.test(s) && !c.nonClaims.some((re) => re.test(s));
   // "Analysts are sceptical.": three words, but a source's stated stance is a claim.
   const stance = hasCue && words === MIN_WORDS - 1 && c.stanceAdjectives.has(s.replace(/[.!]+$/u, '').split(/\s+/).at(-1)?.toLowerCase() ?? '');
   if (words < MIN_WORDS && !(hasCue && /\p{N}/u.test(s)) && !stance) return false;

@@ -885,3 +885,229 @@ describe('broadcast transcripts (probe 10)', () => {
     expect(tagOf(lines, 'The BnD also').tag).toBe('intelligence');
   });
 });
+
+describe('interviews and local reporting (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+  const find = (text: string, needle: string, tags: string[] = WIDE) => suggestClaims(text, { tags }).find((x) => x.exact.includes(needle));
+
+  const qa = [
+    'Q&A: "The river is being emptied from both ends"',
+    'Dams upstream have cut the Mekong\'s dry-season flow by a third since 2010. Marta Lindqvist, who studies river basins at the Stockholm Environment Institute, has spent two years in Cambodia. She spoke to us by phone from Phnom Penh. The interview has been edited for length and clarity.',
+    'Q: How bad is it?',
+    'A: Very bad. The catch on the Tonle Sap has fallen by half. A fisherman I met said he now earns less than his son does in a garment factory.',
+    'Q: The Cambodian government says the new dams will end power cuts by 2030. Is that realistic?',
+    'A: No one believes it. The Mekong River Commission has warned that the sediment will stop reaching the delta.',
+  ].join('\n');
+
+  it('a Q&A: the questions are the interviewer\'s, the answers the interviewee\'s (introduced before the first question), whoever they cite', () => {
+    expect(find(qa, 'The catch on the Tonle Sap')?.tag).toBe('analyst');
+    expect(find(qa, 'The catch on the Tonle Sap')?.rules[0]).toMatch(/^label:(?:expert|research)$/);
+    expect(find(qa, 'The catch on the Tonle Sap')?.exact.startsWith('The catch')).toBe(true);
+    // A person the answer mentions does not become the interviewee of the next answers.
+    expect(find(qa, 'A fisherman I met')?.tag).toBe('analyst');
+    expect(find(qa, 'Mekong River Commission has warned')?.tag).toBe('analyst');
+    // A statement inside a question is the interviewer's, sourced as it says.
+    expect(find(qa, 'The Cambodian government says')?.tag).toBe('official');
+    expect(find(qa, 'Is that realistic')).toBeUndefined();
+  });
+
+  it('an interviewee\'s short answer is a claim; the interview\'s framing is none', () => {
+    expect(find(qa, 'No one believes it')?.tag).toBe('analyst');
+    expect(find(qa, 'spoke to us by phone')).toBeUndefined();
+    expect(find(qa, 'edited for length')).toBeUndefined();
+    expect(find(qa, 'Dams upstream')?.tag).toBe('unattributed');
+  });
+
+  it('"A:" alone, with no questions, is no interview', () => {
+    const text = ['A headline about the region', 'A: The first line.', 'The UN said aid fell by half in March.', 'Plan A: The second line.'].join('\n');
+    expect(find(text, 'aid fell')?.tag).toBe('un');
+  });
+
+  it('mixed-case labels: "Host (Name):" is the programme, a guest\'s repeated "Name:" label is the guest\'s', () => {
+    const text = [
+      'Episode 41: The lithium rush (podcast transcript)',
+      'Host (Dana Whitfield): Chile wants to double lithium output by 2030. My guest is Rafael Ortiz, an economist at the Universidad de Chile.',
+      'Rafael Ortiz: Thanks for having me. The state company will not manage it alone, and the brine is running out faster than the ministry admits.',
+      'Host (Dana Whitfield): The mining ministry says reserves will last forty years.',
+      'Rafael Ortiz: Those figures date from 2015.',
+    ].join('\n');
+    expect(find(text, 'The state company will not')?.tag).toBe('analyst');
+    expect(find(text, 'Those figures date from 2015')?.tag).toBe('analyst');
+    expect(find(text, 'Chile wants to double')?.tag).toBe('unattributed');
+    expect(find(text, 'The mining ministry says')?.tag).toBe('official');
+  });
+
+  it('a mixed-case "Word:" that does not come back is no label', () => {
+    const text = ['A headline about the region', 'Update: The WHO said on Friday that cases had doubled.', 'The ministry said it had sent doctors.', 'Police said two people were held.'].join('\n');
+    expect(find(text, 'cases had doubled')?.tag).toBe('un');
+  });
+
+  it('first-person plural sourcing: "Traders told us", "the residents we spoke to said", "One woman, who …, said" are private people', () => {
+    const lines = [
+      'The town council said on Tuesday that the bus station would close in June.',
+      'Traders told us they had heard nothing about the closure.',
+      'Most of the passengers we spoke to at the stop said they would drive instead.',
+      'One woman, who has caught the 7.15 for twenty years, said the council had never asked anyone.',
+      'Another shopkeeper, who asked us not to print his name, said takings had already fallen.',
+    ];
+    for (const needle of ['Traders told us', 'Most of the passengers', 'One woman', 'Another shopkeeper']) {
+      const s = tagOf(lines, needle, WIDE);
+      expect(s.tag).toBeNull();
+      expect(s.rules[0]).toMatch(/:public$/);
+    }
+    expect(tagOf(lines, 'The town council said', WIDE).tag).toBe('official');
+  });
+});
+
+describe('reporter\'s asides and continued reported speech (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('after a past "said", backshifted speech continues the source; the present or present perfect is the reporter\'s own', () => {
+    const lines = [
+      'Customs officials said on Monday that the smugglers had switched to night crossings. Most now travelled in convoys of three or four trucks. The border has been closed to freight since 2021.',
+    ];
+    expect(tagOf(lines, 'Most now travelled', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The border has been closed', WIDE).tag).toBe('unattributed');
+  });
+
+  it('a subject the source owns goes on with its account even in the present perfect', () => {
+    const lines = ['Anna Berg, a researcher at the Uppsala Conflict Data Program, said the fighting had spread. Her team has recorded 40 clashes since May.'];
+    expect(tagOf(lines, 'Her team has recorded', WIDE).tag).toBe('analyst');
+  });
+
+  it('a contrast ("But …") or the reporter weighing sources ("Either way, …") does not continue the last source', () => {
+    const lines = [
+      'The interior ministry says it has dismantled 40 smuggling rings this year. But most of the networks simply move to another province.',
+      'The ministry puts the trade at $2 billion a year, while the Clingendael Institute estimates $500 million. Either way, it exceeds the province\'s budget.',
+    ];
+    expect(tagOf(lines, 'But most of the networks', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'Either way', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'The ministry puts the trade', WIDE).tag).toBe('official');
+  });
+
+  it('inside a quotation the words stay the speaker\'s, whatever their tense', () => {
+    const lines = ['Jonas Weber, an economist at the Kiel Institute, said: “We warned them in 2019. But nobody in the ministry is listening to us.”'];
+    expect(tagOf(lines, 'But nobody in the ministry', WIDE).tag).toBe('analyst');
+  });
+
+  it('"a Washington think tank" is a think tank, not the US government; an estimate "put … at" is a statement', () => {
+    const lines = [
+      'The figure was disputed by the Stimson Center, a Washington think tank.',
+      'The defence ministry put the cost of the programme at $4 billion.',
+      'The army put troops on the border in March.',
+    ];
+    expect(tagOf(lines, 'The figure was disputed', WIDE).tag).not.toBe('official');
+    expect(tagOf(lines, 'The defence ministry put', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The army put troops', WIDE).rules[0]).toMatch(/^author:/);
+  });
+
+  it('a body named earlier is found again by its name without the head word ("the New Lines project")', () => {
+    const lines = [
+      'The estimate comes from the Karakum Research Institute, which tracks seizures across the region.',
+      'Dilnoza Rahimova, who leads the Karakum Research team on trafficking, said the routes had moved north. “They always adapt,” she said.',
+    ];
+    expect(tagOf(lines, 'Dilnoza Rahimova', WIDE).tag).toBe('analyst');
+    expect(tagOf(lines, 'They always adapt', WIDE).tag).toBe('analyst');
+  });
+});
+
+describe('council reports (probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"A report to the meeting" is the report of the body whose meeting it is; "Under the plan, …" goes on with it', () => {
+    const lines = [
+      'The county council\'s planning committee approved the scheme on Thursday. A report to the meeting said the bypass would cost £48 million. Under the plan, the old road would close to lorries, which residents have asked for since 2015.',
+    ];
+    expect(tagOf(lines, 'A report to the meeting', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'Under the plan', WIDE).tag).toBe('official');
+  });
+
+  it('after a passive the capitalised words are its object, not a speaker; a dated event in the simple past after "said" is the reporter\'s', () => {
+    const lines = [
+      'Cllr Ruth Okafor said the group would appeal against the decision. The mill was given Grade II status in 1992, so its facade cannot be altered.',
+    ];
+    const s = tagOf(lines, 'The mill was given', WIDE);
+    expect(s.tag).toBe('unattributed');
+    expect(s.rules[0]).toMatch(/^author:/);
+    expect(tagOf(lines, 'Cllr Ruth Okafor', WIDE).tag).toBe('official');
+  });
+
+  it('backshifted speech with a date still continues the speaker', () => {
+    const lines = ['A police spokesman said two men had been arrested. They had been seen near the depot in March and would appear in court on Monday.'];
+    expect(tagOf(lines, 'They had been seen', WIDE).tag).toBe('official');
+  });
+});
+
+describe('contrastive "its own" (probe 11)', () => {
+  it('"Its own count" after a sentence naming two bodies is the one mentioned last, not the sentence\'s speaker', () => {
+    const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+    const lines = [
+      'The finance ministry said losses reached $3 billion last year, a figure the Centre for Fiscal Studies considers far too high.',
+      'Its own estimate puts the losses at about $1 billion.',
+      'The ministry said its estimate was based on customs data.',
+    ];
+    expect(tagOf(lines, 'Its own estimate', WIDE).tag).toBe('analyst');
+    expect(tagOf(lines, 'The ministry said its estimate', WIDE).tag).toBe('official');
+  });
+});
+
+describe('found on ad-hoc checks after probe 11', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('a print interview with "Interviewer:" and surname labels: a label used once counts when the text introduced that person', () => {
+    const text = [
+      '"The snow line has moved": an interview',
+      'Tenzing Dorje has run a lodge in Namche for 30 years. Dr Priya Nair, a glaciologist at the University of Bern, has measured the glacier since 2009. We spoke to both in Kathmandu.',
+      'Interviewer: How fast is the ice going?',
+      'Nair: The glacier lost about a metre of thickness a year over the last decade.',
+      'Interviewer: And for the lodges?',
+      'Dorje: Fewer trekkers come in the spring than before.',
+      'Interviewer: The ministry says it will fund new water pipes.',
+      'Nair: The pipes will not bring back the snow that feeds the springs.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('The glacier lost')?.tag).toBe('analyst');
+    expect(find('Fewer trekkers')?.rules[0]).toBe('label:named');
+    expect(find('Fewer trekkers')?.exact.startsWith('Fewer')).toBe(true);
+    expect(find('The ministry says')?.tag).toBe('official');
+    expect(find('We spoke to both')).toBeUndefined();
+  });
+
+  it('after a numeral a capitalised word modifies the counted noun ("in 17 US states"), it is no speaker', () => {
+    const lines = ['Since March, the virus has been found in dairy herds in 17 US states, the Department of Agriculture said.'];
+    expect(tagOf(lines, 'Since March', WIDE).tag).toBe('official');
+  });
+});
+
+describe('court reports and interview variants (ad-hoc checks after probe 11)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"Prosecuting, X told the court" is the prosecution; a police rank before a name ("DC Mark Ellis") is official', () => {
+    const lines = [
+      'A Leeds woman ran a fake animal charity that took £40,000 from donors, a court heard.',
+      'Prosecuting, Helen Barker told Leeds Crown Court that the money was spent on a car. None of it reached an animal shelter, she said.',
+      'DS Tom Reilly said 300 payments had been made in two months.',
+    ];
+    expect(tagOf(lines, 'Prosecuting, Helen Barker', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'None of it reached', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'DS Tom Reilly', WIDE).tag).toBe('official');
+  });
+
+  it('"Q." / "A." labels; a short question turn is no heading; the interviewee is the person introduced with an affiliation', () => {
+    const text = [
+      'Q&A: Is the Atlantic current slowing?',
+      'Kari Nordmann is not the only sailor who has noticed. We asked Dr Ingrid Dahl, who leads the ocean group at the Norwegian Polar Institute, what the data show.',
+      'Q. What did your team find?',
+      'A. The circulation has weakened by about 15 percent since the 1950s.',
+      'Q. The Met Office says a collapse this century is unlikely. Do you agree?',
+      'A. I think unlikely is too strong a word for it.',
+    ].join('\n');
+    const out = suggestClaims(text, { tags: WIDE });
+    const find = (needle: string) => out.find((x) => x.exact.includes(needle));
+    expect(find('The circulation has weakened')?.tag).toBe('analyst');
+    expect(find('I think unlikely')?.tag).toBe('analyst');
+    expect(find('The Met Office says')?.tag).toBe('official');
+    expect(find('Do you agree')).toBeUndefined();
+  });
+});
