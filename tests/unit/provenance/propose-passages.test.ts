@@ -231,3 +231,34 @@ describe('proposePassages', () => {
   });
 });
 
+describe('proposePassages: the source’s own voice (fourth holdout)', () => {
+  it('ranks the sentence stating the finding above the one in which the document describes itself', () => {
+    const source = [
+      'This report examines the Harbour Tunnel project, which was begun in 2019 to carry 40,000 vehicles a day under the Merrow estuary.',
+      'The contractor changed twice during construction.',
+      'By June 2026 the tunnel carried fewer than half of the 40,000 vehicles a day it was built to carry.',
+    ].join('\n');
+    // The finding names no actor (the report writes "the tunnel"): the self-description, naming them all, weighs half.
+    const [p] = proposePassages('The Harbour Tunnel project, begun in 2019 to carry 40,000 vehicles a day under the Merrow estuary, carries fewer than half of them', source);
+    expect(p!.exact).toMatch(/^By June 2026/);
+    const release = 'Marlow Water plc today announces its results for the year ended 31 March 2026, a year of heavy rainfall.\nMarlow Water plc reported a pre-tax profit of £48 million for the year ended 31 March 2026.';
+    expect(proposePassages('Marlow Water made a pre-tax profit of £48 million in the year to March', release)[0]!.exact).toMatch(/^Marlow Water plc reported/);
+  });
+
+  it('ranks the source’s own denial above an allegation it reports from others, unless the claim is that speaker’s', () => {
+    const source = [
+      'Several traders told us that the army had closed the central market in the town of Belo.',
+      'We found no evidence that the army closed the central market in Belo; it was closed by the municipality.',
+      'The municipality told us that it would reopen the central market in May.',
+    ].join('\n');
+    const [p] = proposePassages('The report found that the army had closed the central market in Belo', source);
+    expect(p!.exact).toMatch(/^We found no evidence/);
+    expect(p!.suggests).toBe('contradicts');
+    expect(proposePassages('The municipality said it would reopen the central market in May', source)[0]!.exact).toMatch(/^The municipality told us/);
+  });
+
+  it('reads a phrasal verb of rising as the rise it is', () => {
+    const [p] = proposePassages('Bread prices shot up in March', 'Bread prices were discussed at length in March.\nBread prices increased in March.');
+    expect(p!.exact).toBe('Bread prices increased in March.');
+  });
+});
