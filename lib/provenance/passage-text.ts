@@ -107,7 +107,9 @@ export function sameMeasures(text: string): string {
  */
 const PHRASAL_RISE = /\b(?:shot|shoots|shooting|shoot|went|goes|going|gone)\s+up\b/giu;
 const PHRASAL_FALL = /\b(?:went|goes|going|gone|came|comes|coming)\s+down\b/giu;
-export const phrasalMovements = (text: string) => text.replace(PHRASAL_RISE, 'rose').replace(PHRASAL_FALL, 'fell');
+/** "a year of two halves", "both halves of the year": the noun, which the matcher read as the verb "halves" (a fall) and a 50 % share. */
+const COUNTED_HALVES = /\b(two|both)\s+halves\b/giu;
+export const phrasalMovements = (text: string) => text.replace(PHRASAL_RISE, 'rose').replace(PHRASAL_FALL, 'fell').replace(COUNTED_HALVES, '$1 parts');
 
 /** `text` as its features are read: footnote markers dropped, clock times as words, measures said one way, the source's short forms for its long ones. */
 export function featureText(text: string, aliases: DocumentAliases = NO_ALIASES): string {

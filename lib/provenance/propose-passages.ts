@@ -76,6 +76,9 @@ const WITHIN_RANGE_FIGURE_CREDIT = 0.8;
  */
 const SELF_DESCRIPTION_FACTOR = 0.5;
 const SELF_DESCRIPTION = [
+  // How the evidence was gathered ("We took evidence from the Department, … residents' groups", "The inspection team
+  // visited all six wings … and interviewed 142 prisoners"): who was heard, not what was found (a "that" would say it).
+  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with)\b(?!.*\bthat\b)/iu,
   /^(?:this|the present)\s+(?:report|paper|statement|release|study|document|assessment|review|briefing|note)\s+(?:examines|considers|sets\s+out|describes|presents|reviews|looks\s+at|assesses|summari[sz]es|covers|analyses|analyzes|addresses)\b/iu,
   /\btoday\s+(?:publishes|announces|releases|presents|issues|reports)\s+(?:its|the|a)\b/iu,
 ];
@@ -90,7 +93,15 @@ export const describesItself = (text: string) => SELF_DESCRIPTION.some((re) => r
  */
 const REPORTED_FACTOR = 0.7;
 const REPORTED_SPEECH = /^(.{1,80}?)\b(?:told|alleged|claimed|contended|contends|argued|argues|asserted|insisted|maintained|complained)\b(?:\s+(?:us|inspectors|investigators|the\s+\p{L}+))?\s+that\b/iu;
-const CLAIM_ATTRIBUTION = /^(.{1,80}?)\b(?:said|says|told|found|finds|admits|admitted|accused|warned|alleged|claimed|argued|insisted|reported|concluded|urged|called)\b/iu;
+const SAYING = String.raw`(?:said|says|told|found|finds|admits|admitted|accused|warned|alleged|claimed|argued|insisted|reported|concluded|urged|called|added)`;
+const LEADING_SPEAKER = new RegExp(String.raw`^([^,;:"“”]{1,60}?)\s+(?:now\s+|also\s+)?${SAYING}\b`, 'iu');
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s*([^,;:"“”]{1,60}?)\s+${SAYING}\s*[.!?]?["”]?\s*$`, 'iu');
+/** Who the claim says said it: the few words before its verb of saying, at its head ("Lindqvist said …") or its tail ("…, the group said"); null when none. */
+export function claimSpeaker(claim: string): string | null {
+  const text = claim.trim();
+  const m = LEADING_SPEAKER.exec(text) ?? TRAILING_SPEAKER.exec(text);
+  return m && m[1]!.trim().split(/\s+/).length <= 6 ? m[1]! : null;
+}
 const speakerTerms = (text: string) => new Set([...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => stemWord(m[0].toLowerCase().replace(/['’]s?$/u, ''))).filter((w) => w.length > 2 && !['the', 'some', 'one', 'two', 'several', 'many', 'its', 'his', 'her', 'their', 'now', 'also'].includes(w)));
 export function reportedForOthers(passage: string, claim: string): boolean {
   const reported = REPORTED_SPEECH.exec(passage.trim());
@@ -98,10 +109,10 @@ export function reportedForOthers(passage: string, claim: string): boolean {
   const speaker = speakerTerms(reported[1]!);
   if (speaker.size === 0 || [...speaker].some((w) => w === 'we' || w === 'i')) return false;
   if (/^\s*(?:we|i)\b/iu.test(reported[1]!)) return false;
-  const attributed = CLAIM_ATTRIBUTION.exec(claim.trim());
+  const attributed = claimSpeaker(claim);
   if (!attributed) return true;
-  const claimSpeaker = speakerTerms(attributed[1]!);
-  return ![...speaker].some((w) => claimSpeaker.has(w));
+  const theirs = speakerTerms(attributed);
+  return ![...speaker].some((w) => theirs.has(w));
 }
 
 const within = (inner: Quantity, outer: Quantity) => outer.hi > outer.lo && inner.lo >= outer.lo && inner.hi <= outer.hi;
@@ -350,8 +361,8 @@ function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures 
  * sentence sharing only the speaker's name no longer outranks the one sharing the claim's words.
  */
 function namesOnlyItsSpeaker(claim: ClaimFeatures, claimText: string): boolean {
-  const attributed = CLAIM_ATTRIBUTION.exec(claimText.trim());
-  return Boolean(attributed) && claim.entities.length > 0 && claim.entities.every((e) => attributed![1]!.includes(e.text.trim()));
+  const speaker = claimSpeaker(claimText);
+  return speaker !== null && claim.entities.length > 0 && claim.entities.every((e) => speaker.includes(e.text.trim()));
 }
 /** The speaker's name still counts, at half weight: a statement quoting its governor is found through her name and her words. */
 const SPEAKER_ENTITY_WEIGHT = WEIGHTS.entities / 2;

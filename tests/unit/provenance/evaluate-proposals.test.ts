@@ -137,6 +137,8 @@ describe('evaluateProposals', () => {
     expect(sum('contradicts', 'claims')).toBe(7);
     expect(sum('contradicts', 'hinted')).toBeGreaterThanOrEqual(5);
     expect(sum('misquoted', 'hinted')).toBeGreaterThanOrEqual(2);
+    // The weak flag, set on the earlier sets, holds here: every claim the sources do not say has a weak best proposal.
+    expect(fourth.flatMap((r) => r.unsupported).filter((u) => !u.weak)).toEqual([]);
   });
 
   it('no hint on any right first passage that supports its claim, across all thirteen plain-text sets', () => {

@@ -59,4 +59,11 @@ describe('phrasal verbs of rising and falling', () => {
     expect(phrasalMovements('Two men were shot outside the station.')).toBe('Two men were shot outside the station.');
     expect(featureText('Demand for storage shot up')).toBe('Demand for storage rose');
   });
+
+  it('reads "two halves" as parts, not as a fall to 50 %, and keeps the verb "halves"', () => {
+    expect(featureText('This has been a year of two halves for the group.')).toBe('This has been a year of two parts for the group.');
+    expect(featureText('The plan halves the waiting list.')).toBe('The plan halves the waiting list.');
+    const [p] = proposePassages('The company\'s shares fell 4% in early trading', 'Anders Lind, Chief Executive, said: "This has been a year of two halves for the company."');
+    expect(p?.reason ?? '').not.toMatch(/50%|fell/);
+  });
 });
