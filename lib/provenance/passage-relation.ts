@@ -267,6 +267,13 @@ export function relationHint(
     return { suggests: 'misquoted', caution: `its figure differs (${formatQuantity(p!.claim)} vs ${formatQuantity(p!.source)})` };
   }
 
+  // "founded in 1989" / "founded in 1998": a year is no figure to the scorer, but a changed one is a misquote
+  // when the claim dates one thing, the passage dates it once, differently, and they share what is dated.
+  const passageYears = [...new Set([...passageText.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+  if (claim.years.length === 1 && passageYears.length === 1 && passageYears[0] !== claim.years[0] && sharedTerms.length > 0 && !figures.differing.length) {
+    return { suggests: 'misquoted', caution: `its year differs (${claim.years[0]} vs ${passageYears[0]})` };
+  }
+
   // The scorer's shared terms, and the words both write alike once a negating prefix is read apart ("undetected" / "not be detected").
   const passageTerms = new Set(passageTokens.filter((t) => !PASSAGE_LEXICON.stopwords.has(t.lower) && /^\p{L}/u.test(t.text)).map((t) => t.term));
   const shared = new Set([...sharedTerms, ...claimTokens.filter((t) => t.negatedBase && passageTerms.has(t.term)).map((t) => t.term)]);

@@ -100,6 +100,14 @@ describe('relation hints: what is no hedge and no misquote (fourth holdout)', ()
     expect(first('The trading firm Vassa Metals is under sanctions', 'The trading firm Vassa Metals has been subject to sanctions since 2022.').suggests).toBeNull();
   });
 
+  it('hints misquoted when the claim dates what the passage dates once, in another year, and not when a year agrees or the passage gives two', () => {
+    const p = first('The charity, founded in 1989, runs six shelters', 'The charity was founded in 1998 and runs six shelters.');
+    expect(p.suggests).toBe('misquoted');
+    expect(p.caution).toMatch(/year differs \(1989 vs 1998\)/);
+    expect(first('The bridge opened in 2019', 'The bridge opened in 2019 after long delays.').suggests).toBeNull();
+    expect(first('The bridge opened in 2019', 'The bridge, opened in 2018, was repaired in 2022.').suggests).toBeNull();
+  });
+
   it('weakens only a claim that gives the count when the hedge classes the count ("286 suspected cases")', () => {
     expect(first('Cases have risen sharply this week', 'The week saw a sharp rise in cases, with 310 suspected cases against 190.').suggests).toBeNull();
     expect(first('The outbreak has now infected 310 people', 'The week saw a sharp rise in cases, with 310 suspected cases against 190.').suggests).toBe('partial');
