@@ -27,7 +27,16 @@ const HEDGES = [
   'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'likely', 'apparently', 'appears to', 'appear to', 'seems to', 'seem to',
   'suggest', 'suggests', 'suggested', 'suggesting', 'preliminary', 'provisional', 'provisionally', 'tentative', 'tentatively', 'unconfirmed', 'unverified',
   'alleged', 'allegedly', 'reportedly', 'suspected', 'believed to', 'thought to', 'not yet confirmed', 'not yet established',
+  'expected to', 'is expected', 'are expected',
 ].map((h) => h.split(' '));
+/**
+ * Raising hedges ("appear to have been unable to see new arrivals", "is expected to deliver annual savings"):
+ * the hedge governs the whole verb phrase after it, to the end of its clause, however long.
+ */
+const RAISING = new Set(['appears to', 'appear to', 'seems to', 'seem to', 'believed to', 'thought to', 'expected to']);
+const RAISING_REACH = 12;
+/** "subject to shareholder approval": a decision conditional on another's assent is not yet taken. */
+const CONDITIONS = new Set(['approval', 'confirmation', 'ratification', 'consent', 'agreement', 'authorisation', 'authorization']);
 /** Hedges that qualify only the noun phrase they stand in ("1,284 suspected cases, including 23 deaths"): they reach two words on, one back. */
 const ATTRIBUTIVE = new Set(['suspected', 'alleged', 'unconfirmed', 'unverified', 'provisional', 'tentative', 'possible', 'likely', 'preliminary']);
 const ATTRIBUTIVE_REACH = 4;
@@ -121,11 +130,29 @@ function hedgeOnShared(passage: Token[], shared: Set<string>): string | null {
   for (const { at, length } of findHedges(passage, HEDGES)) {
     // "13 May", "May 2025", "in May": a month, not a modal.
     if (passage[at]!.text === 'May' && (at > 0 || /^\d/.test(passage[at + 1]?.text ?? ''))) continue;
+    // "could not explain", "could never": a past inability is stated as fact, not hedged.
+    if (passage[at]!.lower === 'could' && ['not', "n't", 'never'].includes(passage[at + 1]?.lower ?? '')) continue;
     const attributive = length === 1 && ATTRIBUTIVE.has(passage[at]!.lower) && /^\p{L}/u.test(passage[at + 1]?.text ?? '') && !['that', 'to'].includes(passage[at + 1]!.lower);
-    const near = attributive ? nounPhrase(passage, at) : passage.slice(Math.max(0, at - HEDGE_REACH), at + length + HEDGE_REACH);
+    // "with 286 suspected cases against 171": a hedge on how a count is classed weakens only a claim that gives the count.
+    const counted = attributive && passage[at - 1]?.term.startsWith('#');
+    if (counted && !shared.has(passage[at - 1]!.term)) continue;
+    const raising = RAISING.has(passage.slice(at, at + length).map((t) => t.lower).join(' ')) || (passage[at + length]?.lower === 'to' && RAISING.has(`${passage[at + length - 1]!.lower} to`));
+    const reachAfter = raising ? clauseLength(passage, at + length, RAISING_REACH) : HEDGE_REACH;
+    const near = attributive ? nounPhrase(passage, at) : passage.slice(Math.max(0, at - HEDGE_REACH), at + length + reachAfter);
     if (near.some((t) => shared.has(t.term))) return phrase(passage, at, length);
   }
+  for (let i = 0; i + 2 < passage.length; i += 1) {
+    if (passage[i]!.lower !== 'subject' || passage[i + 1]!.lower !== 'to' || !passage.slice(i + 2, i + 5).some((t) => CONDITIONS.has(t.lower))) continue;
+    if (passage.slice(Math.max(0, i - HEDGE_REACH), i).some((t) => shared.has(t.term))) return passage.slice(i, i + 2 + passage.slice(i + 2, i + 5).findIndex((t) => CONDITIONS.has(t.lower)) + 1).map((t) => t.text).join(' ');
+  }
   return null;
+}
+
+/** Words from `from` to the clause's end, at most `max`. */
+function clauseLength(ts: Token[], from: number, max: number): number {
+  let n = 0;
+  while (from + n < ts.length && n < max && !CLAUSE_END.has(ts[from + n]!.lower)) n += 1;
+  return n;
 }
 
 const MODALS = new Set(['may', 'might', 'could']);
@@ -194,6 +221,32 @@ function oneSidedNegation(claim: Token[], passage: Token[], shared: Set<string>)
 const isExact = (q: Quantity) => q.qualifier === 'exact' && q.lo === q.hi;
 
 /**
+ * "rose 6%" for the source's 6.1 %, "£1.84bn" for £1,842 million: the claim writes the source's figure
+ * rounded to the claim's own precision (its decimals, at its own scale), as news copy does — no misquote.
+ */
+export function roundsTo(claim: Quantity, source: Quantity): boolean {
+  const written = /\d[\d,]*(?:\.(\d+))?/u.exec(claim.text);
+  if (!written || source.lo !== source.hi) return false;
+  const shown = Number(written[0].replace(/,/g, ''));
+  if (!(shown > 0) || !(claim.lo > 0)) return false;
+  const scale = claim.lo / shown;
+  const decimals = written[1]?.length ?? 0;
+  const rounded = Math.round((source.lo / scale) * 10 ** decimals) / 10 ** decimals;
+  return Math.abs(rounded - shown) < 1e-9 * Math.max(1, shown) && claim.lo !== source.lo;
+}
+const rounding = (p: { claim: Quantity; source: Quantity }) => roundsTo(p.claim, p.source);
+
+/**
+ * "reduce the population … to no more than 1,500", "limit … to at most": a ceiling that is the goal of
+ * a verb of reducing or limiting is the target itself, not a hedge on a measured figure.
+ */
+const REDUCING = /\b(?:reduc\w*|cut\w*|lower\w*|limit\w*|cap|capp\w*|bring\w*\s+down|brought\s+down|restrict\w*)\b[^.;:!?]{0,60}?\b(?:to|at)\s*$/iu;
+const ceilingIsTarget = (passageText: string, q: Quantity) => {
+  const at = passageText.indexOf(q.text.trim());
+  return at > 0 && REDUCING.test(passageText.slice(0, at));
+};
+
+/**
  * The relation other than `supports` the passage's words point to, and why, in the analyst's terms;
  * null when they point to none. `sharedTerms` are the content terms (concept names or stems) both
  * sides have; `figures` the claim's figure pairs the scorer made.
@@ -207,11 +260,18 @@ export function relationHint(
 ): RelationHint | null {
   const claimTokens = tokens(claimText);
   const passageTokens = tokens(passageText);
-  const agreeingFigures = figures.agreeing.filter((p) => !(isExact(p.claim) && isExact(p.source) && p.claim.lo !== p.source.lo));
-  const changed = [...figures.differing, ...figures.agreeing.filter((p) => !agreeingFigures.includes(p))].filter((p) => isExact(p.claim));
+  const agreeingFigures = figures.agreeing.filter((p) => !(isExact(p.claim) && isExact(p.source) && p.claim.lo !== p.source.lo) || rounding(p));
+  const changed = [...figures.differing, ...figures.agreeing.filter((p) => !agreeingFigures.includes(p))].filter((p) => isExact(p.claim) && !rounding(p));
   if (changed.length && !agreeingFigures.length) {
     const [p] = changed;
     return { suggests: 'misquoted', caution: `its figure differs (${formatQuantity(p!.claim)} vs ${formatQuantity(p!.source)})` };
+  }
+
+  // "founded in 1989" / "founded in 1998": a year is no figure to the scorer, but a changed one is a misquote
+  // when the claim dates one thing, the passage dates it once, differently, and they share what is dated.
+  const passageYears = [...new Set([...passageText.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])))];
+  if (claim.years.length === 1 && passageYears.length === 1 && passageYears[0] !== claim.years[0] && sharedTerms.length > 0 && !figures.differing.length) {
+    return { suggests: 'misquoted', caution: `its year differs (${claim.years[0]} vs ${passageYears[0]})` };
   }
 
   // The scorer's shared terms, and the words both write alike once a negating prefix is read apart ("undetected" / "not be detected").
@@ -224,7 +284,7 @@ export function relationHint(
   if (findHedges(claimTokens, CLAIM_HEDGES).length === 0) {
     // "not less than 2.5 million" is a floor, though read as "less than": the negator before it turns it.
     const negatedBound = (q: Quantity) => new RegExp(String.raw`\b(?:not|no)\s+${q.text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(passageText);
-    const ceiling = agreeingFigures.find((p) => p.source.qualifier === 'atMost' && p.claim.qualifier !== 'atMost' && !negatedBound(p.source));
+    const ceiling = agreeingFigures.find((p) => p.source.qualifier === 'atMost' && p.claim.qualifier !== 'atMost' && !negatedBound(p.source) && !ceilingIsTarget(passageText, p.source));
     if (ceiling) return { suggests: 'partial', caution: `the source gives its figure as a ceiling (“${ceiling.source.text.trim()}”)` };
     const hedge = hedgeOnShared(passageTokens, shared);
     if (hedge) return { suggests: 'partial', caution: `the source says it more tentatively (“${hedge}”)` };

@@ -100,9 +100,20 @@ export function sameMeasures(text: string): string {
     .replace(A_DECADE, '10 years');
 }
 
+/**
+ * Phrasal verbs of rising and falling as their one-word verbs ("shot up" / "soared", "went down" /
+ * "fell"): the matcher reads "shot" as a shooting and "up" as nothing, so "Demand … shot up" met no
+ * "marked increase".
+ */
+const PHRASAL_RISE = /\b(?:shot|shoots|shooting|shoot|went|goes|going|gone)\s+up\b/giu;
+const PHRASAL_FALL = /\b(?:went|goes|going|gone|came|comes|coming)\s+down\b/giu;
+/** "a year of two halves", "both halves of the year": the noun, which the matcher read as the verb "halves" (a fall) and a 50 % share. */
+const COUNTED_HALVES = /\b(two|both)\s+halves\b/giu;
+export const phrasalMovements = (text: string) => text.replace(PHRASAL_RISE, 'rose').replace(PHRASAL_FALL, 'fell').replace(COUNTED_HALVES, '$1 parts');
+
 /** `text` as its features are read: footnote markers dropped, clock times as words, measures said one way, the source's short forms for its long ones. */
 export function featureText(text: string, aliases: DocumentAliases = NO_ALIASES): string {
-  let out = sameMeasures(text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, ''));
+  let out = phrasalMovements(sameMeasures(text.replace(FOOTNOTE, '$1').replace(NOTE_REFERENCE, '')));
   const times = clockTimes(out);
   for (let i = times.length - 1; i >= 0; i -= 1) out = `${out.slice(0, times[i]!.start)}${times[i]!.word}${out.slice(times[i]!.end)}`;
   for (const { long, short } of aliases.acronyms) out = out.replace(long, short);

@@ -68,6 +68,53 @@ const PARAGRAPH_ENTITY_CREDIT = 0.7;
  */
 const WITHIN_RANGE_FIGURE_CREDIT = 0.8;
 
+/**
+ * A sentence in which the document says what it does ("This report examines the management of the
+ * … Programme, which was launched in 2021 to protect 48,000 homes", "… today publishes the findings of
+ * its unannounced inspection of Karsa Central Prison"): it names everything the document is about and
+ * finds nothing, so it outscores the sentence further on that states the finding. It weighs half.
+ */
+const SELF_DESCRIPTION_FACTOR = 0.5;
+const SELF_DESCRIPTION = [
+  // How the evidence was gathered ("We took evidence from the Department, … residents' groups", "The inspection team
+  // visited all six wings … and interviewed 142 prisoners"): who was heard, not what was found (a "that" would say it).
+  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with)\b(?!.*\bthat\b)/iu,
+  /^(?:this|the present)\s+(?:report|paper|statement|release|study|document|assessment|review|briefing|note)\s+(?:examines|considers|sets\s+out|describes|presents|reviews|looks\s+at|assesses|summari[sz]es|covers|analyses|analyzes|addresses)\b/iu,
+  /\btoday\s+(?:publishes|announces|releases|presents|issues|reports)\s+(?:its|the|a)\b/iu,
+];
+export const describesItself = (text: string) => SELF_DESCRIPTION.some((re) => re.test(text.trim()));
+
+/**
+ * "Some residents' groups told us that the Department had abandoned the barrier", "One prisoner told
+ * inspectors that guards beat inmates": the source reporting what someone else asserts, which it may go
+ * on to deny ("That is not the case", "We found no evidence that …"). Unless the claim itself is
+ * attributed to that speaker ("the department now admits …" / "The Department told us that …"), such a
+ * passage weighs less than one in the source's own voice.
+ */
+const REPORTED_FACTOR = 0.7;
+const REPORTED_SPEECH = /^(.{1,80}?)\b(?:told|alleged|claimed|contended|contends|argued|argues|asserted|insisted|maintained|complained)\b(?:\s+(?:us|inspectors|investigators|the\s+\p{L}+))?\s+that\b/iu;
+const SAYING = String.raw`(?:said|says|told|found|finds|admits|admitted|accused|warned|alleged|claimed|argued|insisted|reported|concluded|urged|called|added)`;
+const LEADING_SPEAKER = new RegExp(String.raw`^([^,;:"“”]{1,60}?)\s+(?:now\s+|also\s+)?${SAYING}\b`, 'iu');
+const TRAILING_SPEAKER = new RegExp(String.raw`,\s*([^,;:"“”]{1,60}?)\s+${SAYING}\s*[.!?]?["”]?\s*$`, 'iu');
+/** Who the claim says said it: the few words before its verb of saying, at its head ("Lindqvist said …") or its tail ("…, the group said"); null when none. */
+export function claimSpeaker(claim: string): string | null {
+  const text = claim.trim();
+  const m = LEADING_SPEAKER.exec(text) ?? TRAILING_SPEAKER.exec(text);
+  return m && m[1]!.trim().split(/\s+/).length <= 6 ? m[1]! : null;
+}
+const speakerTerms = (text: string) => new Set([...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => stemWord(m[0].toLowerCase().replace(/['’]s?$/u, ''))).filter((w) => w.length > 2 && !['the', 'some', 'one', 'two', 'several', 'many', 'its', 'his', 'her', 'their', 'now', 'also'].includes(w)));
+export function reportedForOthers(passage: string, claim: string): boolean {
+  const reported = REPORTED_SPEECH.exec(passage.trim());
+  if (!reported) return false;
+  const speaker = speakerTerms(reported[1]!);
+  if (speaker.size === 0 || [...speaker].some((w) => w === 'we' || w === 'i')) return false;
+  if (/^\s*(?:we|i)\b/iu.test(reported[1]!)) return false;
+  const attributed = claimSpeaker(claim);
+  if (!attributed) return true;
+  const theirs = speakerTerms(attributed);
+  return ![...speaker].some((w) => theirs.has(w));
+}
+
 const within = (inner: Quantity, outer: Quantity) => outer.hi > outer.lo && inner.lo >= outer.lo && inner.hi <= outer.hi;
 /**
  * A hedged single figure whose hedge reaches an end of the source's range ("nearly 2,000" /
@@ -132,7 +179,7 @@ export function claimWords(claim: string): Map<string, string> {
   return words;
 }
 
-export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, paragraphEntityIds: string[] = [], words?: Map<string, string>): Scored {
+export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, paragraphEntityIds: string[] = [], words?: Map<string, string>, entityWeight: number = WEIGHTS.entities): Scored {
   const wording = wordingSimilarity(claim.terms, passage.terms);
   const own = compareEntities(claim.entityIds, passage.entityIds);
   const inParagraph = paragraphEntityIds.length ? compareEntities(claim.entityIds, [...new Set([...passage.entityIds, ...paragraphEntityIds])]) : own;
@@ -145,7 +192,7 @@ export function scorePassage(claim: ClaimFeatures, passage: ClaimFeatures, parag
   const sharedYears = claim.years.filter((y) => passage.years.includes(y));
 
   const parts: Array<[number, number]> = [[WEIGHTS.wording, wording.similarity]];
-  if (claim.entityIds.length) parts.push([WEIGHTS.entities, entities.similarity]);
+  if (claim.entityIds.length) parts.push([entityWeight, entities.similarity]);
   let figureShare: number | null = null;
   if (claimFigures.length) {
     const inRange = figures.conflicts.filter((c) => c.strength === 1 && restatesRange(c.a, c.b));
@@ -307,15 +354,30 @@ function claimAsSource(claim: ClaimFeatures, source: ReadSource): ClaimFeatures 
   return withEntityIds(claim, rename);
 }
 
+/**
+ * "Lindqvist said profit this year would be broadly flat", "Halvorsen warned that more depots could close":
+ * the name before the claim's verb of saying is who said it, and in that speaker's own statement every
+ * sentence is theirs. When the claim names nobody else, passages are scored on what was said, so a
+ * sentence sharing only the speaker's name no longer outranks the one sharing the claim's words.
+ */
+function namesOnlyItsSpeaker(claim: ClaimFeatures, claimText: string): boolean {
+  const speaker = claimSpeaker(claimText);
+  return speaker !== null && claim.entities.length > 0 && claim.entities.every((e) => speaker.includes(e.text.trim()));
+}
+/** The speaker's name still counts, at half weight: a statement quoting its governor is found through her name and her words. */
+const SPEAKER_ENTITY_WEIGHT = WEIGHTS.entities / 2;
+
 /** The best passages (sentences, across wrapped lines) of `sourceText` for `claim`, best first; ties go to the earlier passage. */
 export function proposePassages(claim: string, sourceText: string, { limit = PROPOSAL_LIMIT } = {}): PassageProposal[] {
   const source = readSource(sourceText);
   const claimFeatures = claimAsSource(source.read(claim), source);
+  const entityWeight = namesOnlyItsSpeaker(claimFeatures, claim) ? SPEAKER_ENTITY_WEIGHT : WEIGHTS.entities;
   const words = claimWords(claim);
   const scored: Array<{ sentence: SourceSentence; raw: number; score: number; scoredAs: Scored }> = [];
   for (const { sentence, features, paragraphEntityIds } of source.sentences) {
-    const scoredAs = scorePassage(claimFeatures, features, paragraphEntityIds, words);
-    const raw = sentence.heading ? scoredAs.score * HEADING_FACTOR : scoredAs.score;
+    const scoredAs = scorePassage(claimFeatures, features, paragraphEntityIds, words, entityWeight);
+    const factor = (sentence.heading ? HEADING_FACTOR : 1) * (describesItself(sentence.text) ? SELF_DESCRIPTION_FACTOR : 1) * (reportedForOthers(sentence.text, claim) ? REPORTED_FACTOR : 1);
+    const raw = scoredAs.score * factor;
     if (raw >= MIN_PROPOSAL_SCORE) scored.push({ sentence, raw, score: Math.round(raw * 1000) / 1000, scoredAs });
   }
   // The relation hint reads the words again: only for the proposals shown.

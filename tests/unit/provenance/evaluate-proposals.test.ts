@@ -103,6 +103,56 @@ describe('evaluateProposals', () => {
     expect(all.reduce((s, { g, src }) => s + evaluateProposals(g, src).supportsButHinted, 0)).toBe(0);
   });
 
+  // The fourth blind holdout (select-committee report, company annual results, NGO prison-inspection release):
+  // floors are the after-fix figures (blind and after in README). Built on the open weak spots: a summary or
+  // opening sentence sharing the claim's names before the operative sentence, paraphrases with no content word in
+  // common, a contradicting sentence after a look-alike that reports someone else's allegation, hedged wording.
+  const FOURTH = [
+    ['committee', { p1: 0.93, r5: 1 }],
+    ['results', { p1: 0.82, r5: 1 }],
+    ['prison', { p1: 0.92, r5: 1 }],
+  ] as const;
+  for (const [set, floor] of FOURTH) {
+    it(`fourth holdout ${set}: sound, keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}, and hints every misquoted figure it reads as one`, () => {
+      const { g, src, art } = readSet('tests/fixtures/provenance-holdout4', set);
+      for (const c of g.claims) {
+        expect(art, c.quote).toContain(c.quote);
+        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
+      }
+      for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+      const r = evaluateProposals(g, src);
+      expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
+      expect(r.recallAt5).toBeGreaterThanOrEqual(floor.r5);
+    });
+  }
+
+  it('fourth holdout: hints partial on 6 of the 7 passages that hedge, contradicts on 5 of the 7 that deny, misquoted on all 3 changed figures and years, and flags every claim not in the source', () => {
+    const fourth = FOURTH.map(([set]) => {
+      const { g, src } = readSet('tests/fixtures/provenance-holdout4', set);
+      return evaluateProposals(g, src);
+    });
+    const sum = (verdict: string, key: 'claims' | 'hinted') => fourth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
+    expect(sum('partial', 'claims')).toBe(7);
+    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(6);
+    expect(sum('contradicts', 'claims')).toBe(7);
+    expect(sum('contradicts', 'hinted')).toBeGreaterThanOrEqual(5);
+    expect(sum('misquoted', 'claims')).toBe(3);
+    expect(sum('misquoted', 'hinted')).toBe(3);
+    // The weak flag, set on the earlier sets, holds here: every claim the sources do not say has a weak best proposal.
+    expect(fourth.flatMap((r) => r.unsupported).filter((u) => !u.weak)).toEqual([]);
+  });
+
+  it('no hint on any right first passage that supports its claim, across all thirteen plain-text sets', () => {
+    const all = [
+      { g: gold, src: source },
+      ...['panel', 'ministry', 'thinktank'].map((set) => readSet('tests/fixtures/provenance-holdout', set)),
+      ...SECOND.map(([set]) => readSet('tests/fixtures/provenance-holdout2', set)),
+      ...THIRD.map(([set]) => readSet('tests/fixtures/provenance-holdout3', set)),
+      ...FOURTH.map(([set]) => readSet('tests/fixtures/provenance-holdout4', set)),
+    ];
+    expect(all.reduce((s, { g, src }) => s + evaluateProposals(g, src).supportsButHinted, 0)).toBe(0);
+  });
+
   it('flags as weak the best proposal for every claim a labelled set says its source does not say, and few right ones', () => {
     const sets = [
       { g: gold, src: source },

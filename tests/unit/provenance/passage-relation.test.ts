@@ -71,6 +71,49 @@ describe('relation hints on proposals', () => {
   });
 });
 
+describe('relation hints: what is no hedge and no misquote (fourth holdout)', () => {
+  it('reads a figure rounded to the claim’s own precision as no misquote, and a different one as one', () => {
+    expect(first('Sales rose 4% last year', 'Sales rose 4.2% in the year to March.').suggests).toBeNull();
+    expect(first('Turnover reached £2.31bn', 'Turnover was £2,312 million for the year.').suggests).toBeNull();
+    expect(first('Sales rose 5% last year', 'Sales rose 4.2% in the year to March.').suggests).toBe('misquoted');
+    expect(first('Sales rose 4.3% last year', 'Sales rose 4.2% in the year to March.').suggests).toBe('misquoted');
+  });
+
+  it('reads "could not" as an inability stated as fact, while "could" alone still hedges', () => {
+    expect(first('Officials were unable to say how many families had been displaced', 'Officials could not say how many families had been displaced by the dam.').suggests).toBeNull();
+    expect(first('The dam will flood 40 villages', 'The dam could flood 40 villages upstream.').suggests).toBe('partial');
+  });
+
+  it('reads a ceiling that is the goal of reducing or limiting as the target, not a hedge', () => {
+    expect(first('The council wants class sizes cut to 25', 'The council should reduce class sizes to no more than 25 pupils.').suggests).toBeNull();
+    expect(first('The storm damaged 25 schools', 'The storm damaged up to 25 schools.').suggests).toBe('partial');
+  });
+
+  it('lets a raising hedge govern its whole verb phrase, and a decision subject to approval is not yet taken', () => {
+    const p = first('Inspectors failed to check the boilers every month', 'Inspectors appear to have been unable for most of the year to check the boilers every month.');
+    expect(p.suggests).toBe('partial');
+    expect(p.caution).toMatch(/appear to/);
+    expect(first('The merger will save £40m a year', 'The merger is expected to deliver annual savings of £40 million from 2029.').suggests).toBe('partial');
+    const d = first('Shareholders will receive a special dividend of 10p', 'The Board is proposing a special dividend of 10p per share, subject to shareholder approval in March.');
+    expect(d.suggests).toBe('partial');
+    expect(d.caution).toMatch(/subject to shareholder approval/);
+    expect(first('The trading firm Vassa Metals is under sanctions', 'The trading firm Vassa Metals has been subject to sanctions since 2022.').suggests).toBeNull();
+  });
+
+  it('hints misquoted when the claim dates what the passage dates once, in another year, and not when a year agrees or the passage gives two', () => {
+    const p = first('The charity, founded in 1989, runs six shelters', 'The charity was founded in 1998 and runs six shelters.');
+    expect(p.suggests).toBe('misquoted');
+    expect(p.caution).toMatch(/year differs \(1989 vs 1998\)/);
+    expect(first('The bridge opened in 2019', 'The bridge opened in 2019 after long delays.').suggests).toBeNull();
+    expect(first('The bridge opened in 2019', 'The bridge, opened in 2018, was repaired in 2022.').suggests).toBeNull();
+  });
+
+  it('weakens only a claim that gives the count when the hedge classes the count ("286 suspected cases")', () => {
+    expect(first('Cases have risen sharply this week', 'The week saw a sharp rise in cases, with 310 suspected cases against 190.').suggests).toBeNull();
+    expect(first('The outbreak has now infected 310 people', 'The week saw a sharp rise in cases, with 310 suspected cases against 190.').suggests).toBe('partial');
+  });
+});
+
 describe('a length of time is a figure to find', () => {
   it('finds "lasted only 14 days" in the sentence that states 14 days', () => {
     const p = first('The consultation lasted only 14 days', 'The consultation opened on 6 February.', 'The consultation period was 14 days, far short of the legal minimum.');

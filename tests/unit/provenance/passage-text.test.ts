@@ -1,6 +1,6 @@
 // The text passage features are read from: a source's own acronyms, footnote markers (invented text).
 import { describe, expect, it } from 'vitest';
-import { clockTimes, documentAliases, featureText, sameMeasures } from '@/lib/provenance/passage-text';
+import { clockTimes, documentAliases, featureText, phrasalMovements, sameMeasures } from '@/lib/provenance/passage-text';
 import { proposePassages } from '@/lib/provenance/propose-passages';
 
 describe('documentAliases / featureText', () => {
@@ -50,5 +50,20 @@ describe('clock times', () => {
     expect(sameMeasures('a quarter of the votes')).toBe('a quarter of the votes');
     const source = 'The deposit rate was raised to 3.25%.\nThe Committee decided to increase the policy rate by 25 basis points to 3.75%.';
     expect(proposePassages('raised its main rate by a quarter of a percentage point to 3.75 per cent', source)[0]!.exact).toMatch(/25 basis points/);
+  });
+});
+
+describe('phrasal verbs of rising and falling', () => {
+  it('reads "shot up", "went up" and "went down" as one-word verbs, and leaves "shot" alone', () => {
+    expect(phrasalMovements('Prices shot up, then went down; wages went up.')).toBe('Prices rose, then fell; wages rose.');
+    expect(phrasalMovements('Two men were shot outside the station.')).toBe('Two men were shot outside the station.');
+    expect(featureText('Demand for storage shot up')).toBe('Demand for storage rose');
+  });
+
+  it('reads "two halves" as parts, not as a fall to 50 %, and keeps the verb "halves"', () => {
+    expect(featureText('This has been a year of two halves for the group.')).toBe('This has been a year of two parts for the group.');
+    expect(featureText('The plan halves the waiting list.')).toBe('The plan halves the waiting list.');
+    const [p] = proposePassages('The company\'s shares fell 4% in early trading', 'Anders Lind, Chief Executive, said: "This has been a year of two halves for the company."');
+    expect(p?.reason ?? '').not.toMatch(/50%|fell/);
   });
 });

@@ -1,6 +1,6 @@
 // Passage proposals on a source written for this test (an invented monitoring report, not any real document's text).
 import { describe, expect, it } from 'vitest';
-import { MIN_PROPOSAL_SCORE, PROPOSAL_LIMIT, WEAK_BELOW, proposePassages } from '@/lib/provenance/propose-passages';
+import { MIN_PROPOSAL_SCORE, PROPOSAL_LIMIT, WEAK_BELOW, claimSpeaker, proposePassages } from '@/lib/provenance/propose-passages';
 
 const REPORT = [
   'Twelfth report of the Analytical Support and Sanctions Monitoring Team',
@@ -231,3 +231,54 @@ describe('proposePassages', () => {
   });
 });
 
+describe('proposePassages: the source’s own voice (fourth holdout)', () => {
+  it('ranks the sentence stating the finding above the one in which the document describes itself', () => {
+    const source = [
+      'This report examines the Harbour Tunnel project, which was begun in 2019 to carry 40,000 vehicles a day under the Merrow estuary.',
+      'The contractor changed twice during construction.',
+      'By June 2026 the tunnel carried fewer than half of the 40,000 vehicles a day it was built to carry.',
+    ].join('\n');
+    // The finding names no actor (the report writes "the tunnel"): the self-description, naming them all, weighs half.
+    const [p] = proposePassages('The Harbour Tunnel project, begun in 2019 to carry 40,000 vehicles a day under the Merrow estuary, carries fewer than half of them', source);
+    expect(p!.exact).toMatch(/^By June 2026/);
+    const release = 'Marlow Water plc today announces its results for the year ended 31 March 2026, a year of heavy rainfall.\nMarlow Water plc reported a pre-tax profit of £48 million for the year ended 31 March 2026.';
+    expect(proposePassages('Marlow Water made a pre-tax profit of £48 million in the year to March', release)[0]!.exact).toMatch(/^Marlow Water plc reported/);
+  });
+
+  it('weighs a sentence on how the evidence was gathered half, but not one that says what the witnesses said', () => {
+    const source = [
+      'We took evidence from the Port Authority, the harbour pilots and the Dockers Union, and we considered the sale of the Kessel terminal by the Port Authority.',
+      'The Kessel terminal was sold to Arvo Logistics in May for £60 million.',
+    ].join('\n');
+    expect(proposePassages('The Port Authority sold the Kessel terminal, the Dockers Union said', source)[0]!.exact).toMatch(/^The Kessel terminal was sold/);
+    const heard = 'We heard from the harbour pilots that the Kessel terminal had been sold without a tender.\nThe harbour was busy in May.';
+    expect(proposePassages('the Kessel terminal was sold without a tender', heard)[0]!.exact).toMatch(/^We heard from/);
+  });
+
+  it('ranks the source’s own denial above an allegation it reports from others, unless the claim is that speaker’s', () => {
+    const source = [
+      'Several traders told us that the army had closed the central market in the town of Belo.',
+      'We found no evidence that the army closed the central market in Belo; it was closed by the municipality.',
+      'The municipality told us that it would reopen the central market in May.',
+    ].join('\n');
+    const [p] = proposePassages('The report found that the army had closed the central market in the town of Belo', source);
+    expect(p!.exact).toMatch(/^We found no evidence/);
+    expect(p!.suggests).toBe('contradicts');
+    expect(proposePassages('The municipality said it would reopen the central market in May', source)[0]!.exact).toMatch(/^The municipality told us/);
+  });
+
+  it('counts the name of the claim’s speaker at half weight, so the speaker’s other sentences do not outrank what was said', () => {
+    expect(claimSpeaker('Velt said revenue would be broadly flat')).toBe('Velt');
+    expect(claimSpeaker('The port sold the terminal, the Dockers Union said.')).toBe('the Dockers Union');
+    expect(claimSpeaker('Revenue rose 6% to £1.84bn')).toBeNull();
+    const statement = ['Mara Velt, Chief Executive, said: "We had a difficult year at the company."', 'Mara Velt thanked the staff of every bakery.', 'The Board expects operating profit for the 2027 financial year to be broadly in line with that of 2026.'].join('\n');
+    expect(proposePassages('Velt said profit this year would be broadly flat', statement)[0]!.exact).toMatch(/^The Board expects/);
+    // Her name still finds her own words.
+    expect(proposePassages('Velt said it had been a difficult year', statement)[0]!.exact).toMatch(/^Mara Velt, Chief Executive/);
+  });
+
+  it('reads a phrasal verb of rising as the rise it is', () => {
+    const [p] = proposePassages('Bread prices shot up in March', 'Bread prices were discussed at length in March.\nBread prices increased in March.');
+    expect(p!.exact).toBe('Bread prices increased in March.');
+  });
+});
