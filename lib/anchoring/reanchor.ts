@@ -152,6 +152,8 @@ const SIDE_CONTEXT = 0.5;
  * the lede's "PESHAWAR — Militant attacks in").
  */
 const TEXT_START_SLACK = 32;
+/** A stored side of context shorter than this (the quote at a text's edge) is no whole side (see `wholeSide` in evaluate). */
+const MIN_WHOLE_SIDE = 24;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -316,6 +318,7 @@ class Reanchorer {
     const occurrences = map ? this.occurrencesNear(ctx) : this.occurrences(exact);
     for (const at of occurrences) candidates.push({ start: at, end: at + exact.length, errors: 0, fuzzy: false });
     this.addBrackets(ctx, candidates);
+    this.addRevisedLine(ctx, candidates);
     if (map && hintEnd > hint) candidates.push({ start: hint, end: hintEnd, errors: null, fuzzy: false });
 
     const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (1 - this.minQuote) + 1e-9));
@@ -390,6 +393,16 @@ class Reanchorer {
       const b = ctx.suffix.length === 0 ? text.length : (findTypographic(text, right, a + 1, a + span + 2 * right.length)[0]?.[0] ?? -1);
       if (b > a && b - a <= span) out.push({ start: a, end: b, errors: null, fuzzy: false });
     }
+  }
+
+  /** The one line worded like the quote with other figures, when the quote was a line with figures (see `revisedLine`). */
+  private addRevisedLine(ctx: Context, out: Candidate[]): void {
+    const template = ctx.template;
+    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS || !ctx.exact.includes(template.slice(0, template.indexOf('#')))) return;
+    const pattern = new RegExp(`^${templatePattern(template).source}$`, 'gmu');
+    const found = [...this.text.matchAll(pattern)].slice(0, 2);
+    const line = found.length === 1 ? found[0] : undefined;
+    if (line && line[0] !== ctx.exact) out.push({ start: line.index, end: line.index + line[0].length, errors: null, fuzzy: false });
   }
 
   /** Approximate matches away from the expected position: in new text only with a diff, in the whole text without. */
@@ -517,18 +530,30 @@ class Reanchorer {
     const candidate = text.slice(start, end);
     const same = candidate === ctx.exact;
     if (!same && ctx.rewritten && !moved) return null;
-    // A changed figure is the same claim only where the quote was: between its neighbours, or
-    // (with a diff) on the text that replaced it, next to one of them.
-    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after))) return null;
-
     const prefix = prefixSimilarity(text, start, ctx.prefix);
     const suffix = suffixSimilarity(text, end, ctx.suffix);
     const context = (prefix + suffix) / 2;
+    // One side of the stored context still whole next to the candidate: a sentence's edge kept.
+    const wholeSide =
+      (before && prefix >= PLACE_CONTEXT && ctx.prefix.length >= MIN_WHOLE_SIDE && this.keepsTextStart(start, ctx)) ||
+      (after && suffix >= PLACE_CONTEXT && ctx.suffix.length >= MIN_WHOLE_SIDE);
+    const revisedLine = !same && this.revisedLine(start, end, ctx);
+    // A changed figure is the same claim only where the quote was: between its neighbours, or
+    // (with a diff) on the text that replaced it, next to one of them; or in its own words, only
+    // the figure changed (see `revisedPhrase`), or its own list line (see `revisedLine`).
+    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) && !(wholeSide && this.revisedPhrase(candidate, ctx)) && !revisedLine) return null;
+
     // With a diff, the text that replaced the quote, between its verbatim nearest neighbours, is in
     // place even when the wider context was edited too (a lede rewritten before "killing at least
     // 12 people", a note inserted after a headline): the diff, not context agreement, vouches for it.
+    // Without one, the stored context does when one side of it is whole and the other at least
+    // half there (the lede's "12" → "19" after its first clause was rewritten; a headline's "Kiev"
+    // → "Kyiv" with a note inserted under it).
     const replacement = ctx.map !== null && !moved && start === ctx.hint && end === ctx.hintEnd;
-    const inPlace = before && after && (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT));
+    const inPlace =
+      before &&
+      after &&
+      (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT) || (!ctx.map && wholeSide && Math.min(prefix, suffix) >= SIDE_CONTEXT));
 
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
@@ -559,17 +584,40 @@ class Reanchorer {
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
     // A short quote moved with its paragraph's words beside it (a name in an attribution moved to
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
-    const movedWhole = same && moved && !ctx.rewritten && (this.carriesNeighbourhood(start, end, ctx) || this.uniqueLine(start, ctx));
+    // A whole line once in the text (a list item re-ordered) is its own evidence, with a diff or without.
+    const lineMoved = same && !ctx.rewritten && (moved || !ctx.map) && this.uniqueLine(start, ctx);
+    const movedWhole = (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine;
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || this.uniqueLine(start, ctx)))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
-    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /**
+   * With a diff: whether a side of [start, end) without its stored neighbour lost it to a deletion
+   * ("at least 19 dead" → "23 dead": "village, " still next to it), not to other words: the word
+   * now next to it on that side is one of that side's stored context. For a short quote with a
+   * changed figure, whose own words are too few to vouch for it: "Public transport: Rs 6 billion"
+   * replaced by "Roads and bridges: Rs 9 billion" is another item, not the figure revised.
+   * (Compared as text: where the diff pairs a repeated word is arbitrary.)
+   */
+  private lostOnlyToDeletion(start: number, end: number, before: boolean, after: boolean, ctx: Context): boolean {
+    const { text } = this;
+    if (!before) {
+      const word = /[\p{L}\p{N}\p{M}]+(?=[^\p{L}\p{N}\p{M}]*$)/u.exec(text.slice(Math.max(0, start - MAX_CONTEXT), start))?.[0];
+      if (word !== undefined && !wordsOf(ctx.prefix).has(word)) return false;
+    }
+    if (!after) {
+      const word = /[\p{L}\p{N}\p{M}]+/u.exec(text.slice(end, end + MAX_CONTEXT))?.[0];
+      if (word !== undefined && !wordsOf(ctx.suffix).has(word)) return false;
+    }
+    return true;
   }
 
   /** Whether one side of the stored context agrees with what surrounds [start, end) (see SIDE_CONTEXT). */
@@ -616,10 +664,40 @@ class Reanchorer {
    * re-ordered list moves its items with neither neighbour, and the line itself is the evidence.
    */
   private uniqueLine(start: number, ctx: Context): boolean {
+    if (ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
+    if (!isLine(this.text, start, start + ctx.exact.length) || this.occurrences(ctx.exact).length !== 1) return false;
     const prev = this.previous;
-    if (prev === null || ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
-    const isLine = (text: string, at: number) => (at === 0 || text[at - 1] === '\n') && (at + ctx.exact.length === text.length || text[at + ctx.exact.length] === '\n');
-    return isLine(prev, ctx.oldStart) && isLine(this.text, start) && occursOnce(prev, ctx.exact) && this.occurrences(ctx.exact).length === 1;
+    return prev === null ? wasLine(ctx) : isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) && occursOnce(prev, ctx.exact);
+  }
+
+  /**
+   * Whether [start, end) is the quote's list line revised: the quote was a whole line (a list item)
+   * of UNIQUE_LINE_MIN_WORDS words besides its figures, and the candidate is a whole line with the
+   * same words and other figures ("Hatherleigh Lane: 154 days" → "Hatherleigh Lane: 194 days",
+   * moved up a ranked list) — the only line so worded in the new text, and (with a diff) the
+   * quote's the only one in the previous text. A list re-ordered after a correction moves the
+   * item with neither neighbour; its words are the evidence.
+   */
+  private revisedLine(start: number, end: number, ctx: Context): boolean {
+    const template = ctx.template;
+    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template).length < UNIQUE_LINE_MIN_LENGTH) return false;
+    if (!isLine(this.text, start, end) || numberTemplate(this.text.slice(start, end)) !== template) return false;
+    const prev = this.previous;
+    const wasItsLine = prev === null ? wasLine(ctx) : isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) && linesLike(prev, template) === 1;
+    return wasItsLine && linesLike(this.text, template) === 1;
+  }
+
+  /**
+   * Without a diff: whether `candidate` is the quote with only its figures changed, in a phrase
+   * of its own — at least UNIQUE_LINE_MIN_WORDS words and KEPT_MIN_LENGTH code points besides the
+   * figures ("killing at least 12 people" → "killing at least 19 people"), so worded once in the
+   * text. With one whole side of the stored context beside it, that is the revised claim.
+   */
+  private revisedPhrase(candidate: string, ctx: Context): boolean {
+    const template = ctx.template;
+    if (this.previous !== null || template === null || numberTemplate(candidate) !== template) return false;
+    if (wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template.replace(/#/g, '')).length < KEPT_MIN_LENGTH) return false;
+    return countMatches(this.text, templatePattern(template), 2) === 1;
   }
 
   /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
@@ -742,6 +820,39 @@ function foldCase(s: string): string {
     out += l.length === ch.length ? l : ch;
   }
   return out;
+}
+
+/** Whether [start, end) is a whole line of `text` (a list item, a one-line paragraph). */
+function isLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
+/** Without the previous text: whether the stored context shows the quote as a whole line (a line break or the text's edge on each side). */
+function wasLine(ctx: Context): boolean {
+  const lineStart = ctx.prefix.endsWith('\n') || (ctx.prefix === '' && ctx.oldStart === 0);
+  return lineStart && (ctx.suffix === '' || ctx.suffix.startsWith('\n'));
+}
+
+/** How many lines of `text` read `template` with their own figures. */
+function linesLike(text: string, template: string): number {
+  const pattern = new RegExp(`^${templatePattern(template).source}$`, 'gmu');
+  return countMatches(text, pattern, 2);
+}
+
+/** A pattern matching `template` with any number where it has "#". */
+function templatePattern(template: string): RegExp {
+  const source = template.split('#').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(NUMBER.source);
+  return new RegExp(source, 'gu');
+}
+
+/** Matches of a global pattern in `text`, counting up to `limit`. */
+function countMatches(text: string, pattern: RegExp, limit: number): number {
+  let n = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m[0] === '') break;
+    if (++n >= limit) break;
+  }
+  return n;
 }
 
 function occursOnce(text: string, needle: string): boolean {
@@ -895,6 +1006,10 @@ function trimOwnContextWords(range: { start: number; end: number }, text: string
 
 // A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
 const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+function wordsOf(s: string): Set<string> {
+  return new Set(s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+}
 
 function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).length;

@@ -444,3 +444,84 @@ describe('9. without the previous text (a W3C import onto an edited text): a cop
     }
   });
 });
+
+describe('10. lists re-ordered and figures revised (blind probe 5)', () => {
+  const md = (lines: readonly string[]) => parseArticle({ format: 'markdown', content: lines.join('\n\n') }).text;
+  const LIST = ['The worst overflows this year:', '- Marlow Bridge: 212 days\n- Sudbrook Mill: 187 days\n- Hatherleigh Lane: 154 days\n- Castle Weir: 139 days', 'The agency will publish its next report in May.'];
+  const list = md(LIST);
+
+  it('a ranked list re-ordered after one item was corrected: the corrected item is fuzzy on its new line, with or without the diff', () => {
+    const reordered = md([LIST[0]!, '- Marlow Bridge: 212 days\n- Hatherleigh Lane: 194 days\n- Sudbrook Mill: 187 days\n- Castle Weir: 139 days', LIST[2]!]);
+    const target = annotate(list, 'Hatherleigh Lane: 154 days');
+    for (const r of both(target, list, reordered)) {
+      expect(r.state).toBe('fuzzy');
+      expect(slice(reordered, r)).toBe('Hatherleigh Lane: 194 days');
+    }
+    // The item moved down, unchanged, keeps its words with neither neighbour, with or without the diff.
+    for (const r of both(annotate(list, 'Sudbrook Mill: 187 days'), list, reordered)) {
+      expect(r.state).toBe('moved');
+      expect(slice(reordered, r)).toBe('Sudbrook Mill: 187 days');
+    }
+  });
+
+  it('a list item deleted never passes to another item with other words, nor to a second line worded like it', () => {
+    const target = annotate(list, 'Hatherleigh Lane: 154 days');
+    const deleted = md([LIST[0]!, '- Marlow Bridge: 212 days\n- Castle Weir: 139 days\n- Sudbrook Mill: 187 days', LIST[2]!]);
+    for (const r of both(target, list, deleted)) expect(r.state).toBe('orphaned');
+    // Two lines now worded like it (last year's list added below): which one is the claim is a guess.
+    const twice = md([LIST[0]!, '- Hatherleigh Lane: 194 days\n- Marlow Bridge: 212 days\n- Castle Weir: 139 days\n- Sudbrook Mill: 187 days', 'Last year:', '- Hatherleigh Lane: 98 days\n- Eastgate: 90 days', LIST[2]!]);
+    for (const r of both(target, list, twice)) expect(r.state).toBe('orphaned');
+    // A figure of two words ("Rs 6 billion") is not a line of its own words: the next item's "Rs 9 billion" never takes it.
+    const budget = md(['The main items:', '- Public transport: Rs 6 billion\n- Health clinics: Rs 4 billion']);
+    const cut = md(['The main items:', '- Roads and bridges: Rs 9 billion\n- Health clinics: Rs 4 billion']);
+    for (const r of both(annotate(budget, 'Rs 6 billion'), budget, cut)) expect(r.state).toBe('orphaned');
+  });
+
+  it('without the diff, a unique line found elsewhere must have been a whole line: a phrase from inside a sentence does not follow a list line', () => {
+    const prose = md(['The worst overflows this year were Marlow Bridge and Sudbrook Mill: 187 days of spills between them.', 'The agency will publish its next report in May.']);
+    const target = annotate(prose, 'Sudbrook Mill: 187 days');
+    const rewritten = md(['The agency counted spills at every site.', '- Sudbrook Mill: 187 days', 'The agency will publish its next report in May.']);
+    expect(reanchor(target, rewritten).state).toBe('orphaned');
+  });
+});
+
+describe('11. without the previous text: a figure revised where one side of its sentence is intact', () => {
+  const WIRE = [
+    'Landslide buries homes in northern village, at least 12 dead',
+    'CHITRAL — A landslide buried at least 30 homes in the village of Reshun early on Saturday, killing at least 12 people, police said. Rescue workers were still digging on Sunday.',
+    'In 2015, floods in the district killed at least 30 people.',
+  ].join('\n');
+  const REWRITTEN = WIRE.replace(
+    'A landslide buried at least 30 homes in the village of Reshun early on Saturday, killing at least 12 people',
+    'Rescue workers dug through mud on Saturday after a landslide buried at least 30 homes in Reshun, killing at least 19 people',
+  );
+
+  it('the lede rewritten before "killing at least 12 people": the figure and the phrase are fuzzy on "19", never "30"', () => {
+    const figure = reanchor(annotate(WIRE, '12', 0, 'killing'), REWRITTEN);
+    expect(figure.state).toBe('fuzzy');
+    expect(slice(REWRITTEN, figure)).toBe('19');
+    const phrase = reanchor(annotate(WIRE, 'killing at least 12 people'), REWRITTEN);
+    expect(phrase.state).toBe('fuzzy');
+    expect(slice(REWRITTEN, phrase)).toBe('killing at least 19 people');
+  });
+
+  it('the sentence gone: neither the figure nor the phrase lands on the 2015 "at least 30 people"', () => {
+    const gone = WIRE.replace(/CHITRAL — [^\n]*\n/, 'CHITRAL — Rescue workers were still digging on Sunday.\n');
+    expect(reanchor(annotate(WIRE, '12', 0, 'killing'), gone).state).toBe('orphaned');
+    expect(reanchor(annotate(WIRE, 'killing at least 12 people'), gone).state).toBe('orphaned');
+    // Nor when the look-alike sentence now ends just where the annotated one did.
+    const lookAlike = ['In 2015, floods killed at least 30 people.', 'This year the landslide was killing at least 12 people.', 'Rescue workers were still digging on Sunday.'].join('\n');
+    const without = ['In 2015, floods killed at least 30 people.', 'Rescue workers were still digging on Sunday.'].join('\n');
+    expect(reanchor(annotate(lookAlike, 'killing at least 12 people'), without).state).toBe('orphaned');
+    expect(reanchor(annotate(lookAlike, '12'), without).state).toBe('orphaned');
+  });
+
+  it('a headline\'s place name respelled with a note inserted under it: fuzzy on the new spelling, not the note\'s old one', () => {
+    const text = ['Uzbek minister says grain deal with Kiev will double imports', 'TASHKENT — The minister said a new agreement with Kiev would double imports.'].join('\n');
+    const edited = ['Uzbek minister says grain deal with Kyiv will double imports', 'This article was updated: it first spelt the Ukrainian capital Kiev.', 'TASHKENT — The minister said a new agreement with Kyiv would double imports.'].join('\n');
+    const r = reanchor(annotate(text, 'Kiev'), edited);
+    expect(r.state).toBe('fuzzy');
+    expect(r.start).toBe(text.indexOf('Kiev'));
+    expect(slice(edited, r)).toBe('Kyiv');
+  });
+});
