@@ -152,6 +152,9 @@ const SIDE_CONTEXT = 0.5;
  * the lede's "PESHAWAR — Militant attacks in").
  */
 const TEXT_START_SLACK = 32;
+/** See `rewordedAround`: how many of the stored context's words, and what share of them, a reworded sentence keeps. */
+const REWORDED_MIN_WORDS = 5;
+const REWORDED_KEPT_SHARE = 0.75;
 /** A stored side of context shorter than this (the quote at a text's edge) is no whole side (see `wholeSide` in evaluate). */
 const MIN_WHOLE_SIDE = 24;
 
@@ -586,14 +589,15 @@ class Reanchorer {
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
     // A whole line once in the text (a list item re-ordered) is its own evidence, with a diff or without.
     const lineMoved = same && !ctx.rewritten && (moved || !ctx.map) && this.uniqueLine(start, ctx);
-    const movedWhole = (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine;
+    const rewordedAround = same && !ctx.map && !atOldPlace && this.rewordedAround(start, end, ctx);
+    const movedWhole = (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround;
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
-    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved) return null;
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
@@ -644,6 +648,35 @@ class Reanchorer {
       if (at > end && findTypographic(text, right, at, at + 2 * right.length + 8)[0]?.[0] === at) return true;
     }
     return false;
+  }
+
+  /**
+   * Without a diff: whether a phrase (KEPT_MIN_WORDS, KEPT_MIN_LENGTH) found once in the text sits
+   * in its own sentence reworded around it — the words of its stored context, not their order,
+   * still around it: at least REWORDED_MIN_WORDS of them (three letters or a figure; a word the
+   * context may have cut at its outer edge left out) and REWORDED_KEPT_SHARE of those in its sentence or
+   * within WIDE_CONTEXT characters of it (""We are ready to talk," she said." → "…, Durrani said, adding that
+   * security forces were prepared: "We are ready to talk.""; "Police spokesman Imran Yousafzai
+   * said …" → "…, police spokesman Imran Yousafzai said."). Another quotation of the words, in
+   * another paragraph, is framed by other words.
+   */
+  private rewordedAround(start: number, end: number, ctx: Context): boolean {
+    if (!ctx.phrase || this.occurrences(ctx.exact).length !== 1) return false;
+    // A side of context that begins (ends) with a letter may have cut its outermost word.
+    const before = contextWords(ctx.prefix).slice(isWordChar(ctx.prefix[0]) ? 1 : 0);
+    const after = contextWords(ctx.suffix);
+    if (isWordChar(ctx.suffix.at(-1))) after.pop();
+    const stored = [...before, ...after];
+    const wanted = new Set(stored.filter((w) => w.length >= 3 || /\p{N}/u.test(w)));
+    if (wanted.size < REWORDED_MIN_WORDS) return false;
+    // Its sentence, however the words were re-ordered in it, and the characters nearest it.
+    const [from, to] = sentenceAround(this.text, start, end);
+    const lo = Math.min(Math.max(from, start - 2 * WIDE_CONTEXT), start - WIDE_CONTEXT);
+    const hi = Math.max(Math.min(to, end + 2 * WIDE_CONTEXT), end + WIDE_CONTEXT);
+    const around = new Set([...contextWords(this.text.slice(Math.max(0, lo), start)), ...contextWords(this.text.slice(end, hi))]);
+    let kept = 0;
+    for (const w of wanted) if (around.has(w)) kept++;
+    return kept >= REWORDED_KEPT_SHARE * wanted.size;
   }
 
   /** Whether a candidate at `start` can have the stored prefix's side when that prefix began the text. */
@@ -1006,6 +1039,11 @@ function trimOwnContextWords(range: { start: number; end: number }, text: string
 
 // A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
 const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+/** The words of `s` in order, lower case. */
+function contextWords(s: string): string[] {
+  return foldCase(s).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
 
 function wordsOf(s: string): Set<string> {
   return new Set(s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);

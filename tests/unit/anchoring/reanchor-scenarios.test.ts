@@ -525,3 +525,34 @@ describe('11. without the previous text: a figure revised where one side of its 
     expect(slice(edited, r)).toBe('Kyiv');
   });
 });
+
+describe('12. without the previous text: a phrase in its own sentence reworded around it', () => {
+  const STORY = [
+    'Officials said 14 people had been arrested since the protests began.',
+    'Police spokesman Imran Yousafzai said rescue workers had pulled 8 survivors from the mud and that 40 people were missing.',
+    'Durrani said security forces would hold talks with elders in Wana on 14 October. "We are ready to talk," she said.',
+  ];
+
+  it('an attribution moved to the end of its sentence and a quotation re-framed: each keeps its words (moved)', () => {
+    const text = STORY.join('\n');
+    const edited = [
+      STORY[0]!,
+      'Rescue workers had pulled 11 survivors from the mud and 40 people were missing, police spokesman Imran Yousafzai said.',
+      'Talks with elders will be held in Wana on 14 October, Durrani said, adding that security forces were prepared: "We are ready to talk."',
+    ].join('\n');
+    for (const quote of ['Imran Yousafzai', 'We are ready to talk']) {
+      const r = reanchor(annotate(text, quote), edited);
+      expect(r.state).toBe('moved');
+      expect(slice(edited, r)).toBe(quote);
+    }
+  });
+
+  it('the paragraph deleted while another speaker says the same words elsewhere, in other words: orphaned', () => {
+    const text = [...STORY, 'Farmers in Punjab were less hopeful. "We are ready to talk to anyone who listens," said Rana Aslam.'].join('\n');
+    const edited = [STORY[0]!, STORY[1]!, 'Farmers in Punjab were less hopeful. "We are ready to talk to anyone who listens," said Rana Aslam.'].join('\n');
+    expect(reanchor(annotate(text, 'We are ready to talk'), edited).state).toBe('orphaned');
+    // Nor when the phrase is still twice in the reworded text: which copy is the claim is a guess.
+    const twice = [STORY[0]!, STORY[1]!, 'Talks will be held in Wana on 14 October, Durrani said: "We are ready to talk." Elders said: "We are ready to talk."'].join('\n');
+    expect(reanchor(annotate(STORY.join('\n'), 'We are ready to talk'), twice).state).toBe('orphaned');
+  });
+});
