@@ -492,12 +492,16 @@ class Reanchorer {
    *   even identical ones; in a rewritten passage (MIN_KEPT_SHARE) only the quote's exact words;
    *   a moved or rewritten passage must carry the quote's old neighbourhood (MOVED_FREE_LENGTH);
    * - a candidate whose numbers differ from the quote's must sit where the quote was, between
-   *   its stored neighbours (a corrected figure in place, never another figure nearby);
+   *   its stored neighbours (a corrected figure in place, never another figure nearby), or be the
+   *   quote's own words with other figures: beside one whole side of the context (`revisedPhrase`)
+   *   or on its own list line (`revisedLine`);
    * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
    * - a short quote off its old place needs half of its context, unless in place;
    * - a look-alike inside the quote's own old context ("300" in "from 300 to 450") is refused;
    * - without a diff, an exact copy away from the stored offset keeps one side of the stored
-   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`);
+   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`), a whole line once
+   *   in the text (`uniqueLine`), or a phrase in its own reworded sentence (`rewordedAround`) or
+   *   rewritten headline (`inRewrittenHeadline`);
    * - an approximate match may not cut a word the quote did not cut (see `widenToWords`).
    */
   private evaluate(c: Candidate, ctx: Context, maxErrors: number): Scored | null {
@@ -589,7 +593,7 @@ class Reanchorer {
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
     // A whole line once in the text (a list item re-ordered) is its own evidence, with a diff or without.
     const lineMoved = same && !ctx.rewritten && (moved || !ctx.map) && this.uniqueLine(start, ctx);
-    const rewordedAround = same && !ctx.map && !atOldPlace && this.rewordedAround(start, end, ctx);
+    const rewordedAround = same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx));
     const movedWhole = (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround;
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
@@ -654,14 +658,15 @@ class Reanchorer {
    * Without a diff: whether a phrase (KEPT_MIN_WORDS, KEPT_MIN_LENGTH) found once in the text sits
    * in its own sentence reworded around it — the words of its stored context, not their order,
    * still around it: at least REWORDED_MIN_WORDS of them (three letters or a figure; a word the
-   * context may have cut at its outer edge left out) and REWORDED_KEPT_SHARE of those in its sentence or
-   * within WIDE_CONTEXT characters of it (""We are ready to talk," she said." → "…, Durrani said, adding that
-   * security forces were prepared: "We are ready to talk.""; "Police spokesman Imran Yousafzai
-   * said …" → "…, police spokesman Imran Yousafzai said."). Another quotation of the words, in
-   * another paragraph, is framed by other words.
+   * context may have cut at its outer edge left out) and REWORDED_KEPT_SHARE of those in its
+   * sentence or within WIDE_CONTEXT characters of it in its paragraph (""We are ready to talk,"
+   * she said." → "…, Durrani said, adding that security forces were prepared: "We are ready to
+   * talk.""; "Police spokesman Imran Yousafzai said …" → "…, police spokesman Imran Yousafzai
+   * said."). Another quotation of the words, in another paragraph, is framed by other words.
    */
   private rewordedAround(start: number, end: number, ctx: Context): boolean {
-    if (!ctx.phrase || this.occurrences(ctx.exact).length !== 1) return false;
+    // A headline's phrase is judged by `inRewrittenHeadline`: the lede below repeats its words.
+    if (!ctx.phrase || ctx.prefixAtTextStart || this.occurrences(ctx.exact).length !== 1) return false;
     // A side of context that begins (ends) with a letter may have cut its outermost word.
     const before = contextWords(ctx.prefix).slice(isWordChar(ctx.prefix[0]) ? 1 : 0);
     const after = contextWords(ctx.suffix);
@@ -669,14 +674,36 @@ class Reanchorer {
     const stored = [...before, ...after];
     const wanted = new Set(stored.filter((w) => w.length >= 3 || /\p{N}/u.test(w)));
     if (wanted.size < REWORDED_MIN_WORDS) return false;
-    // Its sentence, however the words were re-ordered in it, and the characters nearest it.
-    const [from, to] = sentenceAround(this.text, start, end);
-    const lo = Math.min(Math.max(from, start - 2 * WIDE_CONTEXT), start - WIDE_CONTEXT);
-    const hi = Math.max(Math.min(to, end + 2 * WIDE_CONTEXT), end + WIDE_CONTEXT);
-    const around = new Set([...contextWords(this.text.slice(Math.max(0, lo), start)), ...contextWords(this.text.slice(end, hi))]);
+    // Its sentence, however the words were re-ordered in it, and the characters nearest it in its
+    // paragraph (another paragraph's words say nothing about this one's rewording).
+    const { text } = this;
+    const [from, to] = sentenceAround(text, start, end);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const lo = Math.max(lineStart, Math.min(Math.max(from, start - 2 * WIDE_CONTEXT), start - WIDE_CONTEXT));
+    const hi = Math.min(lineEnd, Math.max(Math.min(to, end + 2 * WIDE_CONTEXT), end + WIDE_CONTEXT));
+    const around = new Set([...contextWords(text.slice(lo, start)), ...contextWords(text.slice(end, hi))]);
     let kept = 0;
     for (const w of wanted) if (around.has(w)) kept++;
     return kept >= REWORDED_KEPT_SHARE * wanted.size;
+  }
+
+  /**
+   * Without a diff: whether a phrase of the headline (its stored prefix all the text before it, on
+   * one line) is found once in the new headline (the first line), which keeps at least one other
+   * word of the old one: "Militant attacks in South Waziristan rise sharply…" → "Militant violence
+   * in South Waziristan at highest level…". The lede repeating the name is not the headline.
+   */
+  private inRewrittenHeadline(start: number, end: number, ctx: Context): boolean {
+    const { text } = this;
+    if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
+    const newline = text.indexOf('\n');
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (end > lineEnd || indexesIn(text, ctx.exact, 0, lineEnd).length !== 1) return false;
+    const old = contextWords(`${ctx.prefix} ${ctx.suffix.split('\n')[0]}`).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
+    const now = new Set(contextWords(`${text.slice(0, start)} ${text.slice(end, lineEnd)}`));
+    return old.some((w) => now.has(w));
   }
 
   /** Whether a candidate at `start` can have the stored prefix's side when that prefix began the text. */

@@ -555,4 +555,22 @@ describe('12. without the previous text: a phrase in its own sentence reworded a
     const twice = [STORY[0]!, STORY[1]!, 'Talks will be held in Wana on 14 October, Durrani said: "We are ready to talk." Elders said: "We are ready to talk."'].join('\n');
     expect(reanchor(annotate(STORY.join('\n'), 'We are ready to talk'), twice).state).toBe('orphaned');
   });
+
+  const LEDE = 'PESHAWAR — Militant attacks in South Waziristan killed 450 people in the first nine months of the year, officials said.';
+  const OLD = ['Militant attacks in South Waziristan rise sharply, officials say', LEDE].join('\n');
+
+  it('a headline rewritten around its place name: the name follows the new headline, never the lede\'s', () => {
+    const target = annotate(OLD, 'South Waziristan', 0);
+    const edited = ['Militant violence in South Waziristan at highest level in a decade', LEDE].join('\n');
+    const r = reanchor(target, edited);
+    expect([r.state, r.start]).toEqual(['moved', edited.indexOf('South Waziristan')]);
+  });
+
+  it('a new headline without the name, or about something else entirely: orphaned, not the lede\'s name', () => {
+    const target = annotate(OLD, 'South Waziristan', 0);
+    for (const headline of ['Attacks by militants rise sharply in the tribal districts', 'Wheat harvest in South Waziristan falls short of target']) {
+      const r = reanchor(target, [headline, LEDE].join('\n'));
+      expect(r.state).toBe('orphaned');
+    }
+  });
 });
