@@ -236,6 +236,8 @@ class Reanchorer {
   private changedRanges: Array<[number, number]> | null = null;
   private readonly occurrenceCache = new Map<string, number[]>();
   private readonly fuzzyCache = new Map<string, ApproxMatch[]>();
+  /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
+  private readonly templateCounts = new Map<string, number>();
 
   constructor(text: string, options: ReanchorOptions) {
     this.text = typeof text === 'string' ? text : '';
@@ -401,7 +403,9 @@ class Reanchorer {
   /** The one line worded like the quote with other figures, when the quote was a line with figures (see `revisedLine`). */
   private addRevisedLine(ctx: Context, out: Candidate[]): void {
     const template = ctx.template;
-    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS || !ctx.exact.includes(template.slice(0, template.indexOf('#')))) return;
+    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS) return;
+    // Only a quote that was a line of its own: the whole-text search is then rare.
+    if (!this.quoteWasLine(ctx)) return;
     const pattern = new RegExp(`^${templatePattern(template).source}$`, 'gmu');
     const found = [...this.text.matchAll(pattern)].slice(0, 2);
     const line = found.length === 1 ? found[0] : undefined;
@@ -719,15 +723,23 @@ class Reanchorer {
   }
 
   /**
-   * With a diff: whether the quote is a whole line (a list item, a subheading, a one-line paragraph)
-   * in the previous text and at `start`, of UNIQUE_LINE_MIN_WORDS or more, once in each text: a
+   * Whether the quote is a whole line (a list item, a subheading, a one-line paragraph) in the
+   * previous text and at `start`, of UNIQUE_LINE_MIN_WORDS or more, once in each text: a
    * re-ordered list moves its items with neither neighbour, and the line itself is the evidence.
+   * Without a diff its stored context shows it was a line (a line break or the text's edge on
+   * each side), and it must be once in the new text.
    */
   private uniqueLine(start: number, ctx: Context): boolean {
     if (ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
     if (!isLine(this.text, start, start + ctx.exact.length) || this.occurrences(ctx.exact).length !== 1) return false;
     const prev = this.previous;
-    return prev === null ? wasLine(ctx) : isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) && occursOnce(prev, ctx.exact);
+    return this.quoteWasLine(ctx) && (ctx.map === null || prev === null || occursOnce(prev, ctx.exact));
+  }
+
+  /** Whether the quote was a whole line: in the previous text with a diff, else as its stored context shows. */
+  private quoteWasLine(ctx: Context): boolean {
+    const prev = this.previous;
+    return ctx.map !== null && prev !== null ? isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) : wasLine(ctx);
   }
 
   /**
@@ -743,8 +755,8 @@ class Reanchorer {
     if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template).length < UNIQUE_LINE_MIN_LENGTH) return false;
     if (!isLine(this.text, start, end) || numberTemplate(this.text.slice(start, end)) !== template) return false;
     const prev = this.previous;
-    const wasItsLine = prev === null ? wasLine(ctx) : isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) && linesLike(prev, template) === 1;
-    return wasItsLine && linesLike(this.text, template) === 1;
+    const onceBefore = ctx.map === null || prev === null || linesLike(prev, template) === 1;
+    return this.quoteWasLine(ctx) && onceBefore && linesLike(this.text, template) === 1;
   }
 
   /**
@@ -755,9 +767,14 @@ class Reanchorer {
    */
   private revisedPhrase(candidate: string, ctx: Context): boolean {
     const template = ctx.template;
-    if (this.previous !== null || template === null || numberTemplate(candidate) !== template) return false;
+    if (ctx.map !== null || template === null || numberTemplate(candidate) !== template) return false;
     if (wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template.replace(/#/g, '')).length < KEPT_MIN_LENGTH) return false;
-    return countMatches(this.text, templatePattern(template), 2) === 1;
+    let count = this.templateCounts.get(template);
+    if (count === undefined) {
+      count = countMatches(this.text, templatePattern(template), 2);
+      this.templateCounts.set(template, count);
+    }
+    return count === 1;
   }
 
   /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
