@@ -11,6 +11,7 @@ import {
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { findTypographic } from '@/lib/anchoring/find-typographic';
+import { lastAtOrBefore } from '@/lib/anchoring/search-sorted';
 import { isWhitespace, typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
@@ -152,6 +153,11 @@ const SIDE_CONTEXT = 0.5;
  * the lede's "PESHAWAR — Militant attacks in").
  */
 const TEXT_START_SLACK = 32;
+/**
+ * Slack around the new places of the landmarks that bound a quote (see `learnLandmarks`): an
+ * annotation overlapping its neighbour's, or a few characters edited at the boundary.
+ */
+const LANDMARK_SLACK = 32;
 /** See `rewordedAround`: how many of the stored context's words, and what share of them, a reworded sentence keeps. */
 const REWORDED_MIN_WORDS = 5;
 const REWORDED_KEPT_SHARE = 0.75;
@@ -205,6 +211,8 @@ type Context = {
   digits: string;
   /** The quote with each number as "#", when it has numbers. */
   template: string | null;
+  /** Without a diff: between which new offsets its neighbouring annotations put it (see `learnLandmarks`). */
+  window: [number, number] | null;
 };
 
 /**
@@ -225,6 +233,7 @@ export function reanchorAll(
   options: ReanchorOptions = {},
 ): ReanchorResult[] {
   const reanchorer = new Reanchorer(text, options);
+  reanchorer.learnLandmarks(targets);
   return targets.map((t) => reanchorer.reanchor(t));
 }
 
@@ -236,6 +245,13 @@ class Reanchorer {
   private changedRanges: Array<[number, number]> | null = null;
   private readonly occurrenceCache = new Map<string, number[]>();
   private readonly fuzzyCache = new Map<string, ApproxMatch[]>();
+  /** Occurrences of prefix + quote + suffix, by that string (see `nearestWholeContext`). */
+  private readonly wholeCache = new Map<string, number[]>();
+  /**
+   * Without a diff: where the annotations that kept their whole stored context are now, as old
+   * starts and new starts in old order (see LANDMARK_SLACK); null for a single target.
+   */
+  private landmarks: { old: number[]; now: number[] } | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
 
@@ -244,6 +260,84 @@ class Reanchorer {
     this.previous = typeof options.previousText === 'string' ? options.previousText : null;
     const min = options.minQuoteSimilarity;
     this.minQuote = typeof min === 'number' && Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : MIN_QUOTE_SIMILARITY;
+  }
+
+  /**
+   * Without the previous text, the annotations found with their whole stored context, once in the
+   * text, show where each stretch of the old text went: a quote between two of them is between
+   * their new places (text keeps its order), unless its own evidence says it moved (see `evaluate`).
+   */
+  learnLandmarks(targets: readonly AnchorTarget[]): void {
+    if (this.previous !== null || targets.length < 2) return;
+    const pairs: Array<[number, number]> = [];
+    for (const raw of targets) {
+      const t = sanitize(raw);
+      const prefix = t.prefix.slice(-MAX_CONTEXT);
+      const suffix = t.suffix.slice(0, MAX_CONTEXT);
+      if (t.exact.length === 0 || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
+      const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
+      if (found.length === 1) pairs.push([t.start, found[0]! + prefix.length]);
+    }
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.landmarks = { old: pairs.map((p) => p[0]), now: pairs.map((p) => p[1]) };
+  }
+
+  /** Without a diff: the new range between the landmarks on each side of an old start, or null when they do not bound it in order. */
+  private landmarkWindow(oldStart: number): [number, number] | null {
+    const marks = this.landmarks;
+    if (!marks) return null;
+    const i = lastAtOrBefore(marks.old, oldStart - 1);
+    let j = i + 1;
+    while (j < marks.old.length && marks.old[j]! <= oldStart) j++;
+    if (i < 0 || j >= marks.old.length) return null;
+    const lo = marks.now[i]!;
+    const hi = marks.now[j]!;
+    return lo <= hi ? [lo - LANDMARK_SLACK, hi + LANDMARK_SLACK] : null;
+  }
+
+  /**
+   * Whether an exact copy at [start, end) is the quote at the edge of its paragraph, moved: one
+   * side of its stored context whole (`wholeBefore`, `wholeAfter`: PLACE_CONTEXT, at least
+   * MIN_WHOLE_SIDE characters stored), and on the other the stored context and the new text both
+   * break the line right there, after the same punctuation ("…, the health ministry said more
+   * teams would follow" ending a paragraph moved to the end).
+   */
+  private atMovedParagraphEdge(start: number, end: number, ctx: Context, wholeBefore: boolean, wholeAfter: boolean): boolean {
+    const { text } = this;
+    // Punctuation may stand between the quote and the line break (the sentence's full stop).
+    const tail = /^[^\p{L}\p{N}\p{M}\n]*(?=\n)/u.exec(ctx.suffix)?.[0];
+    const head = /(?<=\n)[^\p{L}\p{N}\p{M}\n]*$/u.exec(ctx.prefix)?.[0];
+    const lineEnd = end + (tail?.length ?? 0);
+    const lineStart = start - (head?.length ?? 0);
+    const endsLine = tail !== undefined && text.startsWith(tail, end) && (lineEnd === text.length || text[lineEnd] === '\n');
+    const startsLine = head !== undefined && text.endsWith(head, start) && (lineStart === 0 || text[lineStart - 1] === '\n');
+    return (wholeBefore && ctx.prefix.length >= MIN_WHOLE_SIDE && endsLine) || (wholeAfter && ctx.suffix.length >= MIN_WHOLE_SIDE && startsLine && this.keepsTextStart(start, ctx));
+  }
+
+  /**
+   * Whether a candidate at `start` lies outside the window its bounding landmarks give and also
+   * follows no landmark within REWRITE_REACH of its old start (the same shift: a paragraph moved
+   * whole, another annotation in it found with its whole context).
+   */
+  private offLandmarks(ctx: Context, start: number): boolean {
+    const marks = this.landmarks;
+    const window = ctx.window;
+    if (!marks || !window || (start >= window[0] && start <= window[1])) return false;
+    const shift = start - ctx.oldStart;
+    for (let k = Math.max(0, lastAtOrBefore(marks.old, ctx.oldStart - REWRITE_REACH - 1) + 1); k < marks.old.length && marks.old[k]! <= ctx.oldStart + REWRITE_REACH; k++) {
+      if (Math.abs(marks.now[k]! - marks.old[k]! - shift) <= LANDMARK_SLACK) return false;
+    }
+    return true;
+  }
+
+  private wholeContextOccurrences(whole: string): number[] {
+    let found = this.wholeCache.get(whole);
+    if (!found) {
+      found = [];
+      for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) found.push(i);
+      this.wholeCache.set(whole, found);
+    }
+    return found;
   }
 
   reanchor(raw: AnchorTarget): ReanchorResult {
@@ -310,6 +404,7 @@ class Reanchorer {
       short: length < SHORT_QUOTE_LENGTH,
       digits: digitsOf(exact),
       template,
+      window: map ? null : this.landmarkWindow(t.start),
     };
 
     if (!map) {
@@ -368,7 +463,7 @@ class Reanchorer {
     if (ctx.prefix.length + ctx.suffix.length === 0) return null;
     const whole = ctx.prefix + ctx.exact + ctx.suffix;
     let at = -1;
-    for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) {
+    for (const i of this.wholeContextOccurrences(whole)) {
       const s = i + ctx.prefix.length;
       if (at === -1 || Math.abs(s - ctx.hint) < Math.abs(at - ctx.hint)) at = s;
       if (s > ctx.hint) break;
@@ -606,6 +701,11 @@ class Reanchorer {
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround) return null;
+    // Without a diff, away from where its neighbouring annotations went (and from the shift of any
+    // annotation near it), only its own evidence of a move will do: both stored neighbours, or a
+    // passage once in the text (a moved sentence or line, a reworded phrase). A look-alike there
+    // with half its context is another sentence.
+    if (!ctx.map && !atOldPlace && !(before && after) && this.offLandmarks(ctx, start) && !(same && (this.movedAlone(ctx) || lineMoved || rewordedAround || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };

@@ -574,3 +574,39 @@ describe('12. without the previous text: a phrase in its own sentence reworded a
     }
   });
 });
+
+describe('13. without the previous text, many annotations at once: each stays between where its neighbours went', () => {
+  const ROUND_UP = [
+    'Vaccination drive in the border districts',
+    'Officials in Khost said the first teams had reached 40 villages by Monday, and that 12,000 children had been vaccinated so far.',
+    'Zainab Durrani told reporters that the uneven vaccination campaign would be extended by a week. The health ministry said more teams would follow.',
+    'The border police said two checkpoints had been reopened to let the teams through, and that the curfew in Chaman had been lifted.',
+    'Residents of Zhob said the teams had not arrived. Laila Sultani told reporters that the sudden vaccination campaign had caught families unprepared.',
+  ];
+  const text = ROUND_UP.join('\n');
+  const neighbours = ['reached 40 villages by Monday', 'The health ministry said more teams would follow', 'two checkpoints had been reopened', 'the curfew in Chaman had been lifted', 'Residents of Zhob said'];
+
+  it('a short phrase of a deleted sentence is orphaned, not moved to a look-alike elsewhere that keeps one side of its context', () => {
+    // A note inserted on top (everything shifts) and Durrani's sentence cut.
+    const edited = ['Vaccination drive in the border districts', 'Update: figures from the health ministry added.', ROUND_UP[1]!, ROUND_UP[2]!.replace('Zainab Durrani told reporters that the uneven vaccination campaign would be extended by a week. ', ''), ROUND_UP[3]!, ROUND_UP[4]!].join('\n');
+    const targets = [...neighbours.map((q) => annotate(text, q)), annotate(text, 'reporters that')];
+    const results = reanchorAll(targets, edited);
+    neighbours.forEach((q, i) => expect([results[i]!.state, slice(edited, results[i]!)]).toEqual(['moved', q]));
+    expect(results.at(-1)!.state).toBe('orphaned');
+  });
+
+  it('a paragraph moved whole to the end: quotes at its edges follow it, and so does a short one beside an annotation moved with it', () => {
+    const moved = [ROUND_UP[0]!, ROUND_UP[1]!, ROUND_UP[3]!, ROUND_UP[4]!, ROUND_UP[2]!].join('\n');
+    // The paragraph's first and last words: the stored context across its edge is gone, the other side whole.
+    const edges = [...neighbours, 'Zainab Durrani told reporters', 'more teams would follow.'];
+    // "would be extended" keeps only 8 characters on one side, but "the uneven vaccination campaign" moved with it, its whole context intact.
+    const inner = [...neighbours, 'the uneven vaccination campaign', 'would be extended'];
+    for (const quotes of [edges, inner]) {
+      const results = reanchorAll(quotes.map((q) => annotate(text, q)), moved);
+      quotes.forEach((q, i) => {
+        expect(['exact', 'moved']).toContain(results[i]!.state);
+        expect(results[i]!.start).toBe(moved.indexOf(q));
+      });
+    }
+  });
+});
