@@ -274,7 +274,8 @@ class Reanchorer {
       const t = sanitize(raw);
       const prefix = t.prefix.slice(-MAX_CONTEXT);
       const suffix = t.suffix.slice(0, MAX_CONTEXT);
-      if (t.exact.length === 0 || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
+      // A quote imported without a position (put at offset 0) says nothing about where its stretch went.
+      if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
       const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
       if (found.length === 1) pairs.push([t.start, found[0]! + prefix.length]);
     }

@@ -595,6 +595,25 @@ describe('13. without the previous text, many annotations at once: each stays be
     expect(results.at(-1)!.state).toBe('orphaned');
   });
 
+  it('a quote imported without a position (offset 0) is no landmark: the others keep their places', () => {
+    const BRIDGE = [
+      'Bridge at Kalam reopens after floods',
+      'The army said engineers had rebuilt the bridge at Kalam in nine days, working through the night in heavy rain.',
+      'Traders in the valley said lorries carrying flour and fuel were crossing again by Sunday afternoon, for the first time since the floods cut the road. Hotel owners said bookings had begun to return, although the district administration warned that the road beyond Kalam remained closed to heavy vehicles and that travellers should check conditions before setting out from Swat.',
+      'The provincial government said repairs to a second bridge upstream would take another month.',
+    ];
+    const before = BRIDGE.join('\n');
+    // An update line on top, and the lede copy-edited around and inside a quote.
+    const after = [BRIDGE[0]!, 'Update: this story now includes comments from traders.', BRIDGE[1]!.replace('engineers had rebuilt the bridge at Kalam', 'engineers have rebuilt the bridge near Kalam'), ...BRIDGE.slice(2)].join('\n');
+    // A bare quote later in the text (offset 0) must not pose as the landmark before the lede's.
+    const bare = { ...annotate(before, 'lorries carrying flour and fuel'), start: 0, end: 0 };
+    const targets = [bare, annotate(before, 'rebuilt the bridge at Kalam'), annotate(before, 'repairs to a second bridge upstream')];
+    const [b, lede, last] = reanchorAll(targets, after);
+    expect(slice(after, b!)).toBe('lorries carrying flour and fuel');
+    expect([lede!.state, slice(after, lede!)]).toEqual(['fuzzy', 'rebuilt the bridge near Kalam']);
+    expect([last!.state, last!.start]).toEqual(['moved', after.indexOf('repairs to a second bridge upstream')]);
+  });
+
   it('a paragraph moved whole to the end: quotes at its edges follow it, and so does a short one beside an annotation moved with it', () => {
     const moved = [ROUND_UP[0]!, ROUND_UP[1]!, ROUND_UP[3]!, ROUND_UP[4]!, ROUND_UP[2]!].join('\n');
     // The paragraph's first and last words: the stored context across its edge is gone, the other side whole.
