@@ -297,6 +297,59 @@ class Reanchorer {
   }
 
   /**
+   * Without a diff, when nothing else was found: a lone figure revised in a short line of its own
+   * words — a headline, a list item, a caption ("…Chitral village, at least 19 dead" → "…Chitral
+   * village, 23 dead"). The stored context must show the line's end or start (a line break in it),
+   * and the line's stored words (REWORDED_MIN_WORDS - 2 or more of three letters) must be
+   * REWORDED_KEPT_SHARE kept in exactly one short line of the new text holding exactly one number,
+   * not the quote's own, with no new word among them: words deleted ("at least"), none replaced
+   * ("official count: 19" is not "unofficial count: 23"). Fuzzy, for a person to confirm.
+   */
+  private figureRevisedInLine(ctx: Context): [number, number] | null {
+    if (ctx.template !== '#') return null;
+    const lineBefore = ctx.prefix.includes('\n') ? ctx.prefix.slice(ctx.prefix.lastIndexOf('\n') + 1) : null;
+    const lineAfter = ctx.suffix.includes('\n') ? ctx.suffix.slice(0, ctx.suffix.indexOf('\n')) : null;
+    if (lineBefore === null && lineAfter === null) return null;
+    // The stored part of the line holds no other figure.
+    if (/\p{Nd}/u.test(`${lineBefore ?? ''}${lineAfter ?? ''}`)) return null;
+    const words = new Set([...contextWords(lineBefore ?? ctx.prefix).slice(lineBefore === null ? 1 : 0), ...contextWords(lineAfter ?? ctx.suffix).slice(0, lineAfter === null ? -1 : undefined)].filter((w) => w.length >= 3));
+    if (words.size < REWORDED_MIN_WORDS - 2) return null;
+    let found: [number, number] | null = null;
+    let lineStart = 0;
+    const { text } = this;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      // A short line: a headline or an item, not a paragraph whose common words would match by chance.
+      if (lineEnd - lineStart <= 4 * (MAX_CONTEXT + ctx.exact.length)) {
+        const line = text.slice(lineStart, lineEnd);
+        const numbers = [...line.matchAll(NUMBER)];
+        if (numbers.length === 1 && numbers[0]![0] !== ctx.exact) {
+          const have = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
+          let kept = 0;
+          for (const w of words) if (have.includes(w)) kept++;
+          // Between the first and the last stored word kept, only stored words.
+          const first = have.findIndex((w) => words.has(w));
+          let last = -1;
+          have.forEach((w, k) => {
+            if (words.has(w)) last = k;
+          });
+          const inserted = first !== -1 && have.slice(first, last + 1).some((w) => !words.has(w));
+          if (kept >= REWORDED_KEPT_SHARE * words.size && !inserted) {
+            if (found) return null;
+            const at = lineStart + numbers[0]!.index;
+            found = [at, at + numbers[0]![0].length];
+          }
+        }
+      }
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
+    if (found && this.offLandmarks(ctx, found[0])) return null;
+    return found;
+  }
+
+  /**
    * Whether an exact copy at [start, end) is the quote at the edge of its paragraph, moved: one
    * side of its stored context whole (`wholeBefore`, `wholeAfter`: PLACE_CONTEXT, at least
    * MIN_WHOLE_SIDE characters stored), and on the other the stored context and the new text both
@@ -446,7 +499,9 @@ class Reanchorer {
         best = elsewhere === AMBIGUOUS ? null : elsewhere;
       }
     }
-    return best ? this.result(best, ctx) : orphaned;
+    if (best) return this.result(best, ctx);
+    const revised = map ? null : this.figureRevisedInLine(ctx);
+    return revised ? this.result(this.scored(revised[0], revised[1], 1, ctx, 0), ctx) : orphaned;
   }
 
   private offsetMap(): OffsetMap {

@@ -18,9 +18,10 @@
 // list item, plus "killing at least 12 people" → "…19 people").
 // After the fixes (general rules in reanchor.ts, see the README): 56 of 56 with the previous text;
 // 51 of 56 without it, none on other words, none imprecise, the same 5 safe orphans. After probe 5's
-// rules, 55 of 56 without it (the lede's "12" → "19" and "killing at least 12 people" → "…19 people"
+// rules, 56 of 56 without it (the lede's "12" → "19" and "killing at least 12 people" → "…19 people"
 // beside the whole rest of their sentence, the headline's "Kiev" → "Kyiv" under an inserted note, the
-// moved attribution's name among its sentence's words); still orphaned: the headline's "19" → "23".
+// moved attribution's name among its sentence's words, the headline's "19" → "23" as the one figure
+// of a short line that kept its other words).
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeRange, type AnchorTarget } from '@/lib/anchoring';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';

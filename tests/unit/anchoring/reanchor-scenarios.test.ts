@@ -629,3 +629,23 @@ describe('13. without the previous text, many annotations at once: each stays be
     }
   });
 });
+
+describe('14. without the previous text: a lone figure revised in a short line of its own words', () => {
+  const BODY = 'CHITRAL — A landslide buried at least 30 homes in the village of Reshun on Saturday, police said.';
+
+  it('a headline\'s toll revised with "at least" dropped: fuzzy on the new figure, never the lede\'s "30"', () => {
+    const text = ['Landslide buries homes in northern Chitral village, at least 19 dead', BODY].join('\n');
+    const edited = ['Landslide buries homes in northern Chitral village, 23 dead', 'Update: the toll was revised on Sunday evening.', BODY].join('\n');
+    const r = reanchor(annotate(text, '19'), edited);
+    expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '23']);
+  });
+
+  it('its line deleted, another line with a word replaced, or two lines that fit, is no revision of the figure: orphaned', () => {
+    const text = ['Casualties in Chitral district', 'Toll given by the city police on Tuesday: 19', 'Injured: 40', 'Toll given by the city hospital on Tuesday: 25', BODY].join('\n');
+    const deleted = ['Casualties in Chitral district', 'Injured: 40', 'Toll given by the city hospital on Tuesday: 23', BODY].join('\n');
+    expect(reanchor(annotate(text, '19'), deleted).state).toBe('orphaned');
+    const headline = ['Landslide buries homes in northern Chitral village, at least 19 dead', BODY].join('\n');
+    const twice = ['Landslide buries homes in northern Chitral village, 23 dead', 'Earlier: Landslide buries homes in northern Chitral village, 12 dead', BODY].join('\n');
+    expect(reanchor(annotate(headline, '19'), twice).state).toBe('orphaned');
+  });
+});
