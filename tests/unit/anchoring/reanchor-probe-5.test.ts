@@ -20,10 +20,7 @@
 // and the unchanged item "Sudbrook Mill: 187 days" moved one line down, whose neighbours both changed).
 // After the fixes (general rules in reanchor.ts, see the README): 55 of 55 with the previous text and
 // 55 of 55 without it, none on other words.
-import { afterAll, describe, expect, it } from 'vitest';
-import { describeRange, type AnchorTarget } from '@/lib/anchoring';
-import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
-import { core, importW3c, paras, textOf, type Outcome, type Scored } from './probe-support';
+import { paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- the article (invented for this test)
 
@@ -106,89 +103,7 @@ const V6 = edit(
   [' bathing waters, which would require regular testing throughout the summer.', ' bathing waters.'],
 );
 
-// ---------------------------------------------------------------- locating words
-
-/** Every start of `s` in `text`. */
-function occurrences(text: string, s: string): number[] {
-  const at: number[] = [];
-  for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 1)) at.push(i);
-  return at;
-}
-
-/** The range of `quote` inside the one occurrence of `context` in `text`. */
-function locate(text: string, context: string, quote = context): [number, number] {
-  const all = occurrences(text, context);
-  if (all.length !== 1) throw new Error(`fixture: "${context}" occurs ${all.length} times`);
-  const inner = context.indexOf(quote);
-  if (inner === -1) throw new Error(`fixture: "${quote}" not inside "${context}"`);
-  return [all[0]! + inner, all[0]! + inner + quote.length];
-}
-
-type Where = { context: string; quote?: string };
-type Expect =
-  /** The same characters, wherever they went: exact or moved. */
-  | ({ kind: 'same' } & Where)
-  /** The text that replaced the quote, in place: fuzzy (orphaned is safe, but not what a checker wants). */
-  | ({ kind: 'replaced' } & Where)
-  /** A person must decide: fuzzy on what replaced the quote in place, or orphaned — both right. */
-  | ({ kind: 'ask' } & Where)
-  /** The quote's words are gone: orphaned. */
-  | { kind: 'orphaned' };
-
-type Case = { name: string; on: Where; expect: Expect };
-type Round = { group: string; before: string; after: string; cases: Case[] };
-
-const outcomes: Scored[] = [];
-/** The same cases imported without the previous text (W3C JSON-LD). */
-const importOutcomes: Scored[] = [];
-
-function judge(after: string, placed: VersionPlacement, expect: Expect): Outcome {
-  if (expect.kind === 'orphaned') return placed.state === 'orphaned' ? 'right' : 'other-words';
-  const [s, e] = locate(after, expect.context, expect.quote);
-  if (placed.state === 'orphaned') return expect.kind === 'ask' ? 'right' : 'safe-orphan';
-  if (!(placed.start < e && s < placed.end)) return 'other-words';
-  const sameRange = placed.start === s && placed.end === e;
-  const sameCore = core(after.slice(placed.start, placed.end)) === core(after.slice(s, e)) && placed.start >= s - 2 && placed.end <= e + 2;
-  if (expect.kind === 'same') {
-    if (!sameRange) return sameCore && placed.state === 'fuzzy' ? 'weak-state' : 'imprecise';
-    return placed.state === 'fuzzy' ? 'weak-state' : 'right';
-  }
-  return sameRange || sameCore ? 'right' : 'imprecise';
-}
-
-function run(round: Round) {
-  describe(round.group, () => {
-    const targets: AnchorTarget[] = round.cases.map((c) => {
-      const [s, e] = locate(round.before, c.on.context, c.on.quote);
-      return describeRange(round.before, s, e);
-    });
-    const placed = placeOnVersion(targets, round.after, round.before);
-    round.cases.forEach((c, i) => {
-      it(c.name, () => {
-        const p = placed[i]!;
-        expect(p.start >= 0 && p.start <= p.end && p.end <= round.after.length).toBe(true);
-        const outcome = judge(round.after, p, c.expect);
-        const got = `${p.state} "${round.after.slice(p.start, p.end).slice(0, 60)}"`;
-        outcomes.push({ name: `${round.group} › ${c.name}`, outcome, got });
-        expect({ outcome, got }).toMatchObject({ outcome: 'right' });
-      });
-    });
-    const imported = importW3c(targets, round.before, round.after);
-    it('imported without the previous text (W3C): never on other words', () => {
-      const wrong: string[] = [];
-      round.cases.forEach((c, i) => {
-        const p = imported[i]!;
-        expect(p.start >= 0 && p.start <= p.end && p.end <= round.after.length).toBe(true);
-        const outcome = judge(round.after, p, c.expect);
-        const got = `${p.state} "${round.after.slice(p.start, p.end).slice(0, 60)}"`;
-        importOutcomes.push({ name: `${round.group} › ${c.name}`, outcome, got });
-        if (outcome === 'other-words') wrong.push(`${c.name} — got ${got}`);
-      });
-      expect(wrong).toEqual([]);
-    });
-  });
-}
-
+const run = probe('probe 5');
 const md = (lines: readonly string[]) => textOf(paras(lines), 'markdown');
 const [v1, v2, v3, v4, v5, v6] = [V1, V2, V3, V4, V5, V6].map(md) as [string, string, string, string, string, string];
 
@@ -299,17 +214,4 @@ run({
     { name: '"which would require regular testing throughout the summer" (cut) → orphaned', on: { context: 'which would require regular testing throughout the summer' }, expect: { kind: 'orphaned' } },
     { name: '"one of 14 rivers in England" → same', on: { context: 'one of 14 rivers in England' }, expect: { kind: 'same', context: 'one of 14 rivers in England' } },
   ],
-});
-
-function summary(label: string, list: Scored[]): string {
-  const count = (o: Outcome) => list.filter((x) => x.outcome === o).length;
-  const lines = list.filter((x) => x.outcome !== 'right').map((x) => `  ${x.outcome.padEnd(11)} ${x.name} — got ${x.got}`);
-  return [
-    `${label}: ${count('right')} of ${list.length} as a fact-checker expects; other words ${count('other-words')}, imprecise ${count('imprecise')}, weak state ${count('weak-state')}, safe orphan ${count('safe-orphan')}`,
-    ...lines,
-  ].join('\n');
-}
-
-afterAll(() => {
-  console.log(`${summary('probe 5', outcomes)}\n${summary('probe 5 imported without the previous text (W3C)', importOutcomes)}`);
 });
