@@ -345,8 +345,7 @@ class Reanchorer {
       if (newline === -1) break;
       lineStart = newline + 1;
     }
-    if (found && this.offLandmarks(ctx, found[0])) return null;
-    return found;
+    return found && this.nearExpected(ctx, found[0]) ? found : null;
   }
 
   /**
@@ -366,6 +365,18 @@ class Reanchorer {
     const endsLine = tail !== undefined && text.startsWith(tail, end) && (lineEnd === text.length || text[lineEnd] === '\n');
     const startsLine = head !== undefined && text.endsWith(head, start) && (lineStart === 0 || text[lineStart - 1] === '\n');
     return (wholeBefore && ctx.prefix.length >= MIN_WHOLE_SIDE && endsLine) || (wholeAfter && ctx.suffix.length >= MIN_WHOLE_SIDE && startsLine && this.keepsTextStart(start, ctx));
+  }
+
+  /**
+   * Without a diff: whether `start` is where the quote is expected — within the landmarks around
+   * it (or on the shift of one near it), or, with none to say, within REWRITE_REACH of its stored
+   * offset (an editor's note above it, a clause rewritten before it). The rules that accept a
+   * changed figure on one side of its context alone need it: far away, the same words around
+   * another figure are another sentence.
+   */
+  private nearExpected(ctx: Context, start: number): boolean {
+    if (ctx.window) return !this.offLandmarks(ctx, start);
+    return Math.abs(start - ctx.hint) <= REWRITE_REACH + ctx.exact.length;
   }
 
   /**
@@ -703,19 +714,19 @@ class Reanchorer {
     // A changed figure is the same claim only where the quote was: between its neighbours, or
     // (with a diff) on the text that replaced it, next to one of them; or in its own words, only
     // the figure changed (see `revisedPhrase`), or its own list line (see `revisedLine`).
-    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) && !(wholeSide && this.revisedPhrase(candidate, ctx)) && !revisedLine) return null;
+    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) && !(wholeSide && this.revisedPhrase(candidate, ctx) && this.nearExpected(ctx, start)) && !revisedLine) return null;
 
     // With a diff, the text that replaced the quote, between its verbatim nearest neighbours, is in
     // place even when the wider context was edited too (a lede rewritten before "killing at least
     // 12 people", a note inserted after a headline): the diff, not context agreement, vouches for it.
     // Without one, the stored context does when one side of it is whole and the other at least
     // half there (the lede's "12" → "19" after its first clause was rewritten; a headline's "Kiev"
-    // → "Kyiv" with a note inserted under it).
+    // → "Kyiv" with a note inserted under it), near where it is expected (`nearExpected`).
     const replacement = ctx.map !== null && !moved && start === ctx.hint && end === ctx.hintEnd;
     const inPlace =
       before &&
       after &&
-      (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT) || (!ctx.map && wholeSide && Math.min(prefix, suffix) >= SIDE_CONTEXT));
+      (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT) || (!ctx.map && wholeSide && Math.min(prefix, suffix) >= SIDE_CONTEXT && this.nearExpected(ctx, start)));
 
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
@@ -758,10 +769,11 @@ class Reanchorer {
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround) return null;
     // Without a diff, away from where its neighbouring annotations went (and from the shift of any
-    // annotation near it), only its own evidence of a move will do: both stored neighbours, or a
-    // passage once in the text (a moved sentence or line, a reworded phrase). A look-alike there
-    // with half its context is another sentence.
-    if (!ctx.map && !atOldPlace && !(before && after) && this.offLandmarks(ctx, start) && !(same && (this.movedAlone(ctx) || lineMoved || rewordedAround || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
+    // annotation near it), only an exact copy's own evidence of a move will do: both stored
+    // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
+    // look-alike there with half its context is another sentence, and an edited one (another
+    // figure or name between the same words) another claim; a list line revised is its own line.
+    if (!ctx.map && !atOldPlace && this.offLandmarks(ctx, start) && !(same && ((before && after) || this.movedAlone(ctx) || lineMoved || rewordedAround || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };

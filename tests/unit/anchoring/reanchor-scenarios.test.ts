@@ -595,6 +595,24 @@ describe('13. without the previous text, many annotations at once: each stays be
     expect(results.at(-1)!.state).toBe('orphaned');
   });
 
+  it('a figure of a deleted sentence never goes to a look-alike sentence elsewhere between the same words', () => {
+    const CLINICS = [
+      'Aid agencies count the clinics still open',
+      'KABUL — Aid agencies said on Sunday that most clinics in the north were short of staff. A UN monitoring team estimates that between 126,000 and 162,000 clinics remain near Mazar-i-Sharif. The refugee agency said the roads to the north were closed for most of the winter.',
+      'Officials in Kabul said fuel deliveries had resumed on Monday, although prices had doubled since the spring and several districts were still without power.',
+      'Local elders said the harvest had been poor for a second year, and that families had begun selling livestock to buy flour before the snow.',
+      'A second survey estimates that between 126,000 and 2,400 clinics remain near Kurram, a figure the provincial council disputed on Tuesday.',
+    ];
+    const text = CLINICS.join('\n');
+    const edited = [CLINICS[0]!, CLINICS[1]!.replace('A UN monitoring team estimates that between 126,000 and 162,000 clinics remain near Mazar-i-Sharif. ', ''), ...CLINICS.slice(2)].join('\n');
+    const neighbours = ['said on Sunday that most clinics', 'the roads to the north were closed', 'fuel deliveries had resumed on Monday', 'the harvest had been poor'];
+    const results = reanchorAll([...neighbours.map((q) => annotate(text, q)), annotate(text, '162,000')], edited);
+    neighbours.forEach((q, i) => expect(slice(edited, results[i]!)).toBe(q));
+    expect(results.at(-1)!.state).toBe('orphaned');
+    // Alone, with no neighbour to say where its stretch went: too far from its stored offset.
+    expect(reanchor(annotate(text, '162,000'), edited).state).toBe('orphaned');
+  });
+
   it('a quote imported without a position (offset 0) is no landmark: the others keep their places', () => {
     const BRIDGE = [
       'Bridge at Kalam reopens after floods',
