@@ -689,7 +689,7 @@ class Reanchorer {
       moved = !(start < ctx.hintEnd && end > ctx.hint);
       if (moved) {
         if (2 * foreign.reduce((n, [a, b]) => n + b - a, 0) > end - start) return null;
-      } else {
+      } else if (!(c.errors === 0 && this.diffSplitTheQuote(start, end, foreign, ctx))) {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
         // Inside, a space or a mark the diff paired by chance ("12%" → "12 per cent") is no other claim's words.
@@ -777,6 +777,20 @@ class Reanchorer {
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /**
+   * With a diff: whether an exact copy of the quote in place has only its first or last word paired
+   * by the diff with old text elsewhere — an alignment choice next to an edited neighbour ("…said.
+   * Officials in Quetta…", the sentence before rewritten, its "in" matched to another "in") — while
+   * the rest, most of the quote, is the quote's own old characters. Its words are the quote's.
+   */
+  private diffSplitTheQuote(start: number, end: number, foreign: Array<[number, number]>, ctx: Context): boolean {
+    if (foreign.length === 0 || foreign.length > 2 || this.text.slice(start, end) !== ctx.exact) return false;
+    const atEdges = foreign.every(([a, b]) => a === start || b === end);
+    const width = foreign.reduce((n, [a, b]) => n + b - a, 0);
+    const oneWord = foreign.every(([a, b]) => !/[\s]/u.test(this.text.slice(a, b).trim()));
+    return atEdges && oneWord && 2 * width < end - start;
   }
 
   /**
