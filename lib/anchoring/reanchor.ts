@@ -158,6 +158,8 @@ const TEXT_START_SLACK = 32;
  * annotation overlapping its neighbour's, or a few characters edited at the boundary.
  */
 const LANDMARK_SLACK = 32;
+/** Landmarks sought per text (see `learnLandmarks`): each costs a scan of the whole text. */
+const MAX_LANDMARKS = 128;
 /** See `rewordedAround`: how many of the stored context's words, and what share of them, a reworded sentence keeps. */
 const REWORDED_MIN_WORDS = 5;
 const REWORDED_KEPT_SHARE = 0.75;
@@ -252,6 +254,7 @@ class Reanchorer {
    * starts and new starts in old order (see LANDMARK_SLACK); null for a single target.
    */
   private landmarks: { old: number[]; now: number[] } | null = null;
+  private figureLineCache: Array<{ at: number; figure: string; length: number; words: string[] }> | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
 
@@ -270,14 +273,19 @@ class Reanchorer {
   learnLandmarks(targets: readonly AnchorTarget[]): void {
     if (this.previous !== null || targets.length < 2) return;
     const pairs: Array<[number, number]> = [];
-    for (const raw of targets) {
-      const t = sanitize(raw);
+    // Each try scans the whole text; about MAX_LANDMARKS spread over it are enough to place the rest.
+    const spacing = Math.floor(this.text.length / MAX_LANDMARKS);
+    let next = -Infinity;
+    for (const t of targets.map(sanitize).sort((a, b) => a.start - b.start)) {
+      if (t.start < next) continue;
       const prefix = t.prefix.slice(-MAX_CONTEXT);
       const suffix = t.suffix.slice(0, MAX_CONTEXT);
       // A quote imported without a position (put at offset 0) says nothing about where its stretch went.
       if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
       const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
-      if (found.length === 1) pairs.push([t.start, found[0]! + prefix.length]);
+      if (found.length !== 1) continue;
+      pairs.push([t.start, found[0]! + prefix.length]);
+      next = t.start + spacing;
     }
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     this.landmarks = { old: pairs.map((p) => p[0]), now: pairs.map((p) => p[1]) };
@@ -315,37 +323,46 @@ class Reanchorer {
     const words = new Set([...contextWords(lineBefore ?? ctx.prefix).slice(lineBefore === null ? 1 : 0), ...contextWords(lineAfter ?? ctx.suffix).slice(0, lineAfter === null ? -1 : undefined)].filter((w) => w.length >= 3));
     if (words.size < REWORDED_MIN_WORDS - 2) return null;
     let found: [number, number] | null = null;
-    let lineStart = 0;
+    for (const line of this.figureLines()) {
+      // A short line: a headline or an item, not a paragraph whose common words would match by chance.
+      if (line.length > 4 * (MAX_CONTEXT + ctx.exact.length) || line.figure === ctx.exact) continue;
+      let kept = 0;
+      for (const w of words) if (line.words.includes(w)) kept++;
+      // Between the first and the last stored word kept, only stored words.
+      const first = line.words.findIndex((w) => words.has(w));
+      let last = -1;
+      line.words.forEach((w, k) => {
+        if (words.has(w)) last = k;
+      });
+      const inserted = first !== -1 && line.words.slice(first, last + 1).some((w) => !words.has(w));
+      if (kept >= REWORDED_KEPT_SHARE * words.size && !inserted) {
+        if (found) return null;
+        found = [line.at, line.at + line.figure.length];
+      }
+    }
+    return found && this.nearExpected(ctx, found[0]) ? found : null;
+  }
+
+  /** The text's lines holding exactly one number: where it is, and the line's other words (see `figureRevisedInLine`). */
+  private figureLines(): Array<{ at: number; figure: string; length: number; words: string[] }> {
+    if (this.figureLineCache) return this.figureLineCache;
+    const out: Array<{ at: number; figure: string; length: number; words: string[] }> = [];
     const { text } = this;
+    let lineStart = 0;
     while (lineStart <= text.length) {
       const newline = text.indexOf('\n', lineStart);
       const lineEnd = newline === -1 ? text.length : newline;
-      // A short line: a headline or an item, not a paragraph whose common words would match by chance.
-      if (lineEnd - lineStart <= 4 * (MAX_CONTEXT + ctx.exact.length)) {
-        const line = text.slice(lineStart, lineEnd);
-        const numbers = [...line.matchAll(NUMBER)];
-        if (numbers.length === 1 && numbers[0]![0] !== ctx.exact) {
-          const have = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
-          let kept = 0;
-          for (const w of words) if (have.includes(w)) kept++;
-          // Between the first and the last stored word kept, only stored words.
-          const first = have.findIndex((w) => words.has(w));
-          let last = -1;
-          have.forEach((w, k) => {
-            if (words.has(w)) last = k;
-          });
-          const inserted = first !== -1 && have.slice(first, last + 1).some((w) => !words.has(w));
-          if (kept >= REWORDED_KEPT_SHARE * words.size && !inserted) {
-            if (found) return null;
-            const at = lineStart + numbers[0]!.index;
-            found = [at, at + numbers[0]![0].length];
-          }
-        }
+      const line = text.slice(lineStart, lineEnd);
+      const numbers = [...line.matchAll(NUMBER)];
+      if (numbers.length === 1) {
+        const words = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
+        out.push({ at: lineStart + numbers[0]!.index, figure: numbers[0]![0], length: line.length, words });
       }
       if (newline === -1) break;
       lineStart = newline + 1;
     }
-    return found && this.nearExpected(ctx, found[0]) ? found : null;
+    this.figureLineCache = out;
+    return out;
   }
 
   /**
@@ -365,6 +382,12 @@ class Reanchorer {
     const endsLine = tail !== undefined && text.startsWith(tail, end) && (lineEnd === text.length || text[lineEnd] === '\n');
     const startsLine = head !== undefined && text.endsWith(head, start) && (lineStart === 0 || text[lineStart - 1] === '\n');
     return (wholeBefore && ctx.prefix.length >= MIN_WHOLE_SIDE && endsLine) || (wholeAfter && ctx.suffix.length >= MIN_WHOLE_SIDE && startsLine && this.keepsTextStart(start, ctx));
+  }
+
+  /** Whether one side of the stored context is still whole next to [start, end), verbatim at the edge: a sentence's edge kept. */
+  private wholeSide(start: number, end: number, ctx: Context, before: boolean, after: boolean, prefix?: number, suffix?: number): boolean {
+    if (before && ctx.prefix.length >= MIN_WHOLE_SIDE && this.keepsTextStart(start, ctx) && (prefix ?? prefixSimilarity(this.text, start, ctx.prefix)) >= PLACE_CONTEXT) return true;
+    return after && ctx.suffix.length >= MIN_WHOLE_SIDE && (suffix ?? suffixSimilarity(this.text, end, ctx.suffix)) >= PLACE_CONTEXT;
   }
 
   /**
@@ -393,6 +416,16 @@ class Reanchorer {
       if (Math.abs(marks.now[k]! - marks.old[k]! - shift) <= LANDMARK_SLACK) return false;
     }
     return true;
+  }
+
+  /** Offsets of `whole` in order, searched lazily (a caller stops early) unless the landmark pass listed them. */
+  private *copiesOf(whole: string): Generator<number> {
+    const known = this.wholeCache.get(whole);
+    if (known) {
+      yield* known;
+      return;
+    }
+    for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) yield i;
   }
 
   private wholeContextOccurrences(whole: string): number[] {
@@ -530,7 +563,7 @@ class Reanchorer {
     if (ctx.prefix.length + ctx.suffix.length === 0) return null;
     const whole = ctx.prefix + ctx.exact + ctx.suffix;
     let at = -1;
-    for (const i of this.wholeContextOccurrences(whole)) {
+    for (const i of this.copiesOf(whole)) {
       const s = i + ctx.prefix.length;
       if (at === -1 || Math.abs(s - ctx.hint) < Math.abs(at - ctx.hint)) at = s;
       if (s > ctx.hint) break;
@@ -703,18 +736,18 @@ class Reanchorer {
     const candidate = text.slice(start, end);
     const same = candidate === ctx.exact;
     if (!same && ctx.rewritten && !moved) return null;
-    const prefix = prefixSimilarity(text, start, ctx.prefix);
-    const suffix = suffixSimilarity(text, end, ctx.suffix);
-    const context = (prefix + suffix) / 2;
-    // One side of the stored context still whole next to the candidate: a sentence's edge kept.
-    const wholeSide =
-      (before && prefix >= PLACE_CONTEXT && ctx.prefix.length >= MIN_WHOLE_SIDE && this.keepsTextStart(start, ctx)) ||
-      (after && suffix >= PLACE_CONTEXT && ctx.suffix.length >= MIN_WHOLE_SIDE);
     const revisedLine = !same && this.revisedLine(start, end, ctx);
     // A changed figure is the same claim only where the quote was: between its neighbours, or
     // (with a diff) on the text that replaced it, next to one of them; or in its own words, only
-    // the figure changed (see `revisedPhrase`), or its own list line (see `revisedLine`).
-    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) && !(wholeSide && this.revisedPhrase(candidate, ctx) && this.nearExpected(ctx, start)) && !revisedLine) return null;
+    // the figure changed (see `revisedPhrase`), or its own list line (see `revisedLine`). (Checked
+    // before the context is scored: most look-alike figures stop here.)
+    const figureRule = (before && after) || (ctx.map !== null && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) || revisedLine;
+    if (!same && !figureRule && digitsOf(candidate) !== ctx.digits && !((before || after) && this.revisedPhrase(candidate, ctx) && this.nearExpected(ctx, start) && this.wholeSide(start, end, ctx, before, after))) return null;
+
+    const prefix = prefixSimilarity(text, start, ctx.prefix);
+    const suffix = suffixSimilarity(text, end, ctx.suffix);
+    const context = (prefix + suffix) / 2;
+    const wholeSide = this.wholeSide(start, end, ctx, before, after, prefix, suffix);
 
     // With a diff, the text that replaced the quote, between its verbatim nearest neighbours, is in
     // place even when the wider context was edited too (a lede rewritten before "killing at least
@@ -759,21 +792,23 @@ class Reanchorer {
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
     // A whole line once in the text (a list item re-ordered) is its own evidence, with a diff or without.
     const lineMoved = same && !ctx.rewritten && (moved || !ctx.map) && this.uniqueLine(start, ctx);
-    const rewordedAround = same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx));
-    const movedWhole = (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround;
-    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
+    // Word counts over the neighbourhood: computed only where a rule below would otherwise refuse.
+    let rewordedMemo: boolean | undefined;
+    const rewordedAround = () => (rewordedMemo ??= same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx)));
+    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround();
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole()) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
     if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
-    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround) return null;
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
     // Without a diff, away from where its neighbouring annotations went (and from the shift of any
     // annotation near it), only an exact copy's own evidence of a move will do: both stored
     // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
     // look-alike there with half its context is another sentence, and an edited one (another
     // figure or name between the same words) another claim; a list line revised is its own line.
-    if (!ctx.map && !atOldPlace && this.offLandmarks(ctx, start) && !(same && ((before && after) || this.movedAlone(ctx) || lineMoved || rewordedAround || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
+    if (!ctx.map && !atOldPlace && this.offLandmarks(ctx, start) && !(same && ((before && after) || this.movedAlone(ctx) || lineMoved || rewordedAround() || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
