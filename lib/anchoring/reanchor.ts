@@ -11,6 +11,7 @@ import {
 import { buildOffsetMap, type OffsetMap } from '@/lib/anchoring/offset-map';
 import type { AnchorTarget } from '@/lib/anchoring/selectors';
 import { findTypographic } from '@/lib/anchoring/find-typographic';
+import { lastAtOrBefore } from '@/lib/anchoring/search-sorted';
 import { isWhitespace, typographicCodePoints } from '@/lib/anchoring/typographic-code-points';
 import type { AnchorState } from '@/lib/core/enums';
 
@@ -152,6 +153,18 @@ const SIDE_CONTEXT = 0.5;
  * the lede's "PESHAWAR — Militant attacks in").
  */
 const TEXT_START_SLACK = 32;
+/**
+ * Slack around the new places of the landmarks that bound a quote (see `learnLandmarks`): an
+ * annotation overlapping its neighbour's, or a few characters edited at the boundary.
+ */
+const LANDMARK_SLACK = 32;
+/** Landmarks sought per text (see `learnLandmarks`): each costs a scan of the whole text. */
+const MAX_LANDMARKS = 128;
+/** See `rewordedAround`: how many of the stored context's words, and what share of them, a reworded sentence keeps. */
+const REWORDED_MIN_WORDS = 5;
+const REWORDED_KEPT_SHARE = 0.75;
+/** A stored side of context shorter than this (the quote at a text's edge) is no whole side (see `wholeSide` in evaluate). */
+const MIN_WHOLE_SIDE = 24;
 
 type Candidate = { start: number; end: number; errors: number | null; fuzzy: boolean };
 type Scored = {
@@ -200,6 +213,8 @@ type Context = {
   digits: string;
   /** The quote with each number as "#", when it has numbers. */
   template: string | null;
+  /** Without a diff: between which new offsets its neighbouring annotations put it (see `learnLandmarks`). */
+  window: [number, number] | null;
 };
 
 /**
@@ -220,6 +235,7 @@ export function reanchorAll(
   options: ReanchorOptions = {},
 ): ReanchorResult[] {
   const reanchorer = new Reanchorer(text, options);
+  reanchorer.learnLandmarks(targets);
   return targets.map((t) => reanchorer.reanchor(t));
 }
 
@@ -231,12 +247,195 @@ class Reanchorer {
   private changedRanges: Array<[number, number]> | null = null;
   private readonly occurrenceCache = new Map<string, number[]>();
   private readonly fuzzyCache = new Map<string, ApproxMatch[]>();
+  /** Occurrences of prefix + quote + suffix, by that string (see `nearestWholeContext`). */
+  private readonly wholeCache = new Map<string, number[]>();
+  /**
+   * Without a diff: where the annotations that kept their whole stored context are now, as old
+   * starts and new starts in old order (see LANDMARK_SLACK); null for a single target.
+   */
+  private landmarks: { old: number[]; now: number[] } | null = null;
+  private figureLineCache: Array<{ at: number; figure: string; length: number; words: string[] }> | null = null;
+  /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
+  private readonly templateCounts = new Map<string, number>();
 
   constructor(text: string, options: ReanchorOptions) {
     this.text = typeof text === 'string' ? text : '';
     this.previous = typeof options.previousText === 'string' ? options.previousText : null;
     const min = options.minQuoteSimilarity;
     this.minQuote = typeof min === 'number' && Number.isFinite(min) ? Math.min(1, Math.max(0, min)) : MIN_QUOTE_SIMILARITY;
+  }
+
+  /**
+   * Without the previous text, the annotations found with their whole stored context, once in the
+   * text, show where each stretch of the old text went: a quote between two of them is between
+   * their new places (text keeps its order), unless its own evidence says it moved (see `evaluate`).
+   */
+  learnLandmarks(targets: readonly AnchorTarget[]): void {
+    if (this.previous !== null || targets.length < 2) return;
+    const pairs: Array<[number, number]> = [];
+    // Each try scans the whole text; about MAX_LANDMARKS spread over it are enough to place the rest.
+    const spacing = Math.floor(this.text.length / MAX_LANDMARKS);
+    let next = -Infinity;
+    for (const t of targets.map(sanitize).sort((a, b) => a.start - b.start)) {
+      if (t.start < next) continue;
+      const prefix = t.prefix.slice(-MAX_CONTEXT);
+      const suffix = t.suffix.slice(0, MAX_CONTEXT);
+      // A quote imported without a position (put at offset 0) says nothing about where its stretch went.
+      if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
+      const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
+      if (found.length !== 1) continue;
+      pairs.push([t.start, found[0]! + prefix.length]);
+      next = t.start + spacing;
+    }
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    this.landmarks = { old: pairs.map((p) => p[0]), now: pairs.map((p) => p[1]) };
+  }
+
+  /** Without a diff: the new range between the landmarks on each side of an old start, or null when they do not bound it in order. */
+  private landmarkWindow(oldStart: number): [number, number] | null {
+    const marks = this.landmarks;
+    if (!marks) return null;
+    const i = lastAtOrBefore(marks.old, oldStart - 1);
+    let j = i + 1;
+    while (j < marks.old.length && marks.old[j]! <= oldStart) j++;
+    if (i < 0 || j >= marks.old.length) return null;
+    const lo = marks.now[i]!;
+    const hi = marks.now[j]!;
+    return lo <= hi ? [lo - LANDMARK_SLACK, hi + LANDMARK_SLACK] : null;
+  }
+
+  /**
+   * Without a diff, when nothing else was found: a lone figure revised in a short line of its own
+   * words — a headline, a list item, a caption ("…Chitral village, at least 19 dead" → "…Chitral
+   * village, 23 dead"). The stored context must show the line's end or start (a line break in it),
+   * and the line's stored words (REWORDED_MIN_WORDS - 2 or more of three letters) must be
+   * REWORDED_KEPT_SHARE kept in exactly one short line of the new text holding exactly one number,
+   * not the quote's own, with no new word among them: words deleted ("at least"), none replaced
+   * ("official count: 19" is not "unofficial count: 23"). Fuzzy, for a person to confirm.
+   */
+  private figureRevisedInLine(ctx: Context): [number, number] | null {
+    if (ctx.template !== '#') return null;
+    const lineBefore = ctx.prefix.includes('\n') ? ctx.prefix.slice(ctx.prefix.lastIndexOf('\n') + 1) : null;
+    const lineAfter = ctx.suffix.includes('\n') ? ctx.suffix.slice(0, ctx.suffix.indexOf('\n')) : null;
+    if (lineBefore === null && lineAfter === null) return null;
+    // The stored part of the line holds no other figure.
+    if (/\p{Nd}/u.test(`${lineBefore ?? ''}${lineAfter ?? ''}`)) return null;
+    const words = new Set([...contextWords(lineBefore ?? ctx.prefix).slice(lineBefore === null ? 1 : 0), ...contextWords(lineAfter ?? ctx.suffix).slice(0, lineAfter === null ? -1 : undefined)].filter((w) => w.length >= 3));
+    if (words.size < REWORDED_MIN_WORDS - 2) return null;
+    let found: [number, number] | null = null;
+    for (const line of this.figureLines()) {
+      // A short line: a headline or an item, not a paragraph whose common words would match by chance.
+      if (line.length > 4 * (MAX_CONTEXT + ctx.exact.length) || line.figure === ctx.exact) continue;
+      let kept = 0;
+      for (const w of words) if (line.words.includes(w)) kept++;
+      // Between the first and the last stored word kept, only stored words.
+      const first = line.words.findIndex((w) => words.has(w));
+      let last = -1;
+      line.words.forEach((w, k) => {
+        if (words.has(w)) last = k;
+      });
+      const inserted = first !== -1 && line.words.slice(first, last + 1).some((w) => !words.has(w));
+      if (kept >= REWORDED_KEPT_SHARE * words.size && !inserted) {
+        if (found) return null;
+        found = [line.at, line.at + line.figure.length];
+      }
+    }
+    return found && this.nearExpected(ctx, found[0]) ? found : null;
+  }
+
+  /** The text's lines holding exactly one number: where it is, and the line's other words (see `figureRevisedInLine`). */
+  private figureLines(): Array<{ at: number; figure: string; length: number; words: string[] }> {
+    if (this.figureLineCache) return this.figureLineCache;
+    const out: Array<{ at: number; figure: string; length: number; words: string[] }> = [];
+    const { text } = this;
+    let lineStart = 0;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const line = text.slice(lineStart, lineEnd);
+      const numbers = [...line.matchAll(NUMBER)];
+      if (numbers.length === 1) {
+        const words = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
+        out.push({ at: lineStart + numbers[0]!.index, figure: numbers[0]![0], length: line.length, words });
+      }
+      if (newline === -1) break;
+      lineStart = newline + 1;
+    }
+    this.figureLineCache = out;
+    return out;
+  }
+
+  /**
+   * Whether an exact copy at [start, end) is the quote at the edge of its paragraph, moved: one
+   * side of its stored context whole (`wholeBefore`, `wholeAfter`: PLACE_CONTEXT, at least
+   * MIN_WHOLE_SIDE characters stored), and on the other the stored context and the new text both
+   * break the line right there, after the same punctuation ("…, the health ministry said more
+   * teams would follow" ending a paragraph moved to the end).
+   */
+  private atMovedParagraphEdge(start: number, end: number, ctx: Context, wholeBefore: boolean, wholeAfter: boolean): boolean {
+    const { text } = this;
+    // Punctuation may stand between the quote and the line break (the sentence's full stop).
+    const tail = /^[^\p{L}\p{N}\p{M}\n]*(?=\n)/u.exec(ctx.suffix)?.[0];
+    const head = /(?<=\n)[^\p{L}\p{N}\p{M}\n]*$/u.exec(ctx.prefix)?.[0];
+    const lineEnd = end + (tail?.length ?? 0);
+    const lineStart = start - (head?.length ?? 0);
+    const endsLine = tail !== undefined && text.startsWith(tail, end) && (lineEnd === text.length || text[lineEnd] === '\n');
+    const startsLine = head !== undefined && text.endsWith(head, start) && (lineStart === 0 || text[lineStart - 1] === '\n');
+    return (wholeBefore && ctx.prefix.length >= MIN_WHOLE_SIDE && endsLine) || (wholeAfter && ctx.suffix.length >= MIN_WHOLE_SIDE && startsLine && this.keepsTextStart(start, ctx));
+  }
+
+  /** Whether one side of the stored context is still whole next to [start, end), verbatim at the edge: a sentence's edge kept. */
+  private wholeSide(start: number, end: number, ctx: Context, before: boolean, after: boolean, prefix?: number, suffix?: number): boolean {
+    if (before && ctx.prefix.length >= MIN_WHOLE_SIDE && this.keepsTextStart(start, ctx) && (prefix ?? prefixSimilarity(this.text, start, ctx.prefix)) >= PLACE_CONTEXT) return true;
+    return after && ctx.suffix.length >= MIN_WHOLE_SIDE && (suffix ?? suffixSimilarity(this.text, end, ctx.suffix)) >= PLACE_CONTEXT;
+  }
+
+  /**
+   * Without a diff: whether `start` is where the quote is expected — within the landmarks around
+   * it (or on the shift of one near it), or, with none to say, within REWRITE_REACH of its stored
+   * offset (an editor's note above it, a clause rewritten before it). The rules that accept a
+   * changed figure on one side of its context alone need it: far away, the same words around
+   * another figure are another sentence.
+   */
+  private nearExpected(ctx: Context, start: number): boolean {
+    if (ctx.window) return !this.offLandmarks(ctx, start);
+    return Math.abs(start - ctx.hint) <= REWRITE_REACH + ctx.exact.length;
+  }
+
+  /**
+   * Whether a candidate at `start` lies outside the window its bounding landmarks give and also
+   * follows no landmark within REWRITE_REACH of its old start (the same shift: a paragraph moved
+   * whole, another annotation in it found with its whole context).
+   */
+  private offLandmarks(ctx: Context, start: number): boolean {
+    const marks = this.landmarks;
+    const window = ctx.window;
+    if (!marks || !window || (start >= window[0] && start <= window[1])) return false;
+    const shift = start - ctx.oldStart;
+    for (let k = Math.max(0, lastAtOrBefore(marks.old, ctx.oldStart - REWRITE_REACH - 1) + 1); k < marks.old.length && marks.old[k]! <= ctx.oldStart + REWRITE_REACH; k++) {
+      if (Math.abs(marks.now[k]! - marks.old[k]! - shift) <= LANDMARK_SLACK) return false;
+    }
+    return true;
+  }
+
+  /** Offsets of `whole` in order, searched lazily (a caller stops early) unless the landmark pass listed them. */
+  private *copiesOf(whole: string): Generator<number> {
+    const known = this.wholeCache.get(whole);
+    if (known) {
+      yield* known;
+      return;
+    }
+    for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) yield i;
+  }
+
+  private wholeContextOccurrences(whole: string): number[] {
+    let found = this.wholeCache.get(whole);
+    if (!found) {
+      found = [];
+      for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) found.push(i);
+      this.wholeCache.set(whole, found);
+    }
+    return found;
   }
 
   reanchor(raw: AnchorTarget): ReanchorResult {
@@ -303,6 +502,7 @@ class Reanchorer {
       short: length < SHORT_QUOTE_LENGTH,
       digits: digitsOf(exact),
       template,
+      window: map ? null : this.landmarkWindow(t.start),
     };
 
     if (!map) {
@@ -316,6 +516,7 @@ class Reanchorer {
     const occurrences = map ? this.occurrencesNear(ctx) : this.occurrences(exact);
     for (const at of occurrences) candidates.push({ start: at, end: at + exact.length, errors: 0, fuzzy: false });
     this.addBrackets(ctx, candidates);
+    this.addRevisedLine(ctx, candidates);
     if (map && hintEnd > hint) candidates.push({ start: hint, end: hintEnd, errors: null, fuzzy: false });
 
     const maxErrors = Math.min(MAX_ERRORS_CAP, Math.floor(length * (1 - this.minQuote) + 1e-9));
@@ -342,7 +543,9 @@ class Reanchorer {
         best = elsewhere === AMBIGUOUS ? null : elsewhere;
       }
     }
-    return best ? this.result(best, ctx) : orphaned;
+    if (best) return this.result(best, ctx);
+    const revised = map ? null : this.figureRevisedInLine(ctx);
+    return revised ? this.result(this.scored(revised[0], revised[1], 1, ctx, 0), ctx) : orphaned;
   }
 
   private offsetMap(): OffsetMap {
@@ -360,7 +563,7 @@ class Reanchorer {
     if (ctx.prefix.length + ctx.suffix.length === 0) return null;
     const whole = ctx.prefix + ctx.exact + ctx.suffix;
     let at = -1;
-    for (let i = this.text.indexOf(whole); i !== -1; i = this.text.indexOf(whole, i + 1)) {
+    for (const i of this.copiesOf(whole)) {
       const s = i + ctx.prefix.length;
       if (at === -1 || Math.abs(s - ctx.hint) < Math.abs(at - ctx.hint)) at = s;
       if (s > ctx.hint) break;
@@ -390,6 +593,18 @@ class Reanchorer {
       const b = ctx.suffix.length === 0 ? text.length : (findTypographic(text, right, a + 1, a + span + 2 * right.length)[0]?.[0] ?? -1);
       if (b > a && b - a <= span) out.push({ start: a, end: b, errors: null, fuzzy: false });
     }
+  }
+
+  /** The one line worded like the quote with other figures, when the quote was a line with figures (see `revisedLine`). */
+  private addRevisedLine(ctx: Context, out: Candidate[]): void {
+    const template = ctx.template;
+    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS) return;
+    // Only a quote that was a line of its own: the whole-text search is then rare.
+    if (!this.quoteWasLine(ctx)) return;
+    const pattern = new RegExp(`^${templatePattern(template).source}$`, 'gmu');
+    const found = [...this.text.matchAll(pattern)].slice(0, 2);
+    const line = found.length === 1 ? found[0] : undefined;
+    if (line && line[0] !== ctx.exact) out.push({ start: line.index, end: line.index + line[0].length, errors: null, fuzzy: false });
   }
 
   /** Approximate matches away from the expected position: in new text only with a diff, in the whole text without. */
@@ -476,12 +691,16 @@ class Reanchorer {
    *   even identical ones; in a rewritten passage (MIN_KEPT_SHARE) only the quote's exact words;
    *   a moved or rewritten passage must carry the quote's old neighbourhood (MOVED_FREE_LENGTH);
    * - a candidate whose numbers differ from the quote's must sit where the quote was, between
-   *   its stored neighbours (a corrected figure in place, never another figure nearby);
+   *   its stored neighbours (a corrected figure in place, never another figure nearby), or be the
+   *   quote's own words with other figures: beside one whole side of the context (`revisedPhrase`)
+   *   or on its own list line (`revisedLine`);
    * - the quote-similarity floor, lowered only in place (see MIN_IN_PLACE_SIMILARITY);
    * - a short quote off its old place needs half of its context, unless in place;
    * - a look-alike inside the quote's own old context ("300" in "from 300 to 450") is refused;
    * - without a diff, an exact copy away from the stored offset keeps one side of the stored
-   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`);
+   *   context (SIDE_CONTEXT), or is a sentence moved on its own (`movedAlone`), a whole line once
+   *   in the text (`uniqueLine`), or a phrase in its own reworded sentence (`rewordedAround`) or
+   *   rewritten headline (`inRewrittenHeadline`);
    * - an approximate match may not cut a word the quote did not cut (see `widenToWords`).
    */
   private evaluate(c: Candidate, ctx: Context, maxErrors: number): Scored | null {
@@ -503,7 +722,7 @@ class Reanchorer {
       moved = !(start < ctx.hintEnd && end > ctx.hint);
       if (moved) {
         if (2 * foreign.reduce((n, [a, b]) => n + b - a, 0) > end - start) return null;
-      } else {
+      } else if (!(c.errors === 0 && this.diffSplitTheQuote(start, end, foreign, ctx))) {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
         // Inside, a space or a mark the diff paired by chance ("12%" → "12 per cent") is no other claim's words.
@@ -517,18 +736,30 @@ class Reanchorer {
     const candidate = text.slice(start, end);
     const same = candidate === ctx.exact;
     if (!same && ctx.rewritten && !moved) return null;
+    const revisedLine = !same && this.revisedLine(start, end, ctx);
     // A changed figure is the same claim only where the quote was: between its neighbours, or
-    // (with a diff) on the text that replaced it, next to one of them.
-    if (!same && digitsOf(candidate) !== ctx.digits && !(before && after) && !(ctx.map && !moved && (before || after))) return null;
+    // (with a diff) on the text that replaced it, next to one of them; or in its own words, only
+    // the figure changed (see `revisedPhrase`), or its own list line (see `revisedLine`). (Checked
+    // before the context is scored: most look-alike figures stop here.)
+    const figureRule = (before && after) || (ctx.map !== null && !moved && (before || after) && (!ctx.short || this.lostOnlyToDeletion(start, end, before, after, ctx))) || revisedLine;
+    if (!same && !figureRule && digitsOf(candidate) !== ctx.digits && !((before || after) && this.revisedPhrase(candidate, ctx) && this.nearExpected(ctx, start) && this.wholeSide(start, end, ctx, before, after))) return null;
 
     const prefix = prefixSimilarity(text, start, ctx.prefix);
     const suffix = suffixSimilarity(text, end, ctx.suffix);
     const context = (prefix + suffix) / 2;
+    const wholeSide = this.wholeSide(start, end, ctx, before, after, prefix, suffix);
+
     // With a diff, the text that replaced the quote, between its verbatim nearest neighbours, is in
     // place even when the wider context was edited too (a lede rewritten before "killing at least
     // 12 people", a note inserted after a headline): the diff, not context agreement, vouches for it.
+    // Without one, the stored context does when one side of it is whole and the other at least
+    // half there (the lede's "12" → "19" after its first clause was rewritten; a headline's "Kiev"
+    // → "Kyiv" with a note inserted under it), near where it is expected (`nearExpected`).
     const replacement = ctx.map !== null && !moved && start === ctx.hint && end === ctx.hintEnd;
-    const inPlace = before && after && (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT));
+    const inPlace =
+      before &&
+      after &&
+      (replacement || (prefix >= IN_PLACE_MIN_CONTEXT && suffix >= IN_PLACE_MIN_CONTEXT) || (!ctx.map && wholeSide && Math.min(prefix, suffix) >= SIDE_CONTEXT && this.nearExpected(ctx, start)));
 
     let floor = this.minQuote;
     if (inPlace && ctx.short) floor = Math.min(floor, MIN_IN_PLACE_SIMILARITY);
@@ -559,17 +790,63 @@ class Reanchorer {
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
     // A short quote moved with its paragraph's words beside it (a name in an attribution moved to
     // the end of its sentence) brings that neighbourhood instead of its 32-character context.
-    const movedWhole = same && moved && !ctx.rewritten && (this.carriesNeighbourhood(start, end, ctx) || this.uniqueLine(start, ctx));
-    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole) return null;
+    // A whole line once in the text (a list item re-ordered) is its own evidence, with a diff or without.
+    const lineMoved = same && !ctx.rewritten && (moved || !ctx.map) && this.uniqueLine(start, ctx);
+    // Word counts over the neighbourhood: computed only where a rule below would otherwise refuse.
+    let rewordedMemo: boolean | undefined;
+    const rewordedAround = () => (rewordedMemo ??= same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx)));
+    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround();
+    if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole()) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || this.uniqueLine(start, ctx)))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
-    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx)) return null;
+    if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
+    // Without a diff, away from where its neighbouring annotations went (and from the shift of any
+    // annotation near it), only an exact copy's own evidence of a move will do: both stored
+    // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
+    // look-alike there with half its context is another sentence, and an edited one (another
+    // figure or name between the same words) another claim; a list line revised is its own line.
+    if (!ctx.map && !atOldPlace && this.offLandmarks(ctx, start) && !(same && ((before && after) || this.movedAlone(ctx) || lineMoved || rewordedAround() || this.atMovedParagraphEdge(start, end, ctx, before && prefix >= PLACE_CONTEXT, after && suffix >= PLACE_CONTEXT))) && !revisedLine) return null;
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /**
+   * With a diff: whether an exact copy of the quote in place has only its first or last word paired
+   * by the diff with old text elsewhere — an alignment choice next to an edited neighbour ("…said.
+   * Officials in Quetta…", the sentence before rewritten, its "in" matched to another "in") — while
+   * the rest, most of the quote, is the quote's own old characters. Its words are the quote's.
+   */
+  private diffSplitTheQuote(start: number, end: number, foreign: Array<[number, number]>, ctx: Context): boolean {
+    if (foreign.length === 0 || foreign.length > 2 || this.text.slice(start, end) !== ctx.exact) return false;
+    const atEdges = foreign.every(([a, b]) => a === start || b === end);
+    const width = foreign.reduce((n, [a, b]) => n + b - a, 0);
+    const oneWord = foreign.every(([a, b]) => !/[\s]/u.test(this.text.slice(a, b).trim()));
+    return atEdges && oneWord && 2 * width < end - start;
+  }
+
+  /**
+   * With a diff: whether a side of [start, end) without its stored neighbour lost it to a deletion
+   * ("at least 19 dead" → "23 dead": "village, " still next to it), not to other words: the word
+   * now next to it on that side is one of that side's stored context. For a short quote with a
+   * changed figure, whose own words are too few to vouch for it: "Public transport: Rs 6 billion"
+   * replaced by "Roads and bridges: Rs 9 billion" is another item, not the figure revised.
+   * (Compared as text: where the diff pairs a repeated word is arbitrary.)
+   */
+  private lostOnlyToDeletion(start: number, end: number, before: boolean, after: boolean, ctx: Context): boolean {
+    const { text } = this;
+    if (!before) {
+      const word = /[\p{L}\p{N}\p{M}]+(?=[^\p{L}\p{N}\p{M}]*$)/u.exec(text.slice(Math.max(0, start - MAX_CONTEXT), start))?.[0];
+      if (word !== undefined && !wordsOf(ctx.prefix).has(word)) return false;
+    }
+    if (!after) {
+      const word = /[\p{L}\p{N}\p{M}]+/u.exec(text.slice(end, end + MAX_CONTEXT))?.[0];
+      if (word !== undefined && !wordsOf(ctx.suffix).has(word)) return false;
+    }
+    return true;
   }
 
   /** Whether one side of the stored context agrees with what surrounds [start, end) (see SIDE_CONTEXT). */
@@ -598,6 +875,58 @@ class Reanchorer {
     return false;
   }
 
+  /**
+   * Without a diff: whether a phrase (KEPT_MIN_WORDS, KEPT_MIN_LENGTH) found once in the text sits
+   * in its own sentence reworded around it — the words of its stored context, not their order,
+   * still around it: at least REWORDED_MIN_WORDS of them (three letters or a figure; a word the
+   * context may have cut at its outer edge left out) and REWORDED_KEPT_SHARE of those in its
+   * sentence or within WIDE_CONTEXT characters of it in its paragraph (""We are ready to talk,"
+   * she said." → "…, Durrani said, adding that security forces were prepared: "We are ready to
+   * talk.""; "Police spokesman Imran Yousafzai said …" → "…, police spokesman Imran Yousafzai
+   * said."). Another quotation of the words, in another paragraph, is framed by other words.
+   */
+  private rewordedAround(start: number, end: number, ctx: Context): boolean {
+    // A headline's phrase is judged by `inRewrittenHeadline`: the lede below repeats its words.
+    if (!ctx.phrase || ctx.prefixAtTextStart || this.occurrences(ctx.exact).length !== 1) return false;
+    // A side of context that begins (ends) with a letter may have cut its outermost word.
+    const before = contextWords(ctx.prefix).slice(isWordChar(ctx.prefix[0]) ? 1 : 0);
+    const after = contextWords(ctx.suffix);
+    if (isWordChar(ctx.suffix.at(-1))) after.pop();
+    const stored = [...before, ...after];
+    const wanted = new Set(stored.filter((w) => w.length >= 3 || /\p{N}/u.test(w)));
+    if (wanted.size < REWORDED_MIN_WORDS) return false;
+    // Its sentence, however the words were re-ordered in it, and the characters nearest it in its
+    // paragraph (another paragraph's words say nothing about this one's rewording).
+    const { text } = this;
+    const [from, to] = sentenceAround(text, start, end);
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const lo = Math.max(lineStart, Math.min(Math.max(from, start - 2 * WIDE_CONTEXT), start - WIDE_CONTEXT));
+    const hi = Math.min(lineEnd, Math.max(Math.min(to, end + 2 * WIDE_CONTEXT), end + WIDE_CONTEXT));
+    const around = new Set([...contextWords(text.slice(lo, start)), ...contextWords(text.slice(end, hi))]);
+    let kept = 0;
+    for (const w of wanted) if (around.has(w)) kept++;
+    return kept >= REWORDED_KEPT_SHARE * wanted.size;
+  }
+
+  /**
+   * Without a diff: whether a phrase of the headline (its stored prefix all the text before it, on
+   * one line) is found once in the new headline (the first line), which keeps at least one other
+   * word of the old one: "Militant attacks in South Waziristan rise sharply…" → "Militant violence
+   * in South Waziristan at highest level…". The lede repeating the name is not the headline.
+   */
+  private inRewrittenHeadline(start: number, end: number, ctx: Context): boolean {
+    const { text } = this;
+    if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
+    const newline = text.indexOf('\n');
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (end > lineEnd || indexesIn(text, ctx.exact, 0, lineEnd).length !== 1) return false;
+    const old = contextWords(`${ctx.prefix} ${ctx.suffix.split('\n')[0]}`).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
+    const now = new Set(contextWords(`${text.slice(0, start)} ${text.slice(end, lineEnd)}`));
+    return old.some((w) => now.has(w));
+  }
+
   /** Whether a candidate at `start` can have the stored prefix's side when that prefix began the text. */
   private keepsTextStart(start: number, ctx: Context): boolean {
     return !ctx.prefixAtTextStart || start <= ctx.prefix.length + TEXT_START_SLACK;
@@ -611,15 +940,58 @@ class Reanchorer {
   }
 
   /**
-   * With a diff: whether the quote is a whole line (a list item, a subheading, a one-line paragraph)
-   * in the previous text and at `start`, of UNIQUE_LINE_MIN_WORDS or more, once in each text: a
+   * Whether the quote is a whole line (a list item, a subheading, a one-line paragraph) in the
+   * previous text and at `start`, of UNIQUE_LINE_MIN_WORDS or more, once in each text: a
    * re-ordered list moves its items with neither neighbour, and the line itself is the evidence.
+   * Without a diff its stored context shows it was a line (a line break or the text's edge on
+   * each side), and it must be once in the new text.
    */
   private uniqueLine(start: number, ctx: Context): boolean {
+    if (ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
+    if (!isLine(this.text, start, start + ctx.exact.length) || this.occurrences(ctx.exact).length !== 1) return false;
     const prev = this.previous;
-    if (prev === null || ctx.words < UNIQUE_LINE_MIN_WORDS || ctx.length < UNIQUE_LINE_MIN_LENGTH) return false;
-    const isLine = (text: string, at: number) => (at === 0 || text[at - 1] === '\n') && (at + ctx.exact.length === text.length || text[at + ctx.exact.length] === '\n');
-    return isLine(prev, ctx.oldStart) && isLine(this.text, start) && occursOnce(prev, ctx.exact) && this.occurrences(ctx.exact).length === 1;
+    return this.quoteWasLine(ctx) && (ctx.map === null || prev === null || occursOnce(prev, ctx.exact));
+  }
+
+  /** Whether the quote was a whole line: in the previous text with a diff, else as its stored context shows. */
+  private quoteWasLine(ctx: Context): boolean {
+    const prev = this.previous;
+    return ctx.map !== null && prev !== null ? isLine(prev, ctx.oldStart, ctx.oldStart + ctx.exact.length) : wasLine(ctx);
+  }
+
+  /**
+   * Whether [start, end) is the quote's list line revised: the quote was a whole line (a list item)
+   * of UNIQUE_LINE_MIN_WORDS words besides its figures, and the candidate is a whole line with the
+   * same words and other figures ("Hatherleigh Lane: 154 days" → "Hatherleigh Lane: 194 days",
+   * moved up a ranked list) — the only line so worded in the new text, and (with a diff) the
+   * quote's the only one in the previous text. A list re-ordered after a correction moves the
+   * item with neither neighbour; its words are the evidence.
+   */
+  private revisedLine(start: number, end: number, ctx: Context): boolean {
+    const template = ctx.template;
+    if (template === null || wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template).length < UNIQUE_LINE_MIN_LENGTH) return false;
+    if (!isLine(this.text, start, end) || numberTemplate(this.text.slice(start, end)) !== template) return false;
+    const prev = this.previous;
+    const onceBefore = ctx.map === null || prev === null || linesLike(prev, template) === 1;
+    return this.quoteWasLine(ctx) && onceBefore && linesLike(this.text, template) === 1;
+  }
+
+  /**
+   * Without a diff: whether `candidate` is the quote with only its figures changed, in a phrase
+   * of its own — at least UNIQUE_LINE_MIN_WORDS words and KEPT_MIN_LENGTH code points besides the
+   * figures ("killing at least 12 people" → "killing at least 19 people"), so worded once in the
+   * text. With one whole side of the stored context beside it, that is the revised claim.
+   */
+  private revisedPhrase(candidate: string, ctx: Context): boolean {
+    const template = ctx.template;
+    if (ctx.map !== null || template === null || numberTemplate(candidate) !== template) return false;
+    if (wordCount(template) < UNIQUE_LINE_MIN_WORDS || codePointsOf(template.replace(/#/g, '')).length < KEPT_MIN_LENGTH) return false;
+    let count = this.templateCounts.get(template);
+    if (count === undefined) {
+      count = countMatches(this.text, templatePattern(template), 2);
+      this.templateCounts.set(template, count);
+    }
+    return count === 1;
   }
 
   /** Whether the quote is a sentence's worth of words found once in the previous text and once in the new one. */
@@ -742,6 +1114,39 @@ function foldCase(s: string): string {
     out += l.length === ch.length ? l : ch;
   }
   return out;
+}
+
+/** Whether [start, end) is a whole line of `text` (a list item, a one-line paragraph). */
+function isLine(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && (end === text.length || text[end] === '\n');
+}
+
+/** Without the previous text: whether the stored context shows the quote as a whole line (a line break or the text's edge on each side). */
+function wasLine(ctx: Context): boolean {
+  const lineStart = ctx.prefix.endsWith('\n') || (ctx.prefix === '' && ctx.oldStart === 0);
+  return lineStart && (ctx.suffix === '' || ctx.suffix.startsWith('\n'));
+}
+
+/** How many lines of `text` read `template` with their own figures. */
+function linesLike(text: string, template: string): number {
+  const pattern = new RegExp(`^${templatePattern(template).source}$`, 'gmu');
+  return countMatches(text, pattern, 2);
+}
+
+/** A pattern matching `template` with any number where it has "#". */
+function templatePattern(template: string): RegExp {
+  const source = template.split('#').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(NUMBER.source);
+  return new RegExp(source, 'gu');
+}
+
+/** Matches of a global pattern in `text`, counting up to `limit`. */
+function countMatches(text: string, pattern: RegExp, limit: number): number {
+  let n = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m[0] === '') break;
+    if (++n >= limit) break;
+  }
+  return n;
 }
 
 function occursOnce(text: string, needle: string): boolean {
@@ -895,6 +1300,15 @@ function trimOwnContextWords(range: { start: number; end: number }, text: string
 
 // A number as written in running text: digits with thousands or decimal separators (Latin and Arabic).
 const NUMBER = /\p{Nd}+(?:[.,\u060C\u066B\u066C]\p{Nd}+)*/gu;
+
+/** The words of `s` in order, lower case. */
+function contextWords(s: string): string[] {
+  return foldCase(s).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+}
+
+function wordsOf(s: string): Set<string> {
+  return new Set(s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []);
+}
 
 function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).length;

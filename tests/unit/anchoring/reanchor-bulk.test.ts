@@ -137,6 +137,24 @@ describe('reanchorAll on a new version: the benchmark’s data set (issue #12)',
   }
 });
 
+describe('reanchorAll on smaller articles of the same kind (4,000 words): an untouched quote after an edited sentence', () => {
+  // On these seeds the diff paired the quote's first word ("in", "Talks") with old text of the
+  // edited sentence before it, which trimmed the word off and made the quote fuzzy on the rest.
+  for (const seed of [5, 10, 11]) {
+    it(`keeps its whole range when it re-anchors (seed ${seed})`, () => {
+      const c = buildReanchorCase(seed, 4000);
+      const results = reanchorAll(c.targets, c.edited, { previousText: c.text });
+      const trimmed = c.expected.flatMap((x, i) => {
+        const r = results[i]!;
+        if (x.kind !== 'untouched' || r.state === 'orphaned') return [];
+        const whole = r.state !== 'fuzzy' && r.start === x.start && r.end === x.end;
+        return whole ? [] : [`#${i} "${c.targets[i]!.exact}" → ${r.state} "${c.edited.slice(r.start, r.end)}"`];
+      });
+      expect(trimmed).toEqual([]);
+    });
+  }
+});
+
 describe('reanchorAll when every paragraph moved (the new version lists them in reverse order)', () => {
   it('follows each claim to its paragraph; what it cannot vouch for is orphaned, never put on other words', () => {
     const c = buildReanchorCase(12);

@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeRange, type AnchorTarget } from '@/lib/anchoring';
 import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
-import { core, importW3c, paras, textOf, type Outcome, type Scored } from './probe-support';
+import { core, importW3c, paras, summary, textOf, type Outcome, type Scored } from './probe-support';
 
 // ---------------------------------------------------------------- articles (invented for this test)
 
@@ -444,15 +444,6 @@ run({
     { name: 'a whole sentence → orphaned', on: { context: 'Officials said the TTP had carried out 212 attacks this year, compared with 145 in 2024.' }, expect: { kind: 'orphaned' } },
   ],
 });
-
-function summary(label: string, list: Scored[]): string {
-  const count = (o: Outcome) => list.filter((x) => x.outcome === o).length;
-  const lines = list.filter((x) => x.outcome !== 'right').map((x) => `  ${x.outcome.padEnd(11)} ${x.name} — got ${x.got}`);
-  return [
-    `${label}: ${count('right')} of ${list.length} as a fact-checker expects; other words ${count('other-words')}, imprecise ${count('imprecise')}, weak state ${count('weak-state')}, safe orphan ${count('safe-orphan')}`,
-    ...lines,
-  ].join('\n');
-}
 
 afterAll(() => {
   console.log(`${summary('probe 3', outcomes)}\n${summary('probe 3 imported without the previous text (W3C)', importOutcomes)}`);

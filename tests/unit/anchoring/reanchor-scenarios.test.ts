@@ -444,3 +444,226 @@ describe('9. without the previous text (a W3C import onto an edited text): a cop
     }
   });
 });
+
+describe('10. lists re-ordered and figures revised (blind probe 5)', () => {
+  const md = (lines: readonly string[]) => parseArticle({ format: 'markdown', content: lines.join('\n\n') }).text;
+  const LIST = ['The worst overflows this year:', '- Marlow Bridge: 212 days\n- Sudbrook Mill: 187 days\n- Hatherleigh Lane: 154 days\n- Castle Weir: 139 days', 'The agency will publish its next report in May.'];
+  const list = md(LIST);
+
+  it('a ranked list re-ordered after one item was corrected: the corrected item is fuzzy on its new line, with or without the diff', () => {
+    const reordered = md([LIST[0]!, '- Marlow Bridge: 212 days\n- Hatherleigh Lane: 194 days\n- Sudbrook Mill: 187 days\n- Castle Weir: 139 days', LIST[2]!]);
+    const target = annotate(list, 'Hatherleigh Lane: 154 days');
+    for (const r of both(target, list, reordered)) {
+      expect(r.state).toBe('fuzzy');
+      expect(slice(reordered, r)).toBe('Hatherleigh Lane: 194 days');
+    }
+    // The item moved down, unchanged, keeps its words with neither neighbour, with or without the diff.
+    for (const r of both(annotate(list, 'Sudbrook Mill: 187 days'), list, reordered)) {
+      expect(r.state).toBe('moved');
+      expect(slice(reordered, r)).toBe('Sudbrook Mill: 187 days');
+    }
+  });
+
+  it('a list item deleted never passes to another item with other words, nor to a second line worded like it', () => {
+    const target = annotate(list, 'Hatherleigh Lane: 154 days');
+    const deleted = md([LIST[0]!, '- Marlow Bridge: 212 days\n- Castle Weir: 139 days\n- Sudbrook Mill: 187 days', LIST[2]!]);
+    for (const r of both(target, list, deleted)) expect(r.state).toBe('orphaned');
+    // Two lines now worded like it (last year's list added below): which one is the claim is a guess.
+    const twice = md([LIST[0]!, '- Hatherleigh Lane: 194 days\n- Marlow Bridge: 212 days\n- Castle Weir: 139 days\n- Sudbrook Mill: 187 days', 'Last year:', '- Hatherleigh Lane: 98 days\n- Eastgate: 90 days', LIST[2]!]);
+    for (const r of both(target, list, twice)) expect(r.state).toBe('orphaned');
+    // A figure of two words ("Rs 6 billion") is not a line of its own words: the next item's "Rs 9 billion" never takes it.
+    const budget = md(['The main items:', '- Public transport: Rs 6 billion\n- Health clinics: Rs 4 billion']);
+    const cut = md(['The main items:', '- Roads and bridges: Rs 9 billion\n- Health clinics: Rs 4 billion']);
+    for (const r of both(annotate(budget, 'Rs 6 billion'), budget, cut)) expect(r.state).toBe('orphaned');
+  });
+
+  it('without the diff, a unique line found elsewhere must have been a whole line: a phrase from inside a sentence does not follow a list line', () => {
+    const prose = md(['The worst overflows this year were Marlow Bridge and Sudbrook Mill: 187 days of spills between them.', 'The agency will publish its next report in May.']);
+    const target = annotate(prose, 'Sudbrook Mill: 187 days');
+    const rewritten = md(['The agency counted spills at every site.', '- Sudbrook Mill: 187 days', 'The agency will publish its next report in May.']);
+    expect(reanchor(target, rewritten).state).toBe('orphaned');
+  });
+});
+
+describe('11. without the previous text: a figure revised where one side of its sentence is intact', () => {
+  const WIRE = [
+    'Landslide buries homes in northern village, at least 12 dead',
+    'CHITRAL — A landslide buried at least 30 homes in the village of Reshun early on Saturday, killing at least 12 people, police said. Rescue workers were still digging on Sunday.',
+    'In 2015, floods in the district killed at least 30 people.',
+  ].join('\n');
+  const REWRITTEN = WIRE.replace(
+    'A landslide buried at least 30 homes in the village of Reshun early on Saturday, killing at least 12 people',
+    'Rescue workers dug through mud on Saturday after a landslide buried at least 30 homes in Reshun, killing at least 19 people',
+  );
+
+  it('the lede rewritten before "killing at least 12 people": the figure and the phrase are fuzzy on "19", never "30"', () => {
+    const figure = reanchor(annotate(WIRE, '12', 0, 'killing'), REWRITTEN);
+    expect(figure.state).toBe('fuzzy');
+    expect(slice(REWRITTEN, figure)).toBe('19');
+    const phrase = reanchor(annotate(WIRE, 'killing at least 12 people'), REWRITTEN);
+    expect(phrase.state).toBe('fuzzy');
+    expect(slice(REWRITTEN, phrase)).toBe('killing at least 19 people');
+  });
+
+  it('the sentence gone: neither the figure nor the phrase lands on the 2015 "at least 30 people"', () => {
+    const gone = WIRE.replace(/CHITRAL — [^\n]*\n/, 'CHITRAL — Rescue workers were still digging on Sunday.\n');
+    expect(reanchor(annotate(WIRE, '12', 0, 'killing'), gone).state).toBe('orphaned');
+    expect(reanchor(annotate(WIRE, 'killing at least 12 people'), gone).state).toBe('orphaned');
+    // Nor when the look-alike sentence now ends just where the annotated one did.
+    const lookAlike = ['In 2015, floods killed at least 30 people.', 'This year the landslide was killing at least 12 people.', 'Rescue workers were still digging on Sunday.'].join('\n');
+    const without = ['In 2015, floods killed at least 30 people.', 'Rescue workers were still digging on Sunday.'].join('\n');
+    expect(reanchor(annotate(lookAlike, 'killing at least 12 people'), without).state).toBe('orphaned');
+    expect(reanchor(annotate(lookAlike, '12'), without).state).toBe('orphaned');
+  });
+
+  it('a headline\'s place name respelled with a note inserted under it: fuzzy on the new spelling, not the note\'s old one', () => {
+    const text = ['Uzbek minister says grain deal with Kiev will double imports', 'TASHKENT — The minister said a new agreement with Kiev would double imports.'].join('\n');
+    const edited = ['Uzbek minister says grain deal with Kyiv will double imports', 'This article was updated: it first spelt the Ukrainian capital Kiev.', 'TASHKENT — The minister said a new agreement with Kyiv would double imports.'].join('\n');
+    const r = reanchor(annotate(text, 'Kiev'), edited);
+    expect(r.state).toBe('fuzzy');
+    expect(r.start).toBe(text.indexOf('Kiev'));
+    expect(slice(edited, r)).toBe('Kyiv');
+  });
+});
+
+describe('12. without the previous text: a phrase in its own sentence reworded around it', () => {
+  const STORY = [
+    'Officials said 14 people had been arrested since the protests began.',
+    'Police spokesman Imran Yousafzai said rescue workers had pulled 8 survivors from the mud and that 40 people were missing.',
+    'Durrani said security forces would hold talks with elders in Wana on 14 October. "We are ready to talk," she said.',
+  ];
+
+  it('an attribution moved to the end of its sentence and a quotation re-framed: each keeps its words (moved)', () => {
+    const text = STORY.join('\n');
+    const edited = [
+      STORY[0]!,
+      'Rescue workers had pulled 11 survivors from the mud and 40 people were missing, police spokesman Imran Yousafzai said.',
+      'Talks with elders will be held in Wana on 14 October, Durrani said, adding that security forces were prepared: "We are ready to talk."',
+    ].join('\n');
+    for (const quote of ['Imran Yousafzai', 'We are ready to talk']) {
+      const r = reanchor(annotate(text, quote), edited);
+      expect(r.state).toBe('moved');
+      expect(slice(edited, r)).toBe(quote);
+    }
+  });
+
+  it('the paragraph deleted while another speaker says the same words elsewhere, in other words: orphaned', () => {
+    const text = [...STORY, 'Farmers in Punjab were less hopeful. "We are ready to talk to anyone who listens," said Rana Aslam.'].join('\n');
+    const edited = [STORY[0]!, STORY[1]!, 'Farmers in Punjab were less hopeful. "We are ready to talk to anyone who listens," said Rana Aslam.'].join('\n');
+    expect(reanchor(annotate(text, 'We are ready to talk'), edited).state).toBe('orphaned');
+    // Nor when the phrase is still twice in the reworded text: which copy is the claim is a guess.
+    const twice = [STORY[0]!, STORY[1]!, 'Talks will be held in Wana on 14 October, Durrani said: "We are ready to talk." Elders said: "We are ready to talk."'].join('\n');
+    expect(reanchor(annotate(STORY.join('\n'), 'We are ready to talk'), twice).state).toBe('orphaned');
+  });
+
+  const LEDE = 'PESHAWAR — Militant attacks in South Waziristan killed 450 people in the first nine months of the year, officials said.';
+  const OLD = ['Militant attacks in South Waziristan rise sharply, officials say', LEDE].join('\n');
+
+  it('a headline rewritten around its place name: the name follows the new headline, never the lede\'s', () => {
+    const target = annotate(OLD, 'South Waziristan', 0);
+    const edited = ['Militant violence in South Waziristan at highest level in a decade', LEDE].join('\n');
+    const r = reanchor(target, edited);
+    expect([r.state, r.start]).toEqual(['moved', edited.indexOf('South Waziristan')]);
+  });
+
+  it('a new headline without the name, or about something else entirely: orphaned, not the lede\'s name', () => {
+    const target = annotate(OLD, 'South Waziristan', 0);
+    for (const headline of ['Attacks by militants rise sharply in the tribal districts', 'Wheat harvest in South Waziristan falls short of target']) {
+      const r = reanchor(target, [headline, LEDE].join('\n'));
+      expect(r.state).toBe('orphaned');
+    }
+  });
+});
+
+describe('13. without the previous text, many annotations at once: each stays between where its neighbours went', () => {
+  const ROUND_UP = [
+    'Vaccination drive in the border districts',
+    'Officials in Khost said the first teams had reached 40 villages by Monday, and that 12,000 children had been vaccinated so far.',
+    'Zainab Durrani told reporters that the uneven vaccination campaign would be extended by a week. The health ministry said more teams would follow.',
+    'The border police said two checkpoints had been reopened to let the teams through, and that the curfew in Chaman had been lifted.',
+    'Residents of Zhob said the teams had not arrived. Laila Sultani told reporters that the sudden vaccination campaign had caught families unprepared.',
+  ];
+  const text = ROUND_UP.join('\n');
+  const neighbours = ['reached 40 villages by Monday', 'The health ministry said more teams would follow', 'two checkpoints had been reopened', 'the curfew in Chaman had been lifted', 'Residents of Zhob said'];
+
+  it('a short phrase of a deleted sentence is orphaned, not moved to a look-alike elsewhere that keeps one side of its context', () => {
+    // A note inserted on top (everything shifts) and Durrani's sentence cut.
+    const edited = ['Vaccination drive in the border districts', 'Update: figures from the health ministry added.', ROUND_UP[1]!, ROUND_UP[2]!.replace('Zainab Durrani told reporters that the uneven vaccination campaign would be extended by a week. ', ''), ROUND_UP[3]!, ROUND_UP[4]!].join('\n');
+    const targets = [...neighbours.map((q) => annotate(text, q)), annotate(text, 'reporters that')];
+    const results = reanchorAll(targets, edited);
+    neighbours.forEach((q, i) => expect([results[i]!.state, slice(edited, results[i]!)]).toEqual(['moved', q]));
+    expect(results.at(-1)!.state).toBe('orphaned');
+  });
+
+  it('a figure of a deleted sentence never goes to a look-alike sentence elsewhere between the same words', () => {
+    const CLINICS = [
+      'Aid agencies count the clinics still open',
+      'KABUL — Aid agencies said on Sunday that most clinics in the north were short of staff. A UN monitoring team estimates that between 126,000 and 162,000 clinics remain near Mazar-i-Sharif. The refugee agency said the roads to the north were closed for most of the winter.',
+      'Officials in Kabul said fuel deliveries had resumed on Monday, although prices had doubled since the spring and several districts were still without power.',
+      'Local elders said the harvest had been poor for a second year, and that families had begun selling livestock to buy flour before the snow.',
+      'A second survey estimates that between 126,000 and 2,400 clinics remain near Kurram, a figure the provincial council disputed on Tuesday.',
+    ];
+    const text = CLINICS.join('\n');
+    const edited = [CLINICS[0]!, CLINICS[1]!.replace('A UN monitoring team estimates that between 126,000 and 162,000 clinics remain near Mazar-i-Sharif. ', ''), ...CLINICS.slice(2)].join('\n');
+    const neighbours = ['said on Sunday that most clinics', 'the roads to the north were closed', 'fuel deliveries had resumed on Monday', 'the harvest had been poor'];
+    const results = reanchorAll([...neighbours.map((q) => annotate(text, q)), annotate(text, '162,000')], edited);
+    neighbours.forEach((q, i) => expect(slice(edited, results[i]!)).toBe(q));
+    expect(results.at(-1)!.state).toBe('orphaned');
+    // Alone, with no neighbour to say where its stretch went: too far from its stored offset.
+    expect(reanchor(annotate(text, '162,000'), edited).state).toBe('orphaned');
+  });
+
+  it('a quote imported without a position (offset 0) is no landmark: the others keep their places', () => {
+    const BRIDGE = [
+      'Bridge at Kalam reopens after floods',
+      'The army said engineers had rebuilt the bridge at Kalam in nine days, working through the night in heavy rain.',
+      'Traders in the valley said lorries carrying flour and fuel were crossing again by Sunday afternoon, for the first time since the floods cut the road. Hotel owners said bookings had begun to return, although the district administration warned that the road beyond Kalam remained closed to heavy vehicles and that travellers should check conditions before setting out from Swat.',
+      'The provincial government said repairs to a second bridge upstream would take another month.',
+    ];
+    const before = BRIDGE.join('\n');
+    // An update line on top, and the lede copy-edited around and inside a quote.
+    const after = [BRIDGE[0]!, 'Update: this story now includes comments from traders.', BRIDGE[1]!.replace('engineers had rebuilt the bridge at Kalam', 'engineers have rebuilt the bridge near Kalam'), ...BRIDGE.slice(2)].join('\n');
+    // A bare quote later in the text (offset 0) must not pose as the landmark before the lede's.
+    const bare = { ...annotate(before, 'lorries carrying flour and fuel'), start: 0, end: 0 };
+    const targets = [bare, annotate(before, 'rebuilt the bridge at Kalam'), annotate(before, 'repairs to a second bridge upstream')];
+    const [b, lede, last] = reanchorAll(targets, after);
+    expect(slice(after, b!)).toBe('lorries carrying flour and fuel');
+    expect([lede!.state, slice(after, lede!)]).toEqual(['fuzzy', 'rebuilt the bridge near Kalam']);
+    expect([last!.state, last!.start]).toEqual(['moved', after.indexOf('repairs to a second bridge upstream')]);
+  });
+
+  it('a paragraph moved whole to the end: quotes at its edges follow it, and so does a short one beside an annotation moved with it', () => {
+    const moved = [ROUND_UP[0]!, ROUND_UP[1]!, ROUND_UP[3]!, ROUND_UP[4]!, ROUND_UP[2]!].join('\n');
+    // The paragraph's first and last words: the stored context across its edge is gone, the other side whole.
+    const edges = [...neighbours, 'Zainab Durrani told reporters', 'more teams would follow.'];
+    // "would be extended" keeps only 8 characters on one side, but "the uneven vaccination campaign" moved with it, its whole context intact.
+    const inner = [...neighbours, 'the uneven vaccination campaign', 'would be extended'];
+    for (const quotes of [edges, inner]) {
+      const results = reanchorAll(quotes.map((q) => annotate(text, q)), moved);
+      quotes.forEach((q, i) => {
+        expect(['exact', 'moved']).toContain(results[i]!.state);
+        expect(results[i]!.start).toBe(moved.indexOf(q));
+      });
+    }
+  });
+});
+
+describe('14. without the previous text: a lone figure revised in a short line of its own words', () => {
+  const BODY = 'CHITRAL — A landslide buried at least 30 homes in the village of Reshun on Saturday, police said.';
+
+  it('a headline\'s toll revised with "at least" dropped: fuzzy on the new figure, never the lede\'s "30"', () => {
+    const text = ['Landslide buries homes in northern Chitral village, at least 19 dead', BODY].join('\n');
+    const edited = ['Landslide buries homes in northern Chitral village, 23 dead', 'Update: the toll was revised on Sunday evening.', BODY].join('\n');
+    const r = reanchor(annotate(text, '19'), edited);
+    expect([r.state, slice(edited, r)]).toEqual(['fuzzy', '23']);
+  });
+
+  it('its line deleted, another line with a word replaced, or two lines that fit, is no revision of the figure: orphaned', () => {
+    const text = ['Casualties in Chitral district', 'Toll given by the city police on Tuesday: 19', 'Injured: 40', 'Toll given by the city hospital on Tuesday: 25', BODY].join('\n');
+    const deleted = ['Casualties in Chitral district', 'Injured: 40', 'Toll given by the city hospital on Tuesday: 23', BODY].join('\n');
+    expect(reanchor(annotate(text, '19'), deleted).state).toBe('orphaned');
+    const headline = ['Landslide buries homes in northern Chitral village, at least 19 dead', BODY].join('\n');
+    const twice = ['Landslide buries homes in northern Chitral village, 23 dead', 'Earlier: Landslide buries homes in northern Chitral village, 12 dead', BODY].join('\n');
+    expect(reanchor(annotate(headline, '19'), twice).state).toBe('orphaned');
+  });
+});
