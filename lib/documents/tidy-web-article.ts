@@ -37,6 +37,9 @@ const CREDIT_NOTE = new RegExp(
     '^published in .{1,60}\\d{4}\\.?$',
     '^(?:a version of )?this article (?:appears|appeared|was published) in print\\b',
     '^our standards:',
+    // Indian dailies' agency credit: "(With inputs from PTI)", "With inputs from agencies".
+    // (names only: up to four words — "With inputs from farmers, the board agreed." is a sentence)
+    "^\\(?\\s*with inputs from (?:[a-z&'’-]+,?\\s*){1,4}\\)?\\.?$",
     // A translated edition's notice under every piece ("Translation of an original article published
     // in French…", "Translated from the German by …", "This article was originally published in German").
     '^translat(?:ion of an (?:original )?article|ed from (?:the )?[a-z]+)\\b',
@@ -68,6 +71,10 @@ const PROMPT = new RegExp(
     `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
     // A tips line addressed to the reader: "If you have information about this story, contact us…"
     '^(?:if you have (?:any )?(?:information|a (?:tip|story(?: idea)?))|(?:do you|have you got|got) (?:have )?(?:a (?:tip|story)|information)|have a (?:tip|story(?: idea)?))\\b[^"“”]{0,160}\\b(?:contact us|email us|e-mail us|get in touch|tell us|let us know|write to us|message us|reach us|send (?:us|it to us))\\b[^"“”]*$',
+    // The site's plug for itself and its app under the story: "Catch all the Latest News … on <outlet>.
+    // Download the app…", "Download the Courier app for breaking news" (a sentence about an app is not one).
+    '^catch (?:all )?(?:the )?latest (?:news|updates|headlines)\\b.{0,240}$',
+    '^(?:download|get|install) (?:the|our) (?:[\\p{L}-]+ ){0,2}app\\b(?: (?:for|to get|and get|to read)\\b.{0,80})?[.!]?$',
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',

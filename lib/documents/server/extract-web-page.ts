@@ -257,7 +257,7 @@ function keepFactBoxes(body: LinkedomElement): void {
     // Between two paragraphs; or opening or closing the body (nothing else beside it there) with a
     // list of facts under its heading — a bio or a "more" box after the text is paragraphs or links.
     const atEdge = (!box.previousElementSibling && after) || (!box.nextElementSibling && before);
-    if (!(before && after) && !(atEdge && box.querySelector('li') && bodyParagraphsBeside(box) >= 2)) continue;
+    if (!(before && after) && !(atEdge && (box.querySelector('li') || isExplainerHeading(box)) && bodyParagraphsBeside(box) >= 2)) continue;
     if (!box.querySelector('h2, h3, h4, h5, h6') || !box.querySelector('li, p')) continue;
     const text = (box.textContent ?? '').replace(/\s+/g, '');
     const linked = [...box.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
@@ -266,6 +266,15 @@ function keepFactBoxes(body: LinkedomElement): void {
     section.innerHTML = box.innerHTML;
     box.replaceWith(section);
   }
+}
+
+// A box's heading that says it explains or sums up the story: a question ("What is the energy
+// tax?") or the words of a facts box. An author bio is headed with a name or "About the author".
+const EXPLAINER_HEADING = /^(?:key (?:facts|points|figures|dates)|fact ?(?:file|box|sheet|check)|the facts|quick facts|at a glance|in numbers|by the numbers|explainer|background|timeline|what we know|in brief|in short)\b/i;
+
+function isExplainerHeading(box: LinkedomAny): boolean {
+  const heading = (box.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return heading !== '' && heading.length <= 90 && (/\?$/.test(heading) || EXPLAINER_HEADING.test(heading));
 }
 
 function bodyParagraphsBeside(box: LinkedomAny): number {

@@ -3,7 +3,7 @@ import { paragraph, textNode, type TiptapDoc, type TiptapNode } from '@/lib/arti
 import { promoteBoldParagraphHeadings } from '@/lib/documents/bold-paragraph-headings';
 import { withoutPrintedKicker, withoutWireVersionTag } from '@/lib/documents/page-metadata';
 import { importDocument } from '@/lib/documents/server/import-document';
-import { isBylineOnly, isCredit, isLinkLine, tidyWebArticle } from '@/lib/documents/tidy-web-article';
+import { isBylineOnly, isCredit, isLinkLine, isPrompt, tidyWebArticle } from '@/lib/documents/tidy-web-article';
 import { outline } from '@/tests/unit/articles/doc-helpers';
 
 // The rules the fifth saved-page probe (tests/fixtures/web-pages-4) asked for, each on its own,
@@ -43,6 +43,13 @@ describe('a key-facts box at the start or the end of the body', () => {
   it('is kept as the last element of the body', async () => {
     const result = await importHtml(page(`<div class="body"><p>${P[0]}</p><p>${P[1]}</p><aside class="quick-facts">${facts}</aside></div>`));
     expect(result.text).toContain('Three clinics would close by 2028.');
+  });
+
+  it('is kept closing the body as paragraphs under an explainer’s heading (a question, "Background")', async () => {
+    const explainer = '<aside><h3>What is the energy tax?</h3><p>Finland taxes electricity in two classes, a higher one for households.</p><p>It is added to the bill per kilowatt hour.</p></aside>';
+    const result = await importHtml(page(`<div class="body"><p>${P[0]}</p><p>${P[1]}</p>${explainer}</div>`));
+    expect(result.text).toContain('Finland taxes electricity in two classes');
+    expect(outline(result.doc.content)).toContain('heading3:What is the energy tax?');
   });
 
   it('still drops an author bio (paragraphs, no list) closing the body and a box alone beside one paragraph', async () => {
@@ -111,6 +118,19 @@ describe('furniture lines the fifth probe found', () => {
   it('reads an agency’s end mark and the reporter’s e-mail line as trailers, not a number or a sentence', () => {
     for (const line of ['(END)', '-ENDS-', '###', '-30-', 'jhkim@hanbitnews.example']) expect(isCredit(line), line).toBe(true);
     for (const line of ['30', 'The End', 'Write to jhkim@hanbitnews.example with your questions.', 'Translation matters to the court, the judge said.']) expect(isCredit(line), line).toBe(false);
+  });
+
+  it('reads an agency credit "(With inputs from PTI)" as a trailer, not a sentence about inputs', () => {
+    expect(isCredit('(With inputs from agencies)')).toBe(true);
+    expect(isCredit('With inputs from PTI')).toBe(true);
+    expect(isCredit('With inputs from farmers, the board redrew the plan in March.')).toBe(false);
+  });
+
+  it('reads the site’s plug for its app as a prompt, not a sentence about an app', () => {
+    expect(isPrompt('Catch all the Latest News, Bengaluru News and Cricket News on The Deccan Courier. Download the app to get daily updates.')).toBe(true);
+    expect(isPrompt('Download the Courier app for breaking news alerts.')).toBe(true);
+    expect(isPrompt('The ministry urged residents to download the app to report potholes.')).toBe(false);
+    expect(isPrompt('Get the app right, the minister said, and the queues would go.')).toBe(false);
   });
 
   it('reads a translated edition’s notice as a trailer', () => {
