@@ -45,6 +45,12 @@ export function promoteBoldParagraphHeadings(doc: TiptapDoc): TiptapDoc {
     // Text before it and text after it: a section title, not a closing line or a lone label.
     if (text && isText(blocks[i - 1]) && isText(blocks[i + 1]) && boldLineText(blocks[i + 1]!) === null) targets.set(i, text);
   }
+  // The first block under the headline (the body opening on a picture, then its first section's
+  // title): no text above it, so it counts only when the article sets its other sub-headings the
+  // same way — a lone bold opening line may be a standfirst or a label.
+  const firstBody = blocks[0]?.type === 'heading' && blocks[0].attrs?.level === 1 ? 1 : 0;
+  const opening = blocks[firstBody] ? boldLineText(blocks[firstBody]!) : null;
+  if (targets.size > 0 && opening && isText(blocks[firstBody + 1]) && boldLineText(blocks[firstBody + 1]!) === null) targets.set(firstBody, opening);
   if (targets.size === 0) return doc;
   const hasH2 = blocks.some((b) => b.type === 'heading' && b.attrs?.level === 2);
   const level = hasH2 ? 3 : 2;

@@ -41,9 +41,10 @@ export function mergePageMetadata(sources: PageMetaSources): DocumentMetadata {
   const declaredByline = firstText(...[m['author'], m['byl'], m['parsely-author'], m['sailthru.author'], m['article:author'], m['dc.creator'], m['dcterms.creator'], citationByline(sources.citationAuthors)].map(notUrl));
   const readabilityByline = r?.byline && !(declaredByline && looksRunTogether(r.byline)) ? r.byline : null;
   const md = sources.microdata;
-  const title = firstText(ld && text(ld.headline), r?.title, m['og:title'], m['twitter:title'], m['citation_title']);
+  const printedTitle = r?.title && withoutPrintedKicker(r.title, [m['og:title'], m['twitter:title']]);
+  const title = firstText(ld && text(ld.headline), printedTitle, m['og:title'], m['twitter:title'], m['citation_title']);
   return {
-    title: title && printedWithoutLiveLabel(title, r?.title ?? null),
+    title: title && withoutWireVersionTag(printedWithoutLiveLabel(title, printedTitle ?? null)),
     byline: withoutAffiliations(fullerPrintedByline(firstText(ld && authors(ld.author, ids), readabilityByline, declaredByline, md?.author), sources.printedAuthors ?? [])),
     outlet: firstText(
       ld && publisherName(ld.publisher, ids),
@@ -89,6 +90,35 @@ const LIVE_LABEL_BEFORE = /^\s*(?:live(?: updates)?|en direct|en vivo|en directo
 export function printedWithoutLiveLabel(title: string, printed: string | null): string {
   const stripped = clean(title.replace(LIVE_LABEL_AFTER, '').replace(LIVE_LABEL_BEFORE, ''));
   return printed && stripped !== '' && stripped !== clean(title) && stripped.toLowerCase() === clean(printed).toLowerCase() ? clean(printed) : title;
+}
+
+// An agency's version tag on a headline ("(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-", "REFILE-"):
+// which edit of the story this is, for the desks that take the wire, not words of the headline.
+const WIRE_VERSION_TAG = /^\s*(?:\((?:LEAD|URGENT|\d+(?:st|nd|rd|th) LD|LD)\)\s+|(?:UPDATE \d+|REFILE|CORRECTED|RPT|WRAPUP \d+)\s*-\s*)(?=\S)/;
+
+export function withoutWireVersionTag(title: string): string {
+  return title.replace(WIRE_VERSION_TAG, '');
+}
+
+/** A kicker printed in the headline's own element is a word or a few. */
+const MAX_KICKER_WORDS = 4;
+
+/**
+ * The printed <h1> without a kicker set inside it ("<span>Trains</span> <span>Why Germany's rail
+ * network…</span>"): when the declared title is the end of the printed one and what comes before
+ * it is a word or a few, the declared title is the headline.
+ */
+export function withoutPrintedKicker(printed: string, declared: (string | undefined)[]): string {
+  const head = clean(printed);
+  for (const candidate of declared) {
+    const d = candidate ? clean(candidate) : '';
+    if (d === '' || d.length >= head.length || !head.toLowerCase().endsWith(d.toLowerCase())) continue;
+    const kicker = head.slice(0, head.length - d.length);
+    if (!/[\s:|–—-]$/.test(kicker)) continue;
+    const words = kicker.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+    if (words >= 1 && words <= MAX_KICKER_WORDS) return d;
+  }
+  return head;
 }
 
 /** A site name is short: "The Valley Voice", not a second headline. */

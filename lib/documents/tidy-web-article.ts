@@ -21,8 +21,9 @@ const AD_LABEL =
   /^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content)?|paid (?:content|post)|skip advertisement|ad failed to load|(?:advertisement\s*[·|-]\s*)?scroll to continue(?: with content)?|(?:the )?(?:story|article|content) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading (?:the main story|below)(?: advertisement)?|advertorial|anzeige|werbung|gesponsert|publicité|contenu sponsorisé|sponsorisé|publicidad|anuncio|patrocinado|contenido patrocinado|publicidade|pubblicità|annonce|reclame|advertentie|reklame|reklam|reklama|реклама|إعلان|اشتہار|广告|広告)$/iu;
 
 // "Read more: <link>", "Also read | <link>", "RELATED: <link>", "Lire aussi : <link>", "مزید پڑھیں: <link>"
-const LINK_LINE_LABEL =
-  /^(?:read more|read also|also read|read|more|related(?: stories| articles| coverage)?|see also|also see|see more|read next|must read|don't miss|recommended(?: reading)?|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie (?:auch )?interessieren|(?:à )?lire (?:aussi|également)|voir aussi|(?:à )?voir également|(?:también )?te puede interesar|(?:también )?le puede interesar|lee (?:también|más)|leer más|ver también|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد)\s*[:：|–—-]\s*/iu;
+const LINK_LABELS =
+  'read more|read also|also read|read|more|related(?: stories| articles| coverage)?|see also|also see|see more|read next|must read|don\'t miss|recommended(?: reading)?|watch|listen|more on this(?: story)?|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|mehr dazu|das könnte sie (?:auch )?interessieren|(?:à )?lire (?:aussi|également)|voir aussi|(?:à )?voir également|(?:también )?te puede interesar|(?:también )?le puede interesar|lee (?:también|más)|leer más|ver también|leia (?:também|mais)|veja também|leggi anche|potrebbe interessarti|lees ook|czytaj (?:też|także)|читайте также|مزید پڑھیں|یہ بھی پڑھیں|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد';
+const LINK_LINE_LABEL = new RegExp(`^(?:${LINK_LABELS})\\s*[:：|–—-]\\s*`, 'iu');
 
 const RELATED_HEADING =
   /^(?:more on this (?:story|topic)|related(?: stories| articles| content| coverage| topics| links| reading)?|read more|read next|recommended(?: stories| for you| reading)?|most (?:read|viewed|popular|shared)|more (?:from|in|stories from) .{1,40}|you (?:may|might) also like|explore more(?: on these topics)?|top stories|what to read next|also on .{1,40}|latest stories|popular now|trending|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|(?:à )?lire aussi|sur le même sujet|les plus lus|le plus lu|dans la même rubrique|noticias relacionadas|más información|(?:también )?te puede interesar|lo más (?:visto|leído)|leggi anche|i più letti|potrebbe interessarti|veja também|mais lidas|leia também|lees ook|meest gelezen|متعلقہ خبریں|مقبول خبریں|مزید خبریں|أخبار ذات صلة|اقرأ أيضا)$/iu;
@@ -36,9 +37,24 @@ const CREDIT_NOTE = new RegExp(
     '^published in .{1,60}\\d{4}\\.?$',
     '^(?:a version of )?this article (?:appears|appeared|was published) in print\\b',
     '^our standards:',
+    // Indian dailies' agency credit: "(With inputs from PTI)", "With inputs from agencies".
+    // (names only: up to four words — "With inputs from farmers, the board agreed." is a sentence)
+    "^\\(?\\s*with inputs from (?:[a-z&'’-]+,?\\s*){1,4}\\)?\\.?$",
+    // A translated edition's notice under every piece ("Translation of an original article published
+    // in French…", "Translated from the German by …", "This article was originally published in German").
+    '^translat(?:ion of an (?:original )?article|ed from (?:the )?[a-z]+)\\b',
+    '^(?:this|the) (?:article|story|piece) (?:was )?(?:originally|first) (?:published|written|appeared) in [a-z]+\\b',
   ].join('|'),
   'i',
 );
+// A wire or agency story's end: its terminator ("(END)", "-ENDS-", "###", "-30-") and the
+// reporter's e-mail address printed as a line of its own ("jhkim@agency.example").
+const STORY_END_MARK = /^(?:\(\s*end\s*\)|\[\s*end\s*\]|-\s*ends?\s*-|#{3}|-\s*30\s*-|ENDS?)$/;
+const STORY_END_MARK_ANY_CASE = /^(?:\(\s*end\s*\)|\[\s*end\s*\]|-\s*ends?\s*-)$/i;
+const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+// A wire's service note to editors, not to readers: "(ATTN: ADDS comments in paras 6-7)", "EDS: updates with…".
+// (An "Editor's note" is addressed to readers — a correction, a disclosure — and stays.)
+const SERVICE_NOTE = /^(?:\(\s*(?:attn|eds?)\s*:[^()]*\)|(?:attn|eds)\s*:\s*(?:adds|updates|corrects|changes|recasts|moves|fixes|with|new)\b.*)$/i;
 /** Blocks at the end in which credits and print notes are looked for. */
 const CREDIT_ZONE = 6;
 
@@ -55,6 +71,10 @@ const PROMPT = new RegExp(
     `^(?:suscríbete|apúntate|abonnez-vous|inscrivez-vous|abonnieren sie|iscriviti)\\b.{0,80}\\b(?:newsletter|boletín|bolet[ií]n|lettre d.information|infolettre)\\b`,
     // A tips line addressed to the reader: "If you have information about this story, contact us…"
     '^(?:if you have (?:any )?(?:information|a (?:tip|story(?: idea)?))|(?:do you|have you got|got) (?:have )?(?:a (?:tip|story)|information)|have a (?:tip|story(?: idea)?))\\b[^"“”]{0,160}\\b(?:contact us|email us|e-mail us|get in touch|tell us|let us know|write to us|message us|reach us|send (?:us|it to us))\\b[^"“”]*$',
+    // The site's plug for itself and its app under the story: "Catch all the Latest News … on <outlet>.
+    // Download the app…", "Download the Courier app for breaking news" (a sentence about an app is not one).
+    '^catch (?:all )?(?:the )?latest (?:news|updates|headlines)\\b.{0,240}$',
+    '^(?:download|get|install) (?:the|our) (?:[\\p{L}-]+ ){0,2}app\\b(?: (?:for|to get|and get|to read)\\b.{0,80})?[.!]?$',
     '^(?:subscribe to (?:continue|keep) reading|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)|already a (?:subscriber|member)\\b|to continue reading\\b|cet article est réservé aux abonnés|(?:je m.abonne|abonnez-vous)\\b|déjà abonné|dieser (?:artikel|beitrag) ist (?:nur )?für abonnenten|jetzt (?:abonnieren|weiterlesen)|weiterlesen mit\\b|este artículo es (?:solo )?para suscriptores|suscríbete para seguir leyendo)',
   ].join('|'),
   'iu',
@@ -128,11 +148,30 @@ export function isAdLabel(text: string): boolean {
 export function isLinkLine(node: TiptapNode): boolean {
   const text = squash(plainText(node));
   const label = LINK_LINE_LABEL.exec(text);
-  if (!label) return false;
+  if (!label) return isUnpunctuatedLinkLine(text, node);
   const headline = text.slice(label[0].length);
   const rest = letters(headline);
   if (rest === 0) return false;
   return letters(linkedText(node)) >= rest * 0.6 || (headline.length <= MAX_HEADLINE && !/[.!?۔。]["”’»)]?$/u.test(headline));
+}
+
+// The label with no colon after it: "Read more <link>", "Also read <link>", "Lire aussi <link>" (not
+// a lone "Read" or "Watch": "Read <the full judgment>" points to a source).
+const BARE_LINK_LABEL =
+  /^(?:read more|read also|also read|see also|also see|read next|more on this(?: story)?|lesen sie (?:auch|mehr)|(?:à )?lire (?:aussi|également)|voir aussi|lee (?:también|más)|leia (?:também|mais)|veja também|leggi anche)\s+/iu;
+// A badge a site prints before the linked headline: "Subscribers only", "Premium", "Réservé aux abonnés".
+const LINK_BADGE = /^(?:(?:for )?subscribers? only|premium|exclusive|members? only|réservé aux abonnés|abonnés|article abonné|nur für abonnenten|plus|solo para suscriptores|exclusivo para assinantes)\s+/iu;
+
+/**
+ * "Read more Subscribers only <a headline>": the label without its colon counts only when all that
+ * follows it (past a subscriber badge) is the link — "Read more about the plan on <link>" is a sentence.
+ */
+function isUnpunctuatedLinkLine(text: string, node: TiptapNode): boolean {
+  const label = BARE_LINK_LABEL.exec(text);
+  if (!label) return false;
+  const rest = text.slice(label[0].length).replace(LINK_BADGE, '');
+  const linked = squash(linkedText(node));
+  return letters(rest) > 0 && squash(rest) === linked;
 }
 
 /**
@@ -142,7 +181,7 @@ export function isLinkLine(node: TiptapNode): boolean {
 export function isCredit(text: string): boolean {
   const line = squash(text);
   if (line.length > MAX_TRAILER) return false;
-  if (CREDIT_NOTE.test(line)) return true;
+  if (CREDIT_NOTE.test(line) || STORY_END_MARK.test(line) || STORY_END_MARK_ANY_CASE.test(line) || EMAIL_LINE.test(line)) return true;
   if (!CREDIT_LINE.test(line)) return false;
   const plainWords = line
     .replace(/\b(?:additional|with|reporting|writing|editing|edited|compiled|graphics|research|by|in|and|from|at|of)\b/gi, ' ')
@@ -197,6 +236,8 @@ export function isBylineOnly(text: string, bylineNames: string[]): boolean {
     if (next !== rest) named = true;
     rest = next;
   }
+  // A role or place in brackets after the names: "Hugo Lenoir (Marseille, correspondent)".
+  if (named) rest = rest.replace(/\([^()]{1,60}\)/g, ' ');
   return named && /^(?:\s|[,;&|·•/–—-]|\b(?:and|by|posted|written|edited|updated|reporting|from|with|por|par|von|di|de|y|et|und|e)\b)*$/iu.test(rest);
 }
 
@@ -277,6 +318,7 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null, outlet: st
     const text = plainText(block);
     if (block.type === 'paragraph' && (isAdLabel(text) || SEPARATOR.test(text) || isPrompt(text) || isLinkLine(block))) drop.add(i);
     if (block.type === 'paragraph' && (isMediaControlLabel(text) || isClassificationLine(text) || isButtonLink(block))) drop.add(i);
+    if (block.type === 'paragraph' && SERVICE_NOTE.test(squash(text))) drop.add(i);
     for (const j of playlistLines(blocks, i)) drop.add(j);
     // A line with no letter or digit: an emoji of a callout box ("📌"), a decoration.
     if (block.type === 'paragraph' && squash(text) !== '' && letters(text) === 0) drop.add(i);

@@ -192,6 +192,7 @@ function removeChrome(document: LinkedomDocument): void {
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
   for (const el of [...body.querySelectorAll('header, footer')]) if (!el.parentElement?.closest('article, main, [role="main"]')) el.remove();
   unwrapEntryHeaders(body);
+  markClassedSubheadings(body);
   const total = (body.textContent ?? '').length;
   for (const el of [...body.querySelectorAll('[class], [id]')]) {
     if (!el.isConnected) continue;
@@ -211,6 +212,30 @@ function removeChrome(document: LinkedomDocument): void {
   }
 }
 
+// Class words of a sub-heading set as a styled block, not a heading element (older CMSs, print
+// systems' "crosshead", French "intertitre", German "Zwischentitel").
+const SUBHEADING_CLASS = /(^|[\s_-])(subhead|subheading|sub-head|sub-heading|crosshead|cross-head|crosshead-text|intertitle|intertitre|inter-titre|zwischentitel|zwischenueberschrift|zwischenüberschrift|ladillo|intertitolo)([\s_-]|$)/iu;
+const MAX_SUBHEADING_WORDS = 12;
+
+/**
+ * A block whose class names it a sub-heading is one: short, one line, no sentence punctuation, with
+ * text after it (a standfirst classed "article__subhead" is a sentence and stays a paragraph).
+ * Readability and the sanitiser only know heading elements, so it becomes an <h2>.
+ */
+function markClassedSubheadings(body: LinkedomElement): void {
+  for (const el of [...body.querySelectorAll('div[class], p[class], span[class]')]) {
+    if (!el.isConnected || !SUBHEADING_CLASS.test(el.getAttribute('class') ?? '') || el.closest('h1, h2, h3, h4, h5, h6, header, aside, figure, li')) continue;
+    if (el.querySelector('p, div, ul, ol, table, blockquote, img, a')) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text === '' || text.split(' ').length > MAX_SUBHEADING_WORDS || /[.!:;,…]["”’»)]?$/u.test(text)) continue;
+    // Between blocks of the body, not a box's title.
+    if (!el.previousElementSibling || !el.nextElementSibling || (el.nextElementSibling.textContent ?? '').trim().length < 40) continue;
+    const heading = el.ownerDocument.createElement('h2');
+    heading.textContent = text;
+    el.replaceWith(heading);
+  }
+}
+
 // What a box beside the text is called when it holds the reporter's facts, not links elsewhere.
 const BOX_TAGS = 'aside, [role="complementary"]';
 const MAX_FACT_BOX_LINK_SHARE = 0.25;
@@ -227,7 +252,12 @@ function keepFactBoxes(body: LinkedomElement): void {
     if (!box.isConnected || box.querySelector('form, input, button, iframe, ' + BOX_TAGS)) continue;
     const words = `${box.getAttribute('class') ?? ''} ${box.getAttribute('id') ?? ''}`;
     if (CHROME_WORDS.test(words)) continue;
-    if (!isBodyParagraph(box.previousElementSibling) || !isBodyParagraph(box.nextElementSibling)) continue;
+    const before = isBodyParagraph(box.previousElementSibling);
+    const after = isBodyParagraph(box.nextElementSibling);
+    // Between two paragraphs; or opening or closing the body (nothing else beside it there) with a
+    // list of facts under its heading — a bio or a "more" box after the text is paragraphs or links.
+    const atEdge = (!box.previousElementSibling && after) || (!box.nextElementSibling && before);
+    if (!(before && after) && !(atEdge && (box.querySelector('li') || isExplainerHeading(box)) && bodyParagraphsBeside(box) >= 2)) continue;
     if (!box.querySelector('h2, h3, h4, h5, h6') || !box.querySelector('li, p')) continue;
     const text = (box.textContent ?? '').replace(/\s+/g, '');
     const linked = [...box.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
@@ -236,6 +266,19 @@ function keepFactBoxes(body: LinkedomElement): void {
     section.innerHTML = box.innerHTML;
     box.replaceWith(section);
   }
+}
+
+// A box's heading that says it explains or sums up the story: a question ("What is the energy
+// tax?") or the words of a facts box. An author bio is headed with a name or "About the author".
+const EXPLAINER_HEADING = /^(?:key (?:facts|points|figures|dates)|fact ?(?:file|box|sheet|check)|the facts|quick facts|at a glance|in numbers|by the numbers|explainer|background|timeline|what we know|in brief|in short)\b/i;
+
+function isExplainerHeading(box: LinkedomAny): boolean {
+  const heading = (box.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return heading !== '' && heading.length <= 90 && (/\?$/.test(heading) || EXPLAINER_HEADING.test(heading));
+}
+
+function bodyParagraphsBeside(box: LinkedomAny): number {
+  return [...(box.parentElement?.children ?? [])].filter((el) => isBodyParagraph(el)).length;
 }
 
 function isBodyParagraph(el: LinkedomAny | null): boolean {

@@ -14,7 +14,10 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // (Substack, Arc, data-component, live blog with relative times, microdata CMS with bold sub-headings,
 // data table with a key-facts box, Ghost cards), blind likewise; it also requires entry times and fact boxes.
 // web-pages-3/holdout: two pages written after its fixes (public radio, local TV), blind the same way.
-const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3', 'tests/fixtures/web-pages-3/holdout'];
+// web-pages-4: a fifth (South Asian and Indian-style dailies, broadcaster info bar, data-testid wire,
+// French and German English editions with class-styled sub-headings, picture then bold sub-heading,
+// agency tags and end marks), blind likewise; web-pages-4/holdout: two pages written after its fixes.
+const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3', 'tests/fixtures/web-pages-3/holdout', 'tests/fixtures/web-pages-4', 'tests/fixtures/web-pages-4/holdout'];
 const pages = SETS.flatMap((dir) => pagesGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'))).pages.map((page) => ({ dir, page })));
 
 describe('saved pages shaped like real news sites import clean', () => {
