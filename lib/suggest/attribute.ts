@@ -55,7 +55,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE: Record<string, Pronoun> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
+// "Sources privy to the matter said", "A senior officer privy to the developments said" (South Asian press's "familiar with").
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed', 'privy']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led'.split(' '));
@@ -74,6 +75,7 @@ const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on 
 const RELAYING_FAMILIES = new Set(['anonymous', 'official']);
 const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had']);
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
 const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
@@ -94,6 +96,8 @@ const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const TO_THE_MEETING = /^\s+to\s+(?:the\s+|this\s+|that\s+|(?:last|next)\s+\p{L}+['’]s\s+)?(?:meeting|councillors|councilors|cabinet|board)\b/iu;
 const PROSECUTION_FAMILY = 'official';
+const RETIRED = /\s*\((?:retd|ret|retired)\.?\)/iu;
+const RETIRED_FAMILY = 'expert';
 const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:given|granted|awarded|shown|sent|offered|handed|denied|assigned)\s+$/u;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
@@ -109,7 +113,7 @@ const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
 const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
 const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
 // A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
-const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
+const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook alert letter notification circular chargesheet'.split(' '));
 const MAX_GAP = 4;
 const MAX_DESCRIPTION = 12;
 // Families whose bodies are introduced by what they are before their name: "the newspaper Dagbladet", "the security firm X".
@@ -167,6 +171,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   const pending: { start: number; end: number; noun: string }[] = [];
   toks.forEach((tok, i) => {
     if (!c.documentNouns.has(tok.lower)) return;
+    // "The National Investigation Agency": a capitalised document noun going on into a capitalised name is part of that name.
+    if (/^\p{Lu}/u.test(tok.text) && i + 1 < toks.length && WS.test(sep(ctx, i + 1)) && isNameWord(toks[i + 1].text)) return;
     const noun = tok.lower;
     const left = walkLeft(ctx, i, terms);
     // "local media report." / "officials estimate that": without a determiner the noun is the speaker's verb.
@@ -186,9 +192,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       d.speakers.push({ family, surface, kind: 'organisation', plural: false, block });
       docs.push({ start: left.start, end, family, resolution: `'${surface}' (${label(family)} ${singular(noun)})`, anaphor: false, fallback: false });
     };
-    if (left.entity) {
+    // "A threat alert issued by the home department": a genre word ("threat", "intelligence") says what kind of document it
+    // is, the agent who issued it whose it is.
+    const issuer = left.entity?.info.modifierOnly ? agentAfter(ctx, i, terms) : undefined;
+    if (left.entity && !(issuer && issuer.info.family !== left.entity.info.family)) {
       left.entity.consumed = true;
       intro(left.entity.info.family, tok.end);
+      return;
+    }
+    if (issuer) {
+      issuer.consumed = true;
+      intro(issuer.info.family, issuer.end);
       return;
     }
     const agent = agentAfter(ctx, i, terms);
@@ -1031,6 +1045,12 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const possessive = skip === MAX_POSSESSED;
   for (let k = 0; k <= skip && j0 + k < toks.length; k += 1) {
     const i = j0 + k;
+    // "the UN Assistance Mission in Afghanistan (UNAMA) said": the body's initials in brackets close its name after the PP.
+    if (k > 0 && skip === MAX_PP && /^\s*\(\s*$/u.test(sep(ctx, i)) && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(toks[i].text) && /^\s*\)\s/u.test(ctx.s.slice(toks[i].end))) {
+      const after = firstTokenFrom(ctx, toks[i].end + 1);
+      const v = after < toks.length ? gapThenVerb(ctx, after) : -1;
+      return v;
+    }
     if (k > 0 && !WS.test(sep(ctx, i)) && !(skip === MAX_PP && /^['’]s\s+$/.test(sep(ctx, i)))) {
       return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
     }
@@ -1095,6 +1115,8 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (c.speakerVerbForms.has(w) && !((longestTermAt(ctx, i)?.last ?? i) > i)) {
       if (i > 0 && BE.has(toks[i - 1].lower)) return -1;
       // "the limit the WHO considers safe" is no statement; "considers that …", "expressed the opinion that …" are.
+      // "the TTP had called off its ceasefire": a phrasal verb of acting, not of saying.
+      if (/^call/u.test(w) && /^\s+off\b/iu.test(ctx.s.slice(toks[i].end, toks[i].end + 6))) return -1;
       const needs = COMPLEMENT_VERBS.get(w.replace(/(?:es|ed|ing|s)$/u, ''));
       if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 80)))) return -1;
       return toks[i].end;
@@ -1104,6 +1126,15 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (REACH.has(w)) {
       for (let k = i + 1; k < toks.length && k <= i + 3; k += 1) if (/^conclusions?$/u.test(toks[k].lower)) return toks[k].end;
       return -1;
+    }
+    // "The NIA has in a chargesheet filed last month named two handlers", "has, in its latest report, warned": after a perfect
+    // auxiliary, the document the statement was made in may stand before the verb.
+    if (HAVE.has(w) && i + 1 < toks.length && toks[i + 1].lower === 'in') {
+      const doc = toks.findIndex((t, k) => k > i + 1 && k <= i + 5 && c.documentNouns.has(t.lower));
+      for (let k = doc; doc > 0 && k < toks.length && k <= doc + 5; k += 1) {
+        if (k > doc && !/^\s*,?\s*$/u.test(sep(ctx, k))) break;
+        if (k > doc && c.speakerVerbForms.has(toks[k].lower)) return toks[k].end;
+      }
     }
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
@@ -1505,6 +1536,8 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const words = tokenize(lead[1]);
     if (org && !words.some((w) => c.speakerVerbForms.has(w.lower))) return { family: org.info.family, why: `introduced as '${lead[1].trim()}'` };
   }
+  // "Brigadier (retd) Naveed Afridi", "Lt Gen (retd) …": a retired officer quoted on his own speaks as a commentator, not for the army.
+  if (RETIRED.test(name)) return { family: RETIRED_FAMILY, why: `retired rank '${name.slice(0, (RETIRED.exec(name)?.index ?? 0) + (RETIRED.exec(name)?.[0].length ?? 0)).trim()}'` };
   const title = /^([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
@@ -1536,16 +1569,20 @@ function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   }
   // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
   if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
+  // "A former Research and Analysis Wing (R&AW) officer": the body's initials in brackets stand between it and its staff.
+  const bracket = /^\s*\(\s*\p{Lu}[\p{Lu}&]{1,7}\s*\)(?=\s)/u.exec(ctx.s.slice(toks[last].end));
+  const base = bracket ? lastTokenBefore(ctx, toks[last].end + bracket[0].length) : last;
   let j = last + 1;
   // "a UN-backed hunger monitor": up to two plain lowercase words may stand between the term and the head it names.
-  for (let h = last + 1; h <= last + 3 && h < toks.length && WS.test(sep(ctx, h)); h += 1) {
+  const spaced = (h: number): boolean => WS.test(sep(ctx, h)) || (bracket !== null && h === base + 1);
+  for (let h = base + 1; h <= base + 3 && h < toks.length && spaced(h); h += 1) {
     if (c.organisationHeads.has(toks[h].lower)) {
       j = h;
       break;
     }
-    if (h === last + 3 || !/^\p{Ll}+$/u.test(toks[h].text) || c.speakerVerbForms.has(toks[h].lower) || NOT_SUBJECT_NEXT.has(toks[h].lower) || DETERMINERS.has(toks[h].lower)) break;
+    if (h === base + 3 || !/^\p{Ll}+$/u.test(toks[h].text) || c.speakerVerbForms.has(toks[h].lower) || NOT_SUBJECT_NEXT.has(toks[h].lower) || DETERMINERS.has(toks[h].lower)) break;
   }
-  if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
+  if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !spaced(j)) return toks[last].end;
   let end = toks[j].end;
   // "CIA analysts say": the head speaks as the term's staff, not again as independent analysts.
   for (const t of terms) if (t.first === j && t.last === j) t.consumed = true;

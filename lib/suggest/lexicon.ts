@@ -201,6 +201,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'military intelligence', 'defence intelligence', 'defense intelligence', 'intelligence directorate',
         // The security services of several former Soviet states (Kyrgyzstan's and Tajikistan's GKNB, Kazakhstan's KNB).
         'State Committee for National Security', 'Committee for National Security', 'National Security Committee', 'GKNB', 'KNB',
+        // South Asian press: India's external service by its full name and initials; "the security establishment" is the
+        // military and its intelligence arms speaking off the record ("Top sources in the security establishment said").
+        'Research and Analysis Wing', 'R&AW', 'security establishment',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -242,6 +245,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         'prosecutor', 'public prosecutor', 'coast guard officer', 'coastguard officer', 'border guard', 'border guards',
         // Local government: "Cllr Janet Pryce, cabinet member for regeneration, told the meeting", "council officers said".
         'councillor', 'councillors', 'councilor', 'councilors', 'council leader', 'council officer', 'council officers', 'cabinet member',
+        // An officer with no service named is a police or army officer ("A senior officer privy to the developments said");
+        // a service before it makes it that service's staff ("a CIA officer", "an intelligence officer").
+        'officer', 'officers', 'police officer', 'police officers', 'police official', 'police officials',
       ],
     },
     {
@@ -270,6 +276,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'municipal council', 'regional council', 'local authority', 'city hall', 'City Hall',
         // National weather services are government agencies: "The Met Office says a collapse is unlikely".
         'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
+        // Pakistan's military media wing, quoted for every army statement.
+        'Inter-Services Public Relations', 'ISPR',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -371,6 +379,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
   ],
   documentNouns: [
+    // South Asian press: "a threat alert issued by the home department", "according to intelligence inputs", "a letter written
+    // by the interior ministry", "a notification", "a chargesheet filed by the NIA".
+    'alert', 'alerts', 'inputs', 'letter', 'notification', 'circular', 'chargesheet', 'charge sheet',
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
@@ -386,7 +397,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   namedBodies: [
     {
       family: 'intelligence',
-      heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community'],
+      heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community', 'Cell', 'Wing'],
       requires: ['Intelligence'],
     },
     // "Serbia's Security Information Agency", "the Federal Security Service", "the Internal Security Agency".
@@ -409,6 +420,11 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Armed forces, government or paramilitary, speak as the state's or a faction's official word: "the Rapid Support Forces",
     // "the Syrian Democratic Forces"; their initials ("the RSF") then stand for them.
     { family: 'official', heads: ['Forces'] },
+    // Military and police commands and their press cells: "the Joint Operations Command", "the Diyala Police Command", Iraq's
+    // "Security Media Cell" (an intelligence word before it was taken by the first rule: "the Falcons Intelligence Cell").
+    { family: 'official', heads: ['Command', 'Cell', 'Headquarters'] },
+    // An investigating or enforcement agency of a state: "the National Investigation Agency", "the Federal Investigation Agency".
+    { family: 'official', heads: ['Agency'], requires: ['Investigation', 'Enforcement', 'Federal', 'National'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -490,12 +506,19 @@ export const DEFAULT_LEXICON: Lexicon = {
     Inspector: 'official', Sergeant: 'official', Constable: 'official',
     // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
     Mr: '', Mrs: '', Ms: '',
+    Brigadier: 'official',
+    // Honorifics of South Asian and Middle Eastern press keep the name whole but say nothing of affiliation ("Barrister Kamran
+    // Yousafzai", "Mawlawi Ahmadullah Zahid", "Sheikh …").
+    Barrister: '', Mawlawi: '', Maulvi: '', Maulana: '', Mullah: '', Qari: '', Sheikh: '', Sardar: '', Hojatoleslam: '',
   },
   hedges: {
     family: 'unattributed',
     phrases: [
       'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored',
       'it is understood', 'it is believed', 'it is thought', 'it is said', 'it is claimed', 'it was reported',
+      // South Asian and translated press: "…, it is learnt.", "It has been confirmed that …".
+      'it is learnt', 'it is learned', 'it has been learnt', 'it has been learned', 'it was learnt', 'it was learned',
+      'it has been reported', 'it has been confirmed', 'it was confirmed', 'it was announced', 'it has been announced',
       'there are reports', 'there were reports', 'unconfirmed reports', 'unverified reports',
     ],
     passives: [
