@@ -76,6 +76,7 @@ const RELAYING_FAMILIES = new Set(['anonymous', 'official']);
 const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const HAVE = new Set(['has', 'have', 'had']);
+const ANONYMITY_PHRASE = /^\s+(?:requesting|seeking|on|speaking\s+on|who\s+requested|who\s+spoke\s+on)\s+(?:the\s+)?(?:condition\s+of\s+)?anonymity(?=\s+\p{Ll})/u;
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
 const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
@@ -129,6 +130,8 @@ const COMPLEMENT_VERBS = new Map<string, RegExp>([
   // An estimate, a figure after "at": "The British government put the value at about $50 billion", "puts the death toll lower, at
   // 356"; "put troops on the border" reports nothing.
   ['put', /^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
+  // A request reports only with its addressee and what they are to do: "Pakistan has asked Kabul to act"; "asked for" reports nothing.
+  ['ask', /^\s+(?!for\b|about\b|after\b)(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
 ]);
 const MAX_PP = 7;
@@ -624,7 +627,7 @@ export function personBySurname(d: Discourse, surname: string): { family: string
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
   // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
-  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || ((m.kind === 'name' || m.pattern.startsWith('pronoun.')) && m.score >= 0.7)));
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || ((m.kind === 'name' || m.kind === 'speaker' || m.pattern.startsWith('pronoun.')) && m.score >= 0.7)));
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -750,7 +753,10 @@ function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): Te
   if (!rule) return null;
   for (let k = i + 1; k <= last; k += 1) {
     const inner = longestTermAt(ctx, k);
-    if (inner && !inner.info.modifierOnly && !inner.info.placeName && /\p{Lu}/u.test(inner.info.phrase)) return null;
+    // "the Kurdistan Region Security Council": a UN body's generic name ending another proper name is that other body's —
+    // unless the name says it is the UN's, or only a descriptor ("Geneva-based") stands before it.
+    const tail = inner?.info.family === 'un' && inner.last === last && !/-\p{Ll}+$/u.test(toks[i].text) && !toks.slice(i, k).some((x) => c.casedTerms.get(x.text)?.family === 'un');
+    if (inner && !tail && !inner.info.modifierOnly && !inner.info.placeName && /\p{Lu}/u.test(inner.info.phrase)) return null;
   }
   const phrase = ctx.s.slice(toks[i].start, toks[last].end);
   return { start: toks[i].start, end: toks[last].end, first: i, last, consumed: false, info: { family: rule.family, kind: 'organisation', modifierOnly: false, plural: false, phrase, placeName: false, named: true } };
@@ -1037,6 +1043,13 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
       if (v >= 0) return v;
     }
     return -1;
+  }
+  // "Officials requesting anonymity told", "Two officers speaking on condition of anonymity said": the reason for anonymity
+  // as a participle phrase, with no commas, between the speaker and the verb.
+  const anonymous = ANONYMITY_PHRASE.exec(s.slice(end));
+  if (anonymous) {
+    const after = firstTokenFrom(ctx, end + anonymous[0].length);
+    if (after < toks.length) return gapThenVerb(ctx, after);
   }
   let skip: number;
   if (WS.test(lead)) skip = PP_HEADS.has(toks[j0].lower) ? MAX_PP : 0;
@@ -1497,6 +1510,11 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   // "WFP spokeswoman Carla Benedetti", "Pentagon spokesman X": a role word straight after a body is that body's staff.
   const employer = role && role.info.kind !== 'organisation' ? terms.find((t) => t.last === role.first - 1 && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && /^(?:\s+|['’]s\s+)$/u.test(s.slice(t.end, role.start))) : undefined;
   if (role && employer) return { family: employer.info.family, why: `introduced as '${s.slice(employer.start, role.end)}'` };
+  // "Former ISI chief Lt Gen (retd) Ahmed Shuja", "NIA director X": a body, a role word, then the name.
+  if (!role) {
+    const head = terms.find((t) => t.end < start && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && ROLE_HEADS.has(/^\s+(\p{Ll}+)\s+$/u.exec(s.slice(t.end, start))?.[1] ?? ''));
+    if (head) return { family: head.info.family, why: `introduced as '${s.slice(head.start, start).trim()}'` };
+  }
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'`, ...(role.info.kind === 'organisation' ? { kind: 'organisation' as const } : {}) };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);

@@ -204,6 +204,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         // South Asian press: India's external service by its full name and initials; "the security establishment" is the
         // military and its intelligence arms speaking off the record ("Top sources in the security establishment said").
         'Research and Analysis Wing', 'R&AW', 'security establishment',
+        // Iran's civilian intelligence service is a ministry: "Iran's Intelligence Ministry said", "the Ministry of Intelligence".
+        'intelligence ministry', 'ministry of intelligence', 'Ministry of Intelligence',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -278,6 +280,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
         // Pakistan's military media wing, quoted for every army statement.
         'Inter-Services Public Relations', 'ISPR',
+        // Military coalitions speak as their governments do; a bare "coalition" may be one of charities, so it is not listed.
+        'US-led coalition', 'U.S.-led coalition', 'Saudi-led coalition', 'international coalition', 'military coalition', 'ruling coalition', 'coalition forces',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -419,7 +423,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'official', heads: ['Party'] },
     // Armed forces, government or paramilitary, speak as the state's or a faction's official word: "the Rapid Support Forces",
     // "the Syrian Democratic Forces"; their initials ("the RSF") then stand for them.
-    { family: 'official', heads: ['Forces'] },
+    // So do corps and guards: "the Frontier Corps (FC)", "the Islamic Revolutionary Guard Corps", "the Revolutionary Guards".
+    { family: 'official', heads: ['Forces', 'Corps', 'Guards'] },
     // Military and police commands and their press cells: "the Joint Operations Command", "the Diyala Police Command", Iraq's
     // "Security Media Cell" (an intelligence word before it was taken by the first rule: "the Falcons Intelligence Cell").
     { family: 'official', heads: ['Command', 'Cell', 'Headquarters'] },
@@ -472,6 +477,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'reply', 'answer', 'retort',
     // Statements posted online, and forecasters' projections.
     'post', 'tweet', 'project',
+    // Instructions and requests are reported speech too: "the ministry has instructed the provinces to …", "Pakistan has asked Kabul to …" (not "direct": "the most direct").
+    'instruct', 'ask',
 
   ],
   irregularVerbs: [
@@ -506,7 +513,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     Inspector: 'official', Sergeant: 'official', Constable: 'official',
     // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
     Mr: '', Mrs: '', Ms: '',
-    Brigadier: 'official',
+    Brigadier: 'official', Lieutenant: 'official', Marshal: 'official', Commodore: 'official',
+    // Arab armies' "Staff Major General …".
+    Staff: 'official',
     // Honorifics of South Asian and Middle Eastern press keep the name whole but say nothing of affiliation ("Barrister Kamran
     // Yousafzai", "Mawlawi Ahmadullah Zahid", "Sheikh …").
     Barrister: '', Mawlawi: '', Maulvi: '', Maulana: '', Mullah: '', Qari: '', Sheikh: '', Sardar: '', Hojatoleslam: '',

@@ -1198,3 +1198,37 @@ describe('South Asian and translated Middle Eastern press (probe 12)', () => {
     expect(learnt.reason).toMatch(/it is learnt/);
   });
 });
+
+describe('South Asian and Middle Eastern press, ad-hoc checks after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('corps and guards are armed forces; Iran\'s Intelligence Ministry is intelligence; a military coalition is official', () => {
+    expect(tagOf(['The Frontier Corps (FC) said its men had repulsed an attack on a post in Kurram.'], 'The Frontier Corps', WIDE).tag).toBe('official');
+    expect(tagOf(['The Islamic Revolutionary Guard Corps said two of its members were killed near Saravan.'], 'The Islamic Revolutionary', WIDE).tag).toBe('official');
+    expect(tagOf(["Iran's Intelligence Ministry said it had arrested five members of the cell."], "Iran's Intelligence", WIDE).tag).toBe('intelligence');
+    expect(tagOf(['The Ministry of Intelligence said the network had been run from abroad.'], 'The Ministry of Intelligence', WIDE).tag).toBe('intelligence');
+    expect(tagOf(['The US-led coalition said it had carried out a strike near Al-Qaim.'], 'The US-led coalition', WIDE).tag).toBe('official');
+  });
+
+  it('a UN body\'s generic name ending another proper name is that body ("the Kurdistan Region Security Council")', () => {
+    expect(tagOf(['The Kurdistan Region Security Council said the drone was launched from Nineveh.'], 'The Kurdistan Region', WIDE).tag).toBe('official');
+    expect(tagOf(['The UN Security Council said the attack was a breach of the truce.'], 'The UN Security Council', WIDE).tag).toBe('un');
+    expect(tagOf(['The Geneva-based Human Rights Council said the detentions were arbitrary.'], 'The Geneva-based', WIDE).tag).toBe('un');
+  });
+
+  it('military titles of South Asian and Arab armies ("Lieutenant General", "Staff Major General"); "<body> chief" before a name', () => {
+    expect(tagOf(['Lieutenant General Asim Raza said the corridor was secure.'], 'Lieutenant General', WIDE).tag).toBe('official');
+    expect(tagOf(['Staff Major General Salim Hadi said the strikes had hit two depots.'], 'Staff Major General', WIDE).tag).toBe('official');
+    // A retired intelligence chief speaks as intelligence (as "a retired CIA official"), not as a commentator.
+    expect(tagOf(['Former ISI chief Lt Gen (retd) Kamal Durrani said the talks would fail.'], 'Former ISI chief', WIDE).tag).toBe('intelligence');
+  });
+
+  it('"Officials requesting anonymity told …" (no commas); unnamed sources govern a body named in what they report; "asked … to" is a request reported', () => {
+    expect(tagOf(['Officials requesting anonymity told this correspondent that the talks had stalled.'], 'Officials requesting', WIDE).tag).toBe('official');
+    expect(tagOf(['Two officers speaking on condition of anonymity said the convoy had been warned.'], 'Two officers', WIDE).tag).toBe('official');
+    const sources = tagOf(['Informed sources told this newspaper that the ministry had written to the provinces.'], 'Informed sources', WIDE);
+    expect(sources.tag).toBe('unattributed');
+    expect(sources.reason).toMatch(/also cites/);
+    expect(tagOf(['Islamabad has asked the Afghan government to hand over the group\'s leaders.'], 'Islamabad has asked', WIDE).tag).toBe('official');
+  });
+});
