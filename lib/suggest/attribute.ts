@@ -103,6 +103,8 @@ const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
 const RELATIVE_AUTHOR_VERB = /^(?:is|was|has|had|have|will|would|plans|planned|published|publishes|released|releases|issued|shared|compiled|prepared|produced|wrote|commissioned|circulated|sent|submitted|presented|drafted|obtained)$/u;
+const QUOTED_BY = /(?<![\p{L}])quot(?:ed|es|ing)\s+(?:(?:the|a|an|its|one|two|three|several)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const AS_SAYING = /^[^.;“”"]{0,100}?\bas\s+(?:saying|having\s+said)\b/u;
 const LEARNED_FROM = /(?:(?:became|become|becomes|been)\s+known|learned|learnt|heard)\s+(?:to\s+(?:[\p{L}-]+\s+){1,3})?from\s+$/iu;
 const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
 // Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
@@ -296,7 +298,14 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
-    if (t.info.family === 'anonymous') d.lastSource = { family: sourceOf?.family ?? t.info.family, surface: sourceOf?.surface ?? s.slice(t.start, end), block };
+    // "An official of the Intelligence Bureau (IB) said", "a spokesman of the UN mission": staff speak for the body they are of,
+    // when it is a more specific affiliation than their own word.
+    const ofBody = t.info.kind !== 'organisation' ? /^\s+of\s+(?:the\s+)?/iu.exec(s.slice(end, end + 12)) : null;
+    const employerTerm = ofBody ? terms.find((x) => x.start === end + ofBody[0].length && x.info.kind === 'organisation' && !x.info.placeName && !x.info.modifierOnly) : undefined;
+    const rankOf = (family: string): number => c.affiliationRank.get(family) ?? 99;
+    const employer = employerTerm && rankOf(employerTerm.info.family) < rankOf(t.info.family) ? { family: employerTerm.info.family, surface: employerTerm.info.phrase } : null;
+    // "Military sources said … The sources added": any unnamed source is who "the sources" means next.
+    if (t.info.family === 'anonymous' || /\bsources?$/u.test(t.info.phrase)) d.lastSource = { family: sourceOf?.family ?? t.info.family, surface: sourceOf?.surface ?? s.slice(t.start, end), block };
     // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
     // describe") refers back to that body, like "the investigators".
     if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
@@ -326,7 +335,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
     const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
     const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
-    d.speakers.push({ family: earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
+    d.speakers.push({ family: employer?.family ?? earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -339,7 +348,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({
       kind: 'speaker',
       pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : earlier ? 'described' : role.role}`,
-      family: known?.family ?? sourceOf?.family ?? earlier?.family ?? t.info.family,
+      family: known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
@@ -348,9 +357,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
         : sourceOf
           ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
-          : earlier
-            ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
-            : `${surface} (${label(t.info.family)})`,
+          : employer
+            ? `${surface} of '${employer.surface}' (${label(employer.family)})`
+            : earlier
+              ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
+              : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -1059,10 +1070,12 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   for (let k = 0; k <= skip && j0 + k < toks.length; k += 1) {
     const i = j0 + k;
     // "the UN Assistance Mission in Afghanistan (UNAMA) said": the body's initials in brackets close its name after the PP.
-    if (k > 0 && skip === MAX_PP && /^\s*\(\s*$/u.test(sep(ctx, i)) && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(toks[i].text) && /^\s*\)\s/u.test(ctx.s.slice(toks[i].end))) {
-      const after = firstTokenFrom(ctx, toks[i].end + 1);
-      const v = after < toks.length ? gapThenVerb(ctx, after) : -1;
-      return v;
+    if (k > 0 && skip === MAX_PP && /^\s*\(\s*$/u.test(sep(ctx, i)) && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(toks[i].text) && /^\s*\)(?=[\s,])/u.test(ctx.s.slice(toks[i].end))) {
+      const close = toks[i].end + (/^\s*\)/u.exec(ctx.s.slice(toks[i].end))?.[0].length ?? 1);
+      const after = firstTokenFrom(ctx, close);
+      if (after >= toks.length) return -1;
+      // "An official of the Federal Investigation Agency (FIA), on condition of anonymity, said"
+      return /^\s*,\s*$/u.test(ctx.s.slice(close, toks[after].start)) ? afterParenthetical(ctx, after, close) : gapThenVerb(ctx, after);
     }
     if (k > 0 && !WS.test(sep(ctx, i)) && !(skip === MAX_PP && /^['’]s\s+$/.test(sep(ctx, i)))) {
       return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
@@ -1223,6 +1236,9 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
       if (from >= 0 && k < last) return { role: 'according', cueStart: toks[from].start, cueEnd: end };
     }
   }
+  // "The Iraqi News Agency quoted the spokesman of the Commander-in-Chief as saying that …": the one quoted speaks.
+  const quoted = QUOTED_BY.exec(s.slice(Math.max(0, start - 40), start));
+  if (quoted && AS_SAYING.test(s.slice(end, end + 120))) return { role: 'according', cueStart: Math.max(0, start - 40) + quoted.index, cueEnd: end };
   const learned = LEARNED_FROM.exec(s.slice(Math.max(0, start - 60), start));
   if (learned) return { role: 'according', cueStart: Math.max(0, start - 60) + learned.index, cueEnd: end };
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".

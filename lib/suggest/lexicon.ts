@@ -250,6 +250,9 @@ export const DEFAULT_LEXICON: Lexicon = {
         // An officer with no service named is a police or army officer ("A senior officer privy to the developments said");
         // a service before it makes it that service's staff ("a CIA officer", "an intelligence officer").
         'officer', 'officers', 'police officer', 'police officers', 'police official', 'police officials',
+        // Unnamed sources placed by an adjective: "Military sources said", "Diplomatic sources in Islamabad said".
+        'military sources', 'military source', 'diplomatic sources', 'diplomatic source', 'government sources', 'government source',
+        'official sources', 'police sources', 'police source', 'ministry sources', 'army sources',
       ],
     },
     {
@@ -280,6 +283,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
         // Pakistan's military media wing, quoted for every army statement.
         'Inter-Services Public Relations', 'ISPR',
+        // The Taliban's name for their government, and Pakistan's provincial police counter-terrorism departments ("the Sindh CTD").
+        'Islamic Emirate', 'CTD',
         // Military coalitions speak as their governments do; a bare "coalition" may be one of charities, so it is not listed.
         'US-led coalition', 'U.S.-led coalition', 'Saudi-led coalition', 'international coalition', 'military coalition', 'ruling coalition', 'coalition forces',
       ],
@@ -423,8 +428,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'official', heads: ['Party'] },
     // Armed forces, government or paramilitary, speak as the state's or a faction's official word: "the Rapid Support Forces",
     // "the Syrian Democratic Forces"; their initials ("the RSF") then stand for them.
-    // So do corps and guards: "the Frontier Corps (FC)", "the Islamic Revolutionary Guard Corps", "the Revolutionary Guards".
-    { family: 'official', heads: ['Forces', 'Corps', 'Guards'] },
+    // So do corps, guards and units: "the Frontier Corps (FC)", "the Islamic Revolutionary Guard Corps", "the Revolutionary Guards",
+    // Bangladesh's "Rapid Action Battalion", an armed faction's "… Brigades".
+    { family: 'official', heads: ['Forces', 'Corps', 'Guards', 'Battalion', 'Battalions', 'Brigade', 'Brigades', 'Regiment'] },
     // Military and police commands and their press cells: "the Joint Operations Command", "the Diyala Police Command", Iraq's
     // "Security Media Cell" (an intelligence word before it was taken by the first rule: "the Falcons Intelligence Cell").
     { family: 'official', heads: ['Command', 'Cell', 'Headquarters'] },

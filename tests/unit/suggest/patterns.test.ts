@@ -1232,3 +1232,27 @@ describe('South Asian and Middle Eastern press, ad-hoc checks after probe 12', (
     expect(tagOf(['Islamabad has asked the Afghan government to hand over the group\'s leaders.'], 'Islamabad has asked', WIDE).tag).toBe('official');
   });
 });
+
+describe('South Asian, Afghan and Arab wire copy, second ad-hoc round after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"Military sources" / "Diplomatic sources" are official, and "The sources" then point back to them', () => {
+    const lines = ['Diplomatic sources in Kabul said the delegation would arrive on Monday. The sources added that the talks would cover border trade.'];
+    expect(tagOf(lines, 'Diplomatic sources', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The sources added', WIDE).tag).toBe('official');
+    expect(tagOf(['Military sources said the curfew would be lifted on Friday.'], 'Military sources', WIDE).tag).toBe('official');
+  });
+
+  it('the Islamic Emirate, the Sindh CTD and armed units ("Rapid Action Battalion", "… Brigades") speak as official', () => {
+    expect(tagOf(['The Islamic Emirate rejected the findings, saying the camps had been closed.'], 'The Islamic Emirate', WIDE).tag).toBe('official');
+    expect(tagOf(['The Sindh CTD, in a press release, said two suspects had been arrested in Karachi.'], 'The Sindh CTD', WIDE).tag).toBe('official');
+    expect(tagOf(['The Rapid Action Battalion (RAB) said the men belonged to a banned outfit.'], 'The Rapid Action', WIDE).tag).toBe('official');
+  });
+
+  it('"An official of the X (ACR), on condition of anonymity, said"; "The agency quoted X as saying" is X', () => {
+    expect(tagOf(['An official of the Intelligence Bureau (IB), on condition of anonymity, said the module had been active for a year.'], 'An official of', WIDE).tag).toBe('intelligence');
+    const quoted = tagOf(['The state news agency quoted the spokesman of the Joint Operations Command as saying that the strike had killed four militants.'], 'The state news agency', WIDE);
+    expect(quoted.tag).toBe('official');
+    expect(tagOf(['The agency quoted a police source as saying that the road had been reopened.'], 'The agency quoted', WIDE).tag).toBe('official');
+  });
+});
