@@ -59,7 +59,8 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed', 'privy']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
-const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led'.split(' '));
+// "the data shared by the MHA", "figures provided by the ministry": who gave the figures out is their source.
+const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led shared provided supplied furnished'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -1572,7 +1573,8 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   }
   // "Brigadier (retd) Naveed Afridi", "Lt Gen (retd) …": a retired officer quoted on his own speaks as a commentator, not for the army.
   if (RETIRED.test(name)) return { family: RETIRED_FAMILY, why: `retired rank '${name.slice(0, (RETIRED.exec(name)?.index ?? 0) + (RETIRED.exec(name)?.[0].length ?? 0)).trim()}'` };
-  const title = /^([\p{L}]+)\.?\s/u.exec(name);
+  // An ordinal may open the rank: the IRGC's "Second Brigadier General …".
+  const title = /^(?:(?:First|Second|Third)\s+)?([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
   // "Kugelman underlined" after "Michael Kugelman, a senior program associate at …"

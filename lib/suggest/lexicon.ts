@@ -285,6 +285,8 @@ export const DEFAULT_LEXICON: Lexicon = {
         'Inter-Services Public Relations', 'ISPR',
         // The Taliban's name for their government, and Pakistan's provincial police counter-terrorism departments ("the Sindh CTD").
         'Islamic Emirate', 'CTD',
+        // "Sources in the defence establishment said": the ministry of defence and the forces.
+        'defence establishment', 'defense establishment',
         // Military coalitions speak as their governments do; a bare "coalition" may be one of charities, so it is not listed.
         'US-led coalition', 'U.S.-led coalition', 'Saudi-led coalition', 'international coalition', 'military coalition', 'ruling coalition', 'coalition forces',
       ],
@@ -301,6 +303,11 @@ export const DEFAULT_LEXICON: Lexicon = {
         // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
         'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
         'television channel', 'TV channel', 'radio station',
+        // Agencies and papers of the desk's beat, often named bare ("Tasnim reported"). Not "PTI": in Pakistan it is a party.
+        'IRNA', 'Tasnim', 'Mehr', 'ISNA', 'Kayhan', 'Press TV', 'Tolonews', 'TOLOnews', 'Amu TV', 'Pajhwok', 'Geo News', 'ARY News',
+        'The Express Tribune', 'Express Tribune', 'The News', 'ANI', 'IANS', 'The Hindu', 'Hindustan Times', 'The Times of India',
+        'The Indian Express', 'NDTV', 'Al Arabiya', 'Asharq Al-Awsat', 'Rudaw', 'Kurdistan24', 'SANA', 'KUNA', 'WAM', 'Anadolu',
+        'Xinhua', 'TASS', 'Interfax',
       ],
     },
     {
@@ -402,6 +409,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Translated news English: "according to the information of the press service", "by the information of the ministry".
     'according to the information of', 'according to information from', 'according to the words of', 'by the information of',
     'according to the data of', 'according to data from',
+    // South Asian English: "As per the data shared by the MHA, …".
+    'as per',
   ],
   namedBodies: [
     {
@@ -534,6 +543,8 @@ export const DEFAULT_LEXICON: Lexicon = {
       // South Asian and translated press: "…, it is learnt.", "It has been confirmed that …".
       'it is learnt', 'it is learned', 'it has been learnt', 'it has been learned', 'it was learnt', 'it was learned',
       'it has been reported', 'it has been confirmed', 'it was confirmed', 'it was announced', 'it has been announced',
+      // "The Hindu has learnt that …": the paper's own reporting, as "it is learnt".
+      'has learnt that', 'has learned that', 'have learnt that', 'have learned that',
       'there are reports', 'there were reports', 'unconfirmed reports', 'unverified reports',
     ],
     passives: [

@@ -1256,3 +1256,20 @@ describe('South Asian, Afghan and Arab wire copy, second ad-hoc round after prob
     expect(tagOf(['The agency quoted a police source as saying that the road had been reopened.'], 'The agency quoted', WIDE).tag).toBe('official');
   });
 });
+
+describe('South Asian, Iranian and Indian press, third ad-hoc round after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"As per the data shared by the ministry" reads like "according to"; the regional agencies named bare are media', () => {
+    expect(tagOf(['As per the data shared by the Ministry of Home Affairs, 42 militants were killed in 2024.'], 'As per the data', WIDE).tag).toBe('official');
+    expect(tagOf(['As per the rules, the committee meets twice a year.'], 'As per the rules', WIDE).tag).toBe('unattributed');
+    expect(tagOf(['Tasnim reported that the clashes lasted for three hours.'], 'Tasnim reported', WIDE).tag).toBe('media');
+  });
+
+  it('"The Hindu has learnt that …" is the paper\'s own reporting; "the defence establishment" is official; "Second Brigadier General" is a rank', () => {
+    const learnt = tagOf(['The Hindu has learnt that the Home Ministry has sought a report from the state government.'], 'The Hindu has learnt', WIDE);
+    expect(learnt.tag).toBe('unattributed');
+    expect(tagOf(['Sources in the defence establishment said the drones were bought abroad.'], 'Sources in the defence', WIDE).tag).toBe('official');
+    expect(tagOf(['Speaking to reporters, Second Brigadier General Hossein Karimi noted that the attackers had come from across the border.'], 'Speaking to reporters', WIDE).tag).toBe('official');
+  });
+});
