@@ -1,6 +1,6 @@
 /**
  * npm run eval:suggest                       the demo fixtures, the synthetic pattern set, both holdouts, the blind probes
- *                                            (probes 6–11 also on a desk with official / media / unattributed tags)
+ *                                            (probes 6–12 also on a desk with official / media / unattributed tags)
  *                                            and the real-article dev set (../shared/eval/attribution-dev)
  * npm run eval:suggest -- <set dir | gold.json> …   one or more gold sets (a folder with gold.json
  *                                            keyed by article file, as the dev set is laid out)
@@ -42,6 +42,7 @@ const PROBE8_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-8');
 const PROBE9_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-9');
 const PROBE10_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-10');
 const PROBE11_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-11');
+const PROBE12_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-12');
 // Probe 6 labels official / media / unattributed / ifi claims by kind, so it is also scored on a desk that has those tags.
 const WIDE_DESK = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
 const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
@@ -148,6 +149,10 @@ function main(argv: string[]): number {
   if (existsSync(PROBE11_DIR)) {
     runSuite(loadSet(PROBE11_DIR, 'eleventh blind probe', tagsArg), details);
     if (!tagsArg) runSuite(loadSet(PROBE11_DIR, 'eleventh blind probe, wide desk', WIDE_DESK), details);
+  }
+  if (existsSync(PROBE12_DIR)) {
+    runSuite(loadSet(PROBE12_DIR, 'twelfth blind probe', tagsArg), details);
+    if (!tagsArg) runSuite(loadSet(PROBE12_DIR, 'twelfth blind probe, wide desk', WIDE_DESK), details);
   }
   if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);
   else console.log(`\nreal-article dev set: not found at ${DEV_DIR} (set CLAIMDESK_SHARED_DIR to the shared folder)`);

@@ -55,10 +55,12 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE: Record<string, Pronoun> = { their: 'they', its: 'it', his: 'he', her: 'she' };
 const PRONOUNS = new Set<string>(['they', 'he', 'she', 'it']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
-const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed']);
+// "Sources privy to the matter said", "A senior officer privy to the developments said" (South Asian press's "familiar with").
+const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed', 'privy']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
-const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led'.split(' '));
+// "the data shared by the MHA", "figures provided by the ministry": who gave the figures out is their source.
+const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led shared provided supplied furnished'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -74,6 +76,8 @@ const NOT_COMPOUND = new Set('who whom whose which that and or but nor of in on 
 const RELAYING_FAMILIES = new Set(['anonymous', 'official']);
 const KNOWS_OF = /(?:familiar\s+with|briefed\s+on|knowledge\s+of)\s+$/iu;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had']);
+const ANONYMITY_PHRASE = /^\s+(?:requesting|seeking|on|speaking\s+on|who\s+requested|who\s+spoke\s+on)\s+(?:the\s+)?(?:condition\s+of\s+)?anonymity(?=\s+\p{Ll})/u;
 // A mere mention of a document in these positions is about the document, not sourced to it: "after the assessment was published".
 const NOT_SOURCING_BEFORE = /(?:^|\s)(?:after|before|since|until|following|ahead\s+of|over|about|into|on|discuss|discussed|discussing|debate|debated|publish|published|release|released|leaked)\s+$/iu;
 const OF_TO_CLAUSE_END = /^\s+of\s+(?:the\s+)?[\p{L}' -]{2,60}[.,;]/u;
@@ -94,10 +98,14 @@ const SUBJECT_NEXT = /^(?:\s+\p{Ll}+\b|\s*,\s*(?:\d{1,3}|who\b[^,;]{1,90}),\s*\p
 const GAVE_NAME = /\b(?:who\s+)?(?:gave|gives|would\s+give|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?(?:as\s+)?(\p{Lu}[\p{L}'’-]+)|\bidentified\s+only\s+(?:as|by\s+(?:his|her)\s+first\s+name,?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 const TO_THE_MEETING = /^\s+to\s+(?:the\s+|this\s+|that\s+|(?:last|next)\s+\p{L}+['’]s\s+)?(?:meeting|councillors|councilors|cabinet|board)\b/iu;
 const PROSECUTION_FAMILY = 'official';
+const RETIRED = /\s*\((?:retd|ret|retired)\.?\)/iu;
+const RETIRED_FAMILY = 'expert';
 const PASSIVE_BEFORE = /(?:^|\s)(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:given|granted|awarded|shown|sent|offered|handed|denied|assigned)\s+$/u;
 const MANNER = new Set(['detail', 'length', 'full']);
 // What a body does with the document a reduced relative clause gives it: "a report the agency is due to publish / has shared".
 const RELATIVE_AUTHOR_VERB = /^(?:is|was|has|had|have|will|would|plans|planned|published|publishes|released|releases|issued|shared|compiled|prepared|produced|wrote|commissioned|circulated|sent|submitted|presented|drafted|obtained)$/u;
+const QUOTED_BY = /(?<![\p{L}])quot(?:ed|es|ing)\s+(?:(?:the|a|an|its|one|two|three|several)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const AS_SAYING = /^[^.;“”"]{0,100}?\bas\s+(?:saying|having\s+said)\b/u;
 const LEARNED_FROM = /(?:(?:became|become|becomes|been)\s+known|learned|learnt|heard)\s+(?:to\s+(?:[\p{L}-]+\s+){1,3})?from\s+$/iu;
 const EXPERT_BODY = /(?<![\p{L}-])(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:panel|group|team|commission|committee|body)\s+of\s+(?:independent\s+)?(?:experts|investigators|monitors|inspectors)(?![\p{L}])/giu;
 // Copulas and degree words of a bare stance: "Analysts are sceptical", "Economists remain far less sanguine".
@@ -109,7 +117,7 @@ const GROUP_STATES = new Set(['divided', 'split', 'unanimous', 'agreed']);
 const PLURAL_COPULAS = new Set('are were remain remained seem seemed appear appeared look looked'.split(' '));
 const DEGREE = new Set('more less far much even deeply increasingly still not rather somewhat broadly also now openly sharply bitterly equally so very'.split(' '));
 // A second name for a document ("the 72-page paper" after "a study") points back to the last publication, not to a statement or a figure.
-const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook'.split(' '));
+const PUBLICATIONS = new Set('report study paper review assessment document dossier analysis update audit evaluation survey inquiry investigation summary outlook alert letter notification circular chargesheet'.split(' '));
 const MAX_GAP = 4;
 const MAX_DESCRIPTION = 12;
 // Families whose bodies are introduced by what they are before their name: "the newspaper Dagbladet", "the security firm X".
@@ -125,6 +133,8 @@ const COMPLEMENT_VERBS = new Map<string, RegExp>([
   // An estimate, a figure after "at": "The British government put the value at about $50 billion", "puts the death toll lower, at
   // 356"; "put troops on the border" reports nothing.
   ['put', /^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
+  // A request reports only with its addressee and what they are to do: "Pakistan has asked Kabul to act"; "asked for" reports nothing.
+  ['ask', /^\s+(?!for\b|about\b|after\b)(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
 ]);
 const MAX_PP = 7;
@@ -167,6 +177,8 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
   const pending: { start: number; end: number; noun: string }[] = [];
   toks.forEach((tok, i) => {
     if (!c.documentNouns.has(tok.lower)) return;
+    // "The National Investigation Agency": a capitalised document noun going on into a capitalised name is part of that name.
+    if (/^\p{Lu}/u.test(tok.text) && i + 1 < toks.length && WS.test(sep(ctx, i + 1)) && isNameWord(toks[i + 1].text)) return;
     const noun = tok.lower;
     const left = walkLeft(ctx, i, terms);
     // "local media report." / "officials estimate that": without a determiner the noun is the speaker's verb.
@@ -186,9 +198,17 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
       d.speakers.push({ family, surface, kind: 'organisation', plural: false, block });
       docs.push({ start: left.start, end, family, resolution: `'${surface}' (${label(family)} ${singular(noun)})`, anaphor: false, fallback: false });
     };
-    if (left.entity) {
+    // "A threat alert issued by the home department": a genre word ("threat", "intelligence") says what kind of document it
+    // is, the agent who issued it whose it is.
+    const issuer = left.entity?.info.modifierOnly ? agentAfter(ctx, i, terms) : undefined;
+    if (left.entity && !(issuer && issuer.info.family !== left.entity.info.family)) {
       left.entity.consumed = true;
       intro(left.entity.info.family, tok.end);
+      return;
+    }
+    if (issuer) {
+      issuer.consumed = true;
+      intro(issuer.info.family, issuer.end);
       return;
     }
     const agent = agentAfter(ctx, i, terms);
@@ -279,7 +299,14 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
-    if (t.info.family === 'anonymous') d.lastSource = { family: sourceOf?.family ?? t.info.family, surface: sourceOf?.surface ?? s.slice(t.start, end), block };
+    // "An official of the Intelligence Bureau (IB) said", "a spokesman of the UN mission": staff speak for the body they are of,
+    // when it is a more specific affiliation than their own word.
+    const ofBody = t.info.kind !== 'organisation' ? /^\s+of\s+(?:the\s+)?/iu.exec(s.slice(end, end + 12)) : null;
+    const employerTerm = ofBody ? terms.find((x) => x.start === end + ofBody[0].length && x.info.kind === 'organisation' && !x.info.placeName && !x.info.modifierOnly) : undefined;
+    const rankOf = (family: string): number => c.affiliationRank.get(family) ?? 99;
+    const employer = employerTerm && rankOf(employerTerm.info.family) < rankOf(t.info.family) ? { family: employerTerm.info.family, surface: employerTerm.info.phrase } : null;
+    // "Military sources said … The sources added": any unnamed source is who "the sources" means next.
+    if (t.info.family === 'anonymous' || /\bsources?$/u.test(t.info.phrase)) d.lastSource = { family: sourceOf?.family ?? t.info.family, surface: sourceOf?.surface ?? s.slice(t.start, end), block };
     // "the experts" with a body named more recently than any experts ("UN sanctions monitors … the experts
     // describe") refers back to that body, like "the investigators".
     if (t.info.kind === 'group' && c.lexicon.anaphoricGroupFamilies.includes(t.info.family) && t.first === t.last && t.first > 0 && toks[t.first - 1].lower === 'the' && WS.test(sep(ctx, t.first))) {
@@ -309,7 +336,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
     const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
     const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
-    d.speakers.push({ family: earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
+    d.speakers.push({ family: employer?.family ?? earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -322,7 +349,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({
       kind: 'speaker',
       pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : earlier ? 'described' : role.role}`,
-      family: known?.family ?? sourceOf?.family ?? earlier?.family ?? t.info.family,
+      family: known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family,
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
@@ -331,9 +358,11 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
         : sourceOf
           ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
-          : earlier
-            ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
-            : `${surface} (${label(t.info.family)})`,
+          : employer
+            ? `${surface} of '${employer.surface}' (${label(employer.family)})`
+            : earlier
+              ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
+              : `${surface} (${label(t.info.family)})`,
     });
   }
 
@@ -610,7 +639,7 @@ export function personBySurname(d: Discourse, surname: string): { family: string
 export function chooseCandidate(cands: Candidate[]): { best: Candidate; others: Candidate[] } | null {
   if (cands.length === 0) return null;
   // "…, said Hamid Osman" closes the sentence and governs all of it, even a subject before it ("The findings fit…").
-  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || ((m.kind === 'name' || m.pattern.startsWith('pronoun.')) && m.score >= 0.7)));
+  const embedded = (x: Candidate): boolean => !x.pattern.endsWith('.inverted') && cands.some((m) => m !== x && m.verbEnd !== undefined && m.verbEnd <= x.cueStart && (m.score >= 0.8 || ((m.kind === 'name' || m.kind === 'speaker' || m.pattern.startsWith('pronoun.')) && m.score >= 0.7)));
   const rank = (x: Candidate): number => (embedded(x) && x.kind !== 'hedge' ? 1 : 0);
   const sorted = [...cands].sort((a, b) => rank(a) - rank(b) || b.score - a.score || a.cueStart - b.cueStart);
   const best = sorted[0];
@@ -736,7 +765,10 @@ function namedBodyAt(ctx: Ctx, i: number, opener: TermMention | null = null): Te
   if (!rule) return null;
   for (let k = i + 1; k <= last; k += 1) {
     const inner = longestTermAt(ctx, k);
-    if (inner && !inner.info.modifierOnly && !inner.info.placeName && /\p{Lu}/u.test(inner.info.phrase)) return null;
+    // "the Kurdistan Region Security Council": a UN body's generic name ending another proper name is that other body's —
+    // unless the name says it is the UN's, or only a descriptor ("Geneva-based") stands before it.
+    const tail = inner?.info.family === 'un' && inner.last === last && !/-\p{Ll}+$/u.test(toks[i].text) && !toks.slice(i, k).some((x) => c.casedTerms.get(x.text)?.family === 'un');
+    if (inner && !tail && !inner.info.modifierOnly && !inner.info.placeName && /\p{Lu}/u.test(inner.info.phrase)) return null;
   }
   const phrase = ctx.s.slice(toks[i].start, toks[last].end);
   return { start: toks[i].start, end: toks[last].end, first: i, last, consumed: false, info: { family: rule.family, kind: 'organisation', modifierOnly: false, plural: false, phrase, placeName: false, named: true } };
@@ -1024,6 +1056,13 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
     }
     return -1;
   }
+  // "Officials requesting anonymity told", "Two officers speaking on condition of anonymity said": the reason for anonymity
+  // as a participle phrase, with no commas, between the speaker and the verb.
+  const anonymous = ANONYMITY_PHRASE.exec(s.slice(end));
+  if (anonymous) {
+    const after = firstTokenFrom(ctx, end + anonymous[0].length);
+    if (after < toks.length) return gapThenVerb(ctx, after);
+  }
   let skip: number;
   if (WS.test(lead)) skip = PP_HEADS.has(toks[j0].lower) ? MAX_PP : 0;
   else if (/^['’]s\s+$/.test(lead)) skip = MAX_POSSESSED;
@@ -1031,6 +1070,14 @@ function speakerAfter(ctx: Ctx, end: number, start?: number): number {
   const possessive = skip === MAX_POSSESSED;
   for (let k = 0; k <= skip && j0 + k < toks.length; k += 1) {
     const i = j0 + k;
+    // "the UN Assistance Mission in Afghanistan (UNAMA) said": the body's initials in brackets close its name after the PP.
+    if (k > 0 && skip === MAX_PP && /^\s*\(\s*$/u.test(sep(ctx, i)) && /^\p{Lu}[\p{Lu}&]{1,7}$/u.test(toks[i].text) && /^\s*\)(?=[\s,])/u.test(ctx.s.slice(toks[i].end))) {
+      const close = toks[i].end + (/^\s*\)/u.exec(ctx.s.slice(toks[i].end))?.[0].length ?? 1);
+      const after = firstTokenFrom(ctx, close);
+      if (after >= toks.length) return -1;
+      // "An official of the Federal Investigation Agency (FIA), on condition of anonymity, said"
+      return /^\s*,\s*$/u.test(ctx.s.slice(close, toks[after].start)) ? afterParenthetical(ctx, after, close) : gapThenVerb(ctx, after);
+    }
     if (k > 0 && !WS.test(sep(ctx, i)) && !(skip === MAX_PP && /^['’]s\s+$/.test(sep(ctx, i)))) {
       return /^\s*,\s*$/.test(sep(ctx, i)) && (!possessive || isHeadNoun(ctx, i - 1)) ? afterParenthetical(ctx, i, toks[i - 1].end) : -1;
     }
@@ -1095,6 +1142,8 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (c.speakerVerbForms.has(w) && !((longestTermAt(ctx, i)?.last ?? i) > i)) {
       if (i > 0 && BE.has(toks[i - 1].lower)) return -1;
       // "the limit the WHO considers safe" is no statement; "considers that …", "expressed the opinion that …" are.
+      // "the TTP had called off its ceasefire": a phrasal verb of acting, not of saying.
+      if (/^call/u.test(w) && /^\s+off\b/iu.test(ctx.s.slice(toks[i].end, toks[i].end + 6))) return -1;
       const needs = COMPLEMENT_VERBS.get(w.replace(/(?:es|ed|ing|s)$/u, ''));
       if (needs && !(i + 1 < toks.length && needs.test(ctx.s.slice(toks[i].end, toks[i].end + 80)))) return -1;
       return toks[i].end;
@@ -1104,6 +1153,15 @@ function gapThenVerb(ctx: Ctx, j: number, afterApposition = false): number {
     if (REACH.has(w)) {
       for (let k = i + 1; k < toks.length && k <= i + 3; k += 1) if (/^conclusions?$/u.test(toks[k].lower)) return toks[k].end;
       return -1;
+    }
+    // "The NIA has in a chargesheet filed last month named two handlers", "has, in its latest report, warned": after a perfect
+    // auxiliary, the document the statement was made in may stand before the verb.
+    if (HAVE.has(w) && i + 1 < toks.length && toks[i + 1].lower === 'in') {
+      const doc = toks.findIndex((t, k) => k > i + 1 && k <= i + 5 && c.documentNouns.has(t.lower));
+      for (let k = doc; doc > 0 && k < toks.length && k <= doc + 5; k += 1) {
+        if (k > doc && !/^\s*,?\s*$/u.test(sep(ctx, k))) break;
+        if (k > doc && c.speakerVerbForms.has(toks[k].lower)) return toks[k].end;
+      }
     }
     if (i + 1 < toks.length && c.auxiliaries.has(`${w} ${toks[i + 1].lower}`)) i += 2;
     else if (c.auxiliaries.has(w) || isGapAdverb(c, w)) i += 1;
@@ -1179,6 +1237,9 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role
       if (from >= 0 && k < last) return { role: 'according', cueStart: toks[from].start, cueEnd: end };
     }
   }
+  // "The Iraqi News Agency quoted the spokesman of the Commander-in-Chief as saying that …": the one quoted speaks.
+  const quoted = QUOTED_BY.exec(s.slice(Math.max(0, start - 40), start));
+  if (quoted && AS_SAYING.test(s.slice(end, end + 120))) return { role: 'according', cueStart: Math.max(0, start - 40) + quoted.index, cueEnd: end };
   const learned = LEARNED_FROM.exec(s.slice(Math.max(0, start - 60), start));
   if (learned) return { role: 'according', cueStart: Math.max(0, start - 60) + learned.index, cueEnd: end };
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
@@ -1466,6 +1527,11 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   // "WFP spokeswoman Carla Benedetti", "Pentagon spokesman X": a role word straight after a body is that body's staff.
   const employer = role && role.info.kind !== 'organisation' ? terms.find((t) => t.last === role.first - 1 && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && /^(?:\s+|['’]s\s+)$/u.test(s.slice(t.end, role.start))) : undefined;
   if (role && employer) return { family: employer.info.family, why: `introduced as '${s.slice(employer.start, role.end)}'` };
+  // "Former ISI chief Lt Gen (retd) Ahmed Shuja", "NIA director X": a body, a role word, then the name.
+  if (!role) {
+    const head = terms.find((t) => t.end < start && t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && ROLE_HEADS.has(/^\s+(\p{Ll}+)\s+$/u.exec(s.slice(t.end, start))?.[1] ?? ''));
+    if (head) return { family: head.info.family, why: `introduced as '${s.slice(head.start, start).trim()}'` };
+  }
   if (role) return { family: role.info.family, why: `introduced as '${s.slice(role.start, role.end)}'`, ...(role.info.kind === 'organisation' ? { kind: 'organisation' as const } : {}) };
   // "the director of the CIA, William Harlan, told" / "The party’s spokesman, Femi Adeyemi, said"
   const from = Math.max(0, start - 100);
@@ -1505,7 +1571,10 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
     const words = tokenize(lead[1]);
     if (org && !words.some((w) => c.speakerVerbForms.has(w.lower))) return { family: org.info.family, why: `introduced as '${lead[1].trim()}'` };
   }
-  const title = /^([\p{L}]+)\.?\s/u.exec(name);
+  // "Brigadier (retd) Naveed Afridi", "Lt Gen (retd) …": a retired officer quoted on his own speaks as a commentator, not for the army.
+  if (RETIRED.test(name)) return { family: RETIRED_FAMILY, why: `retired rank '${name.slice(0, (RETIRED.exec(name)?.index ?? 0) + (RETIRED.exec(name)?.[0].length ?? 0)).trim()}'` };
+  // An ordinal may open the rank: the IRGC's "Second Brigadier General …".
+  const title = /^(?:(?:First|Second|Third)\s+)?([\p{L}]+)\.?\s/u.exec(name);
   const fam = title ? c.titles.get(title[1]) : undefined;
   if (title && fam) return { family: fam, why: `title '${title[1]}'` };
   // "Kugelman underlined" after "Michael Kugelman, a senior program associate at …"
@@ -1536,16 +1605,20 @@ function extendRight(ctx: Ctx, last: number, terms: TermMention[]): number {
   }
   // "Some analysts", "Many officials": a quantifier is no body whose staff the head would be.
   if (terms.some((t) => t.last === last && c.lexicon.families[t.info.family] && t.info.family === 'vague')) return toks[last].end;
+  // "A former Research and Analysis Wing (R&AW) officer": the body's initials in brackets stand between it and its staff.
+  const bracket = /^\s*\(\s*\p{Lu}[\p{Lu}&]{1,7}\s*\)(?=\s)/u.exec(ctx.s.slice(toks[last].end));
+  const base = bracket ? lastTokenBefore(ctx, toks[last].end + bracket[0].length) : last;
   let j = last + 1;
   // "a UN-backed hunger monitor": up to two plain lowercase words may stand between the term and the head it names.
-  for (let h = last + 1; h <= last + 3 && h < toks.length && WS.test(sep(ctx, h)); h += 1) {
+  const spaced = (h: number): boolean => WS.test(sep(ctx, h)) || (bracket !== null && h === base + 1);
+  for (let h = base + 1; h <= base + 3 && h < toks.length && spaced(h); h += 1) {
     if (c.organisationHeads.has(toks[h].lower)) {
       j = h;
       break;
     }
-    if (h === last + 3 || !/^\p{Ll}+$/u.test(toks[h].text) || c.speakerVerbForms.has(toks[h].lower) || NOT_SUBJECT_NEXT.has(toks[h].lower) || DETERMINERS.has(toks[h].lower)) break;
+    if (h === base + 3 || !/^\p{Ll}+$/u.test(toks[h].text) || c.speakerVerbForms.has(toks[h].lower) || NOT_SUBJECT_NEXT.has(toks[h].lower) || DETERMINERS.has(toks[h].lower)) break;
   }
-  if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !WS.test(sep(ctx, j))) return toks[last].end;
+  if (j >= toks.length || !c.organisationHeads.has(toks[j].lower) || !spaced(j)) return toks[last].end;
   let end = toks[j].end;
   // "CIA analysts say": the head speaks as the term's staff, not again as independent analysts.
   for (const t of terms) if (t.first === j && t.last === j) t.consumed = true;

@@ -169,7 +169,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     transitions: [...lexicon.transitions].sort((a, b) => b.length - a.length),
     titles: new Map(Object.entries(lexicon.titles)),
     name: new RegExp(
-      `(?<![\\p{L}\\p{N}'’-])(?:(?:${alternation(Object.keys(lexicon.titles))})\\.?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:\\s+(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:(?:al|el)-|(?:bin|ibn|van|von|de|da|di|der|den)\\s+)?\\p{Lu}[\\p{L}’'-]+)){0,4}`,
+      `(?<![\\p{L}\\p{N}'’-])(?:(?:${alternation(Object.keys(lexicon.titles))})\\.?(?:\\s*\\((?:retd|ret|retired)\\.?\\))?\\s+)?\\p{Lu}[\\p{L}’'-]+(?:(?:\\s*\\((?:retd|ret|retired)\\.?\\))?\\s+(?:\\p{Lu}\\.(?=\\s+\\p{Lu})|(?:(?:al|el)-|(?:bin|ibn|van|von|de|da|di|der|den)\\s+)?\\p{Lu}[\\p{L}’'-]+)){0,4}`,
       'gu',
     ),
   };

@@ -201,6 +201,11 @@ export const DEFAULT_LEXICON: Lexicon = {
         'military intelligence', 'defence intelligence', 'defense intelligence', 'intelligence directorate',
         // The security services of several former Soviet states (Kyrgyzstan's and Tajikistan's GKNB, Kazakhstan's KNB).
         'State Committee for National Security', 'Committee for National Security', 'National Security Committee', 'GKNB', 'KNB',
+        // South Asian press: India's external service by its full name and initials; "the security establishment" is the
+        // military and its intelligence arms speaking off the record ("Top sources in the security establishment said").
+        'Research and Analysis Wing', 'R&AW', 'security establishment',
+        // Iran's civilian intelligence service is a ministry: "Iran's Intelligence Ministry said", "the Ministry of Intelligence".
+        'intelligence ministry', 'ministry of intelligence', 'Ministry of Intelligence',
       ],
     },
     // A "threat assessment" is the security services' genre (the US annual one is the intelligence community's).
@@ -242,6 +247,12 @@ export const DEFAULT_LEXICON: Lexicon = {
         'prosecutor', 'public prosecutor', 'coast guard officer', 'coastguard officer', 'border guard', 'border guards',
         // Local government: "Cllr Janet Pryce, cabinet member for regeneration, told the meeting", "council officers said".
         'councillor', 'councillors', 'councilor', 'councilors', 'council leader', 'council officer', 'council officers', 'cabinet member',
+        // An officer with no service named is a police or army officer ("A senior officer privy to the developments said");
+        // a service before it makes it that service's staff ("a CIA officer", "an intelligence officer").
+        'officer', 'officers', 'police officer', 'police officers', 'police official', 'police officials',
+        // Unnamed sources placed by an adjective: "Military sources said", "Diplomatic sources in Islamabad said".
+        'military sources', 'military source', 'diplomatic sources', 'diplomatic source', 'government sources', 'government source',
+        'official sources', 'police sources', 'police source', 'ministry sources', 'army sources',
       ],
     },
     {
@@ -270,6 +281,14 @@ export const DEFAULT_LEXICON: Lexicon = {
         'municipal council', 'regional council', 'local authority', 'city hall', 'City Hall',
         // National weather services are government agencies: "The Met Office says a collapse is unlikely".
         'Met Office', 'National Weather Service', 'weather service', 'meteorological service', 'meteorological office',
+        // Pakistan's military media wing, quoted for every army statement.
+        'Inter-Services Public Relations', 'ISPR',
+        // The Taliban's name for their government, and Pakistan's provincial police counter-terrorism departments ("the Sindh CTD").
+        'Islamic Emirate', 'CTD',
+        // "Sources in the defence establishment said": the ministry of defence and the forces.
+        'defence establishment', 'defense establishment',
+        // Military coalitions speak as their governments do; a bare "coalition" may be one of charities, so it is not listed.
+        'US-led coalition', 'U.S.-led coalition', 'Saudi-led coalition', 'international coalition', 'military coalition', 'ruling coalition', 'coalition forces',
       ],
     },
     { family: 'official', kind: 'organisation', phrases: COUNTRIES.split('|'), placeName: true },
@@ -284,6 +303,11 @@ export const DEFAULT_LEXICON: Lexicon = {
         // A paper or broadcaster introduced by what it is: "the French newspaper Le Monde", "state broadcaster RTS".
         'newspaper', 'broadcaster', 'state broadcaster', 'public broadcaster', 'news website', 'news site', 'magazine',
         'television channel', 'TV channel', 'radio station',
+        // Agencies and papers of the desk's beat, often named bare ("Tasnim reported"). Not "PTI": in Pakistan it is a party.
+        'IRNA', 'Tasnim', 'Mehr', 'ISNA', 'Kayhan', 'Press TV', 'Tolonews', 'TOLOnews', 'Amu TV', 'Pajhwok', 'Geo News', 'ARY News',
+        'The Express Tribune', 'Express Tribune', 'The News', 'ANI', 'IANS', 'The Hindu', 'Hindustan Times', 'The Times of India',
+        'The Indian Express', 'NDTV', 'Al Arabiya', 'Asharq Al-Awsat', 'Rudaw', 'Kurdistan24', 'SANA', 'KUNA', 'WAM', 'Anadolu',
+        'Xinhua', 'TASS', 'Interfax',
       ],
     },
     {
@@ -371,6 +395,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     },
   ],
   documentNouns: [
+    // South Asian press: "a threat alert issued by the home department", "according to intelligence inputs", "a letter written
+    // by the interior ministry", "a notification", "a chargesheet filed by the NIA".
+    'alert', 'alerts', 'inputs', 'letter', 'notification', 'circular', 'chargesheet', 'charge sheet',
     'report', 'reports', 'assessment', 'assessments', 'findings', 'study', 'studies', 'tally', 'survey', 'figures',
     'data', 'estimate', 'estimates', 'analysis', 'review', 'dossier', 'memo', 'briefing', 'investigation', 'audit',
     'census', 'count', 'poll', 'index', 'statement', 'paper', 'evaluation', 'inquiry', 'database', 'records',
@@ -382,11 +409,13 @@ export const DEFAULT_LEXICON: Lexicon = {
     // Translated news English: "according to the information of the press service", "by the information of the ministry".
     'according to the information of', 'according to information from', 'according to the words of', 'by the information of',
     'according to the data of', 'according to data from',
+    // South Asian English: "As per the data shared by the MHA, …".
+    'as per',
   ],
   namedBodies: [
     {
       family: 'intelligence',
-      heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community'],
+      heads: ['Organisation', 'Organization', 'Service', 'Services', 'Agency', 'Directorate', 'Bureau', 'Office', 'Department', 'Division', 'Command', 'Centre', 'Center', 'Community', 'Cell', 'Wing'],
       requires: ['Intelligence'],
     },
     // "Serbia's Security Information Agency", "the Federal Security Service", "the Internal Security Agency".
@@ -408,7 +437,14 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'official', heads: ['Party'] },
     // Armed forces, government or paramilitary, speak as the state's or a faction's official word: "the Rapid Support Forces",
     // "the Syrian Democratic Forces"; their initials ("the RSF") then stand for them.
-    { family: 'official', heads: ['Forces'] },
+    // So do corps, guards and units: "the Frontier Corps (FC)", "the Islamic Revolutionary Guard Corps", "the Revolutionary Guards",
+    // Bangladesh's "Rapid Action Battalion", an armed faction's "… Brigades".
+    { family: 'official', heads: ['Forces', 'Corps', 'Guards', 'Battalion', 'Battalions', 'Brigade', 'Brigades', 'Regiment'] },
+    // Military and police commands and their press cells: "the Joint Operations Command", "the Diyala Police Command", Iraq's
+    // "Security Media Cell" (an intelligence word before it was taken by the first rule: "the Falcons Intelligence Cell").
+    { family: 'official', heads: ['Command', 'Cell', 'Headquarters'] },
+    // An investigating or enforcement agency of a state: "the National Investigation Agency", "the Federal Investigation Agency".
+    { family: 'official', heads: ['Agency'], requires: ['Investigation', 'Enforcement', 'Federal', 'National'] },
     { family: 'official', heads: ['Committee', 'Commission', 'Inquiry'], requires: ['Parliamentary', 'Joint', 'Select', 'Senate', 'House', 'Standing', 'Congressional'] },
   ],
   authorNouns: ['author', 'authors', 'co-author', 'co-authors', 'drafters', 'compilers'],
@@ -456,6 +492,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'reply', 'answer', 'retort',
     // Statements posted online, and forecasters' projections.
     'post', 'tweet', 'project',
+    // Instructions and requests are reported speech too: "the ministry has instructed the provinces to …", "Pakistan has asked Kabul to …" (not "direct": "the most direct").
+    'instruct', 'ask',
 
   ],
   irregularVerbs: [
@@ -490,12 +528,23 @@ export const DEFAULT_LEXICON: Lexicon = {
     Inspector: 'official', Sergeant: 'official', Constable: 'official',
     // Courtesy titles say nothing of affiliation, but keep "Mr. Farrukh Nazarov" one name.
     Mr: '', Mrs: '', Ms: '',
+    Brigadier: 'official', Lieutenant: 'official', Marshal: 'official', Commodore: 'official',
+    // Arab armies' "Staff Major General …".
+    Staff: 'official',
+    // Honorifics of South Asian and Middle Eastern press keep the name whole but say nothing of affiliation ("Barrister Kamran
+    // Yousafzai", "Mawlawi Ahmadullah Zahid", "Sheikh …").
+    Barrister: '', Mawlawi: '', Maulvi: '', Maulana: '', Mullah: '', Qari: '', Sheikh: '', Sardar: '', Hojatoleslam: '',
   },
   hedges: {
     family: 'unattributed',
     phrases: [
       'reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'rumoured', 'rumored',
       'it is understood', 'it is believed', 'it is thought', 'it is said', 'it is claimed', 'it was reported',
+      // South Asian and translated press: "…, it is learnt.", "It has been confirmed that …".
+      'it is learnt', 'it is learned', 'it has been learnt', 'it has been learned', 'it was learnt', 'it was learned',
+      'it has been reported', 'it has been confirmed', 'it was confirmed', 'it was announced', 'it has been announced',
+      // "The Hindu has learnt that …": the paper's own reporting, as "it is learnt".
+      'has learnt that', 'has learned that', 'have learnt that', 'have learned that',
       'there are reports', 'there were reports', 'unconfirmed reports', 'unverified reports',
     ],
     passives: [

@@ -26,7 +26,7 @@ const FOOTNOTE_MARKER = /^\[(?:\d{1,3}|[a-z])\]/;
 
 // Titles before a name: the period never ends a sentence.
 const TITLES = new Set(
-  'mr mrs ms messrs dr prof gen col lt maj capt sgt cpl adm brig cmdr sen rep gov rev hon pres supt fr st mt ft no nos vol fig figs approx dept est insp det'.split(' '),
+  'mr mrs ms messrs dr prof gen col lt maj capt sgt cpl adm brig cmdr sen rep gov rev hon pres supt fr st mt ft no nos vol fig figs approx dept est insp det ret retd'.split(' '),
 );
 // Abbreviations that may end a sentence: break only when a typical sentence opener follows.
 const SOFT_ABBREVIATIONS = new Set(

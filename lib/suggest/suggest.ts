@@ -61,7 +61,11 @@ const ANALYSIS_CONFIDENCE = 0.5;
 const SUMMING_UP = /^[\s“"]*(?:That|This|These|Those|Such)(?:\s+[\p{Ll}-]+)?(?:,|\s+(?:is|are|was|were|comes?|came|appears?)\b)/u;
 // Only a document or a body that spoke can source what came before; a pronoun or a hedge cannot.
 const BACKWARD_KINDS = new Set(['document', 'anaphor', 'speaker']);
-const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|said)$/iu;
+// The reporter turning to background: "It is pertinent to mention that", "It is worth mentioning that", "It may be recalled that".
+const BACKGROUND_FORMULA = /^[\s“"]*(?:It\s+(?:is|was)\s+(?:pertinent\s+to\s+mention|worth\s+(?:mentioning|noting|recalling)|noteworthy|to\s+be\s+noted|notable)|It\s+may\s+be\s+(?:recalled|noted|mentioned)|It\s+bears\s+(?:mentioning|recalling))(?:\s+here)?,?\s+that\b/u;
+const DATED_YEAR = /\b(?:in|since)\s+(?:(?:early|late|mid-)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/u;
+// Translated wire copy goes on passively: "It was reported that …", "It has been confirmed that …".
+const REPORTED = /^it\s+(?:was|has\s+been|is)\s+(?:reported|announced|stated|said|confirmed)$/iu;
 // A subject introduced by an apposition or a non-restrictive relative clause is the reporter explaining who or what it is:
 // "Greece, whose shipowners control a fifth of the fleet, has lobbied …", "Gold, Mali's main export, is not affected …".
 // Such a sentence is exposition, not the paragraph's source speaking on.
@@ -130,6 +134,18 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           reason: `hedge: '${row.choice.best.cue}' — continues the attribution earlier in ¶${block.index} (${prev.cue ? `'${prev.cue}' → ` : ''}${familyLabel(c, prev.family)})`,
           explicit: false,
           rules: [`continuation:${prev.family ?? 'none'}`, `hedge:${row.choice.best.family}`],
+        };
+      }
+      // "It is noteworthy that the Iraqi government announced the final victory over ISIS in December 2017, but …": a background
+      // formula of South Asian and translated press, recounting a dated past event, is the reporter's history, not the source's claim.
+      if (row.attribution?.explicit && BACKGROUND_FORMULA.test(row.text) && DATED_YEAR.test(row.text.slice(row.attribution.cue ? row.text.indexOf(row.attribution.cue) : 0))) {
+        const cited = row.attribution;
+        row.attribution = {
+          family: lexicon.authorFamily,
+          confidence: AUTHOR_CONFIDENCE,
+          reason: `the reporter's background ('${BACKGROUND_FORMULA.exec(row.text)?.[0].trim()}' … a dated past event); also mentions '${cited.cue ?? ''}' (${familyLabel(c, cited.family)})`,
+          explicit: false,
+          rules: [`background:${lexicon.authorFamily}`],
         };
       }
       const analysis = row.attribution?.explicit || (row.attribution && row.choice?.best.kind === 'hedge') ? null : analysisCue(row.text, c);

@@ -1111,3 +1111,165 @@ describe('court reports and interview variants (ad-hoc checks after probe 11)', 
     expect(find('Do you agree')).toBeUndefined();
   });
 });
+
+describe('South Asian and translated Middle Eastern press (probe 12)', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('a letter or alert issued by a ministry is its document ("a threat alert issued by the home department"), then "the document" / "the letter"', () => {
+    const lines = [
+      'A letter written by the interior ministry to the provincial governments, a copy of which is available with this correspondent, says that 14 madrassas are under watch.',
+      'According to the document, six of them are in Quetta.',
+      'A security alert issued by the Sindh police last week warns of attacks on foreign nationals.',
+      'The alert asks hotels to share guest lists daily.',
+    ];
+    expect(tagOf(lines, 'A letter written', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'According to the document', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'According to the document', WIDE).reason).toMatch(/letter/);
+    // A genre word ("threat", "security") says what kind of document it is; the issuer says whose.
+    const threat = tagOf(['A threat alert issued by the Punjab home department says two suicide bombers have entered Lahore.'], 'A threat alert', WIDE);
+    expect(threat.tag).toBe('official');
+    expect(tagOf(lines, 'The alert asks', WIDE).tag).toBe('official');
+  });
+
+  it('"intelligence inputs" are intelligence; "sources privy to the matter" are anonymous; "a senior officer privy to" is official', () => {
+    const lines = [
+      'According to intelligence inputs received by the state police, two groups of infiltrators crossed the border last week.',
+      'Sources privy to the matter said the inputs came from a neighbouring country.',
+      'A senior officer privy to the investigation said 40 people had been questioned.',
+    ];
+    expect(tagOf(lines, 'According to intelligence inputs', WIDE).tag).toBe('intelligence');
+    expect(tagOf(lines, 'Sources privy', WIDE).tag).toBe('unattributed');
+    expect(tagOf(lines, 'Sources privy').tag).toBeNull();
+    expect(tagOf(lines, 'A senior officer privy', WIDE).tag).toBe('official');
+  });
+
+  it('"the security establishment" speaks as intelligence; the ISPR, a police command and a media cell are official', () => {
+    expect(tagOf(['Sources in the security establishment said the militants had been trained in Khost.'], 'Sources in the security', WIDE).tag).toBe('intelligence');
+    expect(tagOf(['The ISPR said four soldiers were martyred in the attack.'], 'The ISPR said', WIDE).tag).toBe('official');
+    expect(tagOf(['The Basra Police Command said two suspects had been detained.'], 'The Basra Police', WIDE).tag).toBe('official');
+    expect(tagOf(['The Security Media Cell said a drone had struck a vehicle near Rawa.'], 'The Security Media Cell', WIDE).tag).toBe('official');
+    // An intelligence word in the name keeps it intelligence.
+    expect(tagOf(['The Falcons Intelligence Cell said it had tracked the cell for a month.'], 'The Falcons', WIDE).tag).toBe('intelligence');
+  });
+
+  it('a body named with a PP and its initials in brackets speaks ("the UN Assistance Mission in Afghanistan (UNAMA) said")', () => {
+    const lines = ['The UN Assistance Mission in Afghanistan (UNAMA) said in its latest update that 30 journalists had been detained this year.'];
+    expect(tagOf(lines, 'The UN Assistance Mission').tag).toBe('un');
+    // Staff of a body named with its initials: "a former Research and Analysis Wing (R&AW) officer".
+    expect(tagOf(['A retired Research and Analysis Wing (R&AW) officer, who asked not to be named, said the camps had moved.'], 'A retired', WIDE).tag).toBe('intelligence');
+  });
+
+  it('a document noun inside a proper name is no document ("The National Investigation Agency (NIA) has in a chargesheet … named")', () => {
+    const lines = [
+      'A UN report last month said the group had 300 fighters.',
+      'The National Investigation Agency (NIA) has in a chargesheet filed on Monday named five men as the group\'s recruiters.',
+      'The Federal Investigation Agency said it had frozen 12 bank accounts.',
+    ];
+    expect(tagOf(lines, 'The National Investigation Agency', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The Federal Investigation Agency', WIDE).tag).toBe('official');
+  });
+
+  it('a retired rank ("Brigadier (retd)", "Major General (ret.)") keeps the name whole, does not end the sentence, and speaks as a commentator', () => {
+    const lines = [
+      'Defence analyst Lt Gen (retd) Farooq Niazi said the army could not hold the passes through winter.',
+      'Major General (ret.) Adel Hamdan said the strikes would not stop the cells. He said they had moved to the desert.',
+    ];
+    expect(tagOf(lines, 'Defence analyst', WIDE).tag).toBe('analyst');
+    const hamdan = tagOf(lines, 'Major General (ret.) Adel Hamdan', WIDE);
+    expect(hamdan.exact.startsWith('Major General (ret.) Adel Hamdan said')).toBe(true);
+    expect(hamdan.tag).toBe('analyst');
+    expect(tagOf(lines, 'He said they had moved', WIDE).tag).toBe('analyst');
+  });
+
+  it('"called off" is acting, not saying; a background formula recounting a dated event is the reporter\'s', () => {
+    expect(tagOf(['It may be recalled that the Baloch Liberation Army had called off its talks with the government in March.'], 'It may be recalled', WIDE).tag).toBe('unattributed');
+    expect(tagOf(['It is worth mentioning that the Kurdistan Regional Government announced a curfew in 2019, but the clashes went on for weeks.'], 'It is worth mentioning', WIDE).tag).toBe('unattributed');
+    // A source's claim after the same formula, with no dated event, stays the source's.
+    expect(tagOf(['It is worth mentioning that a UN report estimated the group\'s strength at 4,000 fighters.'], 'It is worth mentioning').tag).toBe('un');
+  });
+
+  it('translated passives continue the statement before them ("It has been confirmed that …"); "it is learnt" is hedged', () => {
+    const lines = [
+      'The Joint Operations Command said in a statement that its forces had destroyed three tunnels in Anbar. It has been confirmed that two of the tunnels were used to store weapons.',
+    ];
+    expect(tagOf(lines, 'It has been confirmed', WIDE).tag).toBe('official');
+    const learnt = tagOf(['The provincial government has decided to close all border crossings for a week, it is learnt.'], 'The provincial government', WIDE);
+    expect(learnt.tag).toBe('unattributed');
+    expect(learnt.reason).toMatch(/it is learnt/);
+  });
+});
+
+describe('South Asian and Middle Eastern press, ad-hoc checks after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('corps and guards are armed forces; Iran\'s Intelligence Ministry is intelligence; a military coalition is official', () => {
+    expect(tagOf(['The Frontier Corps (FC) said its men had repulsed an attack on a post in Kurram.'], 'The Frontier Corps', WIDE).tag).toBe('official');
+    expect(tagOf(['The Islamic Revolutionary Guard Corps said two of its members were killed near Saravan.'], 'The Islamic Revolutionary', WIDE).tag).toBe('official');
+    expect(tagOf(["Iran's Intelligence Ministry said it had arrested five members of the cell."], "Iran's Intelligence", WIDE).tag).toBe('intelligence');
+    expect(tagOf(['The Ministry of Intelligence said the network had been run from abroad.'], 'The Ministry of Intelligence', WIDE).tag).toBe('intelligence');
+    expect(tagOf(['The US-led coalition said it had carried out a strike near Al-Qaim.'], 'The US-led coalition', WIDE).tag).toBe('official');
+  });
+
+  it('a UN body\'s generic name ending another proper name is that body ("the Kurdistan Region Security Council")', () => {
+    expect(tagOf(['The Kurdistan Region Security Council said the drone was launched from Nineveh.'], 'The Kurdistan Region', WIDE).tag).toBe('official');
+    expect(tagOf(['The UN Security Council said the attack was a breach of the truce.'], 'The UN Security Council', WIDE).tag).toBe('un');
+    expect(tagOf(['The Geneva-based Human Rights Council said the detentions were arbitrary.'], 'The Geneva-based', WIDE).tag).toBe('un');
+  });
+
+  it('military titles of South Asian and Arab armies ("Lieutenant General", "Staff Major General"); "<body> chief" before a name', () => {
+    expect(tagOf(['Lieutenant General Asim Raza said the corridor was secure.'], 'Lieutenant General', WIDE).tag).toBe('official');
+    expect(tagOf(['Staff Major General Salim Hadi said the strikes had hit two depots.'], 'Staff Major General', WIDE).tag).toBe('official');
+    // A retired intelligence chief speaks as intelligence (as "a retired CIA official"), not as a commentator.
+    expect(tagOf(['Former ISI chief Lt Gen (retd) Kamal Durrani said the talks would fail.'], 'Former ISI chief', WIDE).tag).toBe('intelligence');
+  });
+
+  it('"Officials requesting anonymity told …" (no commas); unnamed sources govern a body named in what they report; "asked … to" is a request reported', () => {
+    expect(tagOf(['Officials requesting anonymity told this correspondent that the talks had stalled.'], 'Officials requesting', WIDE).tag).toBe('official');
+    expect(tagOf(['Two officers speaking on condition of anonymity said the convoy had been warned.'], 'Two officers', WIDE).tag).toBe('official');
+    const sources = tagOf(['Informed sources told this newspaper that the ministry had written to the provinces.'], 'Informed sources', WIDE);
+    expect(sources.tag).toBe('unattributed');
+    expect(sources.reason).toMatch(/also cites/);
+    expect(tagOf(['Islamabad has asked the Afghan government to hand over the group\'s leaders.'], 'Islamabad has asked', WIDE).tag).toBe('official');
+  });
+});
+
+describe('South Asian, Afghan and Arab wire copy, second ad-hoc round after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"Military sources" / "Diplomatic sources" are official, and "The sources" then point back to them', () => {
+    const lines = ['Diplomatic sources in Kabul said the delegation would arrive on Monday. The sources added that the talks would cover border trade.'];
+    expect(tagOf(lines, 'Diplomatic sources', WIDE).tag).toBe('official');
+    expect(tagOf(lines, 'The sources added', WIDE).tag).toBe('official');
+    expect(tagOf(['Military sources said the curfew would be lifted on Friday.'], 'Military sources', WIDE).tag).toBe('official');
+  });
+
+  it('the Islamic Emirate, the Sindh CTD and armed units ("Rapid Action Battalion", "… Brigades") speak as official', () => {
+    expect(tagOf(['The Islamic Emirate rejected the findings, saying the camps had been closed.'], 'The Islamic Emirate', WIDE).tag).toBe('official');
+    expect(tagOf(['The Sindh CTD, in a press release, said two suspects had been arrested in Karachi.'], 'The Sindh CTD', WIDE).tag).toBe('official');
+    expect(tagOf(['The Rapid Action Battalion (RAB) said the men belonged to a banned outfit.'], 'The Rapid Action', WIDE).tag).toBe('official');
+  });
+
+  it('"An official of the X (ACR), on condition of anonymity, said"; "The agency quoted X as saying" is X', () => {
+    expect(tagOf(['An official of the Intelligence Bureau (IB), on condition of anonymity, said the module had been active for a year.'], 'An official of', WIDE).tag).toBe('intelligence');
+    const quoted = tagOf(['The state news agency quoted the spokesman of the Joint Operations Command as saying that the strike had killed four militants.'], 'The state news agency', WIDE);
+    expect(quoted.tag).toBe('official');
+    expect(tagOf(['The agency quoted a police source as saying that the road had been reopened.'], 'The agency quoted', WIDE).tag).toBe('official');
+  });
+});
+
+describe('South Asian, Iranian and Indian press, third ad-hoc round after probe 12', () => {
+  const WIDE = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+
+  it('"As per the data shared by the ministry" reads like "according to"; the regional agencies named bare are media', () => {
+    expect(tagOf(['As per the data shared by the Ministry of Home Affairs, 42 militants were killed in 2024.'], 'As per the data', WIDE).tag).toBe('official');
+    expect(tagOf(['As per the rules, the committee meets twice a year.'], 'As per the rules', WIDE).tag).toBe('unattributed');
+    expect(tagOf(['Tasnim reported that the clashes lasted for three hours.'], 'Tasnim reported', WIDE).tag).toBe('media');
+  });
+
+  it('"The Hindu has learnt that …" is the paper\'s own reporting; "the defence establishment" is official; "Second Brigadier General" is a rank', () => {
+    const learnt = tagOf(['The Hindu has learnt that the Home Ministry has sought a report from the state government.'], 'The Hindu has learnt', WIDE);
+    expect(learnt.tag).toBe('unattributed');
+    expect(tagOf(['Sources in the defence establishment said the drones were bought abroad.'], 'Sources in the defence', WIDE).tag).toBe('official');
+    expect(tagOf(['Speaking to reporters, Second Brigadier General Hossein Karimi noted that the attackers had come from across the border.'], 'Speaking to reporters', WIDE).tag).toBe('official');
+  });
+});
