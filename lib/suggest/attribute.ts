@@ -47,7 +47,8 @@ export class Discourse {
 }
 
 type TermMention = { start: number; end: number; first: number; last: number; info: TermInfo; consumed: boolean };
-type Role = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
+/** How a source relates to its reporting verb in the sentence (not a desk role: those are lib/core/enums.ts). */
+type CueRole = { role: 'subject' | 'according' | 'inverted' | 'agent'; cueStart: number; cueEnd: number; participle?: boolean };
 type Ctx = { s: string; toks: Token[]; c: CompiledLexicon; acronyms?: ReadonlyMap<string, TermInfo>; shortNames?: ReadonlyMap<string, TermInfo> };
 type Pronoun = 'they' | 'he' | 'she' | 'it';
 
@@ -1217,7 +1218,7 @@ function subjectAfter(ctx: Ctx, end: number): number {
   return -1;
 }
 
-function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): Role | null {
+function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): CueRole | null {
   const { toks, s, c } = ctx;
   const last = lastTokenBefore(ctx, start);
   // according to [the] [two words] X / in the words of X
