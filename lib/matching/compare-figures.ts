@@ -110,6 +110,13 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
     const end = (q: Quantity, v: number): Quantity => ({ ...q, lo: v, hi: v });
     return meets(figureInterval(end(a, a.lo)), figureInterval(end(b, b.lo))) && meets(figureInterval(end(a, a.hi)), figureInterval(end(b, b.hi)));
   }
+  // A lower bound against an upper bound: "fewer than 30" and "at least 30" (or "more than 30" and
+  // "up to 30") leave no figure both could be, though their padded intervals touch at 30.
+  const bounds = [a.qualifier, b.qualifier];
+  if (bounds.includes('atLeast') && (bounds.includes('atMost') || bounds.includes('nearly'))) {
+    const [lower, upper] = a.qualifier === 'atLeast' ? [a, b] : [b, a];
+    if (lower.lo >= upper.hi) return false;
+  }
   // Two figures both told as approximate are one when each could be the other's rounding: the
   // intervals of "around 100" and "about 80" touch at 88, but no reporter rounds 88 to either.
   const point = (q: Quantity): [number, number] => [q.lo, q.hi];

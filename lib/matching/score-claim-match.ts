@@ -133,7 +133,10 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   // Lengths of time count only when both claims give one ("jailed for nine years" vs "a 12-year
   // term"): a duration on one side only is background more often than the fact.
   const timed = (left.durations?.length ?? 0) > 0 && (right.durations?.length ?? 0) > 0;
-  const figures: FigureComparison = compareFigures(timed ? [...left.quantities, ...left.durations] : left.quantities, timed ? [...right.quantities, ...right.durations] : right.quantities);
+  // So do offsets ("four hours after the first call" vs "within two hours of it"): only against another offset.
+  const offset = (left.offsets?.length ?? 0) > 0 && (right.offsets?.length ?? 0) > 0;
+  const figuresOf = (f: ClaimFeatures) => [...f.quantities, ...(timed ? f.durations : []), ...(offset ? (f.offsets ?? []) : [])];
+  const figures: FigureComparison = compareFigures(figuresOf(left), figuresOf(right));
   const years = yearsOverlap(left.years, right.years);
   // A length of time the claim reports ("sentenced to 12 years"; not "after three days of talks", which
   // is read as no figure) is a figure too: "jailed for nine years" and "police led Dovan away" are two facts.
