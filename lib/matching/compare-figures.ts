@@ -146,7 +146,9 @@ export function compareFigures(left: Quantity[], right: Quantity[]): FigureCompa
     for (const p of sameKind) {
       if (!figuresAgree(q, p)) continue;
       // An exact, unrounded figure on both sides (1,203; 685) is near proof; a round one (600; 2,000) is common.
-      const specific = !isRound(q.lo) && !isRound(p.lo) && q.qualifier === 'exact' && p.qualifier === 'exact' ? 1 : 0.8;
+      // So is a stated range both sides give end for end ("4,000 to 6,000 dollars" = "between $4,000 and $6,000"): two figures agreeing.
+      const bothRanges = q.lo !== q.hi && p.lo !== p.hi && q.qualifier === 'exact' && p.qualifier === 'exact';
+      const specific = bothRanges || (!isRound(q.lo) && !isRound(p.lo) && q.qualifier === 'exact' && p.qualifier === 'exact') ? 1 : 0.8;
       const strength = Math.min(precisionWeight(q), precisionWeight(p)) * (unitAgreement(q, p) === 'same' ? 1 : 0.8) * specific;
       if (!best || strength > best.strength) best = pair(q, p, strength);
     }

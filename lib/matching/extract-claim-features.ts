@@ -185,6 +185,24 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// "Police are holding three men", "is holding a 34-year-old woman": custody, the arrest step, told by
+// "holding" with people as its object ("are holding talks" holds no one).
+const HOLDING = new Set(['holding', 'hold', 'holds']);
+const HOLDING_BEFORE = new Set(['are', 'is', 'were', 'was', 'still', 'now', 'police', 'authorities']);
+const HELD_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'suspects', 'people', 'person', 'persons', 'boy', 'boys', 'girl', 'girls', 'brothers', 'teenager', 'teenagers', 'youths', 'hostage', 'hostages']);
+
+/** The token index of "holding" when it holds people in custody, else null. */
+function holdingPeople(tokens: Token[]): number | null {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!HOLDING.has(tokens[i].lower) || !HOLDING_BEFORE.has(tokens[i - 1].lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k += 1) {
+      if (HELD_PEOPLE.has(tokens[k].lower)) return i;
+      if (tokens[k].kind === 'sym' && tokens[k].text !== '-') break;
+    }
+  }
+  return null;
+}
+
 // People a possessive name stands in a relation to: "Haskett's deputy resigned" is not "Haskett resigned".
 // (A body — "Kader's party", "Khan's government" — speaks for its leader, and stays the leader's name.)
 const RELATIVES = new Set([
@@ -261,6 +279,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   }
 
   const phrases = findPhraseConcepts(tokens, lexicon);
+  const holding = holdingPeople(tokens);
+  if (holding !== null) {
+    phrases.concepts.push('arrest');
+    phrases.tokens.add(holding);
+  }
 
   const months = new Set<number>();
   for (const t of tokens) {

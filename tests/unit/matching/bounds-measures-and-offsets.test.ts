@@ -114,3 +114,26 @@ describe('states told in other words', () => {
     expect(features('About 3,000 people were ordered out of their homes.').terms).toContain('displace');
   });
 });
+
+describe('more paraphrases of one fact', () => {
+  it('reads "are holding" people as custody, the arrest step, but not "holding talks"', () => {
+    expect(features('Border guards are holding four women accused of forging visas.').states.prosecution?.state).toBe(0);
+    expect(features('Ministers are holding talks with the unions.').states.prosecution).toBeUndefined();
+    expect(match('Border guards are holding four women accused of forging visas.', 'Four women were charged with forging visas.').signals.stateConflict).toBe(true);
+  });
+
+  it('reads "without a parent" as unaccompanied, not as a negation', () => {
+    const f = features('A tenth of the children at the camp arrived without a parent.');
+    expect(f.negations).toEqual([]);
+    expect(f.terms).toContain('unaccompanied');
+  });
+
+  it('reads "lifted its ban on" as a reopening', () => {
+    expect(features('The city lifted its ban on street markets.').terms).toContain('reopen');
+    expect(match('Dorvane lifted its ban on foreign fishing boats in its harbours on Monday.', 'Dorvane reopened its harbours to foreign fishing boats on Monday.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('takes a money range given end for end on both sides as specific', () => {
+    expect(match('Migrants paid 3,000 to 5,000 euros a seat, aid workers said.', 'A seat cost between €3,000 and €5,000 on the route through Kessa.').signals.figures).toBe(1);
+  });
+});
