@@ -137,3 +137,20 @@ describe('more paraphrases of one fact', () => {
     expect(match('Migrants paid 3,000 to 5,000 euros a seat, aid workers said.', 'A seat cost between €3,000 and €5,000 on the route through Kessa.').signals.figures).toBe(1);
   });
 });
+
+describe('a description by a name’s tail', () => {
+  it('reads "the nature reserve" as the other side’s "Harlan Marsh Nature Reserve"', () => {
+    const r = match('Floodwater covered a third of the nature reserve.', 'Floodwater covered a third of Harlan Marsh Nature Reserve.');
+    expect(r.signals.entities).toBe(1);
+    expect(r.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  it('does not take a short name’s whole text, or one plain word, for a description', () => {
+    expect(match('The reserve flooded on Monday.', 'Harlan Marsh Nature Reserve flooded on Monday.').signals.entities).toBe(0);
+    expect(match('The nature reserve flooded on Monday.', 'Nature Reserve staff were evacuated on Monday.').signals.entities).toBe(0);
+  });
+
+  it('reads an order issued against the same order lifted', () => {
+    expect(match('The boil-water notice for Tarn was issued on Monday.', 'The boil-water notice for Tarn was lifted on Monday.').signals.stateConflict).toBe(true);
+  });
+});
