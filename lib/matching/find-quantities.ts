@@ -55,6 +55,15 @@ const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist'
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
 // Words around a length of time that make it the claim's date rather than its figure.
 const BACKGROUND_BEFORE = new Set(['after', 'in', 'within', 'over', 'during', 'past', 'last', 'next', 'first', 'recent', 'previous', 'coming', 'than', 'ago']);
+// An offset in hours, whatever unit it is told in: "a week after" is "seven days after", and not "three days after".
+const HOURS: Record<string, number> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8766 };
+function asOffset(q: Omit<Quantity, 'unit'>, unit: string): Quantity {
+  const h = HOURS[unit] ?? 1;
+  return { ...q, lo: q.lo * h, hi: q.hi * h, unit: 'offset' };
+}
+
+// After "a week", "an hour": the words that make it the time since another event.
+const DATING_ONE = new Set(['after', 'later', 'before', 'earlier', 'ago']);
 // "took four hours", "taking two days": the time something took, between two events.
 const TOOK = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const BACKGROUND_AFTER = new Set(['after', 'ago', 'later', 'before', 'of', 'earlier', 'since', 'old']);
@@ -170,7 +179,7 @@ export type QuantityScan = {
   durations: Quantity[];
   /**
    * Lengths of time that date the claim against another event ("four hours after the first call",
-   * "within two hours of it", "took four hours from the call"), unit "offset:hour" and so on: compared
+   * "within two hours of it", "took four hours from the call"), unit "offset", in hours: compared
    * only with another offset, where "four hours after" and "within two hours of" one call are two facts.
    */
   offsets: Quantity[];
@@ -553,6 +562,15 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       continue;
     }
     const first = parseNumber(tokens, i);
+    // "a week after the quake", "an hour later": one unit of time dating the claim, an offset like "three days after".
+    const one = !first && (t.lower === 'a' || t.lower === 'an') && Object.hasOwn(DURATION_UNIT, tokens[i + 1]?.lower ?? '') && DATING_ONE.has(tokens[i + 2]?.lower ?? '');
+    if (one) {
+      const [unit, size] = DURATION_UNIT[tokens[i + 1].lower];
+      offsets.push(asOffset({ kind: 'duration', lo: size, hi: size, qualifier: 'exact', text: folded.slice(t.start, tokens[i + 1].end), start: t.start, end: tokens[i + 1].end }, unit));
+      consumed.add(i).add(i + 1);
+      i += 2;
+      continue;
+    }
     if (!first) {
       // "costs twice what it did", "twice as high as a year ago": a doubling. "Twice the national average"
       // compares with another quantity, not with an earlier time, and "visited twice" is no figure.
@@ -590,7 +608,7 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       const took = [1, 2, 3].some((back) => TOOK.has(tokens[from - back]?.lower ?? '') && tokens.slice(from - back + 1, from).every((t) => t.kind === 'word'));
       const within = tokens[from - 1]?.lower === 'within';
       const stated = { kind: 'duration' as const, lo: duration.lo, hi: duration.hi, qualifier: within ? ('atMost' as const) : (q?.qualifier ?? 'exact'), text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end };
-      if (background || took) offsets.push({ ...stated, unit: `offset:${duration.unit}` });
+      if (background || took) offsets.push(asOffset(stated, duration.unit));
       else durations.push({ ...stated, unit: duration.unit });
       for (let k = from; k < duration.end; k += 1) consumed.add(k);
       i = duration.end;

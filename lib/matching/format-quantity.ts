@@ -33,11 +33,18 @@ export function formatQuantity(q: Quantity): string {
     const core = `${q.lo === q.hi ? at(q.lo) : `${at(q.lo)}–${at(q.hi)}`} ${name}`.trim();
     return q.qualifier === 'exact' ? core : `${{ atLeast: 'more than', atMost: 'up to', nearly: 'nearly', approx: 'about', vague: '' }[q.qualifier]} ${core}`.trim();
   }
+  if (q.kind === 'duration' && q.unit === 'offset') {
+    // An offset is kept in hours: shown in the largest unit it fills ("4 hours", "7 days").
+    const [size, name] = ([[8766, 'year'], [730, 'month'], [168, 'week'], [24, 'day'], [1, 'hour'], [1 / 60, 'minute']] as const).find(([u]) => q.lo >= u && Number.isInteger(Math.round((q.lo / u) * 100) / 100)) ?? [1, 'hour'];
+    const n = Math.round((q.lo / size) * 100) / 100;
+    const core = `${n} ${name}${n === 1 ? '' : 's'}`;
+    return q.qualifier === 'atMost' ? `within ${core}` : q.qualifier === 'exact' ? core : `about ${core}`;
+  }
   if (q.kind === 'year') return q.lo === q.hi ? String(q.lo) : `${q.lo}–${q.hi}`;
   if (q.kind === 'ordinal') return `${q.lo}th`;
   const core = q.qualifier === 'vague' ? q.text.trim().toLowerCase() : q.lo === q.hi ? plain(q.lo) : `${plain(q.lo)}–${plain(q.hi)}`;
   const withKind =
-    q.kind === 'percent' ? `${core}%` : q.kind === 'money' ? `${CURRENCY_SIGN[q.unit ?? ''] ?? '$'}${core}` : q.kind === 'duration' ? `${core} ${(q.unit ?? '').replace(/^offset:/, '')}${q.hi === 1 ? '' : 's'}` : core;
+    q.kind === 'percent' ? `${core}%` : q.kind === 'money' ? `${CURRENCY_SIGN[q.unit ?? ''] ?? '$'}${core}` : q.kind === 'duration' ? `${core} ${q.unit}${q.hi === 1 ? '' : 's'}` : core;
   switch (q.qualifier) {
     case 'atLeast':
       return `more than ${withKind}`;

@@ -63,7 +63,7 @@ describe('offsets: time after another event', () => {
   it('keeps "N hours after" and "within N hours of" as offsets, compared only with another offset', () => {
     const f = features('The dam gave way three hours after the first warning.');
     expect(f.durations).toEqual([]);
-    expect(f.offsets?.[0]).toMatchObject({ kind: 'duration', unit: 'offset:hour', lo: 3 });
+    expect(f.offsets?.[0]).toMatchObject({ kind: 'duration', unit: 'offset', lo: 3 });
     expect(features('Crews arrived within two hours of the first warning.').offsets?.[0].qualifier).toBe('atMost');
     expect(features('It took the crews five hours to reach the dam.').offsets?.[0].lo).toBe(5);
   });
@@ -75,9 +75,16 @@ describe('offsets: time after another event', () => {
     expect(r.score).toBeLessThan(MATCH_THRESHOLD);
   });
 
+  it('reads "a week after" as one week, in the same unit as "seven days after"', () => {
+    expect(features('Aid reached Tolm a week after the quake.').offsets?.[0].lo).toBe(168);
+    expect(match('Aid reached Tolm seven days after the quake.', 'Aid arrived in Tolm a week after the quake.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match('Aid reached Tolm three days after the quake.', 'Aid arrived in Tolm a week after the quake.').signals.figureConflict).toBe(true);
+    expect(features('The camp takes in 900 people a week.').quantities[0].per).toBe('week');
+  });
+
   it('survives storage', () => {
     const f = features('Rescuers reached the dam six hours after the first warning.');
-    expect(fromStoredFeatures(JSON.parse(JSON.stringify(toStoredFeatures(f)))).offsets?.[0]).toMatchObject({ unit: 'offset:hour', lo: 6 });
+    expect(fromStoredFeatures(JSON.parse(JSON.stringify(toStoredFeatures(f)))).offsets?.[0]).toMatchObject({ unit: 'offset', lo: 6 });
   });
 
   it('reads an emergency call as a telephone call, not a call for something', () => {
