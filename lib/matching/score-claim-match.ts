@@ -128,7 +128,10 @@ function figureText(qs: Quantity[]): string {
 }
 
 export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, options: { termWeight?: TermWeight } = {}): ClaimMatchScore {
-  const wording = wordingSimilarity(left.terms, right.terms, options.termWeight);
+  // Two claims telling one state of an event in different words ("the evacuation order was lifted", "residents were
+  // allowed back") share that state as a word; a state told on one side only adds nothing to either.
+  const sharedStates = Object.entries(left.states ?? {}).filter(([axis, st]) => right.states?.[axis]?.state === st.state).map(([axis, st]) => `state:${axis}:${st.state}`);
+  const wording = wordingSimilarity([...left.terms, ...sharedStates], [...right.terms, ...sharedStates], options.termWeight);
   const aligned = alignEntities(left, right);
   // "the national park" on one side names the other's "Corran Forest National Park".
   aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right)];

@@ -161,3 +161,14 @@ describe('a description by a name’s tail', () => {
     expect(match('The boil-water notice for Tarn was issued on Monday.', 'The boil-water notice for Tarn was lifted on Monday.').signals.stateConflict).toBe(true);
   });
 });
+
+describe('one state told in other words', () => {
+  it('shares the state two claims tell as a word: an order lifted, residents allowed to return', () => {
+    const a = features('The evacuation order for Tarnby was lifted on Thursday.');
+    const b = features('Tarnby residents were allowed to return on Thursday.');
+    expect(scoreClaimMatch(a, b).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    // Read in scoring only: no stored key or term.
+    expect(matchKeysOf(a).keys.some((k) => k.includes('state:'))).toBe(false);
+    expect(match('The curfew in Tarnby was lifted on Thursday.', 'The curfew in Tarnby was imposed on Thursday.').score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
