@@ -88,7 +88,8 @@ const MEASURE_UNITS: Record<string, [string, number]> = {
   tonnes: ['mass', 1e3], tonne: ['mass', 1e3], tons: ['mass', 1e3], ton: ['mass', 1e3], t: ['mass', 1e3], kg: ['mass', 1], kilograms: ['mass', 1], kilogram: ['mass', 1], kilos: ['mass', 1],
   km: ['length', 1e3], kilometres: ['length', 1e3], kilometre: ['length', 1e3], kilometers: ['length', 1e3], kilometer: ['length', 1e3],
   metres: ['length', 1], metre: ['length', 1], meters: ['length', 1], meter: ['length', 1], miles: ['length', 1609.344], mile: ['length', 1609.344],
-  hectares: ['area', 1e4], hectare: ['area', 1e4], ha: ['area', 1e4], acres: ['area', 4046.86], acre: ['area', 4046.86],   litres: ['volume', 1], litre: ['volume', 1], liters: ['volume', 1], liter: ['volume', 1], kph: ['speed', 1], mph: ['speed', 1.609344],
+  hectares: ['area', 1e4], hectare: ['area', 1e4], ha: ['area', 1e4], acres: ['area', 4046.86], acre: ['area', 4046.86],
+  litres: ['volume', 1], litre: ['volume', 1], liters: ['volume', 1], liter: ['volume', 1], kph: ['speed', 1], mph: ['speed', 1.609344],
 };
 // "square kilometres", "sq km": a length unit after one of these is an area.
 const SQUARE = new Set(['square', 'sq']);
@@ -97,7 +98,7 @@ const HOUR = new Set(['hour', 'hr', 'h']);
 /**
  * A unit of measure right after a figure (token k on): its dimension, its size in the base unit and
  * the token after it. "70 km/h", "70 kilometres an hour" and "per hour" are speeds; "86 square
- * kilometres", "86 sq km" areas. "5 m" after money ("$5m") never gets here: money is read first.
+ * kilometres", "86 sq km" areas. "5m" never gets here: a scale suffix is read with the number.
  */
 function measureUnitAt(tokens: Token[], k: number): { dimension: string; size: number; next: number } | null {
   const at = (j: number) => tokens[j]?.lower ?? '';
@@ -106,7 +107,7 @@ function measureUnitAt(tokens: Token[], k: number): { dimension: string; size: n
   const square = SQUARE.has(at(k));
   const j = square ? k + 1 : k;
   if (!Object.hasOwn(MEASURE_UNITS, at(j))) return null;
-  // A one-letter unit ("5 m", "3 t") only written straight after the digits: "5 m" is rarely metres in prose.
+  // A one-letter unit ("40t") only written straight after the digits: "3 t" with a space is rarely tonnes in prose.
   if (at(j).length === 1 && !(tokens[j].start === tokens[j - 1]?.end)) return null;
   const [dimension, size] = MEASURE_UNITS[at(j)];
   // "86 km2" (or "km²", folded to a 2): a square unit written after the length.
