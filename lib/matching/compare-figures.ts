@@ -110,6 +110,13 @@ export function figuresAgree(a: Quantity, b: Quantity): boolean {
     const end = (q: Quantity, v: number): Quantity => ({ ...q, lo: v, hi: v });
     return meets(figureInterval(end(a, a.lo)), figureInterval(end(b, b.lo))) && meets(figureInterval(end(a, a.hi)), figureInterval(end(b, b.hi)));
   }
+  // A lower bound against an upper bound: "fewer than 30" and "at least 30" (or "more than 30" and
+  // "up to 30") leave no figure both could be, though their padded intervals touch at 30.
+  const bounds = [a.qualifier, b.qualifier];
+  if (bounds.includes('atLeast') && (bounds.includes('atMost') || bounds.includes('nearly'))) {
+    const [lower, upper] = a.qualifier === 'atLeast' ? [a, b] : [b, a];
+    if (lower.lo >= upper.hi) return false;
+  }
   // Two figures both told as approximate are one when each could be the other's rounding: the
   // intervals of "around 100" and "about 80" touch at 88, but no reporter rounds 88 to either.
   const point = (q: Quantity): [number, number] => [q.lo, q.hi];
@@ -139,7 +146,9 @@ export function compareFigures(left: Quantity[], right: Quantity[]): FigureCompa
     for (const p of sameKind) {
       if (!figuresAgree(q, p)) continue;
       // An exact, unrounded figure on both sides (1,203; 685) is near proof; a round one (600; 2,000) is common.
-      const specific = !isRound(q.lo) && !isRound(p.lo) && q.qualifier === 'exact' && p.qualifier === 'exact' ? 1 : 0.8;
+      // So is a stated range both sides give end for end ("4,000 to 6,000 dollars" = "between $4,000 and $6,000"): two figures agreeing.
+      const bothRanges = q.lo !== q.hi && p.lo !== p.hi && q.qualifier === 'exact' && p.qualifier === 'exact';
+      const specific = bothRanges || (!isRound(q.lo) && !isRound(p.lo) && q.qualifier === 'exact' && p.qualifier === 'exact') ? 1 : 0.8;
       const strength = Math.min(precisionWeight(q), precisionWeight(p)) * (unitAgreement(q, p) === 'same' ? 1 : 0.8) * specific;
       if (!best || strength > best.strength) best = pair(q, p, strength);
     }

@@ -23,6 +23,8 @@ export type ClaimFeatures = {
   quantities: Quantity[];
   /** Lengths of time ("nine years", "a 12-year term"): compared only when both claims state one. */
   durations: Quantity[];
+  /** Lengths of time dating the claim against another event ("four hours after the first call"): compared only with another offset. */
+  offsets?: Quantity[];
   /** Distinct years mentioned (a span such as 2024-25 lists each year). */
   years: number[];
   /** Content terms: concept names ("militant") or stems ("sanction"), distinct. */
@@ -81,6 +83,9 @@ const NOT_NEGATING: string[][] = [
   ['no', 'fewer'],
   ['no', 'more'],
   ['not', 'more'],
+  // "not less than 30 homes" is a bound (at least 30), not a denial.
+  ['not', 'less'],
+  ['not', 'fewer'],
 ];
 
 const FAILING = new Set(['fail', 'fails', 'failed', 'failing']);
@@ -94,6 +99,8 @@ const UNREALISED_BEFORE = new Map([
   ...['appeal', 'appeals', 'appealed', 'appealing', 'call', 'calls', 'called', 'calling'].map((w) => [w, 'for'] as const),
   ...['claim', 'claims', 'claimed'].map((w) => [w, 'to'] as const),
 ]);
+// Words before "call" that make it a telephone call ("an emergency call for help"), not a call for something.
+const PHONE_CALLS = new Set(['emergency', 'distress', 'phone', 'telephone', 'mayday', 'radio', 'first', '999', '911', '112']);
 // Verbs that would make ", not …" a clause of its own ("…, not all of which were paid").
 const CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could']);
 
@@ -178,6 +185,24 @@ function inRelativeClause(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// "Police are holding three men", "is holding a 34-year-old woman": custody, the arrest step, told by
+// "holding" with people as its object ("are holding talks" holds no one).
+const HOLDING = new Set(['holding', 'hold', 'holds']);
+const HOLDING_BEFORE = new Set(['are', 'is', 'were', 'was', 'still', 'now', 'police', 'authorities']);
+const HELD_PEOPLE = new Set(['man', 'men', 'woman', 'women', 'suspect', 'suspects', 'people', 'person', 'persons', 'boy', 'boys', 'girl', 'girls', 'brothers', 'teenager', 'teenagers', 'youths', 'hostage', 'hostages']);
+
+/** The token index of "holding" when it holds people in custody, else null. */
+function holdingPeople(tokens: Token[]): number | null {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!HOLDING.has(tokens[i].lower) || !HOLDING_BEFORE.has(tokens[i - 1].lower)) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 8); k += 1) {
+      if (HELD_PEOPLE.has(tokens[k].lower)) return i;
+      if (tokens[k].kind === 'sym' && tokens[k].text !== '-') break;
+    }
+  }
+  return null;
+}
+
 // People a possessive name stands in a relation to: "Haskett's deputy resigned" is not "Haskett resigned".
 // (A body — "Kader's party", "Khan's government" — speaks for its leader, and stays the leader's name.)
 const RELATIVES = new Set([
@@ -187,14 +212,36 @@ const RELATIVES = new Set([
 ]);
 const RELATIVE_FILLERS = new Set(['former', 'own', 'top', 'senior', 'chief', 'then', 'late', 'eldest', 'youngest', 'elder', 'younger']);
 
-/** "Haskett's deputy": a mention of the deputy (`rel:deputy:<Haskett's id>`), another person than Haskett. */
-function relativeOf(e: EntityMention, tokens: Token[]): EntityMention {
+// Who speaks for a person or a body: "Morrow's spokesman said the review had begun" is Morrow's word, but
+// "Morrow's spokesman resigned" is the spokesman's own deed, another person's.
+const SPEAKERS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons']);
+
+/** The word after a speaker ("Morrow's spokesman, Adrian Solk, said"), past a name between commas. */
+function speakerVerb(tokens: Token[], at: number): Token | undefined {
+  let k = at;
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 6 && t.text === ',');
+    if (close < 0) return undefined;
+    k = close + 1;
+  }
+  return tokens[k];
+}
+
+/**
+ * "Haskett's deputy": a mention of the deputy (`rel:deputy:<Haskett's id>`), another person than Haskett.
+ * A spokesman is another person only when the sentence tells his own deed, not what he said.
+ */
+function relativeOf(e: EntityMention, tokens: Token[], lexicon: MatchingLexicon): EntityMention {
   const last = tokens.find((t) => t.start < e.end && t.end >= e.end);
   if (!last || !/'s$/i.test(last.text) || e.id.startsWith('desc:')) return e;
   let k = last.index + 1;
   while (tokens[k]?.kind === 'word' && RELATIVE_FILLERS.has(tokens[k].lower)) k += 1;
   const noun = tokens[k];
-  if (!noun || noun.kind !== 'word' || !RELATIVES.has(noun.lower)) return e;
+  if (!noun || noun.kind !== 'word') return e;
+  if (SPEAKERS.has(noun.lower)) {
+    const verb = speakerVerb(tokens, noun.index + 1);
+    if (!verb || lexicon.reportingWords.has(verb.lower)) return e;
+  } else if (!RELATIVES.has(noun.lower)) return e;
   const role = stemWord(noun.lower);
   return { id: `rel:${role}:${e.id}`, start: e.start, end: noun.end, text: `${e.text.replace(/'s$/i, '')}'s ${noun.text}`, known: false };
 }
@@ -209,12 +256,12 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   // A tentative name ("Velk had fallen") keeps its word for the wording and the figures too.
   const sure = [...known, ...names.filter((n) => !n.tentative)];
   const inEntity = (t: { start: number; end: number }) => sure.some((e) => t.start < e.end && t.end > e.start);
-  const { quantities, durations, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
+  const { quantities, durations, offsets, consumed } = findQuantities(folded, tokens, inEntity, lexicon);
   const inFigure = (e: EntityMention) => tokens.some((t) => consumed.has(t.index) && t.start < e.end && t.end > e.start);
   // A country's name inside a figure ("five million US dollars", "US$20m") is its currency, not an actor.
   const currencyCountry = (e: EntityMention) => e.known && inFigure(e);
   const entities = [...sure.filter((e) => !currencyCountry(e)), ...names.filter((n) => n.tentative && !inFigure(n)), ...findDescribedBodies(tokens, lexicon)]
-    .map((e) => relativeOf(e, tokens))
+    .map((e) => relativeOf(e, tokens, lexicon))
     .sort((a, b) => a.start - b.start);
 
   const years = new Set<number>();
@@ -232,6 +279,11 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
   }
 
   const phrases = findPhraseConcepts(tokens, lexicon);
+  const holding = holdingPeople(tokens);
+  if (holding !== null) {
+    phrases.concepts.push('arrest');
+    phrases.tokens.add(holding);
+  }
 
   const months = new Set<number>();
   for (const t of tokens) {
@@ -249,7 +301,9 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     // "are to be released", "is to open": a plan, like "will".
     if (!forecast && (lower === 'is' || lower === 'are') && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.kind === 'word') forecast = `${lower} to`;
     // "appealed for $45m", "claims to hold": a demand or a party's claim, not the deed itself.
-    if (!forecast && UNREALISED_BEFORE.get(lower) === tokens[i + 1]?.lower && tokens[i + 2] !== undefined) forecast = `${lower} ${tokens[i + 1]?.lower}`;
+    // "the first emergency call for the evacuation" is a telephone call, no demand.
+    const phoneCall = PHONE_CALLS.has(tokens[i - 1]?.lower ?? '');
+    if (!forecast && !phoneCall && UNREALISED_BEFORE.get(lower) === tokens[i + 1]?.lower && tokens[i + 2] !== undefined) forecast = `${lower} ${tokens[i + 1]?.lower}`;
     // "failed to reach" negates; "the failed rains" does not.
     const failing = FAILING.has(lower) && tokens[i + 1]?.lower !== 'to';
     const negating = !failing && (lexicon.negations.has(lower) || lower.endsWith("n't"));
@@ -282,6 +336,7 @@ export function extractClaimFeatures(text: string, options: FeatureOptions = {})
     entityIds: [...new Set(entities.map((e) => e.id))],
     quantities: quantities.filter((q) => q.kind !== 'year'),
     durations,
+    offsets,
     years: [...years].sort((a, b) => a - b),
     terms: [...terms],
     negations,

@@ -10,7 +10,13 @@ import type { Token } from './tokenize-claim';
 
 /** 'data' is an amount of data in bytes ("700GB" = "700 gigabytes"; "1.2 terabytes" = "1,200 gigabytes"), never a count. */
 /** 'duration' is a length of time ("nine years", "a 12-year term"), compared only with another duration. */
-export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal' | 'duration' | 'data';
+/**
+ * 'measure' is a physical amount in a unit of measure, converted to one base unit per dimension (unit
+ * 'mass' in kilograms, 'length' in metres, 'area' in square metres, 'speed' in km/h, 'volume' in litres):
+ * "8,600 hectares" = "86 square kilometres", "70 km/h" = "70 kilometres an hour"; never a count of things
+ * ("40 tonnes of retardant" is not "at least 30 sorties") nor another dimension (a 70 km perimeter is no 70 km/h).
+ */
+export type QuantityKind = 'count' | 'percent' | 'money' | 'year' | 'ordinal' | 'duration' | 'data' | 'measure';
 /** How the text states the figure: exactly, rounded, approximately, as a bound, or vaguely ("hundreds"). */
 export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'atMost' | 'nearly' | 'vague';
 
@@ -49,6 +55,17 @@ const MODIFIER_UNITS = new Set(['terrorist', 'militant', 'insurgent', 'jihadist'
 const DURATIONS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'decade', 'decades', 'hours', 'hour', 'minutes', 'decades']);
 // Words around a length of time that make it the claim's date rather than its figure.
 const BACKGROUND_BEFORE = new Set(['after', 'in', 'within', 'over', 'during', 'past', 'last', 'next', 'first', 'recent', 'previous', 'coming', 'than', 'ago']);
+// An offset in hours, whatever unit it is told in: "a week after" is "seven days after", and not "three days after".
+const HOURS: Record<string, number> = { minute: 1 / 60, hour: 1, day: 24, week: 168, month: 730, year: 8766 };
+function asOffset(q: Omit<Quantity, 'unit'>, unit: string): Quantity {
+  const h = HOURS[unit] ?? 1;
+  return { ...q, lo: q.lo * h, hi: q.hi * h, unit: 'offset' };
+}
+
+// After "a week", "an hour": the words that make it the time since another event.
+const DATING_ONE = new Set(['after', 'later', 'before', 'earlier', 'ago']);
+// "took four hours", "taking two days": the time something took, between two events.
+const TOOK = new Set(['took', 'take', 'takes', 'taking', 'taken']);
 const BACKGROUND_AFTER = new Set(['after', 'ago', 'later', 'before', 'of', 'earlier', 'since', 'old']);
 // Each duration word → its unit and how many of it one word stands for ("two decades" is 20 years).
 const DURATION_UNIT: Record<string, [string, number]> = {
@@ -66,6 +83,44 @@ const DATA_UNITS: Record<string, number> = {
   kb: 1e3, kilobytes: 1e3, kilobyte: 1e3, mb: 1e6, megabytes: 1e6, megabyte: 1e6, gb: 1e9, gigabytes: 1e9, gigabyte: 1e9,
   tb: 1e12, terabytes: 1e12, terabyte: 1e12, pb: 1e15, petabytes: 1e15, petabyte: 1e15,
 };
+// Units of measure after the figure, by dimension and size in the dimension's base unit.
+const MEASURE_UNITS: Record<string, [string, number]> = {
+  tonnes: ['mass', 1e3], tonne: ['mass', 1e3], tons: ['mass', 1e3], ton: ['mass', 1e3], t: ['mass', 1e3], kg: ['mass', 1], kilograms: ['mass', 1], kilogram: ['mass', 1], kilos: ['mass', 1],
+  km: ['length', 1e3], kilometres: ['length', 1e3], kilometre: ['length', 1e3], kilometers: ['length', 1e3], kilometer: ['length', 1e3],
+  metres: ['length', 1], metre: ['length', 1], meters: ['length', 1], meter: ['length', 1], miles: ['length', 1609.344], mile: ['length', 1609.344],
+  hectares: ['area', 1e4], hectare: ['area', 1e4], ha: ['area', 1e4], acres: ['area', 4046.86], acre: ['area', 4046.86],
+  litres: ['volume', 1], litre: ['volume', 1], liters: ['volume', 1], liter: ['volume', 1], kph: ['speed', 1], mph: ['speed', 1.609344],
+};
+// "square kilometres", "sq km": a length unit after one of these is an area.
+const SQUARE = new Set(['square', 'sq']);
+const HOUR = new Set(['hour', 'hr', 'h']);
+
+/**
+ * A unit of measure right after a figure (token k on): its dimension, its size in the base unit and
+ * the token after it. "70 km/h", "70 kilometres an hour" and "per hour" are speeds; "86 square
+ * kilometres", "86 sq km" areas. "5m" never gets here: a scale suffix is read with the number.
+ */
+function measureUnitAt(tokens: Token[], k: number): { dimension: string; size: number; next: number } | null {
+  const at = (j: number) => tokens[j]?.lower ?? '';
+  // "a 40-tonne lorry", "a 90-kilometre pipeline": the unit after a hyphen.
+  if (at(k) === '-' && at(k + 1).length > 1) k += 1;
+  const square = SQUARE.has(at(k));
+  const j = square ? k + 1 : k;
+  if (!Object.hasOwn(MEASURE_UNITS, at(j))) return null;
+  // A one-letter unit ("40t") only written straight after the digits: "3 t" with a space is rarely tonnes in prose.
+  if (at(j).length === 1 && !(tokens[j].start === tokens[j - 1]?.end)) return null;
+  const [dimension, size] = MEASURE_UNITS[at(j)];
+  // "86 km2" (or "km²", folded to a 2): a square unit written after the length.
+  const squared = dimension === 'length' && tokens[j + 1]?.text === '2' && tokens[j + 1].start === tokens[j].end;
+  if (squared) return { dimension: 'area', size: size * size, next: j + 2 };
+  if (square) return dimension === 'length' ? { dimension: 'area', size: size * size, next: j + 1 } : null;
+  if (dimension === 'length') {
+    if (at(j + 1) === '/' && HOUR.has(at(j + 2))) return { dimension: 'speed', size: size / 1e3, next: j + 3 };
+    if ((at(j + 1) === 'an' || at(j + 1) === 'per' || at(j + 1) === 'a') && HOUR.has(at(j + 2))) return { dimension: 'speed', size: size / 1e3, next: j + 3 };
+  }
+  return { dimension, size, next: j + 1 };
+}
+
 const dataUnit = (t: Token | undefined) => (t && t.kind === 'word' && Object.hasOwn(DATA_UNITS, t.lower) ? DATA_UNITS[t.lower] : undefined);
 // "five million US dollars", "a 4 billion US dollar deal": a country's name between the figure and its currency.
 const CURRENCY_COUNTRIES = new Set(['us', 'u.s', 'american']);
@@ -113,7 +168,7 @@ const OWN_VALUE = new Set(['valu', 'worth']);
 
 type Phrase = { words: string[]; qualifier: Qualifier };
 const BEFORE: Phrase[] = [
-  ...['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding', 'above', 'no fewer than', 'no less than', 'north of', 'beyond', 'well over', 'more then'].map((p) => ({ words: p.split(' '), qualifier: 'atLeast' as const })),
+  ...['more than', 'over', 'at least', 'upwards of', 'in excess of', 'exceeding', 'above', 'no fewer than', 'no less than', 'not fewer than', 'not less than', 'north of', 'beyond', 'well over', 'more then'].map((p) => ({ words: p.split(' '), qualifier: 'atLeast' as const })),
   ...['up to', 'as many as', 'fewer than', 'less than', 'under', 'below', 'at most', 'no more than', 'not more than', 'a maximum of'].map((p) => ({ words: p.split(' '), qualifier: 'atMost' as const })),
   ...['nearly', 'almost', 'just under', 'just below', 'slightly less than', 'slightly under', 'close to', 'approaching', 'just shy of', 'nearing', 'just short of'].map((p) => ({ words: p.split(' '), qualifier: 'nearly' as const })),
   ...['around', 'about', 'approximately', 'approx', 'some', 'roughly', 'an estimated', 'estimated', 'circa', '~', 'an approximate', 'in the region of', 'an average of', 'on average', 'nearly', 'a reported'].map((p) => ({ words: p.split(' '), qualifier: 'approx' as const })),
@@ -123,6 +178,12 @@ export type QuantityScan = {
   quantities: Quantity[];
   /** Lengths of time ("sentenced to nine years", "a 12-year term", "10 to 15 years"), unit year, month, week, day or hour. */
   durations: Quantity[];
+  /**
+   * Lengths of time that date the claim against another event ("four hours after the first call",
+   * "within two hours of it", "took four hours from the call"), unit "offset", in hours: compared
+   * only with another offset, where "four hours after" and "within two hours of" one call are two facts.
+   */
+  offsets: Quantity[];
   /** Token indexes that belong to a figure or its qualifier. */
   consumed: Set<number>;
 };
@@ -492,6 +553,7 @@ function durationAt(tokens: Token[], i: number, first: Parsed): { lo: number; hi
 export function findQuantities(folded: string, tokens: Token[], covered: (t: Token) => boolean = () => false, lexicon: MatchingLexicon = MATCHING_LEXICON): QuantityScan {
   const quantities: Quantity[] = [];
   const durations: Quantity[] = [];
+  const offsets: Quantity[] = [];
   const consumed = new Set<number>();
   let i = 0;
   while (i < tokens.length) {
@@ -501,6 +563,15 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       continue;
     }
     const first = parseNumber(tokens, i);
+    // "a week after the quake", "an hour later": one unit of time dating the claim, an offset like "three days after".
+    const one = !first && (t.lower === 'a' || t.lower === 'an') && Object.hasOwn(DURATION_UNIT, tokens[i + 1]?.lower ?? '') && DATING_ONE.has(tokens[i + 2]?.lower ?? '');
+    if (one) {
+      const [unit, size] = DURATION_UNIT[tokens[i + 1].lower];
+      offsets.push(asOffset({ kind: 'duration', lo: size, hi: size, qualifier: 'exact', text: folded.slice(t.start, tokens[i + 1].end), start: t.start, end: tokens[i + 1].end }, unit));
+      consumed.add(i).add(i + 1);
+      i += 2;
+      continue;
+    }
     if (!first) {
       // "costs twice what it did", "twice as high as a year ago": a doubling. "Twice the national average"
       // compares with another quantity, not with an earlier time, and "visited twice" is no figure.
@@ -533,7 +604,13 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       // "after three days of talks", "nearly four years after", "within weeks": time that dates the
       // claim, not a length it reports (a sentence, a ban, a term).
       const background = BACKGROUND_BEFORE.has(tokens[from - 1]?.lower ?? '') || BACKGROUND_AFTER.has(tokens[duration.end]?.lower ?? '');
-      if (!background) durations.push({ kind: 'duration', lo: duration.lo, hi: duration.hi, qualifier: q?.qualifier ?? 'exact', unit: duration.unit, text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end });
+      // "took four hours from the first call": how long it took between two events, an offset like "four hours after".
+      // "It took the coastguard four hours": who took it may stand between the verb and the time.
+      const took = [1, 2, 3].some((back) => TOOK.has(tokens[from - back]?.lower ?? '') && tokens.slice(from - back + 1, from).every((t) => t.kind === 'word'));
+      const within = tokens[from - 1]?.lower === 'within';
+      const stated = { kind: 'duration' as const, lo: duration.lo, hi: duration.hi, qualifier: within ? ('atMost' as const) : (q?.qualifier ?? 'exact'), text: folded.slice(tokens[from].start, tokens[duration.end - 1].end), start: tokens[from].start, end: tokens[duration.end - 1].end };
+      if (background || took) offsets.push(asOffset(stated, duration.unit));
+      else durations.push({ ...stated, unit: duration.unit });
       for (let k = from; k < duration.end; k += 1) consumed.add(k);
       i = duration.end;
       continue;
@@ -587,8 +664,9 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       }
     }
 
-    // Percentages and money named after the figure.
+    // Percentages, money, data sizes and units of measure named after the figure.
     const n0 = tokens[next];
+    let measure: string | null = null;
     if (n0?.text === '%') {
       kind = 'percent';
       next += 1;
@@ -613,6 +691,13 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       lo *= bytes;
       hi *= bytes;
       next += 1;
+    } else if (kind === 'count' && measureUnitAt(tokens, next)) {
+      const unit = measureUnitAt(tokens, next)!;
+      kind = 'measure';
+      measure = unit.dimension;
+      lo *= unit.size;
+      hi *= unit.size;
+      next = unit.next;
     } else if (n0?.text === '-' && currencyAfter(tokens[next + 1])) {
       // "a 1.2bn-dollar package"
       kind = 'money';
@@ -646,6 +731,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     let unit =
       kind === 'data'
         ? 'bytes'
+        : kind === 'measure'
+        ? measure
         : kind === 'money'
         ? (currency ?? findUnit(tokens, next, startTok, covered, lexicon))
         : kind === 'count'
@@ -660,7 +747,8 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
       unit = 'change';
       of = [];
     }
-    const per = kind === 'count' || kind === 'money' || kind === 'data' ? ratePeriod(tokens, next) : undefined;
+    // A speed is its own dimension, no rate of a length ("70 kilometres an hour" reads its hour in the unit).
+    const per = kind === 'count' || kind === 'money' || kind === 'data' || kind === 'measure' ? ratePeriod(tokens, next) : undefined;
     const capacity = kind === 'count' && isCapacity(tokens, startTok);
     quantities.push({ kind, lo, hi, qualifier, unit, ...(per ? { per } : {}), ...(capacity ? { capacity } : {}), ...(of.length ? { of } : {}), text: folded.slice(startAt, endAt), start: startAt, end: endAt });
     i = next;
@@ -681,5 +769,5 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
     if (!part.unit || part.unit.startsWith('?')) part.unit = whole.unit;
     if (whole.unit) whole.unit = `whole:${whole.unit}`;
   }
-  return { quantities, durations, consumed };
+  return { quantities, durations, offsets, consumed };
 }

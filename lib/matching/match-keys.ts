@@ -35,7 +35,7 @@ function figureKeys(q: Quantity): string[] {
 /** Figure and year keys: selective, so the database can look candidates up by them alone. */
 export function figureKeysOf(f: ClaimFeatures): string[] {
   // A length of time is keyed like a count of its own kind ("n:duration:…"), so "a 12-year term" finds "twelve years in prison".
-  return [...new Set([...f.quantities.flatMap(figureKeys), ...(f.durations ?? []).flatMap(figureKeys), ...f.years.map((y) => `y:${y}`)])];
+  return [...new Set([...f.quantities.flatMap(figureKeys), ...(f.durations ?? []).flatMap(figureKeys), ...(f.offsets ?? []).flatMap(figureKeys), ...f.years.map((y) => `y:${y}`)])];
 }
 
 export function matchKeysOf(f: ClaimFeatures): MatchKeys {

@@ -8,6 +8,7 @@
 import { alignEntities } from './align-entities';
 import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
+import { describedNames } from './described-names';
 import type { ClaimFeatures } from './extract-claim-features';
 import { compareEventStates } from './find-event-states';
 import { compareMeasures } from './find-measures';
@@ -127,13 +128,22 @@ function figureText(qs: Quantity[]): string {
 }
 
 export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, options: { termWeight?: TermWeight } = {}): ClaimMatchScore {
-  const wording = wordingSimilarity(left.terms, right.terms, options.termWeight);
+  // Two claims telling one state of an event in different words ("the evacuation order was lifted", "residents were
+  // allowed back") share that state as a word; a state told on one side only adds nothing to either.
+  const sharedStates = Object.entries(left.states ?? {}).filter(([axis, st]) => right.states?.[axis]?.state === st.state).map(([axis, st]) => `state:${axis}:${st.state}`);
+  const wording = wordingSimilarity([...left.terms, ...sharedStates], [...right.terms, ...sharedStates], options.termWeight);
   const aligned = alignEntities(left, right);
+  // "the national park" on one side names the other's "Corran Forest National Park".
+  aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right)];
+  aligned.right.entityIds = [...aligned.right.entityIds, ...describedNames(right, left)];
   const entities = compareEntities(aligned.left.entityIds, aligned.right.entityIds);
   // Lengths of time count only when both claims give one ("jailed for nine years" vs "a 12-year
   // term"): a duration on one side only is background more often than the fact.
   const timed = (left.durations?.length ?? 0) > 0 && (right.durations?.length ?? 0) > 0;
-  const figures: FigureComparison = compareFigures(timed ? [...left.quantities, ...left.durations] : left.quantities, timed ? [...right.quantities, ...right.durations] : right.quantities);
+  // So do offsets ("four hours after the first call" vs "within two hours of it"): only against another offset.
+  const offset = (left.offsets?.length ?? 0) > 0 && (right.offsets?.length ?? 0) > 0;
+  const figuresOf = (f: ClaimFeatures) => [...f.quantities, ...(timed ? f.durations : []), ...(offset ? (f.offsets ?? []) : [])];
+  const figures: FigureComparison = compareFigures(figuresOf(left), figuresOf(right));
   const years = yearsOverlap(left.years, right.years);
   // A length of time the claim reports ("sentenced to 12 years"; not "after three days of talks", which
   // is read as no figure) is a figure too: "jailed for nine years" and "police led Dovan away" are two facts.

@@ -5,8 +5,9 @@
  */
 import type { ClaimFeatures } from './extract-claim-features';
 
-export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'durations' | 'articleYear'> & {
+export type StoredFeatures = Omit<ClaimFeatures, 'entities' | 'quantities' | 'durations' | 'offsets' | 'articleYear'> & {
   durations?: Omit<ClaimFeatures['durations'][number], 'start' | 'end'>[];
+  offsets?: Omit<ClaimFeatures['durations'][number], 'start' | 'end'>[];
   entities: { id: string; text: string; known: boolean; alias?: string; tentative?: boolean; opening?: boolean; initials?: boolean }[];
   quantities: Omit<ClaimFeatures['quantities'][number], 'start' | 'end'>[];
 };
@@ -20,6 +21,7 @@ export function toStoredFeatures(f: ClaimFeatures): StoredFeatures {
     entities: f.entities.filter((e) => !seen.has(e.id) && seen.add(e.id)).map((e) => ({ id: e.id, text: e.text, known: e.known, ...(e.alias ? { alias: e.alias } : {}), ...(e.tentative && !sure.has(e.id) ? { tentative: true, ...(e.opening ? { opening: true } : {}) } : {}), ...(e.initials ? { initials: true } : {}) })),
     quantities: f.quantities.map(({ start: _s, end: _e, ...q }) => q),
     durations: f.durations.map(({ start: _s, end: _e, ...q }) => q),
+    offsets: (f.offsets ?? []).map(({ start: _s, end: _e, ...q }) => q),
   };
 }
 
@@ -46,5 +48,6 @@ export function fromStoredFeatures(s: Partial<StoredFeatures>): ClaimFeatures {
     entities: (s.entities ?? []).map((e) => ({ ...e, start: 0, end: 0 })),
     quantities: (s.quantities ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
     durations: (s.durations ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
+    offsets: (s.offsets ?? []).map((q) => ({ ...q, start: 0, end: 0 })),
   };
 }
