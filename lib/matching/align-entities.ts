@@ -7,14 +7,14 @@
  * with "Floods in …" share a word, not a name).
  */
 import { acronymFitsDescription, type EntityMention } from './find-entities';
-import type { Role } from './find-roles';
+import type { EventRole } from './find-roles';
 
-type Side = { entities: Pick<EntityMention, 'id' | 'alias' | 'tentative' | 'opening' | 'initials'>[]; entityIds: string[]; roles: Record<string, Role> };
-export type AlignedSide = { entityIds: string[]; roles: Record<string, Role> };
+type Side = { entities: Pick<EntityMention, 'id' | 'alias' | 'tentative' | 'opening' | 'initials'>[]; entityIds: string[]; roles: Record<string, EventRole> };
+export type AlignedSide = { entityIds: string[]; roles: Record<string, EventRole> };
 
 function renamed(side: Side, rename: Map<string, string>): AlignedSide {
   const to = (id: string) => rename.get(id) ?? id;
-  const roles: Record<string, Role> = {};
+  const roles: Record<string, EventRole> = {};
   for (const [id, role] of Object.entries(side.roles)) roles[to(id)] = role;
   return { entityIds: [...new Set(side.entityIds.map(to))], roles };
 }

@@ -9,7 +9,7 @@ import { findDescribedBodies, findKnownEntities, findUnknownNames, type EntityMe
 import { findMeasures, type Measures } from './find-measures';
 import { findPhraseConcepts } from './find-phrase-concepts';
 import { findQuantities, type Quantity } from './find-quantities';
-import { findRoles, type Role } from './find-roles';
+import { findRoles, type EventRole } from './find-roles';
 import { foldText } from './fold-text';
 import { MATCHING_LEXICON, stemWord, type MatchingLexicon } from './matching-lexicon';
 import { tokenizeClaim, type Token } from './tokenize-claim';
@@ -35,7 +35,7 @@ export type ClaimFeatures = {
   /** The words behind `direction`, for reasons. */
   directionWords: string[];
   /** Entity id → whether the claim has it do the deed or suffer it, where the syntax says so plainly. */
-  roles: Record<string, Role>;
+  roles: Record<string, EventRole>;
   /** Events the claim reports in one of two opposite states (agreed / collapsed), by axis. */
   states: EventStates;
   /** Months the claim names (1..12), read only from capitalised words inside a sentence ("in October"; not "May" opening one). */

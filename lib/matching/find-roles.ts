@@ -9,7 +9,8 @@ import type { EntityMention } from './find-entities';
 import type { MatchingLexicon } from './matching-lexicon';
 import type { Token } from './tokenize-claim';
 
-export type Role = 'agent' | 'patient';
+/** An actor's part in the claimed event (who acted, who was acted on) — not a desk role (lib/core/enums.ts). */
+export type EventRole = 'agent' | 'patient';
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PERFECT = new Set(['has', 'have', 'had']);
@@ -26,7 +27,7 @@ function sentenceOf(tokens: Token[], i: number): number {
   return s;
 }
 
-function roleBefore(tokens: Token[], first: number, lx: MatchingLexicon): Role | null {
+function roleBefore(tokens: Token[], first: number, lx: MatchingLexicon): EventRole | null {
   if (tokens[first].sentenceStart) return null;
   let p = first - 1;
   while (p >= 0 && DETERMINERS.has(tokens[p].lower) && !tokens[p].sentenceStart) p -= 1;
@@ -50,7 +51,7 @@ function roleBefore(tokens: Token[], first: number, lx: MatchingLexicon): Role |
   return null;
 }
 
-function roleAfter(tokens: Token[], last: number, lx: MatchingLexicon, first: number): Role | null {
+function roleAfter(tokens: Token[], last: number, lx: MatchingLexicon, first: number): EventRole | null {
   let k = last + 1;
   // An apposition: "Dovan's former chief of staff, Lukas Meyr, testified" — the name between commas is the subject.
   if (tokens[k]?.text === ',' && tokens[first - 1]?.text === ',') k += 1;
@@ -82,8 +83,8 @@ function roleAfter(tokens: Token[], last: number, lx: MatchingLexicon, first: nu
  * Each entity id's role where every mention of it that shows one agrees, both readings of one mention
  * agree, and the claim names it once in that role; ids without a plain role are absent.
  */
-export function findRoles(tokens: Token[], entities: EntityMention[], lx: MatchingLexicon): Record<string, Role> {
-  const seen = new Map<string, Role | 'mixed'>();
+export function findRoles(tokens: Token[], entities: EntityMention[], lx: MatchingLexicon): Record<string, EventRole> {
+  const seen = new Map<string, EventRole | 'mixed'>();
   for (const e of entities) {
     const inside = tokens.filter((t) => t.start >= e.start && t.end <= e.end);
     if (!inside.length) continue;
@@ -94,14 +95,14 @@ export function findRoles(tokens: Token[], entities: EntityMention[], lx: Matchi
     const had = seen.get(e.id);
     seen.set(e.id, had && had !== role ? 'mixed' : role);
   }
-  const roles: Record<string, Role> = {};
+  const roles: Record<string, EventRole> = {};
   for (const [id, r] of seen) if (r !== 'mixed') roles[id] = r;
   return roles;
 }
 
 export type RoleConflict = { kind: 'opposite'; entity: string } | { kind: 'doer'; entity: string; left: string; right: string };
 
-type RoleSide = { roles: Record<string, Role>; entityIds: string[] };
+type RoleSide = { roles: Record<string, EventRole>; entityIds: string[] };
 
 /**
  * Two claims whose shared entity is the doer in one and the one done to in the other, or the doer in
