@@ -104,6 +104,8 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const renderDetail = useCallback((a: AnnotationDto) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />), [currentUser]);
   const pages = version.pages;
   const pageOf = useMemo(() => (pages ? (a: AnnotationDto) => pageLabel(pages, a.target.start, a.target.end) : undefined), [pages]);
+  const refetchList = annotationsQuery.refetch;
+  const refetchAnnotations = useCallback(() => void refetchList(), [refetchList]);
   const selectFromReader = useCallback((id: string | null) => select(id, 'sidebar'), [select]);
   const selectFromSidebar = useCallback((id: string) => select(id, 'reader'), [select]);
   const deleteOne = useDeleteWithUndo(
@@ -169,7 +171,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
       }
       sidebar={
         <>
-          <WorkspaceSlots.Sidebar articleId={articleId} versionId={version.id} onAccepted={() => void annotationsQuery.refetch()} />
+          <WorkspaceSlots.Sidebar articleId={articleId} versionId={version.id} onAccepted={refetchAnnotations} />
           <AnnotationSidebar
             visible={visible}
             orphaned={orphaned}
