@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import { isPendingAnnotation, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
 import { describeGrade, formatGrade, isCredibilityGrade, type Grade } from '@/lib/core/grading';
@@ -30,7 +30,12 @@ type Props = {
   children?: ReactNode;
 };
 
-export function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, canConfirmAnchor = false, onConfirmAnchor, page, children }: Props) {
+/**
+ * Memoised: a live event changes one annotation, so the other items (up to 100 shown, each reading
+ * its evidence query twice) keep their props — the annotation object itself, stable callbacks — and
+ * are skipped instead of rendered again.
+ */
+export const AnnotationItem = memo(function AnnotationItem({ annotation: a, tag, tags, own, selected, editing, onSelect, onEdit, onSave, onDelete, canConfirmAnchor = false, onConfirmAnchor, page, children }: Props) {
   const pending = isPendingAnnotation(a);
   const confirmable = a.anchorState === 'fuzzy' && canConfirmAnchor && Boolean(onConfirmAnchor) && !pending && !editing;
   const editable = own && !editing && !pending;
@@ -135,4 +140,4 @@ export function AnnotationItem({ annotation: a, tag, tags, own, selected, editin
       ) : null}
     </li>
   );
-}
+});

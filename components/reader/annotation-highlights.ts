@@ -57,10 +57,16 @@ export function positionMapOf(doc: PmNode): PositionMap {
   return map;
 }
 
-function place(doc: PmNode, highlights: readonly HighlightInput[]): Map<string, Placed> {
+/** Where each highlight sits; one whose input object is unchanged since `before` keeps its placement (no lookup). */
+function place(doc: PmNode, highlights: readonly HighlightInput[], before?: Map<string, Placed>): Map<string, Placed> {
   const map = positionMapOf(doc);
   const placed = new Map<string, Placed>();
   for (const h of highlights) {
+    const known = before?.get(h.id);
+    if (known && known.h === h) {
+      placed.set(h.id, known);
+      continue;
+    }
     if (h.end <= h.start) continue;
     const { from, to } = map.toPmRange(h.start, h.end);
     if (to > from) placed.set(h.id, { id: h.id, from, to, h });
@@ -172,10 +178,11 @@ export function buildHighlightDecorations(doc: PmNode, meta: HighlightMeta): Dec
  * exactly what a full build would draw.
  */
 export function updateHighlightState(doc: PmNode, old: HighlightState, meta: HighlightMeta): HighlightState {
-  const placed = place(doc, meta.highlights);
+  const placed = place(doc, meta.highlights, old.placed);
   const changed = new Set<string>();
   for (const [id, p] of placed) {
     const before = old.placed.get(id);
+    if (before === p) continue;
     if (!before || before.from !== p.from || before.to !== p.to || !sameHighlight(before.h, p.h)) changed.add(id);
   }
   for (const id of old.placed.keys()) if (!placed.has(id)) changed.add(id);

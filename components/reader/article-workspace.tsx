@@ -90,11 +90,24 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const draftKey = `annotate:${currentUser.id}:${articleId}:${version.id}`;
   const annotate = useAnnotateSelection(create, draftKey, version.id);
 
+  // The sidebar's callbacks stay the same across renders (mutateAsync/mutate are stable), so a live
+  // event re-renders only the item whose annotation changed (AnnotationItem is memoised).
+  const updateAsync = update.mutateAsync;
   /** Resolves once stored; rejects with the server's refusal, so the edit form stays open with it. */
   const saveEdit = useCallback(
-    (annotation: AnnotationDto, input: UpdateAnnotationInput) => update.mutateAsync({ id: annotation.id, ...input }).then(() => undefined),
-    [update],
+    (annotation: AnnotationDto, input: UpdateAnnotationInput) => updateAsync({ id: annotation.id, ...input }).then(() => undefined),
+    [updateAsync],
   );
+  const confirm = confirmAnchor.mutate;
+  const onConfirmAnchor = useCallback((a: AnnotationDto) => confirm({ id: a.id, revision: a.revision }), [confirm]);
+  const mayConfirmAnchor = useCallback((a: AnnotationDto) => canConfirmAnchor(currentUser, a.author.id).ok, [currentUser]);
+  const renderDetail = useCallback((a: AnnotationDto) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />), [currentUser]);
+  const pages = version.pages;
+  const pageOf = useMemo(() => (pages ? (a: AnnotationDto) => pageLabel(pages, a.target.start, a.target.end) : undefined), [pages]);
+  const refetchList = annotationsQuery.refetch;
+  const refetchAnnotations = useCallback(() => void refetchList(), [refetchList]);
+  const selectFromReader = useCallback((id: string | null) => select(id, 'sidebar'), [select]);
+  const selectFromSidebar = useCallback((id: string) => select(id, 'reader'), [select]);
   const deleteOne = useDeleteWithUndo(
     articleId,
     currentUser,
@@ -142,7 +155,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             doc={version.doc}
             highlights={lists.highlights}
             selectedId={activeId}
-            onSelectAnnotation={(id) => select(id, 'sidebar')}
+            onSelectAnnotation={selectFromReader}
             onTextSelection={annotate.setTextSelection}
             renderTooltip={renderTooltip}
             suggestions={suggestionHighlights}
@@ -158,7 +171,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
       }
       sidebar={
         <>
-          <WorkspaceSlots.Sidebar articleId={articleId} versionId={version.id} onAccepted={() => void annotationsQuery.refetch()} />
+          <WorkspaceSlots.Sidebar articleId={articleId} versionId={version.id} onAccepted={refetchAnnotations} />
           <AnnotationSidebar
             visible={visible}
             orphaned={orphaned}
@@ -170,14 +183,14 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             currentUserId={currentUser.id}
             selectedId={activeId}
             editingId={editingId}
-            onSelect={(id) => select(id, 'reader')}
+            onSelect={selectFromSidebar}
             onEdit={setEditingId}
             onSave={saveEdit}
             onDelete={deleteOne}
-            canConfirmAnchor={(a) => canConfirmAnchor(currentUser, a.author.id).ok}
-            onConfirmAnchor={(a) => confirmAnchor.mutate({ id: a.id, revision: a.revision })}
-            renderDetail={(a) => (isPendingAnnotation(a) ? null : <WorkspaceSlots.Detail annotation={a} currentUser={currentUser} />)}
-            pageOf={version.pages ? (a) => pageLabel(version.pages!, a.target.start, a.target.end) : undefined}
+            canConfirmAnchor={mayConfirmAnchor}
+            onConfirmAnchor={onConfirmAnchor}
+            renderDetail={renderDetail}
+            pageOf={pageOf}
             loading={annotationsQuery.isPending}
             error={annotationsQuery.isError ? `Could not load annotations: ${errorMessage(annotationsQuery.error)}` : null}
           />

@@ -9,15 +9,18 @@ import type { HighlightInput } from '@/components/reader/annotation-highlights';
 export const HighlightDescriptions = memo(function HighlightDescriptions({ highlights }: { highlights: HighlightInput[] }) {
   return (
     <div hidden>
-      {highlights.map((h) =>
-        h.describedBy ? (
-          <span key={h.id} id={h.describedBy}>
-            {h.conflict ? 'In conflict: another analyst tagged these words differently. ' : ''}
-            {h.pending ? 'Saving. ' : ''}
-            Press Enter to open it in the sidebar.
-          </span>
-        ) : null,
-      )}
+      {highlights.map((h) => (h.describedBy ? <Description key={h.id} id={h.describedBy} conflict={Boolean(h.conflict)} pending={h.pending} /> : null))}
     </div>
+  );
+});
+
+// One per highlight, compared by its three values: a live event re-renders the one that changed, not all.
+const Description = memo(function Description({ id, conflict, pending }: { id: string; conflict: boolean; pending: boolean }) {
+  return (
+    <span id={id}>
+      {conflict ? 'In conflict: another analyst tagged these words differently. ' : ''}
+      {pending ? 'Saving. ' : ''}
+      Press Enter to open it in the sidebar.
+    </span>
   );
 });

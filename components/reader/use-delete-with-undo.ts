@@ -11,18 +11,20 @@ import { useToast } from '@/components/annotations/toast';
 
 export function useDeleteWithUndo(articleId: string, currentUser: CurrentUser, onDeleted: (id: string) => void) {
   const toast = useToast();
-  const remove = useDeleteAnnotation(articleId);
-  const restore = useRestoreAnnotation(articleId);
+  // The mutations' `mutate` functions are stable (their result objects are not): the callback stays
+  // the same across renders, so the memoised sidebar items it is passed to are not re-rendered.
+  const remove = useDeleteAnnotation(articleId).mutate;
+  const restore = useRestoreAnnotation(articleId).mutate;
   return useCallback(
     (annotation: AnnotationDto) => {
       if (!canDeleteAnnotation(currentUser, annotation.author.id).ok) return;
       onDeleted(annotation.id);
-      remove.mutate(annotation.id, {
+      remove(annotation.id, {
         onSuccess: () => {
           toast.show({
             message: 'Annotation deleted.',
             timeout: 10_000,
-            action: { label: 'Undo', onClick: () => restore.mutate({ id: annotation.id, annotation }) },
+            action: { label: 'Undo', onClick: () => restore({ id: annotation.id, annotation }) },
           });
         },
       });

@@ -16,6 +16,11 @@ import { applyFilters, byDocumentOrder, type AnnotationFilters } from '@/compone
 /** The id of the hidden text a highlight is described by (components/reader/highlight-descriptions.tsx). */
 export const highlightDescriptionId = (annotationId: string) => `cd-hl-desc-${annotationId}`;
 
+// One highlight object per annotation object (while the tags stay the same): after a live event every
+// unchanged annotation yields the very same highlight, which the decoration plugin and the hidden
+// descriptions recognise by identity and skip. Weak: rows that leave the cache take theirs along.
+const highlightOf = new WeakMap<AnnotationDto, { tagByKey: Map<string, SourceTag>; letters: Map<string, string>; h: HighlightInput }>();
+
 export function useWorkspaceLists(annotations: AnnotationDto[] | undefined, tags: SourceTag[], filters: AnnotationFilters, currentUser: CurrentUser) {
   const all = useMemo(() => (annotations ?? []).filter((a) => !a.deletedAt).sort(byDocumentOrder), [annotations]);
   const anchored = useMemo(() => all.filter((a) => !isOrphan(a)), [all]);
@@ -39,8 +44,10 @@ export function useWorkspaceLists(annotations: AnnotationDto[] | undefined, tags
   const highlights = useMemo<HighlightInput[]>(
     () =>
       visible.map((a) => {
+        const known = highlightOf.get(a);
+        if (known && known.tagByKey === tagByKey && known.letters === letters) return known.h;
         const tag = tagByKey.get(a.tag);
-        return {
+        const h: HighlightInput = {
           id: a.id,
           start: a.target.start,
           end: a.target.end,
@@ -52,6 +59,8 @@ export function useWorkspaceLists(annotations: AnnotationDto[] | undefined, tags
           letter: letters.get(a.tag),
           describedBy: highlightDescriptionId(a.id),
         };
+        highlightOf.set(a, { tagByKey, letters, h });
+        return h;
       }),
     [visible, tagByKey, letters],
   );

@@ -2,6 +2,7 @@
 
 // Where the other desk features plug into the article workspace: the export menu (header),
 // the claims checked before and the suggestions panel (sidebar), and the review panel and provenance (under the selected annotation).
+import { memo } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { CurrentUser } from '@/lib/core/actor';
 import { ExportMenu } from '@/components/export/export-menu';
@@ -21,14 +22,16 @@ function Header({ articleId, blind }: { articleId: string; blind: boolean }) {
   );
 }
 
-function Sidebar({ articleId, versionId, onAccepted }: { articleId: string; versionId: string; onAccepted: () => void }) {
+// Memoised: the panels read what they need from the query cache themselves, so a live event
+// (a new workspace render) does not re-render them unless their own queries changed.
+const Sidebar = memo(function Sidebar({ articleId, versionId, onAccepted }: { articleId: string; versionId: string; onAccepted: () => void }) {
   return (
     <>
       <KnownClaimsPanel articleId={articleId} versionId={versionId} onAnnotated={onAccepted} />
       <SuggestionsPanel articleId={articleId} versionId={versionId} onAccepted={onAccepted} />
     </>
   );
-}
+});
 
 function Detail({ annotation, currentUser }: { annotation: AnnotationDto; currentUser: CurrentUser }) {
   return (

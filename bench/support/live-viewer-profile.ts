@@ -1,0 +1,135 @@
+// One Chromium viewer on an article of 600 annotations while 10 annotations are created through the
+// API: the viewer's main-thread CPU per live event (CDP Performance.getMetrics TaskDuration, the idle
+// cost of the same time subtracted) and a CPU profile (CDP Profiler) of where it goes.
+// Not part of `npm run bench`; run by hand against one or more production builds, interleaved:
+//   npx tsx --conditions=react-server bench/support/live-viewer-profile.ts .next-a .next-b [rounds]
+// Env: PROFILE_PORT (3171), CHROMIUM_PATH, PROFILE_OUT (folder for the .cpuprofile files, /tmp).
+import { writeFileSync } from 'node:fs';
+import { chromium, type CDPSession } from '@playwright/test';
+import { encode } from 'next-auth/jwt';
+import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
+import { createThrowawayDatabase, dropDatabase } from '@/tests/support/throwaway-db';
+import { startApp } from './app-server';
+import { createUserWithToken, demoArticle, insertAnnotations, median, newId, pickSpans, tagIds, withClient } from './data';
+
+const SECRET = 'bench-profile-secret-0123456789abcdef0123456789';
+const PORT = Number(process.env.PROFILE_PORT ?? 3171);
+const OUT = process.env.PROFILE_OUT ?? '/tmp';
+const SIZE = 600;
+const EVENTS = 10;
+const READER = '[data-testid="article-reader"]';
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+function topSelf(profile: Profile, n = 25): string[] {
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0)));
+  const byName = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    if (functionName === '(idle)' || functionName === '(program)') continue;
+    const key = `${functionName || '(anon)'} ${url.split('/').pop()}:${lineNumber}:${columnNumber}`;
+    byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0));
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const rounds = /^\d+$/.test(args[args.length - 1] ?? '') ? Number(args.pop()) : 1;
+  const dists = args.length ? args : ['.next-live7'];
+  const database = await createThrowawayDatabase('claimdesk_live_profile');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  const results = new Map<string, number[]>();
+  let seed = 5000;
+  try {
+    // Seed once with the first build's server (migrations + demo data), then reuse the database.
+    let setup: Awaited<ReturnType<typeof seedWith>> | null = null;
+    async function seedWith(url: string) {
+      return withClient(url, async (c) => {
+        const authors = [];
+        for (const i of [1, 2, 3, 4]) authors.push(await createUserWithToken(c, 'ANALYST', `Profile Author ${i}`));
+        const article = await demoArticle(c);
+        const tags = await tagIds(c);
+        await insertAnnotations(c, article, authors.map((a) => a.id), tags, pickSpans(article.text, SIZE, 11));
+        return { viewer: await createUserWithToken(c, 'ANALYST', 'Profile Viewer'), writer: await createUserWithToken(c, 'ANALYST', 'Profile Writer'), article, tags };
+      });
+    }
+    for (let round = 0; round < rounds; round++) {
+      for (const dist of dists) {
+        const server = await startApp({ port: PORT, databaseUrl: database.url, distDir: dist, authSecret: SECRET, quiet: true });
+        try {
+          setup ??= await seedWith(database.url);
+          const { article, writer, viewer, tags } = setup;
+          const cookie = await encode({ token: { sub: viewer.id, name: viewer.name, sv: 0, authTime: Math.floor(Date.now() / 1000) }, secret: SECRET, salt: SESSION_COOKIE });
+          const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+          await context.addCookies([{ name: SESSION_COOKIE, value: cookie, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
+          const page = await context.newPage();
+          await page.goto(`${server.url}/articles/${article.articleId}`);
+          await page.waitForFunction((sel) => document.querySelectorAll(`${sel} .cd-highlight[data-annotation-id]`).length > 0, READER, { timeout: 60_000 });
+          await page.getByTestId('presence').and(page.locator('.is-live')).waitFor({ timeout: 30_000 });
+          await page.waitForTimeout(2_000);
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Performance.enable');
+          // The idle cost of the same stretch (presence, timers), subtracted below.
+          const idle0 = await taskMs(cdp);
+          const idleStart = Date.now();
+          await page.waitForTimeout(EVENTS * 1_000);
+          const idlePerSecond = (await taskMs(cdp) - idle0) / ((Date.now() - idleStart) / 1000);
+
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+          await cdp.send('Profiler.start');
+          const t0 = await taskMs(cdp);
+          const started = Date.now();
+          for (let i = 0; i < EVENTS; i++) {
+            const span = pickSpans(article.text, 1, seed++)[0]!;
+            const res = await fetch(`${server.url}/api/articles/${article.articleId}/annotations`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json', 'idempotency-key': newId('prof') },
+              body: JSON.stringify({ start: span.start, end: span.end, exact: span.exact, tag: tags[i % tags.length]!.key }),
+            });
+            if (res.status !== 201) throw new Error(`create answered ${res.status}: ${await res.text()}`);
+            const { annotation } = (await res.json()) as { annotation: { id: string } };
+            // Polled every 50 ms by one querySelector (Playwright's own selector engine would be profiled too).
+            await page.waitForFunction((sel) => document.querySelector(sel) !== null, `${READER} .cd-highlight[data-annotation-id="${annotation.id}"]`, { polling: 50, timeout: 30_000 });
+            await page.waitForTimeout(1_000);
+          }
+          const total = (await taskMs(cdp)) - t0;
+          const seconds = (Date.now() - started) / 1000;
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+          const perEvent = (total - idlePerSecond * seconds) / EVENTS;
+          (results.get(dist) ?? results.set(dist, []).get(dist)!).push(perEvent);
+          const file = `${OUT}/live-viewer-${dist.replace(/\W/g, '')}-${round}.cpuprofile`;
+          writeFileSync(file, JSON.stringify(profile));
+          console.log(`\n== ${dist} round ${round}: main thread ${total.toFixed(0)} ms over ${EVENTS} events in ${seconds.toFixed(1)} s, idle ${idlePerSecond.toFixed(1)} ms/s → ${perEvent.toFixed(1)} ms per event (${file})`);
+          for (const line of topSelf(profile)) console.log(line);
+          await context.close();
+          // Back to SIZE annotations for the next run.
+          await withClient(database.url, (c) => c.query(`DELETE FROM "Annotation" WHERE "authorId" = $1`, [writer.id]));
+        } finally {
+          await server.stop();
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await dropDatabase(database.name).catch(() => undefined);
+  }
+  console.log('\nper-event viewer main-thread CPU (ms):');
+  for (const [dist, values] of results) console.log(`  ${dist}: ${values.map((v) => v.toFixed(1)).join(', ')} (median ${median(values).toFixed(1)})`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
