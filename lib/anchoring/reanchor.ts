@@ -881,6 +881,9 @@ class Reanchorer {
       errors = Math.max(1, errors);
     }
     if (quote < floor) return null;
+    // A person's whole name replaced ("Idris Hashimi warned that" → "Farid Mansoor warned that") is
+    // another person, not the claim edited, when the name is most of a short quote: no word of it survives, even respelled.
+    if (!same && ctx.short && nameReplaced(ctx.exact, candidate)) return null;
 
     const atOldPlace = same && start === ctx.oldStart;
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
@@ -1456,4 +1459,23 @@ function sanitize(raw: AnchorTarget): AnchorTarget {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
+}
+
+/** Two or more capitalised words in a row: a person's or a place's name. */
+const NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * Whether `quote` names someone (NAME) of whom `candidate` keeps no word, not even respelled (a
+ * third of a word's letters changed or fewer: "Mohammad Yusuf" → "Muhammad Yousuf" is kept).
+ */
+function nameReplaced(quote: string, candidate: string): boolean {
+  const names = quote.match(NAME);
+  if (!names) return false;
+  const others = candidate.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
+  return names.some((name) =>
+    name.split(/\s+/u).every((word) => {
+      const w = codePointsOf(word);
+      return !others.some((o) => editDistance(w, codePointsOf(o), Math.floor(w.length / 3)) <= Math.floor(w.length / 3));
+    }),
+  );
 }

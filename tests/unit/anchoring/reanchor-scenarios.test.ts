@@ -709,3 +709,31 @@ describe('15. without the previous text: identical sentences in several places, 
     expect(placed.map((r) => r.state)).toEqual(['orphaned', 'orphaned', 'orphaned', 'moved', 'moved']);
   });
 });
+
+describe('16. with the diff: a deleted sentence naming one person beside a look-alike naming another', () => {
+  // "…, and Idris Hashimi warned that …" is cut; the next sentence says the same of Farid Mansoor.
+  // The diff pairs the two sentences' shared words, so the other name stands where the quote was:
+  // another person is another claim (orphaned), while a name respelled stays the claim edited.
+  const before = [
+    'Talks in Zhob ended without agreement, and Idris Hashimi warned that the truce could collapse. Talks in Kalat ended without agreement, and Farid Mansoor warned that the ceasefire could collapse.',
+    'Officials said a new round would be held next month.',
+  ].join('\n\n');
+  const after = before.replace('Talks in Zhob ended without agreement, and Idris Hashimi warned that the truce could collapse. ', '');
+  const on = (quote: string) => {
+    const start = before.indexOf(quote);
+    return describeRange(before, start, start + quote.length);
+  };
+
+  it('orphans the whole name replaced by another person’s', () => {
+    const [name, phrase] = reanchorAll([on('Idris Hashimi'), on('Idris Hashimi warned that')], after, { previousText: before });
+    expect(name!.state).toBe('orphaned');
+    expect(phrase!.state).toBe('orphaned');
+  });
+
+  it('still follows a name respelled in place (a transliteration corrected)', () => {
+    const respelled = before.replace('Idris Hashimi warned', 'Idrees Hashemi warned');
+    const r = reanchor(on('Idris Hashimi warned that'), respelled, { previousText: before });
+    expect(r.state).toBe('fuzzy');
+    expect(respelled.slice(r.start, r.end)).toBe('Idrees Hashemi warned that');
+  });
+});
