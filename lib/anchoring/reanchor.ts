@@ -254,6 +254,10 @@ class Reanchorer {
    * starts and new starts in old order (see LANDMARK_SLACK); null for a single target.
    */
   private landmarks: { old: number[]; now: number[] } | null = null;
+  /** Without a diff: new stretches other annotations vouch for as old text at `oldFrom`, by `from` (see `learnClaims`). */
+  private claims: Array<{ from: number; to: number; oldFrom: number }> = [];
+  private claimFroms: number[] = [];
+  private longestClaim = 0;
   private figureLineCache: Array<{ at: number; figure: string; length: number; words: string[] }> | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
@@ -288,7 +292,98 @@ class Reanchorer {
       next = t.start + spacing;
     }
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    this.landmarks = { old: pairs.map((p) => p[0]), now: pairs.map((p) => p[1]) };
+    // Two annotations of identical words and context at different old places found the one copy
+    // left (a repeated sentence, one of its copies deleted): it is at most one of theirs, so neither is a landmark.
+    const nowCounts = new Map<number, number>();
+    for (const [, now] of pairs) nowCounts.set(now, (nowCounts.get(now) ?? 0) + 1);
+    const sure = pairs.filter(([, now]) => nowCounts.get(now) === 1);
+    this.landmarks = { old: sure.map((p) => p[0]), now: sure.map((p) => p[1]) };
+    this.learnClaims(targets);
+  }
+
+  /**
+   * Without the previous text: the stretches of the new text that other annotations vouch for as
+   * old text. An annotation found with its whole stored context (both sides MIN_WHOLE_SIDE or
+   * more) at its old offset, or once within LANDMARK_SLACK of where the nearest landmark's shift
+   * puts it (and not inside another such stretch as other old text), shows that those characters
+   * stood in the old text at its stored offset. A copy of another quote inside
+   * such a stretch, at an old offset apart from that quote's own, was therefore already there as
+   * other words: the twin of a repeated sentence (three seats' identical "counting would
+   * continue…"), not the quote's passage moved. Identical words with identical context are told
+   * apart only so; a copy no annotation vouches for is judged as before.
+   */
+  private learnClaims(targets: readonly AnchorTarget[]): void {
+    const { text } = this;
+    const claims: Array<{ from: number; to: number; oldFrom: number }> = [];
+    const pending: Array<{ t: AnchorTarget; whole: string; prefix: number }> = [];
+    for (const raw of targets) {
+      const t = sanitize(raw);
+      const prefix = t.prefix.slice(-MAX_CONTEXT);
+      const suffix = t.suffix.slice(0, MAX_CONTEXT);
+      if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
+      const whole = prefix + t.exact + suffix;
+      const from = t.start - prefix.length;
+      // Unchanged at its old offset: no search needed.
+      if (from >= 0 && text.startsWith(whole, from)) {
+        claims.push({ from, to: from + whole.length, oldFrom: from });
+        continue;
+      }
+      pending.push({ t, whole, prefix: prefix.length });
+    }
+    // A copy is the annotation's own when it stands where the nearest landmark's shift puts it, and
+    // no other stretch vouched for holds it as other old text (a look-alike's copies are told
+    // apart by that shift alone: the deleted seat's sentence is 230 characters off it).
+    const tentative: typeof claims = [];
+    const quoteOf: Array<{ at: number; length: number; oldStart: number }> = [];
+    // Only the few characters around that place are searched: no scan of the whole text per annotation.
+    for (const { t, whole, prefix } of pending) {
+      const expected = this.landmarkShiftedStart(t.start);
+      if (expected === null) continue;
+      const lo = Math.max(0, expected - prefix - LANDMARK_SLACK);
+      const near = text.slice(lo, expected - prefix + LANDMARK_SLACK + whole.length);
+      const first = near.indexOf(whole);
+      if (first === -1 || near.indexOf(whole, first + 1) !== -1) continue;
+      tentative.push({ from: lo + first, to: lo + first + whole.length, oldFrom: t.start - prefix });
+      quoteOf.push({ at: lo + first + prefix, length: t.exact.length, oldStart: t.start });
+    }
+    this.setClaims([...claims, ...tentative]);
+    // One sorted lookup per claim; a claim that another holds as other old text is dropped (both, if each holds the other).
+    const kept = tentative.filter((_, i) => !this.heldByClaim(quoteOf[i]!.at, quoteOf[i]!.at + quoteOf[i]!.length, quoteOf[i]!.oldStart, quoteOf[i]!.length));
+    this.setClaims([...claims, ...kept]);
+  }
+
+  private setClaims(claims: Array<{ from: number; to: number; oldFrom: number }>): void {
+    claims.sort((a, b) => a.from - b.from);
+    this.claims = claims;
+    this.claimFroms = claims.map((k) => k.from);
+    this.longestClaim = claims.reduce((n, k) => Math.max(n, k.to - k.from), 0);
+  }
+
+  /** Without a diff: an old start moved by the shift of the landmark nearest it, or null with no landmarks. */
+  private landmarkShiftedStart(oldStart: number): number | null {
+    const marks = this.landmarks;
+    if (!marks || marks.old.length === 0) return null;
+    const i = lastAtOrBefore(marks.old, oldStart);
+    let k = i;
+    if (i < 0 || (i + 1 < marks.old.length && marks.old[i + 1]! - oldStart < oldStart - marks.old[i]!)) k = i + 1;
+    return oldStart + marks.now[k]! - marks.old[k]!;
+  }
+
+  /** Without a diff: whether another annotation's vouched-for old text holds [start, end), at an old offset apart from the quote's (see `learnClaims`). */
+  private claimedByOther(ctx: Context, start: number, end: number): boolean {
+    return this.heldByClaim(start, end, ctx.oldStart, ctx.exact.length);
+  }
+
+  /** Whether a claimed stretch covers [start, end) as old text more than `apart` characters from `oldStart`. */
+  private heldByClaim(start: number, end: number, oldStart: number, apart: number): boolean {
+    if (this.claims.length === 0) return false;
+    for (let k = lastAtOrBefore(this.claimFroms, start); k >= 0; k--) {
+      const claim = this.claims[k]!;
+      if (claim.from < start - this.longestClaim) break;
+      if (claim.to < end) continue;
+      if (Math.abs(claim.oldFrom + (start - claim.from) - oldStart) > apart) return true;
+    }
+    return false;
   }
 
   /** Without a diff: the new range between the landmarks on each side of an old start, or null when they do not bound it in order. */
@@ -565,6 +660,7 @@ class Reanchorer {
     let at = -1;
     for (const i of this.copiesOf(whole)) {
       const s = i + ctx.prefix.length;
+      if (this.claimedByOther(ctx, s, s + ctx.exact.length)) continue;
       if (at === -1 || Math.abs(s - ctx.hint) < Math.abs(at - ctx.hint)) at = s;
       if (s > ctx.hint) break;
     }
@@ -785,6 +881,9 @@ class Reanchorer {
       errors = Math.max(1, errors);
     }
     if (quote < floor) return null;
+    // A person's whole name replaced ("Idris Hashimi warned that" → "Farid Mansoor warned that") is
+    // another person, not the claim edited, when the name is most of a short quote: no word of it survives, even respelled.
+    if (!same && ctx.short && nameReplaced(ctx.exact, candidate)) return null;
 
     const atOldPlace = same && start === ctx.oldStart;
     const reworded = same && !moved && this.onlyCopyInReplacement(start, ctx);
@@ -803,6 +902,8 @@ class Reanchorer {
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
+    // Without a diff, an exact copy another annotation vouches for as other old text is a twin (see `learnClaims`).
+    if (same && !ctx.map && !atOldPlace && this.claimedByOther(ctx, start, end)) return null;
     // Without a diff, away from where its neighbouring annotations went (and from the shift of any
     // annotation near it), only an exact copy's own evidence of a move will do: both stored
     // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
@@ -1358,4 +1459,23 @@ function sanitize(raw: AnchorTarget): AnchorTarget {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
+}
+
+/** Two or more capitalised words in a row: a person's or a place's name. */
+const NAME = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)+/gu;
+
+/**
+ * Whether `quote` names someone (NAME) of whom `candidate` keeps no word, not even respelled (a
+ * third of a word's letters changed or fewer: "Mohammad Yusuf" → "Muhammad Yousuf" is kept).
+ */
+function nameReplaced(quote: string, candidate: string): boolean {
+  const names = quote.match(NAME);
+  if (!names) return false;
+  const others = candidate.split(/[\s\p{P}]+/u).filter((w) => w.length > 0);
+  return names.some((name) =>
+    name.split(/\s+/u).every((word) => {
+      const w = codePointsOf(word);
+      return !others.some((o) => editDistance(w, codePointsOf(o), Math.floor(w.length / 3)) <= Math.floor(w.length / 3));
+    }),
+  );
 }

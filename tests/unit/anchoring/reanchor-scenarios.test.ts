@@ -667,3 +667,73 @@ describe('14. without the previous text: a lone figure revised in a short line o
     expect(reanchor(annotate(headline, '19'), twice).state).toBe('orphaned');
   });
 });
+
+describe('15. without the previous text: identical sentences in several places, one deleted (blind probe 6)', () => {
+  // Three results paragraphs end with the same stock sentence; the quote and its 32 characters of
+  // context are identical in every copy. When one seat declares, its copy goes: an annotation on it
+  // must be orphaned, not moved to another seat's identical words, while annotations on the copies
+  // that stay keep their own.
+  const stock = 'Officials said that the count would go on until every ballot paper had been checked twice by the count staff.';
+  const seats = ['Brayford', 'Lowick', 'Marston'];
+  const before = seats.map((s, i) => `In ${s}, with ${40 + 10 * i} per cent of papers counted, the agents of ${s} were waiting for news. ${stock}`).join('\n\n');
+  const after = before.replace(`In Lowick, with 50 per cent of papers counted, the agents of Lowick were waiting for news. ${stock}`, 'Lowick declared at 01:20: a hold for the sitting member, with a smaller majority than last time.');
+  const copy = (n: number, quote: string) => {
+    const at = before.split(stock, n).join(stock).length + (n > 0 ? stock.length : 0);
+    const start = before.indexOf(stock, at) + stock.indexOf(quote);
+    return describeRange(before, start, start + quote.length);
+  };
+  const anchorOn = (seat: string) => {
+    const start = before.indexOf(`agents of ${seat}`);
+    return describeRange(before, start, start + `agents of ${seat}`.length);
+  };
+
+  it('orphans the deleted copy and keeps each remaining copy on its own sentence', () => {
+    const targets = [anchorOn('Brayford'), copy(0, 'every ballot paper'), copy(1, 'every ballot paper'), copy(1, 'would go on'), anchorOn('Marston'), copy(2, 'every ballot paper')];
+    const placed = reanchorAll(targets, after);
+    const brayford = after.indexOf(stock);
+    const marston = after.lastIndexOf(stock);
+    expect(placed.map((r) => r.state)).toEqual(['exact', 'exact', 'orphaned', 'orphaned', 'moved', 'moved']);
+    expect(placed[1]!.start).toBe(brayford + stock.indexOf('every ballot paper'));
+    expect(placed[5]!.start).toBe(marston + stock.indexOf('every ballot paper'));
+  });
+
+  // Known gap (2026-12-03): when the twin left is the only copy, a deleted copy's quote with no
+  // annotated sibling ("would go on") is itself taken as a landmark onto the twin (its whole context
+  // is once in the new text), so the deleted sentence's annotations follow it and "agents of
+  // Brayford" goes fuzzy on Marston's. Landmarks that cross each other (old order ≠ new order) are
+  // the sign; telling which one is wrong is the next rule. \`it.fails\` until then.
+  it.fails('orphans the deleted copy when it was the last but one: the copy left is vouched for as other old words', () => {
+    const last = after.replace(`In Brayford, with 40 per cent of papers counted, the agents of Brayford were waiting for news. ${stock}`, 'Brayford declared at 02:05.');
+    const targets = [anchorOn('Brayford'), copy(0, 'every ballot paper'), copy(0, 'would go on'), anchorOn('Marston'), copy(2, 'every ballot paper')];
+    const placed = reanchorAll(targets, last);
+    expect(placed.map((r) => r.state)).toEqual(['orphaned', 'orphaned', 'orphaned', 'moved', 'moved']);
+  });
+});
+
+describe('16. with the diff: a deleted sentence naming one person beside a look-alike naming another', () => {
+  // "…, and Idris Hashimi warned that …" is cut; the next sentence says the same of Farid Mansoor.
+  // The diff pairs the two sentences' shared words, so the other name stands where the quote was:
+  // another person is another claim (orphaned), while a name respelled stays the claim edited.
+  const before = [
+    'Talks in Zhob ended without agreement, and Idris Hashimi warned that the truce could collapse. Talks in Kalat ended without agreement, and Farid Mansoor warned that the ceasefire could collapse.',
+    'Officials said a new round would be held next month.',
+  ].join('\n\n');
+  const after = before.replace('Talks in Zhob ended without agreement, and Idris Hashimi warned that the truce could collapse. ', '');
+  const on = (quote: string) => {
+    const start = before.indexOf(quote);
+    return describeRange(before, start, start + quote.length);
+  };
+
+  it('orphans the whole name replaced by another person’s', () => {
+    const [name, phrase] = reanchorAll([on('Idris Hashimi'), on('Idris Hashimi warned that')], after, { previousText: before });
+    expect(name!.state).toBe('orphaned');
+    expect(phrase!.state).toBe('orphaned');
+  });
+
+  it('still follows a name respelled in place (a transliteration corrected)', () => {
+    const respelled = before.replace('Idris Hashimi warned', 'Idrees Hashemi warned');
+    const r = reanchor(on('Idris Hashimi warned that'), respelled, { previousText: before });
+    expect(r.state).toBe('fuzzy');
+    expect(respelled.slice(r.start, r.end)).toBe('Idrees Hashemi warned that');
+  });
+});

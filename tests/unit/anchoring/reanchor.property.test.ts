@@ -93,7 +93,10 @@ describe('reanchor properties', () => {
     );
   });
 
-  it('reanchorAll agrees with reanchor one by one (shared caches change nothing)', () => {
+  // Without a diff reanchorAll also uses the other annotations as evidence of place (landmarks, and
+  // stretches they vouch for as old text): that may only withhold an attachment, never make another.
+  // With a diff it uses none, so there the two agree exactly (shared caches change nothing).
+  it('reanchorAll agrees with reanchor one by one, except that neighbours may orphan (shared caches change nothing)', () => {
     fc.assert(
       fc.property(texts, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 })), { minLength: 1, maxLength: 12 }), edits, (text, ranges, list) => {
         const targets = ranges.map(([a, len]) => {
@@ -103,7 +106,10 @@ describe('reanchor properties', () => {
         // Duplicate targets so identical quotes hit the caches.
         const all = [...targets, ...targets.slice().reverse()];
         const edited = applyEdits(text, list);
-        expect(reanchorAll(all, edited)).toEqual(all.map((t) => reanchor(t, edited)));
+        const alone = all.map((t) => reanchor(t, edited));
+        reanchorAll(all, edited).forEach((r, i) => {
+          if (r.state !== 'orphaned') expect(r).toEqual(alone[i]);
+        });
         const previousText = text;
         expect(reanchorAll(all, edited, { previousText })).toEqual(all.map((t) => reanchor(t, edited, { previousText })));
       }),
