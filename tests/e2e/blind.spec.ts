@@ -116,7 +116,7 @@ test('blind double annotation: assign, annotate apart, submit, curate, brief, ag
   await expect(rhea.getByTestId('agreement-period').filter({ hasText: month }).getByTestId('period-alpha')).toHaveText(/-?\d\.\d\d/);
   await expect(rhea.getByTestId('agreement-analysts')).toContainText(DEMO.amira.name);
   // By week, and a period before the check leaves it out.
-  await rhea.getByLabel('Per').selectOption('week');
+  await rhea.getByRole('combobox', { name: /^Per/ }).selectOption('week');
   await rhea.getByLabel('Completed from').fill('2000-01-01');
   await rhea.getByLabel('to', { exact: true }).fill('2000-01-31');
   await rhea.getByRole('button', { name: 'Show' }).click();
