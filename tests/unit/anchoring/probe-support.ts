@@ -74,9 +74,9 @@ export type Expect =
   /** The quote's words are gone: orphaned. */
   | { kind: 'orphaned' };
 
-export type ProbeCase = { name: string; on: Where & { copy?: number }; expect: Expect };
+export type ProbeCase<E = Expect> = { name: string; on: Where & { copy?: number }; expect: E };
 /** One edit: the text before and after it, and the annotations made on the text before. */
-export type ProbeVersion = { group: string; before: string; after: string; cases: ProbeCase[] };
+export type ProbeVersion<E = Expect> = { group: string; before: string; after: string; cases: ProbeCase<E>[] };
 
 function judgeAt(after: string, placed: VersionPlacement, expect: Exclude<Expect, { kind: 'orphaned' }>, [s, e]: [number, number]): Outcome {
   if (placed.state === 'orphaned') return expect.kind === 'ask' ? 'right' : 'safe-orphan';
@@ -106,9 +106,9 @@ export function judge(after: string, placed: VersionPlacement, expect: Expect): 
 /**
  * A probe's runner: each version's cases become tests through the import path with the previous
  * text (each must be right), plus one test importing them the W3C way (never on other words);
- * both figures are printed after the file's tests.
+ * both figures are printed after the file's tests. `judgeCase` is `judge` unless the probe has outcomes of its own.
  */
-export function probe(label: string): (version: ProbeVersion) => void {
+export function probe<E = Expect>(label: string, judgeCase: (after: string, placed: VersionPlacement, expect: E) => Outcome): (version: ProbeVersion<E>) => void {
   const outcomes: Scored[] = [];
   const importOutcomes: Scored[] = [];
   afterAll(() => {
@@ -125,7 +125,7 @@ export function probe(label: string): (version: ProbeVersion) => void {
         it(c.name, () => {
           const p = placed[i]!;
           expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
-          const outcome = judge(version.after, p, c.expect);
+          const outcome = judgeCase(version.after, p, c.expect);
           const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
           outcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
           expect({ outcome, got }).toMatchObject({ outcome: 'right' });
@@ -137,7 +137,7 @@ export function probe(label: string): (version: ProbeVersion) => void {
         version.cases.forEach((c, i) => {
           const p = imported[i]!;
           expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
-          const outcome = judge(version.after, p, c.expect);
+          const outcome = judgeCase(version.after, p, c.expect);
           const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
           importOutcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
           if (outcome === 'other-words') wrong.push(`${c.name} — got ${got}`);

@@ -6,10 +6,8 @@
 // which feeds the matcher texts that skipped import normalisation. Each version is also imported
 // the W3C way (TextQuote + TextPosition in code points, no previous text, so no diff), scored
 // against the same expectations: there a safe orphan is allowed, other words never.
-import { afterAll, describe, expect, it } from 'vitest';
-import { describeRange, type AnchorTarget } from '@/lib/anchoring';
-import { placeOnVersion, type VersionPlacement } from '@/lib/anchoring/place-on-version';
-import { core, importW3c, paras, summary, textOf, type Outcome, type Scored } from './probe-support';
+import type { VersionPlacement } from '@/lib/anchoring/place-on-version';
+import { core, locate, paras, probe, textOf, type Outcome } from './probe-support';
 
 // ---------------------------------------------------------------- articles (invented for this test)
 
@@ -62,16 +60,6 @@ const UNRELATED = [
 
 // ---------------------------------------------------------------- locating words
 
-/** The range of `quote` inside the one occurrence of `context` in `text` (quote defaults to the context). */
-function locate(text: string, context: string, quote = context): [number, number] {
-  const at = text.indexOf(context);
-  if (at === -1) throw new Error(`fixture: "${context}" not found`);
-  if (text.indexOf(context, at + 1) !== -1) throw new Error(`fixture: "${context}" is not unique`);
-  const inner = context.indexOf(quote);
-  if (inner === -1) throw new Error(`fixture: "${quote}" not inside "${context}"`);
-  return [at + inner, at + inner + quote.length];
-}
-
 type Expect =
   /** The same characters, wherever they went: exact or moved. */
   | { kind: 'same'; context: string; quote?: string }
@@ -82,12 +70,6 @@ type Expect =
   /** Half the quote is gone: fuzzy on what is left or orphaned, both right. */
   | { kind: 'remnant-or-orphaned'; context: string; quote?: string };
 
-type Case = { name: string; on: { context: string; quote?: string }; expect: Expect };
-type Version = { group: string; before: string; after: string; cases: Case[] };
-
-const outcomes: Scored[] = [];
-/** The same cases imported without the previous text (W3C JSON-LD). */
-const importOutcomes: Scored[] = [];
 
 
 
@@ -108,38 +90,7 @@ function judge(after: string, placed: VersionPlacement, expect: Expect): Outcome
   return 'right';
 }
 
-function run(version: Version) {
-  describe(version.group, () => {
-    const targets: AnchorTarget[] = version.cases.map((c) => {
-      const [s, e] = locate(version.before, c.on.context, c.on.quote);
-      return describeRange(version.before, s, e);
-    });
-    const placed = placeOnVersion(targets, version.after, version.before);
-    version.cases.forEach((c, i) => {
-      it(c.name, () => {
-        const p = placed[i]!;
-        expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
-        const outcome = judge(version.after, p, c.expect);
-        const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
-        outcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
-        expect({ outcome, got }).toMatchObject({ outcome: 'right' });
-      });
-    });
-    const imported = importW3c(targets, version.before, version.after);
-    it('imported without the previous text (W3C): never on other words', () => {
-      const wrong: string[] = [];
-      version.cases.forEach((c, i) => {
-        const p = imported[i]!;
-        expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
-        const outcome = judge(version.after, p, c.expect);
-        const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
-        importOutcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
-        if (outcome === 'other-words') wrong.push(`${c.name} — got ${got}`);
-      });
-      expect(wrong).toEqual([]);
-    });
-  });
-}
+const run = probe('probe 3', judge);
 
 // ---------------------------------------------------------------- the edits
 
@@ -443,8 +394,4 @@ run({
     { name: '"We are ready to talk" → orphaned (another speaker in another story)', on: { context: 'We are ready to talk' }, expect: { kind: 'orphaned' } },
     { name: 'a whole sentence → orphaned', on: { context: 'Officials said the TTP had carried out 212 attacks this year, compared with 145 in 2024.' }, expect: { kind: 'orphaned' } },
   ],
-});
-
-afterAll(() => {
-  console.log(`${summary('probe 3', outcomes)}\n${summary('probe 3 imported without the previous text (W3C)', importOutcomes)}`);
 });

@@ -22,7 +22,7 @@
 // beside the whole rest of their sentence, the headline's "Kiev" → "Kyiv" under an inserted note, the
 // moved attribution's name among its sentence's words, the headline's "19" → "23" as the one figure
 // of a short line that kept its other words).
-import { paras, probe, textOf } from './probe-support';
+import { judge, paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- articles (invented for this test)
 
@@ -100,7 +100,7 @@ const BUDGET_EDITED = [
 ];
 
 
-const run = probe('probe 4');
+const run = probe('probe 4', judge);
 
 // ---------------------------------------------------------------- the edits
 

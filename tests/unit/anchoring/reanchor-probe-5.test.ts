@@ -20,7 +20,7 @@
 // and the unchanged item "Sudbrook Mill: 187 days" moved one line down, whose neighbours both changed).
 // After the fixes (general rules in reanchor.ts, see the README): 55 of 55 with the previous text and
 // 55 of 55 without it, none on other words.
-import { paras, probe, textOf } from './probe-support';
+import { judge, paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- the article (invented for this test)
 
@@ -103,7 +103,7 @@ const V6 = edit(
   [' bathing waters, which would require regular testing throughout the summer.', ' bathing waters.'],
 );
 
-const run = probe('probe 5');
+const run = probe('probe 5', judge);
 const md = (lines: readonly string[]) => textOf(paras(lines), 'markdown');
 const [v1, v2, v3, v4, v5, v6] = [V1, V2, V3, V4, V5, V6].map(md) as [string, string, string, string, string, string];
 

@@ -16,7 +16,7 @@
 // moved to the other seat's sentence), and a deleted sentence whose short quote is a person's whole
 // name, beside a look-alike sentence naming someone else between the same words (another person:
 // orphaned, never "Check position" on the other name).
-import { paras, probe, textOf } from './probe-support';
+import { judge, paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- the article (invented for this test)
 
@@ -104,7 +104,7 @@ const V5 = edit(
   ],
 );
 
-const run = probe('probe 6');
+const run = probe('probe 6', judge);
 const md = (lines: readonly string[]) => textOf(paras(lines), 'markdown');
 const [v1, v2, v3, v4, v5] = [V1, V2, V3, V4, V5].map(md) as [string, string, string, string, string];
 
