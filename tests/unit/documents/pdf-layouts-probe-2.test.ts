@@ -1,6 +1,7 @@
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { PDFFont, PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '@/lib/documents/server/import-document';
+import { startPdf } from '@/tests/support/pdf-fonts';
 
 // A second blind probe of layouts no other PDF test draws (expected text written before the engine
 // was run on them; invented prose): a parliamentary record (bold speaker names opening paragraphs,
@@ -11,22 +12,6 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // hyphenation (broken words joined, true compounds kept), and a journal article whose running
 // header alternates between odd and even pages. Blind: 9 of the 16 checks held; each of the seven
 // that failed says why ("Blind: failed …"); all 16 hold after general fixes.
-
-type Fonts = { font: PDFFont; bold: PDFFont; italic: PDFFont; sans: PDFFont; sansBold: PDFFont };
-
-async function start(): Promise<{ pdf: PDFDocument; f: Fonts }> {
-  const pdf = await PDFDocument.create();
-  return {
-    pdf,
-    f: {
-      font: await pdf.embedFont(StandardFonts.TimesRoman),
-      bold: await pdf.embedFont(StandardFonts.TimesRomanBold),
-      italic: await pdf.embedFont(StandardFonts.TimesRomanItalic),
-      sans: await pdf.embedFont(StandardFonts.Helvetica),
-      sansBold: await pdf.embedFont(StandardFonts.HelveticaBold),
-    },
-  };
-}
 
 const W = 595;
 const H = 842;
@@ -131,7 +116,7 @@ const HANSARD = {
 };
 
 async function hansard(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 50;
   const gutter = 24;
   const colW = (W - 2 * M - gutter) / 2;
@@ -207,7 +192,7 @@ const JUDGMENT = {
 };
 
 async function judgment(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 72;
   const textX = M + 36;
   const p = pdf.addPage([W, H]);
@@ -279,7 +264,7 @@ const PAPER = {
 };
 
 async function thinkTankPaper(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 56;
   const gutter = 22;
   const colW = (W - 2 * M - gutter) / 2;
@@ -362,7 +347,7 @@ const RELEASE = {
 };
 
 async function pressRelease(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 64;
   const width = W - 2 * M;
   const pages = [pdf.addPage([W, H]), pdf.addPage([W, H])];
@@ -426,7 +411,7 @@ const TABLE = {
 };
 
 async function tablePage(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 60;
   const p = pdf.addPage([W, H]);
   let y = H - 90;
@@ -482,7 +467,7 @@ const HYPHENS = {
 };
 
 async function hyphenPage(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const p = pdf.addPage([W, H]);
   let y = H - 90;
   for (const l of HYPHENS.lines) {
@@ -519,7 +504,7 @@ const JOURNAL = {
 };
 
 async function journalArticle(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const M = 70;
   const width = W - 2 * M;
   const pages = [1, 2, 3, 4, 5].map(() => pdf.addPage([W, H]));
@@ -559,7 +544,7 @@ describe('blind probe: running headers alternating between odd and even pages', 
 // ---------------------------------------------------------------- guards (written after the fixes)
 
 async function linesPage(lines: Array<{ text: string; bold?: boolean; gapBefore?: number }>, x = 70): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const p = pdf.addPage([W, H]);
   let y = H - 90;
   for (const l of lines) {
@@ -604,7 +589,7 @@ describe('guard: a short line whose next word would have fitted still ends its p
 });
 
 describe('guard: bold text that is no sub-heading', async () => {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const p = pdf.addPage([W, H]);
   const frame: Frame[] = [{ page: p, x: 70, width: 455, top: H - 90, bottom: 60 }];
   const at: Cursor = { frame: 0, y: H - 90 };
@@ -624,7 +609,7 @@ describe('guard: bold text that is no sub-heading', async () => {
 });
 
 describe('guard: an article title the same as the odd pages’ running head', async () => {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const title = 'Water and the lower valley';
   const body = 'The canal has been repaired four times since it opened, each time after a flood, and never as part of a plan for its upkeep.';
   for (let i = 0; i < 6; i++) {

@@ -1,28 +1,13 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '@/lib/documents/server/import-document';
+import { startPdf } from '@/tests/support/pdf-fonts';
 
 // A blind probe of layouts the other PDF tests do not draw (expected text written before the engine
 // was run on them; invented prose): a government press statement on letterhead, a commission ruling
 // with line numbers in its left margin, a slide deck, a report page with a pull quote box and a
 // figure caption, and a page with a sidebar box of key figures. Blind: 8 of the 16 checks held; each
 // of the eight that failed says why ("Blind: failed …"); all 16 hold after general fixes.
-
-type Fonts = { font: PDFFont; bold: PDFFont; italic: PDFFont; sans: PDFFont; sansBold: PDFFont };
-
-async function start(): Promise<{ pdf: PDFDocument; f: Fonts }> {
-  const pdf = await PDFDocument.create();
-  return {
-    pdf,
-    f: {
-      font: await pdf.embedFont(StandardFonts.TimesRoman),
-      bold: await pdf.embedFont(StandardFonts.TimesRomanBold),
-      italic: await pdf.embedFont(StandardFonts.TimesRomanItalic),
-      sans: await pdf.embedFont(StandardFonts.Helvetica),
-      sansBold: await pdf.embedFont(StandardFonts.HelveticaBold),
-    },
-  };
-}
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
@@ -69,7 +54,7 @@ const PRESS = {
 };
 
 async function pressStatement(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const W = 595;
   const H = 842;
   const M = 60;
@@ -149,7 +134,7 @@ const RULING = {
 };
 
 async function ruling(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const W = 595;
   const H = 842;
   const M = 80;
@@ -237,7 +222,7 @@ const SLIDES = [
 const DECK_FOOTER = 'Kessa Water Forum 2026';
 
 async function slideDeck(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const W = 842;
   const H = 595;
   SLIDES.forEach((s, i) => {
@@ -292,7 +277,7 @@ const REPORT = {
 };
 
 async function pullQuoteReport(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const W = 595;
   const H = 842;
   const M = 62;
@@ -364,7 +349,7 @@ const SIDEBAR = {
 };
 
 async function sidebarPage(): Promise<Uint8Array> {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const W = 595;
   const H = 842;
   const M = 56;
@@ -407,7 +392,7 @@ describe('blind probe: a page with a sidebar box of key figures', async () => {
 // ---------------------------------------------------------------- guard (written after the fixes)
 
 describe('guard: a list set with dashes is still a list', async () => {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const p = pdf.addPage([595, 842]);
   let y = para(p, f.font, 'The district offices will open on three days a week until the deadline for claims:', 60, 760, 475);
   for (const item of ['Monday in Kelmouth and Tarel', 'Wednesday in the lower valley', 'Friday in the hill villages']) {
@@ -425,7 +410,7 @@ describe('guard: a list set with dashes is still a list', async () => {
 });
 
 describe('guard: line numbers every fifth line go, paragraph numbers in the margin stay', async () => {
-  const { pdf, f } = await start();
+  const { pdf, f } = await startPdf();
   const p = pdf.addPage([595, 842]);
   const q = pdf.addPage([595, 842]);
   const sentences = ['The committee heard evidence from eleven witnesses over four days of public sessions in the capital.', 'It received written submissions from a further thirty organisations and from nine individuals.', 'Two witnesses asked to be heard in private, and the committee agreed to both requests.'];
