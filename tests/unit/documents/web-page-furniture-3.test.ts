@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { paragraph, textNode, type TiptapDoc, type TiptapNode } from '@/lib/articles/tiptap-doc';
 import { promoteBoldParagraphHeadings } from '@/lib/documents/bold-paragraph-headings';
 import { fullerPrintedByline, printedWithoutLiveLabel, siteNameFromTitle, withoutAffiliations } from '@/lib/documents/page-metadata';
-import { importDocument } from '@/lib/documents/server/import-document';
 import { isButtonLink, isClassificationLine, isHeaderLine, isMediaControlLabel, isPrompt, tidyWebArticle } from '@/lib/documents/tidy-web-article';
 import { outline } from '@/tests/unit/articles/doc-helpers';
+import { CLINIC_PARAGRAPHS as P, clinicPage as page, importHtml } from '@/tests/support/rule-test-page';
 
 // The rules the fourth saved-page probe (tests/fixtures/web-pages-3) asked for, each on its own,
 // each with the look-alike that must stay.
-
-const importHtml = (html: string) => importDocument({ kind: 'text', text: html, format: 'html' });
-const page = (body: string, head = '', title = 'Clinic plan published | The Courier') =>
-  `<!DOCTYPE html><html><head><title>${title}</title>${head}</head><body><nav><a href="/">Home</a></nav><main><article><h1>Clinic plan published</h1>${body}</article></main></body></html>`;
-const P = [
-  'The health board published its plan for the three rural clinics on Thursday, a week later than it had promised.',
-  'The clinics at Cwmdu, Llanfor and Pentre Isaf see about 9,000 patients between them, the board said.',
-  'A community bus would run from each village to the new centre twice a day, according to the plan.',
-];
 
 describe('headings Readability would drop for their class', () => {
   it('keeps a sub-heading whose class merely contains "header" (an anchor-link heading)', async () => {
