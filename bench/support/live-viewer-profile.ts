@@ -18,9 +18,42 @@ const OUT = process.env.PROFILE_OUT ?? '/tmp';
 const SIZE = 600;
 const EVENTS = 10;
 const READER = '[data-testid="article-reader"]';
+/** PROFILE_TRACE=1: also a Chromium trace of the events, its main-thread time by trace event (self time). */
+const TRACE = process.env.PROFILE_TRACE === '1';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+type TraceEvent = { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** Self time per trace event name on the renderer main threads (CrRendererMain), largest first. */
+function traceSelf(events: TraceEvent[], n = 25): string[] {
+  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !main.has(key) || !e.dur) continue;
+    (byThread.get(key) ?? byThread.set(key, []).get(key)!).push(e);
+  }
+  const self = new Map<string, number>();
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    const stack: Array<{ e: TraceEvent; child: number }> = [];
+    const close = (until: number) => {
+      while (stack.length && stack[stack.length - 1]!.e.ts + stack[stack.length - 1]!.e.dur! <= until) {
+        const top = stack.pop()!;
+        self.set(top.e.name, (self.get(top.e.name) ?? 0) + top.e.dur! - top.child);
+        if (stack.length) stack[stack.length - 1]!.child += top.e.dur!;
+      }
+    };
+    for (const e of list) {
+      close(e.ts);
+      stack.push({ e, child: 0 });
+    }
+    close(Infinity);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}
 
 function topSelf(profile: Profile, n = 25): string[] {
   const self = new Map<number, number>();
@@ -35,10 +68,18 @@ function topSelf(profile: Profile, n = 25): string[] {
   return [...byName].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
 }
 
-async function taskMs(cdp: CDPSession): Promise<number> {
+/** The renderer's counters (CDP Performance.getMetrics): durations in ms, counts as they are. */
+async function metricsOf(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  return Object.fromEntries(metrics.map((m) => [m.name, m.name.endsWith('Duration') ? m.value * 1000 : m.value]));
 }
+
+async function taskMs(cdp: CDPSession): Promise<number> {
+  return (await metricsOf(cdp)).TaskDuration ?? 0;
+}
+
+/** Where the main thread's time per event went: script, style, layout (ms) and how many style / layout passes. */
+const SPLIT = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount', 'Nodes'] as const;
 
 async function main() {
   const args = process.argv.slice(2);
@@ -65,7 +106,10 @@ async function main() {
       });
     }
     for (let round = 0; round < rounds; round++) {
-      for (const dist of dists) {
+      for (const run of dists) {
+        // `.next-a@1`: the build .next-a with PROFILE_CSS's first variant (variants split by `|||`) added to the page.
+        const [dist, variant] = run.split('@') as [string, string | undefined];
+        const css = variant ? (process.env.PROFILE_CSS ?? '').split('|||')[Number(variant) - 1] : undefined;
         const server = await startApp({ port: PORT, databaseUrl: database.url, distDir: dist, authSecret: SECRET, quiet: true });
         try {
           setup ??= await seedWith(database.url);
@@ -75,6 +119,7 @@ async function main() {
           await context.addCookies([{ name: SESSION_COOKIE, value: cookie, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
           const page = await context.newPage();
           await page.goto(`${server.url}/articles/${article.articleId}`);
+          if (css) await page.addStyleTag({ content: css });
           await page.waitForFunction((sel) => document.querySelectorAll(`${sel} .cd-highlight[data-annotation-id]`).length > 0, READER, { timeout: 60_000 });
           await page.getByTestId('presence').and(page.locator('.is-live')).waitFor({ timeout: 30_000 });
           await page.waitForTimeout(2_000);
@@ -89,7 +134,9 @@ async function main() {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
           await cdp.send('Profiler.start');
-          const t0 = await taskMs(cdp);
+          if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8', 'toplevel', 'accessibility', 'renderer.scheduler'] });
+          const m0 = await metricsOf(cdp);
+          const t0 = m0.TaskDuration ?? 0;
           const started = Date.now();
           for (let i = 0; i < EVENTS; i++) {
             const span = pickSpans(article.text, 1, seed++)[0]!;
@@ -104,15 +151,23 @@ async function main() {
             await page.waitForFunction((sel) => document.querySelector(sel) !== null, `${READER} .cd-highlight[data-annotation-id="${annotation.id}"]`, { polling: 50, timeout: 30_000 });
             await page.waitForTimeout(1_000);
           }
-          const total = (await taskMs(cdp)) - t0;
+          const m1 = await metricsOf(cdp);
+          const total = (m1.TaskDuration ?? 0) - t0;
+          const split = SPLIT.map((k) => `${k} ${(((m1[k] ?? 0) - (k === 'Nodes' ? 0 : (m0[k] ?? 0))) / (k === 'Nodes' ? 1 : EVENTS)).toFixed(1)}`).join(', ');
           const seconds = (Date.now() - started) / 1000;
           const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+          const trace = TRACE ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents : null;
           const perEvent = (total - idlePerSecond * seconds) / EVENTS;
-          (results.get(dist) ?? results.set(dist, []).get(dist)!).push(perEvent);
-          const file = `${OUT}/live-viewer-${dist.replace(/\W/g, '')}-${round}.cpuprofile`;
+          (results.get(run) ?? results.set(run, []).get(run)!).push(perEvent);
+          const file = `${OUT}/live-viewer-${run.replace(/\W/g, '')}-${round}.cpuprofile`;
           writeFileSync(file, JSON.stringify(profile));
-          console.log(`\n== ${dist} round ${round}: main thread ${total.toFixed(0)} ms over ${EVENTS} events in ${seconds.toFixed(1)} s, idle ${idlePerSecond.toFixed(1)} ms/s → ${perEvent.toFixed(1)} ms per event (${file})`);
+          console.log(`\n== ${run} round ${round}: main thread ${total.toFixed(0)} ms over ${EVENTS} events in ${seconds.toFixed(1)} s, idle ${idlePerSecond.toFixed(1)} ms/s → ${perEvent.toFixed(1)} ms per event (${file})`);
+          console.log(`   per event: ${split}`);
           for (const line of topSelf(profile)) console.log(line);
+          if (trace) {
+            console.log('   trace, main-thread self time over all events:');
+            for (const line of traceSelf(trace)) console.log(line);
+          }
           await context.close();
           // Back to SIZE annotations for the next run.
           await withClient(database.url, (c) => c.query(`DELETE FROM "Annotation" WHERE "authorId" = $1`, [writer.id]));
