@@ -50,6 +50,7 @@ export type CompiledLexicon = {
   analysis: RegExp[];
   writerVoice: RegExp[];
   opinion: RegExp[];
+  opinionLabels: RegExp[];
   auxiliaries: Set<string>;
   stanceAdjectives: Set<string>;
   hedge: RegExp;
@@ -162,6 +163,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),
     writerVoice: lexicon.writerVoiceCues.map((p) => new RegExp(p, 'iu')),
     opinion: lexicon.opinionCues.map((p) => new RegExp(p, 'iu')),
+    opinionLabels: lexicon.opinionLabels.map((p) => new RegExp(p, 'iu')),
     auxiliaries: new Set(lexicon.auxiliaries.map((a) => a.toLowerCase())),
     stanceAdjectives: new Set(lexicon.stanceAdjectives.map((a) => a.toLowerCase())),
     hedge: new RegExp(

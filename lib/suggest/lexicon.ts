@@ -92,6 +92,11 @@ export type Lexicon = {
    * whose "should" / "must" are the writer's call, not a source's.
    */
   opinionCues: string[];
+  /**
+   * Regular expressions (case-insensitive) for a whole heading line near the top that labels the piece an editorial or a
+   * column ("The Herald's view", "Our view", "Editorial").
+   */
+  opinionLabels: string[];
   /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
   documentPremodifiers: string[];
   /**
@@ -493,6 +498,13 @@ export const DEFAULT_LEXICON: Lexicon = {
     '\\b(?:in|to)\\s+(?:my|our)\\s+(?:own\\s+)?(?:view|opinion|judge?ment|mind|reading)\\b',
     "\\b(?:I|we)\\s+(?:\\p{L}+ly\\s+)?(?:believe|think|suspect|would\\s+argue|(?:am|are)\\s+not\\s+(?:convinced|persuaded|sure)|remain\\s+(?:un)?convinced)\\b",
     '\\b(?:my|our)\\s+(?:own\\s+)?(?:view|reading|guess|hunch)\\s+is\\b',
+    // An editorial board's "we": "We agree.", "This newspaper has long argued that …".
+    '^we\\s+(?:agree|disagree)\\b',
+    '^(?:this|the)\\s+(?:newspaper|paper)\\s+(?:has\\s+)?(?:long\\s+)?(?:argued|believes|believed|maintained)\\b',
+  ],
+  opinionLabels: [
+    "^(?:the\\s+)?(?:\\p{L}+\\s+){0,3}\\p{L}+['’]s\\s+view$",
+    '^(?:our\\s+view|editorial|editorial\\s+board|leading\\s+article|guest\\s+column)$',
   ],
   documentPremodifiers: [
     'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
@@ -639,6 +651,7 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     analysisCues: [...base.analysisCues, ...(ext.analysisCues ?? [])],
     writerVoiceCues: [...base.writerVoiceCues, ...(ext.writerVoiceCues ?? [])],
     opinionCues: [...base.opinionCues, ...(ext.opinionCues ?? [])],
+    opinionLabels: [...base.opinionLabels, ...(ext.opinionLabels ?? [])],
     documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
     anaphoricGroupFamilies: [...base.anaphoricGroupFamilies, ...(ext.anaphoricGroupFamilies ?? [])],
     organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],

@@ -336,13 +336,19 @@ function outsideQuotes(s: string, open: boolean): string {
   return out;
 }
 
+// Only a line near the top labels the piece; further down a heading is a section's.
+const OPINION_LABEL_BLOCKS = 4;
+
 /**
  * A column or an editorial: the writer's first-person opinion ("In my view", "I am not convinced", "In our view") outside any
- * quotation, in the body rather than a transcript's or an interview's turns.
+ * quotation, in the body rather than a transcript's or an interview's turns, or a label under the headline ("The Herald's view").
  */
 function isOpinionPiece(text: string, blocks: Block[], labels: Map<number, unknown>, split: NonNullable<SuggestOptions['splitSentences']>, c: CompiledLexicon): boolean {
-  if (c.opinion.length === 0) return false;
   return blocks.some((block) => {
+    if (block.kind === 'heading' && block.index < OPINION_LABEL_BLOCKS) {
+      const line = text.slice(block.start, block.end).trim();
+      return c.opinionLabels.some((re) => re.test(line));
+    }
     if ((block.kind !== 'body' && block.kind !== 'standfirst') || labels.has(block.index)) return false;
     let open = false;
     return split(text, block.start, block.end).some(([start, end]) => {

@@ -159,6 +159,13 @@ describe("the writer's voice", () => {
     expect(at(news, 'Banks should').rules[0]).toBe('continuation:un');
   });
 
+  it('a label under the headline ("The Herald\'s view") or an editorial "We agree." makes the piece an editorial', () => {
+    const body = 'The World Food Programme says 4.3 million people face acute hunger. Donors must close that gap before the rains fail.';
+    expect(at(`Headline\nThe Herald's view\n${body}`, 'Donors must').rules[0]).toBe('opinion:analysis');
+    expect(at(`Headline\n${body}\nThe agency warned of famine. We agree.`, 'Donors must').rules[0]).toBe('opinion:analysis');
+    expect(at(`Headline\n${body}`, 'Donors must').rules[0]).toBe('continuation:un');
+  });
+
   it('a short verdict in the writer\'s voice is a claim, a framing line of a live blog is not', () => {
     const text =
       'Headline\nOur correspondents in Nairobi are following the fighting.\nThe army said it had repelled the attack. We have not been able to verify the account independently.\n' +
