@@ -59,6 +59,9 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
 // "Sources privy to the matter said", "A senior officer privy to the developments said" (South Asian press's "familiar with").
 const PP_HEADS = new Set(['in', 'at', 'from', 'with', 'for', 'of', 'on', 'inside', 'across', 'familiar', 'briefed', 'privy']);
 const NOT_SUBJECT_NEXT = new Set('of in on for to and or by from with that which at as into about over under'.split(' '));
+// A document under a normative modal is what someone thinks should happen to it or because of it, not what it says:
+// "Those figures should alarm anyone who …", "The report must be read alongside …".
+const NORMATIVE_MODALS = new Set('should must ought shall'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
 // "the data shared by the MHA", "figures provided by the ministry": who gave the figures out is their source.
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led shared provided supplied furnished'.split(' '));
@@ -133,7 +136,8 @@ const COMPLEMENT_VERBS = new Map<string, RegExp>([
   ['count', /^(?:\s+[\p{L}-]+){0,3}?\s+(?:\p{N}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\b)/iu],
   // An estimate, a figure after "at": "The British government put the value at about $50 billion", "puts the death toll lower, at
   // 356"; "put troops on the border" reports nothing.
-  ['put', /^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
+  // Or a way of saying it: "A European intelligence official put it differently: …", "As one diplomat put it more bluntly, …".
+  ['put', /^\s+it\s+(?:differently|another\s+way|this\s+way|that\s+way|more\s+\p{Ll}+|\p{Ll}+ly|simply|best)\b|^\s+(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}-]+(?:\s+of\s+[^,;.]{1,40})?(?:\s+(?:lower|higher|far\s+lower|far\s+higher|much\s+lower|much\s+higher),?)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+|up\s+to\s+|over\s+|under\s+|just\s+)?(?:[$€£]|\p{N})/iu],
   // A request reports only with its addressee and what they are to do: "Pakistan has asked Kabul to act"; "asked for" reports nothing.
   ['ask', /^\s+(?!for\b|about\b|after\b)(?:[\p{L}'’-]+\s+){1,6}?to\s+\p{Ll}/u],
   ['express', /^\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|deep\s+|grave\s+|serious\s+)?(?:opinion|view|belief|hope|concern|fear|confidence|doubt|regret|alarm)s?\b/iu],
@@ -1213,7 +1217,7 @@ function subjectAfter(ctx: Ctx, end: number): number {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     if (c.auxiliaries.has(w) || isGapAdverb(c, w)) continue;
-    return NOT_SUBJECT_NEXT.has(w) ? -1 : toks[i].end;
+    return NOT_SUBJECT_NEXT.has(w) || NORMATIVE_MODALS.has(w) ? -1 : toks[i].end;
   }
   return -1;
 }

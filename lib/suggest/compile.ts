@@ -48,6 +48,9 @@ export type CompiledLexicon = {
   citingParticiples: Set<string>;
   affiliationRank: Map<string, number>;
   analysis: RegExp[];
+  writerVoice: RegExp[];
+  opinion: RegExp[];
+  opinionLabels: RegExp[];
   auxiliaries: Set<string>;
   stanceAdjectives: Set<string>;
   hedge: RegExp;
@@ -158,6 +161,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     citingParticiples: new Set(lexicon.citingParticiples.map((v) => v.toLowerCase())),
     affiliationRank: new Map(lexicon.affiliationPriority.map((f, i) => [f, i])),
     analysis: lexicon.analysisCues.map((p) => new RegExp(p, 'iu')),
+    writerVoice: lexicon.writerVoiceCues.map((p) => new RegExp(p, 'iu')),
+    opinion: lexicon.opinionCues.map((p) => new RegExp(p, 'iu')),
+    opinionLabels: lexicon.opinionLabels.map((p) => new RegExp(p, 'iu')),
     auxiliaries: new Set(lexicon.auxiliaries.map((a) => a.toLowerCase())),
     stanceAdjectives: new Set(lexicon.stanceAdjectives.map((a) => a.toLowerCase())),
     hedge: new RegExp(

@@ -39,6 +39,7 @@ const PATTERNS: Record<string, string> = {
   retro: 'no cue: a later sentence summing it up names the source (“That chain … is traced in a report by …”)',
   author: 'no cue: asserted by the article itself',
   analysis: 'the article’s own evaluation (“the most serious test yet”)',
+  opinion: 'the writer’s own opinion (“In my view”, “It is time for”; in a column or an editorial, its uncued sentences and calls to act)',
   background: 'the reporter’s background (“It is pertinent to mention that …” recounting a dated past event)',
 };
 

@@ -80,6 +80,23 @@ export type Lexicon = {
   analysisFamily: string;
   /** Regular expressions (case-insensitive) marking a sentence as the article's own analysis. */
   analysisCues: string[];
+  /**
+   * Regular expressions (case-insensitive) for the writer's own voice outside any quotation — first-person opinion ("In my
+   * view", "I believe"), a verdict or a call to act ("It is time for", "would be wise to", "should alarm"). Such a sentence is
+   * the writer's opinion (the analysis family), never the previous sentence's source going on.
+   */
+  writerVoiceCues: string[];
+  /**
+   * Regular expressions (case-insensitive) for first-person opinion outside any quotation ("In our view", "I am not
+   * convinced"): one makes the piece an opinion column or editorial, whose uncued sentences are its writer's opinion and
+   * whose "should" / "must" are the writer's call, not a source's.
+   */
+  opinionCues: string[];
+  /**
+   * Regular expressions (case-insensitive) for a whole heading line near the top that labels the piece an editorial or a
+   * column ("The Herald's view", "Our view", "Editorial").
+   */
+  opinionLabels: string[];
   /** Adjectives/determiners that may precede a document noun phrase ("a new", "the latest", "leaked"). */
   documentPremodifiers: string[];
   /**
@@ -429,7 +446,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'research', heads: ['Institute', 'Institutes', 'Institution', 'Centre', 'Center', 'Council', 'Bureau', 'Group', 'Network', 'Observatory'], requires: ['Research', 'Studies', 'Study', 'Policy', 'Analysis'] },
     { family: 'ngo', heads: ['Council', 'Committee'], requires: ['Refugee', 'Refugees', 'Rescue'] },
     { family: 'official', heads: ['Institute', 'Institutes', 'Centre', 'Center', 'Observatory', 'Council'], requires: ['National', 'State', 'Federal', 'Government', 'Public', 'Ministry'] },
-    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics', 'Network'] },
+    { family: 'research', heads: ['Institute', 'Institution', 'Observatory', 'Project', 'Centre', 'Center', 'School', 'University', 'College', 'Initiative', 'Foundation', 'Forum', 'Economics', 'Analytics', 'Network', 'Lab', 'Labs', 'Laboratory'] },
     // Courts and legislatures speak as institutions of the state (the desk's official tag), never as UN or analysts;
     // a "Council" with no research word is a state's (Sovereign, Transitional, City, Military Council).
     { family: 'official', heads: ['Court', 'Tribunal', 'Parliament', 'Senate', 'Ministry', 'Council', 'Authority'] },
@@ -465,13 +482,37 @@ export const DEFAULT_LEXICON: Lexicon = {
     '\\bwill\\s+(?:point|seize)\\s+(?:to|on)\\b',
     '\\b(?:is|was|comes as|came as)\\s+a\\s+(?:stark\\s+|sobering\\s+|timely\\s+)?reminder\\b',
   ],
+  writerVoiceCues: [
+    '\\b(?:in|to)\\s+(?:my|our)\\s+(?:own\\s+)?(?:view|opinion|judge?ment|mind|reading)\\b',
+    "\\b(?:I|we)\\s+(?:\\p{L}+ly\\s+)?(?:believe|think|suspect|doubt|would\\s+argue|argue|contend|(?:am|are)\\s+(?:not\\s+)?(?:convinced|persuaded|sure|certain)|remain\\s+(?:un)?convinced|(?:cannot|can['’]t)\\s+see|see\\s+no)\\b",
+    '\\b(?:my|our)\\s+(?:own\\s+)?(?:view|reading|sense|guess|hunch|bet|conclusion)\\s+is\\b',
+    '\\bit\\s+is\\s+(?:high\\s+|long\\s+past\\s+|past\\s+)?time\\b(?:,\\s*(?:too|also|now),)?\\s+(?:for|to)\\b',
+    '\\bit\\s+(?:would|will)\\s+be\\s+(?:a\\s+)?(?:grave\\s+|serious\\s+|costly\\s+|historic\\s+)?(?:mistake|error|folly|wise|foolish|naive|naïve|unwise|reckless)\\b',
+    '\\b(?:would|will)\\s+(?:be\\s+wise|do\\s+well)\\s+to\\b',
+    '\\bit\\s+is\\s+(?:hard|difficult|impossible)\\s+to\\s+(?:see|imagine|believe|avoid\\s+the\\s+conclusion)\\b',
+    '^(?:\\p{L}+,\\s+)?the\\s+(?:real\\s+|only\\s+|bigger\\s+|larger\\s+|harder\\s+)?question\\s+is\\s+(?:whether|how|why)\\b',
+    '\\b(?:should|ought\\s+to)\\s+(?:alarm|worry|concern|trouble|shame|embarrass|frighten|sober|give\\s+\\p{L}+\\s+pause)\\b',
+    '\\b(?:is|are)\\s+(?:simply\\s+|still\\s+)?not\\s+good\\s+enough\\b',
+  ],
+  opinionCues: [
+    '\\b(?:in|to)\\s+(?:my|our)\\s+(?:own\\s+)?(?:view|opinion|judge?ment|mind|reading)\\b',
+    "\\b(?:I|we)\\s+(?:\\p{L}+ly\\s+)?(?:believe|think|suspect|would\\s+argue|(?:am|are)\\s+not\\s+(?:convinced|persuaded|sure)|remain\\s+(?:un)?convinced)\\b",
+    '\\b(?:my|our)\\s+(?:own\\s+)?(?:view|reading|guess|hunch)\\s+is\\b',
+    // An editorial board's "we": "We agree.", "This newspaper has long argued that …".
+    '^we\\s+(?:agree|disagree)\\b',
+    '^(?:this|the)\\s+(?:newspaper|paper)\\s+(?:has\\s+)?(?:long\\s+)?(?:argued|believes|believed|maintained)\\b',
+  ],
+  opinionLabels: [
+    "^(?:the\\s+)?(?:\\p{L}+\\s+){0,3}\\p{L}+['’]s\\s+view$",
+    '^(?:our\\s+view|editorial|editorial\\s+board|leading\\s+article|guest\\s+column)$',
+  ],
   documentPremodifiers: [
     'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
     'leaked', 'confidential', 'classified', 'annual', 'earlier', 'previous', 'separate', 'fresh', 'internal',
     'preliminary', 'draft', 'final', 'joint', 'same', 'official', 'unpublished', 'quarterly', 'monthly', 'secret',
   ],
   anaphoricGroupFamilies: ['expert'],
-  organisationAnaphors: ['lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
+  organisationAnaphors: ['lab', 'laboratory', 'lender', 'agency', 'organisation', 'organization', 'body', 'watchdog', 'team', 'office', 'bureau', 'panel', 'commission', 'committee', 'mission', 'investigators', 'monitors', 'inspectors'],
   organisationHeads: ['panel', 'team', 'commission', 'committee', 'mission', 'office', 'agency', 'agencies', 'body', 'council', 'monitors', 'investigators', 'inquiry', 'group', 'experts', 'envoy', 'monitor', 'watchdog', 'tribunal', 'court', 'observatory', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson',
     // Staff speak for their employer: "CIA analysts say", "a WHO researcher", "ASIO officers".
     'analyst', 'analysts', 'officer', 'officers', 'researcher', 'researchers', 'economist', 'economists', 'staff',
@@ -574,6 +615,10 @@ export const DEFAULT_LEXICON: Lexicon = {
     // An explainer's signpost: "Here is what we know about the trade, and what we do not."
     "^here(?:\\s+is|['’]s)\\s+what\\s+we\\s+(?:know|do\\s+not\\s+know|don['’]t\\s+know)\\b",
     '^(?:our|my)\\s+(?:colleague|correspondent|reporter)\\s+(?:\\p{Lu}[\\p{L}\'’-]+\\s+){1,3}(?:joins\\s+us|is\\s+with\\s+us|has\\s+been\\s+(?:following|covering|watching))\\b',
+    // A live blog's or a wire's framing: "Our correspondents in Port Sudan and Nairobi are following the fighting.", "We have not
+    // been able to verify the army's account independently."
+    "^(?:our|my)\\s+(?:colleagues?|correspondents?|reporters?|team)\\b[^.!?]{0,80}?\\s+(?:is|are|has\\s+been|have\\s+been)\\s+(?:following|covering|tracking|monitoring)\\s+(?:the\\s+|this\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:fighting|story|events?|developments|situation|crisis|war|talks|vote|election|summit|investigation|trial)(?:\\s+(?:from|in)\\s+[^.!?]{1,40})?[.]?$",
+    '^(?:we|i|this\\s+newspaper|the\\s+newspaper)\\s+(?:could\\s+not|cannot|can\\s+not|(?:have|has|had)\\s+not\\s+been\\s+able\\s+to|(?:was|were)\\s+not\\s+able\\s+to|(?:have|has|had)\\s+been\\s+unable\\s+to|(?:was|were|are|is)\\s+unable\\s+to)\\s+(?:independently\\s+)?(?:verify|confirm)\\b',
   ],
   transitions: [
     'but', 'and', 'so', 'still', 'yet', 'meanwhile', 'however', 'moreover', 'indeed', 'here', 'there', 'now',
@@ -604,6 +649,9 @@ export function extendLexicon(base: Lexicon, ext: LexiconExtension): Lexicon {
     affiliationPriority: ext.affiliationPriority ?? base.affiliationPriority,
     analysisFamily: ext.analysisFamily ?? base.analysisFamily,
     analysisCues: [...base.analysisCues, ...(ext.analysisCues ?? [])],
+    writerVoiceCues: [...base.writerVoiceCues, ...(ext.writerVoiceCues ?? [])],
+    opinionCues: [...base.opinionCues, ...(ext.opinionCues ?? [])],
+    opinionLabels: [...base.opinionLabels, ...(ext.opinionLabels ?? [])],
     documentPremodifiers: [...base.documentPremodifiers, ...(ext.documentPremodifiers ?? [])],
     anaphoricGroupFamilies: [...base.anaphoricGroupFamilies, ...(ext.anaphoricGroupFamilies ?? [])],
     organisationAnaphors: [...base.organisationAnaphors, ...(ext.organisationAnaphors ?? [])],

@@ -52,10 +52,14 @@ export function segmentBlocks(text: string): Block[] {
   return blocks;
 }
 
+// A byline, with the writer's post after it: "By Leona Varga, senior fellow for Gulf security, Ashgrove Institute".
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|al|van|von|bin|el))*\s+\p{Lu}[\p{L}'’-]+(?:,\s+[^.!?;:"“”]{1,160})?$/u;
+
 function classifyBlock(raw: string, index: number): BlockKind {
   if (index === 0) return 'headline';
   const s = raw.trim();
   if (s === '') return 'body';
+  if (BYLINE.test(s)) return 'heading';
   const words = s.split(/\s+/).length;
   // A short block without closing punctuation reads as a section heading (fixture convention).
   if (words <= HEADING_MAX_WORDS && !/[.!:;,"”’)…]$/.test(s)) return index === 1 && words >= STANDFIRST_MIN_WORDS ? 'standfirst' : 'heading';

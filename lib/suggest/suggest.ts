@@ -5,7 +5,7 @@
 import { chooseCandidate, Discourse, findCandidates, type Candidate } from './attribute';
 import { compileLexicon, type CompiledLexicon } from './compile';
 import { DEFAULT_LEXICON, tagForFamily, type Lexicon } from './lexicon';
-import { segmentBlocks, splitBlock } from './segment';
+import { segmentBlocks, splitBlock, type Block } from './segment';
 import { transcriptLabels, TurnState, turnSpeaker } from './transcript';
 
 export type Suggestion = {
@@ -87,6 +87,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
 
   const blocks = segmentBlocks(text);
   const labels = transcriptLabels(text, blocks);
+  // A column or an editorial: its writer's first-person opinion, outside any quotation, somewhere in the body.
+  const opinionPiece = isOpinionPiece(text, blocks, labels, split, c);
   const turns = new TurnState();
   for (const block of blocks) {
     // The headline is no claim, but it names sources the standfirst and the body refer back to ("…, UN warns").
@@ -148,8 +150,23 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
           rules: [`background:${lexicon.authorFamily}`],
         };
       }
-      const analysis = row.attribution?.explicit || (row.attribution && row.choice?.best.kind === 'hedge') ? null : analysisCue(row.text, c);
-      if (analysis) {
+      const cueless = !(row.attribution?.explicit || (row.attribution && row.choice?.best.kind === 'hedge'));
+      const analysis = cueless ? analysisCue(row.text, c) : null;
+      // The writer's voice — "In my view", "It is time for", "should alarm" — outside a quotation is the writer's opinion, and in
+      // an opinion piece so is a call to act ("Washington … should lead"), however close the source of the sentence before.
+      const unquoted = cueless && !row.guestTurn ? outsideQuotes(row.text, row.inQuote) : '';
+      const own = /\p{L}/u.test(unquoted) ? unquoted : '';
+      const voice = own ? (matchAny(own, c.writerVoice) ?? (opinionPiece ? NORMATIVE_CALL.exec(own)?.[0] ?? null : null)) : null;
+      if (!analysis && voice) {
+        row.attribution = {
+          family: lexicon.analysisFamily,
+          confidence: ANALYSIS_CONFIDENCE,
+          reason: `the writer's own opinion ('${voice.trim()}')${row.attribution ? `; also mentions ${row.attribution.cue ? `'${row.attribution.cue}'` : 'a source'} (${familyLabel(c, row.attribution.family)})` : ''}`,
+          cue: voice.trim(),
+          explicit: false,
+          rules: [`opinion:${lexicon.analysisFamily}`],
+        };
+      } else if (analysis) {
         row.attribution = {
           family: lexicon.analysisFamily,
           confidence: ANALYSIS_CONFIDENCE,
@@ -167,13 +184,21 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
               explicit: false,
               rules: [`continuation:${lastExplicit.attribution.family ?? 'none'}`],
             }
-          : {
-              family: lexicon.authorFamily,
-              confidence: AUTHOR_CONFIDENCE,
-              reason: 'no attribution cue; asserted by the article itself',
-              explicit: false,
-              rules: [`author:${lexicon.authorFamily}`],
-            };
+          : opinionPiece && own
+            ? {
+                family: lexicon.analysisFamily,
+                confidence: AUTHOR_CONFIDENCE,
+                reason: "no attribution cue; the writer's own view in an opinion piece",
+                explicit: false,
+                rules: [`opinion:${lexicon.analysisFamily}`],
+              }
+            : {
+                family: lexicon.authorFamily,
+                confidence: AUTHOR_CONFIDENCE,
+                reason: 'no attribution cue; asserted by the article itself',
+                explicit: false,
+                rules: [`author:${lexicon.authorFamily}`],
+              };
       } else if (row.attribution.explicit) {
         lastExplicit = { attribution: row.attribution, block: block.index };
       }
@@ -188,7 +213,8 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
         if (dl) start += dl[0].length;
       }
       const exact = text.slice(start, row.end);
-      if (!isClaim(exact, row.attribution.explicit, c, shortClaim(row))) return;
+      // A short verdict in the writer's voice ("That is not good enough.") is an opinion, not a transition.
+      if (!isClaim(exact, row.attribution.explicit || (row.attribution.rules[0]?.startsWith('opinion:') && !!row.attribution.cue), c, shortClaim(row))) return;
 
       const a = row.attribution;
       const tag = a.family ? tagForFamily(lexicon, a.family, tags) : null;
@@ -284,6 +310,54 @@ function explicitAttribution(row: Row, c: CompiledLexicon): Attribution | null {
 function hedgeIn(row: Row): Candidate | undefined {
   if (!row.choice) return undefined;
   return [row.choice.best, ...row.choice.others].find((x) => x.kind === 'hedge');
+}
+
+// A call to act in the writer's voice; "It should be noted that" is a background formula, "should be announced" a forecast.
+const NORMATIVE_CALL = /\b(?:should|must|ought\s+to)\s+(?!be\s+(?:noted|recalled|remembered|mentioned|reminded|said)\b)(?:now\s+|also\s+|instead\s+|first\s+|not\s+)?\p{Ll}+/u;
+
+function matchAny(s: string, res: RegExp[]): string | null {
+  for (const re of res) {
+    const m = re.exec(s);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** The sentence without what it quotes: a quotation's first person is its speaker's, not the writer's. */
+function outsideQuotes(s: string, open: boolean): string {
+  let state = open;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '“') state = true;
+    else if (ch === '”') state = false;
+    else if (ch === '"') state = !state;
+    else if (!state) out += ch;
+  }
+  return out;
+}
+
+// Only a line near the top labels the piece; further down a heading is a section's.
+const OPINION_LABEL_BLOCKS = 4;
+
+/**
+ * A column or an editorial: the writer's first-person opinion ("In my view", "I am not convinced", "In our view") outside any
+ * quotation, in the body rather than a transcript's or an interview's turns, or a label under the headline ("The Herald's view").
+ */
+function isOpinionPiece(text: string, blocks: Block[], labels: Map<number, unknown>, split: NonNullable<SuggestOptions['splitSentences']>, c: CompiledLexicon): boolean {
+  return blocks.some((block) => {
+    if (block.kind === 'heading' && block.index < OPINION_LABEL_BLOCKS) {
+      const line = text.slice(block.start, block.end).trim();
+      return c.opinionLabels.some((re) => re.test(line));
+    }
+    if ((block.kind !== 'body' && block.kind !== 'standfirst') || labels.has(block.index)) return false;
+    let open = false;
+    return split(text, block.start, block.end).some(([start, end]) => {
+      const sentence = text.slice(start, end);
+      const own = outsideQuotes(sentence, open);
+      open = quoteStateAfter(sentence, open);
+      return matchAny(own, c.opinion) !== null;
+    });
+  });
 }
 
 function analysisCue(sentence: string, c: CompiledLexicon): string | null {

@@ -127,6 +127,61 @@ describe('hedges and unattributed claims', () => {
   });
 });
 
+describe("the writer's voice", () => {
+  it('a first-person opinion or a verdict after a source is the writer\'s opinion, not the source going on', () => {
+    const text =
+      'Headline\nThe latest UN report says the group controls half the territory. In my view, the real failure is political.\n' +
+      'Those figures should alarm anyone who trusts the junta.\nIntelligence officials said the mercenaries had done little. It would be a mistake to ignore them.';
+    for (const needle of ['In my view', 'Those figures should', 'It would be a mistake']) {
+      const s = at(text, needle);
+      expect(s.tag, needle).toBe('analyst');
+      expect(s.rules[0], needle).toBe('opinion:analysis');
+      expect(s.reason, needle).toMatch(/^the writer's own opinion/);
+    }
+  });
+
+  it('a quotation\'s first person and "must" stay its speaker\'s', () => {
+    const text = 'Headline\nThe UN coordinator, Ana Ruiz, said the city was cut off. "We believe the parties must open a corridor now," she wrote.';
+    expect(at(text, 'We believe').tag).toBe('un');
+  });
+
+  it('in a column, uncued sentences and calls to act are the writer\'s; in a news story they are the article\'s or the source\'s', () => {
+    const column =
+      'Headline\nThe mission has failed to retake a single district.\nThe UN says 4,000 people were killed. Washington should lead a new effort.\n' +
+      'I am not convinced the council will act.';
+    expect(at(column, 'The mission has failed').tag).toBe('analyst');
+    expect(at(column, 'The mission has failed').rules[0]).toBe('opinion:analysis');
+    expect(at(column, 'Washington should').tag).toBe('analyst');
+    const news =
+      'Headline\nThe mission has failed to retake a single district.\nThe UN panel recommended new sanctions on the leaders. Banks should freeze their assets within a month.\n' +
+      '"I am not convinced the council will act," the envoy said.';
+    expect(at(news, 'The mission has failed').tag).toBe('unattributed');
+    expect(at(news, 'Banks should').rules[0]).toBe('continuation:un');
+  });
+
+  it('a label under the headline ("The Herald\'s view") or an editorial "We agree." makes the piece an editorial', () => {
+    const body = 'The World Food Programme says 4.3 million people face acute hunger. Donors must close that gap before the rains fail.';
+    expect(at(`Headline\nThe Herald's view\n${body}`, 'Donors must').rules[0]).toBe('opinion:analysis');
+    expect(at(`Headline\n${body}\nThe agency warned of famine. We agree.`, 'Donors must').rules[0]).toBe('opinion:analysis');
+    expect(at(`Headline\n${body}`, 'Donors must').rules[0]).toBe('continuation:un');
+  });
+
+  it('a short verdict in the writer\'s voice is a claim, a framing line of a live blog is not', () => {
+    const text =
+      'Headline\nOur correspondents in Nairobi are following the fighting.\nThe army said it had repelled the attack. We have not been able to verify the account independently.\n' +
+      'The ministry said it backed a stronger mission. That is not good enough.';
+    const found = suggestClaims(text, { tags: ALL }).map((x) => x.exact);
+    expect(found).toContain('That is not good enough.');
+    expect(found.some((x) => x.startsWith('Our correspondents'))).toBe(false);
+    expect(found.some((x) => x.startsWith('We have not been able'))).toBe(false);
+  });
+
+  it('"put it differently" is a way of saying: the speaker, not the last one named, says what follows', () => {
+    const text = 'Headline\nOne defence official argued the strikes had worked. A European intelligence official put it differently: the group, she said, had moved underground.';
+    expect(at(text, 'A European intelligence').tag).toBe('intelligence');
+  });
+});
+
 describe('lexicon as data', () => {
   it('a desk can add a family, phrases and a tag mapping', () => {
     const text = 'Headline\nThe Kabul Times reported that the pass was closed for three days.';

@@ -72,7 +72,7 @@ describe('gold sets on the default desk', () => {
     expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Probes 6–12 label official, media and unattributed claims, so a desk with those tags is scored on them too.
+  // Probes 6–14 label official, media and unattributed claims, so a desk with those tags is scored on them too.
   const WIDE_DESK = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
   const widelyLabelled = [
     { title: 'blind probe 6 (first run before its fixes: tag accuracy 0.72, wide desk 0.52)', probe: 6, gold: 108, wide: 0.9 },
@@ -95,16 +95,29 @@ describe('gold sets on the default desk', () => {
     });
   }
 
-  // Probe 13 is recorded at its blind figures (no engine change for it yet): the columnist's evaluative
-  // sentences after a UN report's figures are still read as the report's, so its floors sit below the others'.
-  it('blind probe 13 (op-ed column mixing opinion with UN/intelligence sources, wire on an army statement; first run: tag accuracy 0.900, wide desk 0.850): precision, recall ≥ 0.95, tag accuracy ≥ 0.9, wide desk ≥ 0.85', () => {
+  // Probe 13 was recorded at its blind figures, then its gaps were fixed (the columnist's evaluative sentences after a UN
+  // report read as the report). Its residents stay wrong on the wide desk: it labels them unattributed, where probe 11 and the
+  // lexicon have private people and witnesses expect no tag without a witness tag.
+  it('blind probe 13 (op-ed column mixing opinion with UN/intelligence sources, wire on an army statement; first run: tag accuracy 0.900, wide desk 0.850; after its fixes 1.00, wide 0.950): precision, recall ≥ 0.95, tag accuracy ≥ 0.95, wide desk ≥ 0.95', () => {
     const dir = 'tests/fixtures/suggest/synthetic-probe-13';
     const r = score(dir);
     expect(r.gold).toBeGreaterThanOrEqual(20);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
-    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.9);
-    expect(score(dir, WIDE_DESK).tagAccuracy).toBeGreaterThanOrEqual(0.85);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(score(dir, WIDE_DESK).tagAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  // Probe 14 labels its witnesses 'witness', so it is also scored on a wide desk that has that tag.
+  it('blind probe 14 (editorial, first-person think-tank analysis, live blog; first run: precision 0.942, recall 0.980, tag accuracy 0.959, wide desk 0.918, with a witness tag 0.918; after its fixes 1.00 / 1.00 / 0.980, wide 0.960, with a witness tag 0.960): precision, recall ≥ 0.95, tag accuracy ≥ 0.95, wide desk ≥ 0.95 (also with a witness tag)', () => {
+    const dir = 'tests/fixtures/suggest/synthetic-probe-14';
+    const r = score(dir);
+    expect(r.gold).toBeGreaterThanOrEqual(50);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
+    expect(r.tagAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(score(dir, WIDE_DESK).tagAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(score(dir, [...WIDE_DESK, 'witness']).tagAccuracy).toBeGreaterThanOrEqual(0.95);
   });
 
   const dev = path.join(SHARED, 'eval/attribution-dev');

@@ -61,6 +61,11 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('a byline with the writer\'s post is a heading, a sentence opening with "By" is not', () => {
+    const t = 'Headline\nBy Leona Varga, senior fellow for Gulf security, Ashgrove Institute for Strategic Studies in London\nBy Tuesday, the army had retaken the town and the roads around it.';
+    expect(segmentBlocks(t).map((b) => b.kind)).toEqual(['headline', 'heading', 'body']);
+  });
+
   it('returns offsets into the original text, trimmed of whitespace', () => {
     const t = 'Head\n  First one.   Second one.  \nThird.';
     for (const s of segmentSentences(t)) {
