@@ -160,6 +160,41 @@ describe('evaluateProposals', () => {
     expect(hinted('partial')).toBeGreaterThanOrEqual(1);
   });
 
+  // The sixth blind holdout (UN human rights office report, UN panel of experts report, each with a newspaper story):
+  // blind figures (README); built on the fifth holdout's gaps: dropped single-source attributions, changed counts
+  // beside an agreeing one, a heading "C. Arms embargo" above the passage, claims with no subject.
+  const SIXTH = [
+    ['ohchr', { p1: 0.95, r5: 1 }],
+    ['experts', { p1: 1, r5: 1 }],
+  ] as const;
+  for (const [set, floor] of SIXTH) {
+    it(`sixth holdout ${set}: sound, keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}`, () => {
+      const { g, src, art } = readSet('tests/fixtures/provenance-holdout6', set);
+      for (const c of g.claims) {
+        expect(art, c.quote).toContain(c.quote);
+        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
+      }
+      for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+      const r = evaluateProposals(g, src);
+      expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
+      expect(r.recallAt5).toBeGreaterThanOrEqual(floor.r5);
+    });
+  }
+
+  it('sixth holdout: hints, blind — partial 2 of 12, contradicts 2 of 3, misquoted 4 of 7', () => {
+    const sixth = SIXTH.map(([set]) => {
+      const { g, src } = readSet('tests/fixtures/provenance-holdout6', set);
+      return evaluateProposals(g, src);
+    });
+    const sum = (verdict: string, key: 'claims' | 'hinted') => sixth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
+    expect(sum('partial', 'claims')).toBe(12);
+    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(2);
+    expect(sum('contradicts', 'claims')).toBe(3);
+    expect(sum('contradicts', 'hinted')).toBeGreaterThanOrEqual(2);
+    expect(sum('misquoted', 'claims')).toBe(7);
+    expect(sum('misquoted', 'hinted')).toBeGreaterThanOrEqual(4);
+  });
+
   it('no hint on any right first passage that supports its claim, across all thirteen plain-text sets', () => {
     const all = [
       { g: gold, src: source },
