@@ -15,7 +15,10 @@ import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { relationHint } from '@/lib/provenance/passage-relation';
+import { claimSpeaker, sourceVoices, speakerTerms } from '@/lib/provenance/source-attribution';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
+
+export { claimSpeaker };
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
 
@@ -93,16 +96,6 @@ export const describesItself = (text: string) => SELF_DESCRIPTION.some((re) => r
  */
 const REPORTED_FACTOR = 0.7;
 const REPORTED_SPEECH = /^(.{1,80}?)\b(?:told|alleged|claimed|contended|contends|argued|argues|asserted|insisted|maintained|complained)\b(?:\s+(?:us|inspectors|investigators|the\s+\p{L}+))?\s+that\b/iu;
-const SAYING = String.raw`(?:said|says|told|found|finds|admits|admitted|accused|warned|alleged|claimed|argued|insisted|reported|concluded|urged|called|added)`;
-const LEADING_SPEAKER = new RegExp(String.raw`^([^,;:"“”]{1,60}?)\s+(?:now\s+|also\s+)?${SAYING}\b`, 'iu');
-const TRAILING_SPEAKER = new RegExp(String.raw`,\s*([^,;:"“”]{1,60}?)\s+${SAYING}\s*[.!?]?["”]?\s*$`, 'iu');
-/** Who the claim says said it: the few words before its verb of saying, at its head ("Lindqvist said …") or its tail ("…, the group said"); null when none. */
-export function claimSpeaker(claim: string): string | null {
-  const text = claim.trim();
-  const m = LEADING_SPEAKER.exec(text) ?? TRAILING_SPEAKER.exec(text);
-  return m && m[1]!.trim().split(/\s+/).length <= 6 ? m[1]! : null;
-}
-const speakerTerms = (text: string) => new Set([...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => stemWord(m[0].toLowerCase().replace(/['’]s?$/u, ''))).filter((w) => w.length > 2 && !['the', 'some', 'one', 'two', 'several', 'many', 'its', 'his', 'her', 'their', 'now', 'also'].includes(w)));
 export function reportedForOthers(passage: string, claim: string): boolean {
   const reported = REPORTED_SPEECH.exec(passage.trim());
   if (!reported) return false;
@@ -161,7 +154,7 @@ type Scored = {
   sharedTerms: string[];
 };
 
-const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
+const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null, per: undefined }));
 
 /**
  * The claim's own word behind each of its terms ("officers" for the concept "soldier", "consider"
@@ -280,6 +273,8 @@ type ReadSource = {
   surnames: Map<string, string>;
   /** Every entity id the source names, surnames read as their full names. */
   named: Set<string>;
+  /** The names opening three or more of its sentences ("the Panel", "OHCHR"): the source's own voices, whose say-so is its own. */
+  voices: Set<string>;
   /** Each sentence with its features and the entities named before it in its paragraph. */
   sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures; paragraphEntityIds: string[] }>;
 };
@@ -307,7 +302,7 @@ function readSource(sourceText: string): ReadSource {
     for (const id of features.entityIds) named.add(id);
     return { sentence, features, paragraphEntityIds };
   });
-  lastSource = { text: sourceText, read, surnames, named, sentences };
+  lastSource = { text: sourceText, read, surnames, named, voices: sourceVoices(sentences.map((s) => s.sentence.text)), sentences };
   return lastSource;
 }
 
@@ -386,7 +381,7 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
     .slice(0, limit)
     .map(({ sentence, raw, score, scoredAs: { reason, signals, pairs, sharedTerms } }) => {
       const weakBecause = weakness(raw, signals, claimFeatures);
-      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
+      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms, { voices: source.voices });
       // A weak passage whose figure differs says so once, with the figures.
       const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
       const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;
