@@ -21,6 +21,7 @@ import type { EvidenceRelation } from '@/lib/provenance/relations';
 export { claimSpeaker };
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
+import { namesRatherThanCounts } from '@/lib/provenance/written-figures';
 
 export type PassageProposal = {
   start: number;
@@ -286,7 +287,13 @@ let lastSource: ReadSource | null = null;
 function readSource(sourceText: string): ReadSource {
   if (lastSource?.text === sourceText) return lastSource;
   const aliases = documentAliases(sourceText);
-  const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
+  const read = (text: string) => {
+    const featured = featureText(text, aliases);
+    const features = extractClaimFeatures(featured, { lexicon: PASSAGE_LEXICON });
+    // "resolution 60/14", "Sixty-third session": numbers that name, which the matcher reads as counts.
+    const counts = features.quantities.filter((q) => !namesRatherThanCounts(featured, q.start, q.end));
+    return counts.length === features.quantities.length ? features : { ...features, quantities: counts };
+  };
   const read_ = sourceSentences(sourceText)
     .filter((sentence) => sentence.text.trim().length >= 3)
     .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));

@@ -25,6 +25,8 @@ const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m:
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 /** Words before a number that name it rather than count: "resolution 2719", "paragraph 3", "No. 12". */
 const IDENTIFIER_NOUNS = new Set(['resolution', 'paragraph', 'paragraphs', 'article', 'articles', 'section', 'annex', 'page', 'pages', 'chapter', 'rule', 'no', 'number', 'item', 'table', 'figure', 'flight', 'case', 'decision', 'law', 'act', 'room', 'cell', 'block', 'route', 'level', 'phase', 'grade', 'category', 'tier', 'stage']);
+/** Words before a number that number a document or its parts. */
+const DOCUMENT_NUMBERS = new Set(['resolution', 'resolutions', 'paragraph', 'paragraphs', 'article', 'articles', 'section', 'sections', 'annex', 'page', 'pages', 'chapter', 'no', 'decision', 'rule']);
 /** Words before a number that say it is approximate or a bound. */
 const HEDGING = /(?:about|around|some|nearly|almost|roughly|approximately|approx|over|more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|under|below|above|close\s+to|an\s+estimated|estimated|as\s+many\s+as|as\s+few\s+as|no\s+more\s+than|no\s+fewer\s+than|not\s+more\s+than|upwards\s+of|just\s+over|just\s+under|some\s+)\s*$/iu;
 
@@ -71,3 +73,17 @@ export function writtenFigures(text: string): WrittenFigure[] {
 
 /** Whether the claim's figure writes the passage's, as written or rounded to the claim's precision ("6%" for 6.1 %). */
 export const writesFigure = (claim: WrittenFigure, passage: WrittenFigure) => claim.kind === passage.kind && Math.abs(claim.value - passage.value) <= claim.tolerance + 1e-9 * Math.abs(claim.value);
+
+/**
+ * Whether the figure at `start`–`end` of `text` names something rather than counting it: a resolution or
+ * paragraph number ("resolution 60/14", "paragraph 3"), half of a numbered pair, an ordinal spelled out
+ * ("Sixty-third session"). A report's front matter is full of them, and an article's count meets them.
+ */
+export function namesRatherThanCounts(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 12);
+  if (/\d\s*\/\s*$/u.test(before) || /^\s*\/\s*\d/u.test(after)) return true;
+  if (/^-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b/iu.test(after) || /^(?:st|nd|rd|th)\b/iu.test(after)) return true;
+  const previous = /([\p{L}.]+)\s*$/u.exec(before)?.[1]?.toLowerCase().replace(/\.$/, '') ?? '';
+  return DOCUMENT_NUMBERS.has(previous);
+}
