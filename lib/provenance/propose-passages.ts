@@ -81,8 +81,9 @@ const WITHIN_RANGE_FIGURE_CREDIT = 0.8;
 const SELF_DESCRIPTION_FACTOR = 0.5;
 const SELF_DESCRIPTION = [
   // How the evidence was gathered ("We took evidence from the Department, … residents' groups", "The inspection team
-  // visited all six wings … and interviewed 142 prisoners"): who was heard, not what was found (a "that" would say it).
-  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with)\b(?!.*\bthat\b)/iu,
+  // visited all six wings … and interviewed 142 prisoners", "The Panel travelled to … and held meetings with officials"):
+  // who was heard, not what was found (a "that" would say it).
+  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with|travell?ed to|held meetings with|conducted (?:\d[\d,]*\s+)?(?:\p{L}+\s+)?(?:interviews|missions|visits))\b(?!.*\bthat\b)/iu,
   /^(?:this|the present)\s+(?:report|paper|statement|release|study|document|assessment|review|briefing|note)\s+(?:examines|considers|sets\s+out|describes|presents|reviews|looks\s+at|assesses|summari[sz]es|covers|analyses|analyzes|addresses)\b/iu,
   /\btoday\s+(?:publishes|announces|releases|presents|issues|reports)\s+(?:its|the|a)\b/iu,
 ];
