@@ -19,6 +19,8 @@ import { formatQuantity } from '@/lib/matching';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
+import { attribution, claimNamesSpeaker } from '@/lib/provenance/source-attribution';
+import { writesFigure, writtenFigures } from '@/lib/provenance/written-figures';
 
 export type RelationHint = { suggests: Exclude<EvidenceRelation, 'supports' | 'not_found'>; caution: string };
 
@@ -27,7 +29,7 @@ const HEDGES = [
   'may', 'might', 'could', 'possibly', 'possible', 'perhaps', 'probably', 'likely', 'apparently', 'appears to', 'appear to', 'seems to', 'seem to',
   'suggest', 'suggests', 'suggested', 'suggesting', 'preliminary', 'provisional', 'provisionally', 'tentative', 'tentatively', 'unconfirmed', 'unverified',
   'alleged', 'allegedly', 'reportedly', 'suspected', 'believed to', 'thought to', 'not yet confirmed', 'not yet established',
-  'expected to', 'is expected', 'are expected',
+  'expected to', 'is expected', 'are expected', 'is estimated', 'are estimated', 'was estimated', 'were estimated',
 ].map((h) => h.split(' '));
 /**
  * Raising hedges ("appear to have been unable to see new arrivals", "is expected to deliver annual savings"):
@@ -67,7 +69,7 @@ const boundsAFigure = (ts: Token[], i: number) => {
  * Minister acted in bad faith", "does not expect further increases"). Any other negated predicate denies
  * only itself ("was not notified in advance of this training" does not deny the training).
  */
-const JUDGING = new Set(['accept', 'expect', 'find', 'found', 'consid', 'believ', 'think', 'show', 'shown', 'establish', 'prove', 'proven', 'confirm', 'anticip', 'agre', 'conclud', 'see', 'regard', 'judg', 'foresee', 'intend', 'plan']);
+const JUDGING = new Set(['accept', 'expect', 'find', 'found', 'consid', 'believ', 'think', 'show', 'shown', 'establish', 'prove', 'proven', 'confirm', 'anticip', 'agre', 'conclud', 'see', 'regard', 'judg', 'foresee', 'intend', 'plan', 'awar', 'know']);
 /** Words between a negator and its predicate: auxiliaries and adverbs. */
 const AUXILIARIES = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'always', 'necessarily', 'currently', 'now', 'so', 'as', 'any', 'a', 'an', 'the', 'to', 'evidence', 'sign', 'indication', 'reason', 'longer']);
 const ADDITIVE = new Set(['only', 'just', 'merely', 'simply', 'solely']);
@@ -104,11 +106,14 @@ function token(text: string): Token {
 
 const runAt = (ts: Token[], at: number, run: string[]) => run.every((w, k) => ts[at + k]?.lower === w);
 
+/** "13 May", "May 2025", "in May": a month, not a modal. */
+const monthMay = (ts: Token[], at: number) => ts[at]!.text === 'May' && (at > 0 || /^\d/.test(ts[at + 1]?.text ?? ''));
+
 function findHedges(ts: Token[], list: string[][]): Array<{ at: number; length: number }> {
   const found: Array<{ at: number; length: number }> = [];
   for (let i = 0; i < ts.length; i += 1) {
     const run = list.find((h) => runAt(ts, i, h));
-    if (run) found.push({ at: i, length: run.length });
+    if (run && !(run.length === 1 && monthMay(ts, i))) found.push({ at: i, length: run.length });
   }
   return found;
 }
@@ -128,8 +133,6 @@ const SHOWING = new Set(['indicate', 'indicates', 'indicated', 'show', 'shows', 
 /** The passage's hedge that reaches something it shares with the claim, as the passage words it. */
 function hedgeOnShared(passage: Token[], shared: Set<string>): string | null {
   for (const { at, length } of findHedges(passage, HEDGES)) {
-    // "13 May", "May 2025", "in May": a month, not a modal.
-    if (passage[at]!.text === 'May' && (at > 0 || /^\d/.test(passage[at + 1]?.text ?? ''))) continue;
     // "could not explain", "could never": a past inability is stated as fact, not hedged.
     if (passage[at]!.lower === 'could' && ['not', "n't", 'never'].includes(passage[at + 1]?.lower ?? '')) continue;
     const attributive = length === 1 && ATTRIBUTIVE.has(passage[at]!.lower) && /^\p{L}/u.test(passage[at + 1]?.text ?? '') && !['that', 'to'].includes(passage[at + 1]!.lower);
@@ -257,6 +260,7 @@ export function relationHint(
   claim: ClaimFeatures,
   figures: { agreeing: Array<{ claim: Quantity; source: Quantity }>; differing: Array<{ claim: Quantity; source: Quantity }> },
   sharedTerms: string[],
+  { voices }: { voices?: ReadonlySet<string> } = {},
 ): RelationHint | null {
   const claimTokens = tokens(claimText);
   const passageTokens = tokens(passageText);
@@ -266,6 +270,8 @@ export function relationHint(
     const [p] = changed;
     return { suggests: 'misquoted', caution: `its figure differs (${formatQuantity(p!.claim)} vs ${formatQuantity(p!.source)})` };
   }
+  const changedCount = oneCountChanged(claimText, passageText, figures.agreeing);
+  if (changedCount) return { suggests: 'misquoted', caution: `its figure differs (${changedCount.claim} vs ${changedCount.passage})` };
 
   // "founded in 1989" / "founded in 1998": a year is no figure to the scorer, but a changed one is a misquote
   // when the claim dates one thing, the passage dates it once, differently, and they share what is dated.
@@ -278,7 +284,7 @@ export function relationHint(
   const passageTerms = new Set(passageTokens.filter((t) => !PASSAGE_LEXICON.stopwords.has(t.lower) && /^\p{L}/u.test(t.text)).map((t) => t.term));
   const shared = new Set([...sharedTerms, ...claimTokens.filter((t) => t.negatedBase && passageTerms.has(t.term)).map((t) => t.term)]);
   for (const p of agreeingFigures) for (const t of tokens(p.source.text)) if (t.term.startsWith('#')) shared.add(t.term);
-  const negated = oneSidedNegation(claimTokens, passageTokens, shared);
+  const negated = oneSidedNegation(claimTokens, passageTokens, shared) ?? admittedAgainstDenied(claimTokens, passageTokens, shared);
   if (negated) return { suggests: 'contradicts', caution: `it may say the opposite (“${negated}”)` };
 
   if (findHedges(claimTokens, CLAIM_HEDGES).length === 0) {
@@ -288,6 +294,50 @@ export function relationHint(
     if (ceiling) return { suggests: 'partial', caution: `the source gives its figure as a ceiling (“${ceiling.source.text.trim()}”)` };
     const hedge = hedgeOnShared(passageTokens, shared);
     if (hedge) return { suggests: 'partial', caution: `the source says it more tentatively (“${hedge}”)` };
+    const said = attribution(passageText, voices);
+    // What is attributed must hold what the claim says: a word both share, or a figure they agree on ("up to a third").
+    const saysIt = said && (tokens(said.complement).some((t) => shared.has(t.term)) || agreeingFigures.some((p) => said.complement.includes(p.source.text.trim())));
+    if (said && saysIt && !claimNamesSpeaker(claimText, said.speaker)) {
+      return { suggests: 'partial', caution: said.speaker === 'information' ? 'the source only received information of it' : `the source attributes this to ${said.speaker}` };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Nine journalists were arrested, and four are still behind bars" / "Nine journalists were detained …, and two
+ * of them remain in custody": the claim keeps every figure of the passage but one, which it writes differently,
+ * and the passage has exactly one figure of that kind the claim does not write. A hedged figure of the claim's
+ * ("about 60") is no exact one to change, but it accounts for the passage's figure the matcher agreed it with.
+ */
+function oneCountChanged(claimText: string, passageText: string, agreeing: Array<{ claim: Quantity; source: Quantity }>): { claim: string; passage: string } | null {
+  const claimFigures = writtenFigures(claimText);
+  const passageFigures = writtenFigures(passageText);
+  const agreed = (f: ReturnType<typeof writtenFigures>[number], side: 'claim' | 'source') =>
+    agreeing.some((p) => f.value >= p[side].lo - 1e-9 && f.value <= p[side].hi + 1e-9 && (f.value === p[side].lo || f.value === p[side].hi));
+  const unmatchedClaim = claimFigures.filter((c) => !passageFigures.some((p) => writesFigure(c, p)) && !agreed(c, 'claim'));
+  const unmatchedPassage = passageFigures.filter((p) => !claimFigures.some((c) => writesFigure(c, p)) && !agreed(p, 'source'));
+  if (unmatchedClaim.length !== 1 || unmatchedPassage.length !== 1) return null;
+  const [c] = unmatchedClaim;
+  const [p] = unmatchedPassage;
+  if (c!.hedged || p!.hedged || c!.kind !== p!.kind) return null;
+  // "three counties" / "60 days": each counts a thing it names, and they are not one thing.
+  const counted = (word: string | null) => (word && !PASSAGE_LEXICON.stopwords.has(word) ? token(word).term : null);
+  const [mine, theirs] = [counted(c!.next), counted(p!.next)];
+  if (mine && theirs && mine !== theirs) return null;
+  return { claim: c!.text, passage: p!.text };
+}
+
+/** "has admitted buying gold" / "denied buying gold": one side concedes what the other denies, on something both name. */
+const CONCEDING = new Set(['admit', 'acknowledg', 'confirm', 'conced', 'accept']);
+const DENYING = new Set(['deni', 'reject', 'refut', 'disput', 'contest', 'rebut']);
+function admittedAgainstDenied(claim: Token[], passage: Token[], shared: Set<string>): string | null {
+  const verbAt = (ts: Token[], verbs: Set<string>) =>
+    ts.findIndex((t, i) => verbs.has(stemWord(t.lower)) && !NEGATORS.has(ts[i - 1]?.lower ?? '') && ts.slice(i + 1, i + 1 + HEDGE_REACH).some((u) => shared.has(u.term)));
+  for (const [a, b] of [[claim, passage], [passage, claim]] as const) {
+    const conceded = verbAt(a, CONCEDING);
+    const denied = verbAt(b, DENYING);
+    if (conceded >= 0 && denied >= 0) return b.slice(denied, denied + 4).map((t) => t.text).join(' ');
   }
   return null;
 }

@@ -15,9 +15,13 @@ import { peopleAgainstFate } from '@/lib/matching/compare-figures';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import { relationHint } from '@/lib/provenance/passage-relation';
+import { claimSpeaker, sourceVoices, speakerTerms } from '@/lib/provenance/source-attribution';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
+
+export { claimSpeaker };
 import { clockTimes, documentAliases, featureText } from '@/lib/provenance/passage-text';
 import { sourceSentences, type SourceSentence } from '@/lib/provenance/source-sentences';
+import { namesRatherThanCounts } from '@/lib/provenance/written-figures';
 
 export type PassageProposal = {
   start: number;
@@ -77,8 +81,9 @@ const WITHIN_RANGE_FIGURE_CREDIT = 0.8;
 const SELF_DESCRIPTION_FACTOR = 0.5;
 const SELF_DESCRIPTION = [
   // How the evidence was gathered ("We took evidence from the Department, … residents' groups", "The inspection team
-  // visited all six wings … and interviewed 142 prisoners"): who was heard, not what was found (a "that" would say it).
-  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with)\b(?!.*\bthat\b)/iu,
+  // visited all six wings … and interviewed 142 prisoners", "The Panel travelled to … and held meetings with officials"):
+  // who was heard, not what was found (a "that" would say it).
+  /^(?:we|the [\p{L} ]{0,30}?(?:team|panel|committee|commission|mission|inspectors|researchers|delegation))\s+(?:also\s+)?(?:took (?:oral |written )?evidence|visited|interviewed|met with|spoke to|spoke with|travell?ed to|held meetings with|conducted (?:\d[\d,]*\s+)?(?:\p{L}+\s+)?(?:interviews|missions|visits))\b(?!.*\bthat\b)/iu,
   /^(?:this|the present)\s+(?:report|paper|statement|release|study|document|assessment|review|briefing|note)\s+(?:examines|considers|sets\s+out|describes|presents|reviews|looks\s+at|assesses|summari[sz]es|covers|analyses|analyzes|addresses)\b/iu,
   /\btoday\s+(?:publishes|announces|releases|presents|issues|reports)\s+(?:its|the|a)\b/iu,
 ];
@@ -93,16 +98,6 @@ export const describesItself = (text: string) => SELF_DESCRIPTION.some((re) => r
  */
 const REPORTED_FACTOR = 0.7;
 const REPORTED_SPEECH = /^(.{1,80}?)\b(?:told|alleged|claimed|contended|contends|argued|argues|asserted|insisted|maintained|complained)\b(?:\s+(?:us|inspectors|investigators|the\s+\p{L}+))?\s+that\b/iu;
-const SAYING = String.raw`(?:said|says|told|found|finds|admits|admitted|accused|warned|alleged|claimed|argued|insisted|reported|concluded|urged|called|added)`;
-const LEADING_SPEAKER = new RegExp(String.raw`^([^,;:"“”]{1,60}?)\s+(?:now\s+|also\s+)?${SAYING}\b`, 'iu');
-const TRAILING_SPEAKER = new RegExp(String.raw`,\s*([^,;:"“”]{1,60}?)\s+${SAYING}\s*[.!?]?["”]?\s*$`, 'iu');
-/** Who the claim says said it: the few words before its verb of saying, at its head ("Lindqvist said …") or its tail ("…, the group said"); null when none. */
-export function claimSpeaker(claim: string): string | null {
-  const text = claim.trim();
-  const m = LEADING_SPEAKER.exec(text) ?? TRAILING_SPEAKER.exec(text);
-  return m && m[1]!.trim().split(/\s+/).length <= 6 ? m[1]! : null;
-}
-const speakerTerms = (text: string) => new Set([...text.matchAll(/\p{L}[\p{L}'’-]*/gu)].map((m) => stemWord(m[0].toLowerCase().replace(/['’]s?$/u, ''))).filter((w) => w.length > 2 && !['the', 'some', 'one', 'two', 'several', 'many', 'its', 'his', 'her', 'their', 'now', 'also'].includes(w)));
 export function reportedForOthers(passage: string, claim: string): boolean {
   const reported = REPORTED_SPEECH.exec(passage.trim());
   if (!reported) return false;
@@ -161,7 +156,7 @@ type Scored = {
   sharedTerms: string[];
 };
 
-const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null }));
+const unitBlind = (qs: Quantity[]): Quantity[] => qs.map((q) => ({ ...q, unit: null, per: undefined }));
 
 /**
  * The claim's own word behind each of its terms ("officers" for the concept "soldier", "consider"
@@ -280,6 +275,8 @@ type ReadSource = {
   surnames: Map<string, string>;
   /** Every entity id the source names, surnames read as their full names. */
   named: Set<string>;
+  /** The names opening three or more of its sentences ("the Panel", "OHCHR"): the source's own voices, whose say-so is its own. */
+  voices: Set<string>;
   /** Each sentence with its features and the entities named before it in its paragraph. */
   sentences: Array<{ sentence: SourceSentence; features: ClaimFeatures; paragraphEntityIds: string[] }>;
 };
@@ -291,7 +288,13 @@ let lastSource: ReadSource | null = null;
 function readSource(sourceText: string): ReadSource {
   if (lastSource?.text === sourceText) return lastSource;
   const aliases = documentAliases(sourceText);
-  const read = (text: string) => extractClaimFeatures(featureText(text, aliases), { lexicon: PASSAGE_LEXICON });
+  const read = (text: string) => {
+    const featured = featureText(text, aliases);
+    const features = extractClaimFeatures(featured, { lexicon: PASSAGE_LEXICON });
+    // "resolution 60/14", "Sixty-third session": numbers that name, which the matcher reads as counts.
+    const counts = features.quantities.filter((q) => !namesRatherThanCounts(featured, q.start, q.end));
+    return counts.length === features.quantities.length ? features : { ...features, quantities: counts };
+  };
   const read_ = sourceSentences(sourceText)
     .filter((sentence) => sentence.text.trim().length >= 3)
     .map((sentence) => ({ sentence, features: read(sentence.leadIn ? `${sentence.leadIn}\n${sentence.text}` : sentence.text) }));
@@ -307,7 +310,7 @@ function readSource(sourceText: string): ReadSource {
     for (const id of features.entityIds) named.add(id);
     return { sentence, features, paragraphEntityIds };
   });
-  lastSource = { text: sourceText, read, surnames, named, sentences };
+  lastSource = { text: sourceText, read, surnames, named, voices: sourceVoices(sentences.map((s) => s.sentence.text)), sentences };
   return lastSource;
 }
 
@@ -386,7 +389,7 @@ export function proposePassages(claim: string, sourceText: string, { limit = PRO
     .slice(0, limit)
     .map(({ sentence, raw, score, scoredAs: { reason, signals, pairs, sharedTerms } }) => {
       const weakBecause = weakness(raw, signals, claimFeatures);
-      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms);
+      const hint = relationHint(claim, sentence.text, claimFeatures, pairs, sharedTerms, { voices: source.voices });
       // A weak passage whose figure differs says so once, with the figures.
       const saysFigure = hint?.suggests === 'misquoted' && weakBecause?.includes('its figure differs');
       const caution = saysFigure ? weakBecause!.replace('its figure differs', hint.caution) : [weakBecause, hint?.caution].filter((c): c is string => Boolean(c)).join('; ') || null;

@@ -114,6 +114,46 @@ describe('relation hints: what is no hedge and no misquote (fourth holdout)', ()
   });
 });
 
+describe('hints on a passage that relays one party’s say-so, and on one changed count (sixth holdout)', () => {
+  it('hints partial when the source attributes what the claim states to one party, and names it', () => {
+    const p = first('The group trained fighters near the lake', 'One Member State assessed that the group had trained fighters near the lake.');
+    expect(p.suggests).toBe('partial');
+    expect(p.caution).toMatch(/attributes this to one Member State/);
+    expect(first('Food prices in the town have tripled', 'One aid agency reported that food prices in the town had tripled.').caution).toMatch(/one aid agency/);
+    expect(first('The leader lives abroad', 'The leader lives abroad, according to two former members of the group.').caution).toMatch(/two former members of the group/);
+    expect(first('the group raises $5 million a year', 'According to one senior official, the group raises $5 million a year.').suggests).toBe('partial');
+    expect(first('1,140 prisoners were released in May', 'The Government stated that 1,140 prisoners had been released in May.').caution).toMatch(/the Government/);
+    expect(first('Two officials travelled on false passports', 'The Panel received information that two officials had travelled on false passports.').caution).toMatch(/only received information/);
+  });
+
+  it('gives no attribution hint for many parties, the source’s own voice, a named body cited for a figure, or a claim that names the speaker', () => {
+    expect(first('Kidnappings rose during the period', 'Member States reported that kidnappings rose during the period.').suggests).toBeNull();
+    const panel = ['The Panel visited the border.', 'The Panel met officials.', 'The Panel inspected the depot.', 'The Panel estimates that the group earns $3 million a month from gold.'];
+    expect(first('the group earns $3 million a month from gold', ...panel).suggests).toBeNull();
+    expect(first('43 people have died in the floods', 'According to the National Civil Protection Agency, 43 people have died in the floods.').suggests).toBeNull();
+    expect(first('One Member State said the group trained fighters near the lake', 'One Member State assessed that the group had trained fighters near the lake.').suggests).toBeNull();
+    expect(first('The Government says 1,140 prisoners were released', 'The Government stated that 1,140 prisoners had been released.').suggests).toBeNull();
+  });
+
+  it('hints misquoted for one changed count beside counts that agree, naming both, and not for counts of different things', () => {
+    const p = first('Nine journalists were arrested, and four are still in custody', 'Nine journalists were detained during the period, and two of them remain in custody.');
+    expect(p.suggests).toBe('misquoted');
+    expect(p.caution).toMatch(/four vs two/);
+    expect(first('The group controls 11 mines and taxes output at 20 per cent', 'The group controls 11 mining sites, where it levies a tax of 10 per cent on output.').suggests).toBe('misquoted');
+    expect(first('attacks rose from 38 to 71', 'Attacks rose from 38 in the first half of 2025 to 61 in the first half of 2026.').suggests).toBe('misquoted');
+    expect(first('a state of disaster in three counties', 'to declare a state of disaster in the counties of Brava, Sellin and Ovar for a period of 60 days;').suggests).toBeNull();
+    expect(first('Nine journalists were arrested and two remain in custody', 'Nine journalists were detained, and two of them remain in custody.').suggests).toBeNull();
+    expect(first('revenue rose 6% to 1,200 tonnes', 'Revenue rose 6.1% to 1,200 tonnes.').suggests).toBeNull();
+  });
+
+  it('reads "not aware of any investigation" as denying the investigation, and "denied" against "admitted" as the opposite', () => {
+    expect(first('No one has been investigated over the killings', 'The Office is not aware of any investigation into the killings.').suggests).toBeNull();
+    const p = first('The company has admitted buying gold from the group', 'The company denied buying gold from the group.');
+    expect(p.suggests).toBe('contradicts');
+    expect(p.caution).toMatch(/denied buying gold/);
+  });
+});
+
 describe('a length of time is a figure to find', () => {
   it('finds "lasted only 14 days" in the sentence that states 14 days', () => {
     const p = first('The consultation lasted only 14 days', 'The consultation opened on 6 February.', 'The consultation period was 14 days, far short of the legal minimum.');

@@ -282,3 +282,17 @@ describe('proposePassages: the source’s own voice (fourth holdout)', () => {
     expect(p!.exact).toBe('Bread prices increased in March.');
   });
 });
+
+describe('figures that name and rates written as adjectives (sixth holdout)', () => {
+  it('finds "raising about $28 million a year" in "its annual income at approximately $28 million"', () => {
+    const [p] = proposePassages('raising about $28 million a year', 'The network taxes gold mining.\nOne Member State estimated its annual income at approximately $28 million.\nThe network has 4,000 fighters.');
+    expect(p?.exact).toMatch(/annual income/);
+  });
+
+  it('does not read "resolution 60/14" or "Sixty-third session" as counts a claim’s figure meets', () => {
+    const text = 'Sixty-third session\nThe present report, submitted pursuant to resolution 60/14, covers the first half of 2026.\nOf these, 52 killings were attributed to the security forces.';
+    const proposals = proposePassages('The army was responsible for 62 of the killings', text);
+    expect(proposals[0]?.exact).toMatch(/^Of these, 52/);
+    expect(proposals.some((p) => /60\/14|Sixty-third/.test(p.exact) && /62/.test(p.reason))).toBe(false);
+  });
+});
