@@ -416,7 +416,8 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
   let fallback: string | null = null;
   for (let k = from, seen = 0; k < tokens.length && seen < 5; k += 1) {
     const t = tokens[k];
-    if (t.kind === 'num') break;
+    // A second figure, in digits or in words ("rose to 13 on Wednesday after four wounded officers died"), has its own noun.
+    if (t.kind === 'num' || (k > from && (ONES[t.lower] !== undefined || TENS[t.lower] !== undefined))) break;
     if (t.kind === 'sym') {
       if (t.text === '-' || t.text === "'") continue;
       break;

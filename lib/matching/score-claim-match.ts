@@ -8,7 +8,7 @@
 import { alignEntities } from './align-entities';
 import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
-import { describedNames } from './described-names';
+import { describedNames, describedPlaces } from './described-names';
 import type { ClaimFeatures } from './extract-claim-features';
 import { compareEventStates } from './find-event-states';
 import { compareMeasures } from './find-measures';
@@ -134,8 +134,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   const wording = wordingSimilarity([...left.terms, ...sharedStates], [...right.terms, ...sharedStates], options.termWeight);
   const aligned = alignEntities(left, right);
   // "the national park" on one side names the other's "Corran Forest National Park".
-  aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right)];
-  aligned.right.entityIds = [...aligned.right.entityIds, ...describedNames(right, left)];
+  aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right), ...describedPlaces(left, right)];
+  aligned.right.entityIds = [...aligned.right.entityIds, ...describedNames(right, left), ...describedPlaces(right, left)];
   const entities = compareEntities(aligned.left.entityIds, aligned.right.entityIds);
   // Lengths of time count only when both claims give one ("jailed for nine years" vs "a 12-year
   // term"): a duration on one side only is background more often than the fact.
