@@ -54,11 +54,12 @@ export function findKnownEntities(folded: string, table: EntityTable = ENTITY_TA
 /**
  * Consonants that transliterations of one sound write differently: q and k (Qila / Killa, Qari /
  * Kari), ck, a "ch" before a consonant (always a k: Aerotechnika / Aerotekhnika), tz and ts
- * (Kostrovtzev / Kostrovtsev), ph and f. Only spellings of one sound are folded, so names that
+ * (Kostrovtzev / Kostrovtsev), ph and f, a Russian name's opening ye and e (Yevgeny / Evgeny). Only spellings of one sound are folded, so names that
  * differ by a consonant (Fursan / Furqan, Shirin / Sher) keep different keys.
  */
 function foldTransliteration(letters: string): string {
   return letters
+    .replace(/^ye(?=[^aeiouy])/, 'e')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/ch(?=[^aeiouyh])/g, 'k')
@@ -105,7 +106,7 @@ const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
  * Qaletians = Qaletia; Tavrenis = Tavren), so a final n or s of the skeleton is dropped when enough
  * of it is left to stay distinctive (Taiwan keeps its n).
  */
-function singleNameKey(word: string): string {
+export function singleNameKey(word: string): string {
   const bare = word.replace(/'s$/i, '');
   const skeleton = nameSkeleton(bare);
   // A short name's skeleton is too short to tell it from others (Marr → "mr"): it is keyed by its letters.
