@@ -80,6 +80,8 @@ export function unitAgreement(a: Quantity, b: Quantity): UnitAgreement {
   // A rate ("1,500 arrivals a week") and a capacity ("built for 1,500") are other quantities than a
   // count of the same noun: the centre's capacity is not its weekly intake, nor the 450 a ship can take the 450 on board.
   if ((a.per ?? null) !== (b.per ?? null) || !!a.capacity !== !!b.capacity) return 'different';
+  // A toll of 13 and "killed 13 policemen": the same dead, one side saying whose (never a full agreement).
+  if ((a.fate && a.fate === b.unit) || (b.fate && b.fate === a.unit)) return 'unknown';
   return unitsAgree(a.unit, b.unit);
 }
 

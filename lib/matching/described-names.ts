@@ -24,3 +24,17 @@ export function describedNames(side: Pick<ClaimFeatures, 'terms' | 'entityIds'>,
   }
   return out;
 }
+
+// Nouns that stand for a town named before ("a curfew was imposed on the town").
+const PLACE_NOUNS = ['town', 'village', 'city'];
+
+/**
+ * "the town" on a side that names nothing stands for the place the other names after "in" ("a
+ * curfew in Qila Safed"): the place on its own side only, once, since naming nothing is no rival.
+ */
+export function describedPlaces(side: Pick<ClaimFeatures, 'terms' | 'entityIds'>, other: Pick<ClaimFeatures, 'places'>): string[] {
+  if (side.entityIds.length) return [];
+  const places = (other.places ?? []).filter((id) => id.startsWith('name:'));
+  if (places.length !== 1) return [];
+  return PLACE_NOUNS.some((w) => side.terms.includes(stemWord(w))) ? places : [];
+}

@@ -51,8 +51,25 @@ export function findKnownEntities(folded: string, table: EntityTable = ENTITY_TA
   return kept;
 }
 
+/**
+ * Consonants that transliterations of one sound write differently: q and k (Qila / Killa, Qari /
+ * Kari), ck, a "ch" before a consonant (always a k: Aerotechnika / Aerotekhnika), tz and ts
+ * (Kostrovtzev / Kostrovtsev), ph and f, a Russian name's opening ye and e (Yevgeny / Evgeny). Only spellings of one sound are folded, so names that
+ * differ by a consonant (Fursan / Furqan, Shirin / Sher) keep different keys.
+ */
+function foldTransliteration(letters: string): string {
+  return letters
+    .replace(/^ye(?=[^aeiouy])/, 'e')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/ch(?=[^aeiouyh])/g, 'k')
+    .replace(/tz/g, 'ts')
+    .replace(/ph/g, 'f');
+}
+
 export function nameSkeleton(name: string): string {
-  const letters = name.toLowerCase().replace(/[^a-z]/g, '');
+  // Folded word by word: "Khirbat Zahroun" has no tz.
+  const letters = name.toLowerCase().split(/[^a-z]+/).map(foldTransliteration).join('');
   if (!letters) return '';
   // Vowels and a silent h vary most between transliterations (Mehsud/Mahsud, Zainullah/Zainulla).
   const rest = letters.slice(1).replace(/[aeiouyh]/g, '');
@@ -62,6 +79,26 @@ export function nameSkeleton(name: string): string {
 // Particles inside Arabic and Pashto names: "Saif al Adel", "Jamaat ul Ahrar".
 const NAME_PARTICLES = new Set(['al', 'ul', 'bin', 'ibn', 'e', 'i', 'ud', 'ur', 'el']);
 
+/**
+ * The article assimilated to a following sun letter, written with a hyphen: "az-Zahrun" is
+ * "al-Zahrun", "ash-Sham" "al-Sham". Only before a name that starts with its consonant, since
+ * "as", "at" and "an" are English words too.
+ */
+function isSunParticle(word: Token, hyphen: Token | undefined, next: Token | undefined): boolean {
+  const m = /^[ae](sh|th|dh|[tdrzsn])$/.exec(word.lower);
+  return !!m && hyphen?.text === '-' && !!next && next.lower.startsWith(m[1]);
+}
+
+/** A particle joining two parts of a name, written apart or hyphenated ("ul Adl", "ul-Adl", "az-Zahrun"). */
+function isJoiningParticle(tokens: Token[], j: number): boolean {
+  return NAME_PARTICLES.has(tokens[j].lower) || isSunParticle(tokens[j], tokens[j + 1], tokens[j + 2]);
+}
+
+/** A token of a name span that is not the name: a particle or a hyphen. */
+function isParticleToken(t: Token): boolean {
+  return t.text === '-' || NAME_PARTICLES.has(t.lower) || (/^\p{Ll}/u.test(t.text) && /^[ae](sh|th|dh|[tdrzsn])$/.test(t.lower));
+}
+
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 
 /**
@@ -69,11 +106,11 @@ const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
  * Qaletians = Qaletia; Tavrenis = Tavren), so a final n or s of the skeleton is dropped when enough
  * of it is left to stay distinctive (Taiwan keeps its n).
  */
-function singleNameKey(word: string): string {
+export function singleNameKey(word: string): string {
   const bare = word.replace(/'s$/i, '');
   const skeleton = nameSkeleton(bare);
   // A short name's skeleton is too short to tell it from others (Marr → "mr"): it is keyed by its letters.
-  if (skeleton.length < 3) return bare.toLowerCase().replace(/[^a-z]/g, '');
+  if (skeleton.length < 3) return foldTransliteration(bare.toLowerCase().replace(/[^a-z]/g, ''));
   for (const end of ['ns', 'n', 's']) if (skeleton.endsWith(end) && skeleton.length - end.length >= 3) return skeleton.slice(0, -end.length);
   return skeleton;
 }
@@ -84,7 +121,7 @@ function acronymKey(letters: string): string {
 }
 
 function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null {
-  const words = span.filter((t) => !NAME_PARTICLES.has(t.lower) && t.text !== '-');
+  const words = span.filter((t) => !isParticleToken(t));
   const at = { start: span[0].start, end: span[span.length - 1].end, text: span.map((t) => t.text).join(' '), known: false };
   // "the Oskari Liberation Front" is "the OLF": a body's name of three words or more is known by its initials.
   const head = words[words.length - 1]?.lower.replace(/'s$/, '');
@@ -97,7 +134,8 @@ function mention(span: Token[], lexicon: MatchingLexicon): EntityMention | null 
     return key.length >= 3 ? { id: `name:${key}`, ...at, ...(short ? { tentative: true } : {}), ...(acronym ? { initials: true } : {}) } : null;
   }
   // "Sikandar Sultan Raja" is often "Sikandar Raja": a long name is known by its first and last word.
-  const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : span;
+  // Particles are left out of the key: "Jaish ul Adl", "Jaish ul-Adl" and "Jaish al-Adl" are one name.
+  const keyed = words.length >= 3 ? [words[0], words[words.length - 1]] : words;
   const skeleton = nameSkeleton(keyed.map((t) => t.text.replace(/'s$/i, '')).join(' '));
   if (skeleton.length < 3) return null;
   // A second reference often gives the last word alone ("Castell said"); when the last word is an
@@ -124,7 +162,7 @@ function nameMentions(span: Token[], lexicon: MatchingLexicon): EntityMention[] 
     } else break;
   }
   const bare = (t: Token) => t.lower.replace(/'s$/, '');
-  const named = rest.filter((t) => !NAME_PARTICLES.has(t.lower) && t.text !== '-');
+  const named = rest.filter((t) => !isParticleToken(t));
   // A body known by its initials keeps its generic last word ("Front" is the F of OLF).
   const byInitials = named.length >= 3 && lexicon.organisationHeads.has(bare(named[named.length - 1]));
   while (!byInitials && rest.length > 1 && lexicon.nameGenerics.has(bare(rest[rest.length - 1]))) rest = rest.slice(0, -1);
@@ -178,6 +216,9 @@ export function findUnknownNames(tokens: Token[], covered: (t: Token) => boolean
       if (j < tokens.length && isCapital(tokens[j]) && !owner(tokens[j - 1])) j += 1;
       else if (j + 1 < tokens.length && NAME_PARTICLES.has(tokens[j].lower) && isCapital(tokens[j + 1])) j += 2;
       else if (j + 2 < tokens.length && tokens[j].text === '-' && NAME_PARTICLES.has(tokens[j + 1].lower) && tokens[j + 2].text === '-') j += 3;
+      else if (j + 2 < tokens.length && isJoiningParticle(tokens, j) && tokens[j + 1].text === '-' && isCapital(tokens[j + 2])) j += 3;
+      // "Aerotekhnika-Yug" is the "Aerotechnika Yug" another outlet writes apart.
+      else if (j + 1 < tokens.length && tokens[j].text === '-' && tokens[j].start === tokens[j - 1].end && tokens[j + 1].start === tokens[j].end && isCapital(tokens[j + 1]) && !ignorable(tokens[j + 1])) j += 2;
       else break;
     }
     // "Journalist Hana Voss was released": a word of the vocabulary opening a sentence is capitalised

@@ -34,6 +34,8 @@ export type Quantity = {
   capacity?: boolean;
   /** What a share is a share of, as terms ("20 per cent of schools" → school), when the words after "of" say it. */
   of?: string[];
+  /** What befell the people a count of soldiers, fighters or civilians counts, when the claim tells one fate ("killed 13 policemen" → killed). */
+  fate?: string;
   text: string;
   start: number;
   end: number;
@@ -403,6 +405,9 @@ export const FATE_UNITS: ReadonlySet<string> = new Set(['killed', 'wounded', 'ar
 // three men" counts arrests, like "three people were arrested", and no fighters.
 export const PEOPLE_UNITS: ReadonlySet<string> = new Set(['?peopl', '?person', '?protest', '?demonstr', '?marcher', '?support', '?men', '?women', '?smuggler']);
 
+/** Unit classes of who people are (soldiers, fighters, civilians): a fate may befall any of them. */
+export const CATEGORY_UNITS: ReadonlySet<string> = new Set(['soldiers', 'fighters', 'civilians']);
+
 // Prepositions that end the noun phrase a figure counts ("people" in "38,000 people from their homes"); not "of" or "and".
 const UNIT_BREAKS = new Set(['from', 'in', 'at', 'on', 'to', 'by', 'with', 'into', 'across', 'near', 'after', 'since', 'during', 'against', 'through', 'inside', 'outside']);
 
@@ -411,7 +416,8 @@ function findUnit(tokens: Token[], from: number, before: number, covered: (t: To
   let fallback: string | null = null;
   for (let k = from, seen = 0; k < tokens.length && seen < 5; k += 1) {
     const t = tokens[k];
-    if (t.kind === 'num') break;
+    // A second figure, in digits or in words ("rose to 13 on Wednesday after four wounded officers died"), has its own noun.
+    if (t.kind === 'num' || (k > from && (ONES[t.lower] !== undefined || TENS[t.lower] !== undefined))) break;
     if (t.kind === 'sym') {
       if (t.text === '-' || t.text === "'") continue;
       break;
@@ -759,7 +765,11 @@ export function findQuantities(folded: string, tokens: Token[], covered: (t: Tok
   const fates = new Set(tokens.filter((t, k) => t.kind === 'word' && !consumed.has(k) && !covered(t)).map((t) => lexicon.units.get(t.lower)).filter((u): u is string => !!u && FATE_UNITS.has(u)));
   if (fates.size === 1) {
     const [fate] = fates;
-    for (const q of quantities) if (q.kind === 'count' && (q.unit === null || PEOPLE_UNITS.has(q.unit))) q.unit = fate;
+    for (const q of quantities) {
+      if (q.kind === 'count' && (q.unit === null || PEOPLE_UNITS.has(q.unit))) q.unit = fate;
+      // "killed 13 policemen" counts the dead as a toll of 13 does, and keeps saying whose dead they are.
+      else if (q.kind === 'count' && q.unit !== null && CATEGORY_UNITS.has(q.unit)) q.fate = fate;
+    }
   }
   // "93 of the 266 seats": the part counts what the whole counts; the whole is another quantity
   // ("266 seats" is not a rival of "93 seats").

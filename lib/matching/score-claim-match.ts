@@ -8,13 +8,14 @@
 import { alignEntities } from './align-entities';
 import { compareEntities, entityLabel } from './compare-entities';
 import { compareFigures, type FigureComparison } from './compare-figures';
-import { describedNames } from './described-names';
+import { describedNames, describedPlaces } from './described-names';
 import type { ClaimFeatures } from './extract-claim-features';
 import { compareEventStates } from './find-event-states';
 import { compareMeasures } from './find-measures';
 import { compareRoles } from './find-roles';
 import type { Quantity } from './find-quantities';
 import { formatQuantity } from './format-quantity';
+import { similarNameConflict } from './similar-names';
 
 export type MatchSignals = {
   wording: number;
@@ -45,6 +46,8 @@ export type MatchSignals = {
   subgroupMismatch: boolean;
   /** One claim names a person, the other only someone related to them ("Varga's deputy resigned" vs "Varga resigned"). */
   relativeConflict?: boolean;
+  /** Names of one shape that differ in one part ("Liwa al-Ansar" vs "Liwa al-Anbar", "Pavel" vs "Ilya Belyavtsev"): two actors or places. */
+  similarNameConflict?: boolean;
 };
 
 export type ClaimMatchScore = { score: number; reason: string; signals: MatchSignals };
@@ -134,8 +137,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   const wording = wordingSimilarity([...left.terms, ...sharedStates], [...right.terms, ...sharedStates], options.termWeight);
   const aligned = alignEntities(left, right);
   // "the national park" on one side names the other's "Corran Forest National Park".
-  aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right)];
-  aligned.right.entityIds = [...aligned.right.entityIds, ...describedNames(right, left)];
+  aligned.left.entityIds = [...aligned.left.entityIds, ...describedNames(left, right), ...describedPlaces(left, right)];
+  aligned.right.entityIds = [...aligned.right.entityIds, ...describedNames(right, left), ...describedPlaces(right, left)];
   const entities = compareEntities(aligned.left.entityIds, aligned.right.entityIds);
   // Lengths of time count only when both claims give one ("jailed for nine years" vs "a 12-year
   // term"): a duration on one side only is background more often than the fact.
@@ -202,6 +205,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   signals.measureConflict = measures !== null;
   const relatives = relativeConflict(left, right) ?? relativeConflict(right, left);
   signals.relativeConflict = relatives !== null;
+  const similar = similarNameConflict(left.entities, right.entities, aligned.left.entityIds, aligned.right.entityIds);
+  signals.similarNameConflict = similar !== null;
   const undated = undatedYearConflict(left, right) ?? undatedYearConflict(right, left);
   signals.undatedYearConflict = undated !== null;
   let factor = 1;
@@ -238,6 +243,8 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.subgroupMismatch) factor *= 0.4;
   // Varga's deputy is not Varga: as different an actor as another name, though the name is shared.
   if (signals.relativeConflict) factor *= 0.4;
+  // "Liwa al-Ansar" is not "Liwa al-Anbar": as different an actor as another name, though half of it is shared.
+  if (signals.similarNameConflict) factor *= 0.4;
   // Scaled so that 0.5 is the line between "the same claim" and "related": the raw mean rarely
   // reaches 1 even for two wordings of one fact, because outlets never share all their words.
   const score = Math.max(0, Math.min(1, 1.25 * raw * factor));
@@ -261,6 +268,7 @@ export function scoreClaimMatch(left: ClaimFeatures, right: ClaimFeatures, optio
   if (signals.tallyConflict) parts.push(`a running total vs one event (${left.tally === 'running' ? 'left' : 'right'} counts since a start)`);
   if (signals.subgroupMismatch) parts.push(`a sub-group on one side only (among ${left.subgroup ?? right.subgroup})`);
   if (relatives) parts.push(`different people (${label(relatives[0])} vs ${label(relatives[1])})`);
+  if (similar) parts.push(`different names (${label(similar[0])} vs ${label(similar[1])})`);
   if (signals.yearConflict) parts.push(`different years ${list(left.years.map(String))} vs ${list(right.years.map(String))}`);
   if (entities.actorConflict) parts.push(`different actors ${list(entities.actorConflict.left.map(label))} vs ${list(entities.actorConflict.right.map(label))}`);
   if (signals.oppositeDirection) parts.push(`opposite direction (${left.directionWords[0]} vs ${right.directionWords[0]})`);
