@@ -1,7 +1,7 @@
 'use client';
 
 import { describeAnnotationCount } from '@/lib/annotations/annotation-count';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ReviewStatus } from '@/lib/core/enums';
 import { tagByKey, type SourceTag, type UpdateAnnotationInput } from '@/lib/client/annotations-api';
@@ -39,7 +39,8 @@ type Props = {
 /** Items rendered at first and per step: an article with 2,000 annotations must not mount 2,000 items. */
 const PAGE = 100;
 
-export function AnnotationSidebar(props: Props) {
+// Memoised: the workspace re-renders for the reader (a selection, a live highlight) with the same lists.
+export const AnnotationSidebar = memo(function AnnotationSidebar(props: Props) {
   const { visible, orphaned, total, authors, tags, filters, onFiltersChange, currentUserId, selectedId, editingId } = props;
   const set = (patch: Partial<AnnotationFilters>) => onFiltersChange({ ...filters, ...patch });
 
@@ -195,4 +196,4 @@ export function AnnotationSidebar(props: Props) {
       ) : null}
     </aside>
   );
-}
+});

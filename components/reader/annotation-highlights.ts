@@ -116,11 +116,13 @@ function clusterDecorations(cluster: readonly Placed[], selectedId: string | nul
       // boundary, so two same-tag annotations side by side still read as two.
       const cls = `${base}${first ? ' cd-start' : ''}${to === r.to ? ' cd-end' : ''}`;
       const attrs = first ? { ...rest, class: cls, tabindex: '-1' } : { ...rest, class: cls };
-      decorations.push(Decoration.inline(from, to, attrs, { annotationId: r.id, inclusiveStart: false, inclusiveEnd: false }));
+      // `sig` says everything the piece draws, so an unchanged segment can keep its decorations (updateHighlightState).
+      const sig = `${r.id} ${cls} ${rest['aria-label']} ${rest['data-letter'] ?? ''} ${rest['aria-describedby'] ?? ''}`;
+      decorations.push(Decoration.inline(from, to, attrs, { annotationId: r.id, sig, inclusiveStart: false, inclusiveEnd: false }));
     }
   }
   for (const r of cluster) {
-    if (r.h.conflict) decorations.push(Decoration.widget(r.to, conflictMark(r.id), { annotationId: r.id, side: 1, key: `conflict-${r.id}`, ignoreSelection: true }));
+    if (r.h.conflict) decorations.push(Decoration.widget(r.to, conflictMark(r.id), { annotationId: r.id, sig: `conflict-${r.id}`, side: 1, key: `conflict-${r.id}`, ignoreSelection: true }));
   }
   return decorations;
 }
@@ -136,6 +138,23 @@ function conflictMark(id: string) {
     el.contentEditable = 'false';
     return el;
   };
+}
+
+type Segment = { sig: string; decorations: Decoration[] };
+
+/** Decorations by the stretch they cover (a widget: its position), each stretch's in nesting order with one signature for all. */
+function segmentsOf(decorations: readonly Decoration[]): Map<string, Segment> {
+  const segments = new Map<string, Segment>();
+  for (const d of decorations) {
+    const key = `${d.from}-${d.to}`;
+    const sig = (d.spec as { sig?: string }).sig ?? '';
+    const segment = segments.get(key);
+    if (segment) {
+      segment.sig += `\n${sig}`;
+      segment.decorations.push(d);
+    } else segments.set(key, { sig, decorations: [d] });
+  }
+  return segments;
 }
 
 function clustersOf(placed: Map<string, Placed>): Map<string, Placed[]> {
@@ -213,8 +232,16 @@ export function updateHighlightState(doc: PmNode, old: HighlightState, meta: Hig
     }
   }
   let set = old.set;
-  if (from <= to) set = set.remove(set.find(from, to, (spec: { annotationId?: string }) => Boolean(spec.annotationId && stale.has(spec.annotationId))));
-  const added = [...redraw].flatMap((cluster) => clusterDecorations(cluster, meta.selectedId));
+  const before = from <= to ? segmentsOf(set.find(from, to, (spec: { annotationId?: string }) => Boolean(spec.annotationId && stale.has(spec.annotationId)))) : new Map<string, Segment>();
+  const after = segmentsOf([...redraw].flatMap((cluster) => clusterDecorations(cluster, meta.selectedId)));
+  // A segment that draws the same pieces in the same nesting order keeps its decorations; any other is
+  // replaced whole (decorations added to a set keep their order only among themselves). A new
+  // annotation in a long group of overlaps so touches its own words and whatever it re-layers.
+  const removed: Decoration[] = [];
+  const added: Decoration[] = [];
+  for (const [key, segment] of before) if (after.get(key)?.sig !== segment.sig) removed.push(...segment.decorations);
+  for (const [key, segment] of after) if (before.get(key)?.sig !== segment.sig) added.push(...segment.decorations);
+  if (removed.length) set = set.remove(removed);
   if (added.length) set = set.add(doc, added);
   return { set, placed, selectedId: meta.selectedId, clusterOf };
 }

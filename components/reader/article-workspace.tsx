@@ -4,7 +4,7 @@
 // select → annotate popover, live updates and keyboard shortcuts. This file only puts the pieces
 // together; each concept has its own file beside it.
 import type { JSONContent } from '@tiptap/react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
 import type { CurrentUser } from '@/lib/core/actor';
@@ -73,7 +73,12 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   const [caretMode, setCaretMode] = useState(false);
   const [pane, setPane] = useState<Pane>('reader');
   const lists = useWorkspaceLists(annotationsQuery.data, tags, filters, currentUser);
-  const { all, anchored, orphaned, visible, byId, tagByKey } = lists;
+  const { visible, byId, tagByKey } = lists;
+  // A change draws its highlight at once: the reader renders urgently, while the sidebar, the header's
+  // counts and the highlights' hidden descriptions follow in a background render React may interrupt.
+  // With a desk of viewers on one machine, or a burst of live events, the words an analyst is reading
+  // are not kept waiting behind the lists beside them.
+  const listed = useDeferredValue(lists);
 
   const selection = useSelectionScroll(focusAnnotationId ?? null);
   const { select: selectAndScroll, setSelectedId } = selection;
@@ -115,6 +120,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
   );
 
   const toggleCaret = useCallback(() => setCaretMode((on) => !on), []);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
   useDeskShortcuts(
     { visible, selectedId: activeId, byId, helpOpen, popoverOpen: annotate.textSelection !== null, currentUserId: currentUser.id },
     { select, edit: setEditingId, remove: deleteOne, setHelpOpen, toggleCaret, showPane: setPane },
@@ -132,20 +138,20 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
     <WorkspaceLayout
       pane={pane}
       onPaneChange={setPane}
-      annotationCount={anchored.length}
+      annotationCount={listed.anchored.length}
       header={
         <WorkspaceHeader
           article={article}
           versionNumber={version.number}
           tags={tags}
-          letters={lists.letters}
-          counts={lists.counts}
-          annotations={all}
-          conflictCount={lists.conflictCount}
+          letters={listed.letters}
+          counts={listed.counts}
+          annotations={listed.all}
+          conflictCount={listed.conflictCount}
           live={live}
           caretMode={caretMode}
           onToggleCaret={toggleCaret}
-          onHelp={() => setHelpOpen(true)}
+          onHelp={openHelp}
         />
       }
       reader={
@@ -163,7 +169,7 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
             knownClaims={knownClaimHighlights}
             caretMode={caretMode}
           />
-          <HighlightDescriptions highlights={lists.highlights} />
+          <HighlightDescriptions highlights={listed.highlights} />
           <p className="cd-sr-status" role="status" aria-live="polite">
             {caretMode ? 'Caret browsing on: arrow keys move through the text, Shift+arrows select, 1 to 9 tag the selection. F7 turns it off.' : ''}
           </p>
@@ -173,10 +179,10 @@ function Workspace({ article, version, currentUser, initialTags, initialAnnotati
         <>
           <WorkspaceSlots.Sidebar articleId={articleId} versionId={version.id} onAccepted={refetchAnnotations} />
           <AnnotationSidebar
-            visible={visible}
-            orphaned={orphaned}
-            total={anchored.length}
-            authors={lists.authors}
+            visible={listed.visible}
+            orphaned={listed.orphaned}
+            total={listed.anchored.length}
+            authors={listed.authors}
             tags={tags}
             filters={filters}
             onFiltersChange={setFilters}

@@ -65,5 +65,9 @@ export function useWorkspaceLists(annotations: AnnotationDto[] | undefined, tags
     [visible, tagByKey, letters],
   );
 
-  return { all, anchored, orphaned, visible, byId, tagByKey, letters, authors, counts, conflictCount, highlights };
+  // One object per change, so a deferred copy of it (article-workspace.tsx) is only re-rendered when something in it changed.
+  return useMemo(
+    () => ({ all, anchored, orphaned, visible, byId, tagByKey, letters, authors, counts, conflictCount, highlights }),
+    [all, anchored, orphaned, visible, byId, tagByKey, letters, authors, counts, conflictCount, highlights],
+  );
 }

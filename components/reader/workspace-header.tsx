@@ -4,6 +4,7 @@
 // with counts (and each tag's letter, so colour is never the only cue), the conflict key, presence,
 // caret browsing, the shortcuts and Export.
 import Link from 'next/link';
+import { memo } from 'react';
 import { countAnnotations, describeAnnotationCount } from '@/lib/annotations/annotation-count';
 import type { AnnotationDto } from '@/lib/annotations/annotation-dto';
 import type { ArticleSummaryDto } from '@/lib/articles/article-dto';
@@ -26,7 +27,8 @@ type Props = {
   onHelp: () => void;
 };
 
-export function WorkspaceHeader({ article, versionNumber, tags, letters, counts, annotations, conflictCount, live, caretMode, onToggleCaret, onHelp }: Props) {
+// Memoised: a re-render for the reader alone (a selection, a live highlight) leaves the header be.
+export const WorkspaceHeader = memo(function WorkspaceHeader({ article, versionNumber, tags, letters, counts, annotations, conflictCount, live, caretMode, onToggleCaret, onHelp }: Props) {
   const articleId = article.id;
   const meta = [article.outlet, article.byline, article.publishedAt ? new Date(article.publishedAt).toLocaleDateString('en-GB') : null].filter(Boolean).join(' · ');
   const viewers = live.viewers;
@@ -78,4 +80,4 @@ export function WorkspaceHeader({ article, versionNumber, tags, letters, counts,
       </div>
     </header>
   );
-}
+});

@@ -148,6 +148,24 @@ describe('updateHighlightState', () => {
     expect(render(next.set)).toEqual(full({ highlights: [a, b], selectedId: 'a' }));
   });
 
+  it('a new annotation in a group of overlaps redraws only the segments it changes', () => {
+    // a, b, c overlap in a chain (one group); d falls inside c, where b has ended: a's and b's pieces keep their layers.
+    const group = [highlight('a', 0, 10), highlight('b', 8, 20), highlight('c', 18, 30)];
+    const state = highlightStateOf(doc, { highlights: group, selectedId: null });
+    const typeOf = (d: unknown) => (d as { type: unknown }).type;
+    const pieces = (set: DecorationSet, from: number, to: number) => set.find(from, to).filter((d) => d.from >= from && d.to <= to).map(typeOf);
+    const meta = { highlights: [...group, highlight('d', 25, 28)], selectedId: null };
+    const next = updateHighlightState(doc, state, meta);
+    expect(render(next.set)).toEqual(full(meta));
+    // PM positions are canonical offsets + 1 in the first paragraph.
+    const untouched = pieces(state.set, 1, 20);
+    expect(untouched.length).toBeGreaterThanOrEqual(4);
+    const kept = pieces(next.set, 1, 20);
+    expect(kept).toHaveLength(untouched.length);
+    kept.forEach((type, i) => expect(type, `piece ${i}`).toBe(untouched[i]));
+    expect(pieces(next.set, 26, 29)[0]).not.toBe(pieces(state.set, 26, 29)[0]);
+  });
+
   it('gives overlapping annotations their own underline layer and marks a conflict at its end', () => {
     const outer = highlight('outer', 0, 25);
     const inner = { ...highlight('inner', 4, 20), conflict: true };
