@@ -248,6 +248,17 @@ export async function run(): Promise<BenchResult[]> {
       report(results, `create ${USERS} users × 1 req/s`, m);
       paced(results, `create ${USERS} users × 1 req/s`);
     }
+    // The floor under any route here, at the same load: Next's request handling and the health probe's
+    // database round trips, no authentication, no transaction. The create's ratio to the raw INSERT
+    // is read against this one's.
+    {
+      const m = await staggered(USERS, async () => {
+        const res = await fetch(`${server!.url}/api/health`);
+        await res.arrayBuffer();
+        return res.status;
+      });
+      report(results, `health probe ${USERS} users × 1 req/s`, m);
+    }
     const stored = await withClient(database.url, async (c) => {
       const { rows } = await c.query<{ n: string }>(`SELECT count(*) AS n FROM "Annotation" WHERE "authorId" = $1 AND "idempotencyKey" IS NOT NULL`, [setup.user.id]);
       return Number(rows[0]!.n);
@@ -279,6 +290,9 @@ export async function run(): Promise<BenchResult[]> {
       report(results, `raw pg INSERT ${USERS} users × 1 req/s`, m);
       const api = results.find((r) => r.name === `create ${USERS} users × 1 req/s p95`)!.value;
       results.push({ suite: 'api', name: `API create p95 ÷ raw pg INSERT p95, ${USERS} users × 1 req/s`, value: api / Math.max(m.p95, 1e-9), unit: 'ratio', target: { op: '<', value: 3 }, notes: 'same offered load, same run' });
+      const health = results.find((r) => r.name === `health probe ${USERS} users × 1 req/s p95`)!.value;
+      results.push({ suite: 'api', name: `health probe p95 ÷ raw pg INSERT p95, ${USERS} users × 1 req/s`, value: health / Math.max(m.p95, 1e-9), unit: 'ratio', notes: 'the floor: Next and one database check, same load, same run' });
+      results.push({ suite: 'api', name: `API create p95 ÷ health probe p95, ${USERS} users × 1 req/s`, value: api / Math.max(health, 1e-9), unit: 'ratio', notes: 'what a create adds over the cheapest route' });
     }
     if (buildSeconds) results.push({ suite: 'api', name: 'next build (one-off)', value: buildSeconds * 1000, unit: 'ms' });
   } finally {

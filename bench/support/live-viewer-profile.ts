@@ -4,7 +4,8 @@
 // Not part of `npm run bench`; run by hand against one or more production builds, interleaved:
 //   npx tsx --conditions=react-server bench/support/live-viewer-profile.ts .next-a .next-b [rounds]
 // Env: PROFILE_PORT (3171), CHROMIUM_PATH, PROFILE_OUT (folder for the .cpuprofile files, /tmp).
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type CDPSession } from '@playwright/test';
 import { encode } from 'next-auth/jwt';
 import { SESSION_COOKIE } from '@/lib/auth/server/session-cookie';
@@ -20,6 +21,8 @@ const EVENTS = 10;
 const READER = '[data-testid="article-reader"]';
 /** PROFILE_TRACE=1: also a Chromium trace of the events, its main-thread time by trace event (self time). */
 const TRACE = process.env.PROFILE_TRACE === '1';
+/** PROFILE_SAMPLE=0: no V8 CPU profile (its sampling every 0.2 ms costs the renderer more than the events do). */
+const SAMPLE = process.env.PROFILE_SAMPLE !== '0';
 
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -74,6 +77,31 @@ async function metricsOf(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(metrics.map((m) => [m.name, m.name.endsWith('Duration') ? m.value * 1000 : m.value]));
 }
 
+const TICKS = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** CPU ms so far of every Chromium process by its type (browser, renderer, gpu-process, utility…), all threads, from /proc. */
+function chromiumCpu(): Record<string, number> {
+  const byType: Record<string, number> = {};
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      // Chromium rewrites its children's command lines into one space-separated string.
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+      if (!/chrom/.test(cmdline[0] ?? '')) continue;
+      const type = cmdline.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byType[type] = (byType[type] ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS;
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return byType;
+}
+
+function cpuSince(before: Record<string, number>, after: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(after).map((k) => [k, after[k]! - (before[k] ?? 0)]));
+}
+
 async function taskMs(cdp: CDPSession): Promise<number> {
   return (await metricsOf(cdp)).TaskDuration ?? 0;
 }
@@ -91,7 +119,6 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
   const results = new Map<string, number[]>();
-  let seed = 5000;
   try {
     // Seed once with the first build's server (migrations + demo data), then reuse the database.
     let setup: Awaited<ReturnType<typeof seedWith>> | null = null;
@@ -127,19 +154,26 @@ async function main() {
           await cdp.send('Performance.enable');
           // The idle cost of the same stretch (presence, timers), subtracted below.
           const idle0 = await taskMs(cdp);
+          const idleCpu0 = chromiumCpu();
           const idleStart = Date.now();
           await page.waitForTimeout(EVENTS * 1_000);
-          const idlePerSecond = (await taskMs(cdp) - idle0) / ((Date.now() - idleStart) / 1000);
+          const idleSeconds = (Date.now() - idleStart) / 1000;
+          const idlePerSecond = (await taskMs(cdp) - idle0) / idleSeconds;
+          const idleCpu = cpuSince(idleCpu0, chromiumCpu());
 
-          await cdp.send('Profiler.enable');
-          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-          await cdp.send('Profiler.start');
+          if (SAMPLE) {
+            await cdp.send('Profiler.enable');
+            await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+            await cdp.send('Profiler.start');
+          }
           if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8', 'toplevel', 'accessibility', 'renderer.scheduler'] });
+          const cpu0 = chromiumCpu();
           const m0 = await metricsOf(cdp);
           const t0 = m0.TaskDuration ?? 0;
           const started = Date.now();
           for (let i = 0; i < EVENTS; i++) {
-            const span = pickSpans(article.text, 1, seed++)[0]!;
+            // The same annotations for every build in a round: where they land (the sidebar's first page or not) changes the work.
+            const span = pickSpans(article.text, 1, 5000 + round * EVENTS + i)[0]!;
             const res = await fetch(`${server.url}/api/articles/${article.articleId}/annotations`, {
               method: 'POST',
               headers: { authorization: `Bearer ${writer.token}`, 'content-type': 'application/json', 'idempotency-key': newId('prof') },
@@ -152,17 +186,23 @@ async function main() {
             await page.waitForTimeout(1_000);
           }
           const m1 = await metricsOf(cdp);
+          const eventsCpu = cpuSince(cpu0, chromiumCpu());
           const total = (m1.TaskDuration ?? 0) - t0;
           const split = SPLIT.map((k) => `${k} ${(((m1[k] ?? 0) - (k === 'Nodes' ? 0 : (m0[k] ?? 0))) / (k === 'Nodes' ? 1 : EVENTS)).toFixed(1)}`).join(', ');
           const seconds = (Date.now() - started) / 1000;
-          const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-          const trace = TRACE ? (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents : null;
+          const { profile } = SAMPLE ? ((await cdp.send('Profiler.stop')) as { profile: Profile }) : { profile: { nodes: [], samples: [], timeDeltas: [] } };
+          const traceJson = TRACE ? (await browser.stopTracing()).toString() : null;
+          if (traceJson) writeFileSync(`${OUT}/live-viewer-${run.replace(/\W/g, '')}-${round}.trace.json`, traceJson);
+          const trace = traceJson ? (JSON.parse(traceJson) as { traceEvents: TraceEvent[] }).traceEvents : null;
           const perEvent = (total - idlePerSecond * seconds) / EVENTS;
           (results.get(run) ?? results.set(run, []).get(run)!).push(perEvent);
           const file = `${OUT}/live-viewer-${run.replace(/\W/g, '')}-${round}.cpuprofile`;
           writeFileSync(file, JSON.stringify(profile));
           console.log(`\n== ${run} round ${round}: main thread ${total.toFixed(0)} ms over ${EVENTS} events in ${seconds.toFixed(1)} s, idle ${idlePerSecond.toFixed(1)} ms/s → ${perEvent.toFixed(1)} ms per event (${file})`);
           console.log(`   per event: ${split}`);
+          // Every process and thread of the browser (raster, compositing, the GPU process, IPC), idle rate subtracted.
+          const processes = Object.entries(eventsCpu).map(([type, ms]) => [type, (ms - ((idleCpu[type] ?? 0) / idleSeconds) * seconds) / EVENTS] as const);
+          console.log(`   all Chromium processes per event: ${processes.map(([t, ms]) => `${t} ${ms.toFixed(1)}`).join(', ')}; sum ${processes.reduce((s, [, ms]) => s + ms, 0).toFixed(1)} ms`);
           for (const line of topSelf(profile)) console.log(line);
           if (trace) {
             console.log('   trace, main-thread self time over all events:');
