@@ -51,6 +51,9 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: Props) {
   const shown = visible.slice(0, Math.max(limit, selectedIndex + 1));
   const hidden = visible.length - shown.length;
   const sentinel = useRef<HTMLLIElement>(null);
+  const hasMore = hidden > 0;
+  // Observed again after each step (a sentinel still in view then asks for the next one), not on
+  // every change of the count behind it: a live event must not make a new observer.
   useEffect(() => {
     const el = sentinel.current;
     if (!el || typeof IntersectionObserver === 'undefined') return;
@@ -59,7 +62,7 @@ export const AnnotationSidebar = memo(function AnnotationSidebar(props: Props) {
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [hidden]);
+  }, [limit, hasMore]);
 
   const renderItem = (a: AnnotationDto) => (
     <AnnotationItem

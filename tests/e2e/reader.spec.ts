@@ -349,6 +349,32 @@ test('the article header stays in view while reading, and an opened review panel
   await expect(header).toBeInViewport();
 });
 
+test('a long sidebar grows as it is scrolled, and a live annotation neither shrinks it back nor goes missing', async ({ page }) => {
+  await signIn(page, DEMO.rhea);
+  const tags = await fetchTags(page.request);
+  const article = await createArticle(page.request);
+  // 130 one-word annotations through the API: more than the sidebar's first 100.
+  const words = [...article.text.matchAll(/[A-Za-z]{4,}/g)].slice(0, 131);
+  expect(words).toHaveLength(131);
+  const post = (m: RegExpMatchArray, i: number) =>
+    page.request.post(`/api/articles/${article.id}/annotations`, { headers: SAME_ORIGIN, data: { start: m.index!, end: m.index! + m[0].length, exact: m[0], tag: tags[i % tags.length]!.key } });
+  for (const [i, m] of words.slice(0, 130).entries()) expect((await post(m, i)).status()).toBe(201);
+  await openArticle(page, article.id);
+  const items = page.getByTestId('annotation-item');
+  await expect(items).toHaveCount(100);
+  const more = page.getByRole('button', { name: 'Show 30 more of 30' });
+  await expect(more).toBeAttached();
+  await more.scrollIntoViewIfNeeded();
+  await expect(items).toHaveCount(130);
+  await expect(more).toHaveCount(0);
+  // The next word, annotated elsewhere (the API): it arrives live, at the end of the grown list.
+  const last = words[130]!;
+  expect((await post(last, 130)).status()).toBe(201);
+  await expect(items).toHaveCount(131);
+  await expect(items.last()).toContainText(last[0]);
+  await expect(page.getByTestId('annotation-count')).toContainText('131');
+});
+
 test('screenshot of the reader on a phone for the README', async ({ browser }, testInfo) => {
   test.skip(!process.env.CLAIMDESK_SCREENSHOT, 'set CLAIMDESK_SCREENSHOT=1 to write docs/reader-phone.png');
   const page = await otherPerson(browser, testInfo, DEMO.amira, { viewport: PHONE });
