@@ -57,7 +57,7 @@ export function extractWebPage(html: string): ExtractedWebPage {
   const sources = readMetadataSources(document);
   const base = baseUrl(document, sources.canonicalUrl ?? sources.meta['og:url'] ?? null);
   if (base) absolutiseLinks(document, base);
-  removeChrome(document);
+  removeChrome(document, base);
   // A page's one <h1> is its headline; <title> usually carries the site name as well.
   const h1s = document.body ? [...document.body.querySelectorAll('h1')] : [];
   const headline = h1s.length === 1 ? (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
@@ -178,7 +178,7 @@ function absolutiseLinks(document: LinkedomDocument, base: URL): void {
   }
 }
 
-function removeChrome(document: LinkedomDocument): void {
+function removeChrome(document: LinkedomDocument, base: URL | null): void {
   const body = document.body;
   if (!body) return;
   // A sign-up form's box (its heading and blurb) goes with it, whatever the plugin calls its classes.
@@ -187,7 +187,7 @@ function removeChrome(document: LinkedomDocument): void {
   for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) if (el.isConnected) el.remove();
   for (const el of [...body.querySelectorAll('[aria-label]')]) if (/^\s*(advertisement|advert|ad|sponsored)\s*$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   removeSignUpBoxes(body);
-  removeInPageContents(body);
+  removeInPageContents(body, base);
   removeMediaCaptions(body);
   markFootnoteReferences(body);
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
@@ -245,14 +245,16 @@ function markClassedSubheadings(body: LinkedomElement): void {
  * contents or a live blog's "Key events": navigation that repeats the titles below it, out of
  * order. It goes, and with it a box left holding only its heading.
  */
-function removeInPageContents(body: LinkedomElement): void {
+function removeInPageContents(body: LinkedomElement, base: URL | null): void {
+  const page = base ? base.href.replace(/#.*$/, '') : null;
+  const isInPage = (href: string) => href.startsWith('#') || (!!page && href.includes('#') && href.replace(/#.*$/, '') === page);
   for (const list of [...body.querySelectorAll('ul, ol')]) {
     if (!list.isConnected) continue;
     const items = [...list.children];
     if (items.length < 2) continue;
     const allInPage = items.every((li) => {
       const links = [...li.querySelectorAll('a')];
-      if (li.tagName !== 'LI' || links.length !== 1 || !(links[0].getAttribute('href') ?? '').startsWith('#')) return false;
+      if (li.tagName !== 'LI' || links.length !== 1 || !isInPage(links[0].getAttribute('href') ?? '')) return false;
       return (links[0].textContent ?? '').trim() === (li.textContent ?? '').trim() && (li.textContent ?? '').trim() !== '';
     });
     if (!allInPage) continue;

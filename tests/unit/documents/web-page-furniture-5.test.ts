@@ -13,6 +13,12 @@ describe('a list of links to places on the same page (contents, "Key events")', 
     expect(outline(result.doc.content)).toEqual(['heading1:Clinic plan published', `paragraph:${P[0]}`, 'heading2:Buses twice a day', `paragraph:${P[1]}`, `paragraph:${P[2]}`]);
   });
 
+  it('goes when its links spell out the page’s own address (a page saved with absolute links)', async () => {
+    const url = 'https://courier.example/news/clinic-plan';
+    const result = await importHtml(page(`<div class="body"><p>${P[0]}</p><ul><li><a href="${url}#e2">Buses twice a day</a></li><li><a href="${url}#e1">Plan published</a></li></ul><p>${P[1]}</p><p>${P[2]}</p></div>`, `<link rel="canonical" href="${url}">`));
+    expect(outline(result.doc.content)).toEqual(['heading1:Clinic plan published', `paragraph:${P[0]}`, `paragraph:${P[1]}`, `paragraph:${P[2]}`]);
+  });
+
   it('keeps a list of facts in which one item is a link to the page’s map or a section', async () => {
     const result = await importHtml(page(`<div class="body"><p>${P[0]}</p><ul><li>Three clinics would close by 2028 (<a href="#map">map</a>).</li><li><a href="#centre">A new centre</a></li></ul><p>${P[1]}</p><p>${P[2]}</p></div>`));
     expect(result.text).toContain('Three clinics would close by 2028');
