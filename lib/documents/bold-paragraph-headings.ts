@@ -31,6 +31,32 @@ function boldLineText(node: TiptapNode): string | null {
   return /\p{L}/u.test(text) ? text : null;
 }
 
+/**
+ * A heading too long for the column, set as two bold paragraphs ("Lines return" / "after two
+ * years"): two bold lines in a row between blocks of text, the first with no sentence punctuation
+ * and both together still a phrase, are one line. Any other pair of bold lines stays two.
+ */
+function joinTwoLineHeadings(blocks: TiptapNode[]): TiptapNode[] {
+  const joined = new Map<number, string>();
+  for (let i = 1; i < blocks.length - 2; i += 1) {
+    const [first, second] = [boldLineText(blocks[i]!), boldLineText(blocks[i + 1]!)];
+    if (first === null || second === null || !isText(blocks[i - 1]) || !isText(blocks[i + 2])) continue;
+    // Exactly two: a run of three or more bold lines is a list or a box, not a heading.
+    if (boldLineText(blocks[i - 1]!) !== null || boldLineText(blocks[i + 2]!) !== null) continue;
+    const line = `${first} ${second}`;
+    const words = line.split(' ').length;
+    if (line.length > MAX_HEADING_CHARS || words > MAX_HEADING_WORDS || (line.endsWith('?') && words > 6)) continue;
+    joined.set(i, line);
+    i += 1;
+  }
+  if (joined.size === 0) return blocks;
+  return blocks.flatMap((block, i) => {
+    if (joined.has(i - 1)) return [];
+    const line = joined.get(i);
+    return line === undefined ? [block] : [{ type: 'paragraph', content: [{ type: 'text', text: line, marks: [{ type: 'bold' }] }] }];
+  });
+}
+
 const isText = (node: TiptapNode | undefined) => !!node && (node.type === 'paragraph' || node.type === 'bulletList' || node.type === 'orderedList' || node.type === 'blockquote');
 
 /**
@@ -38,7 +64,7 @@ const isText = (node: TiptapNode | undefined) => !!node && (node.type === 'parag
  * own sub-headings (h2 when it has none, h3 when it has h2s).
  */
 export function promoteBoldParagraphHeadings(doc: TiptapDoc): TiptapDoc {
-  const blocks = doc.content;
+  const blocks = joinTwoLineHeadings(doc.content);
   const targets = new Map<number, string>();
   for (let i = 1; i < blocks.length - 1; i += 1) {
     const text = boldLineText(blocks[i]!);
@@ -51,7 +77,7 @@ export function promoteBoldParagraphHeadings(doc: TiptapDoc): TiptapDoc {
   const firstBody = blocks[0]?.type === 'heading' && blocks[0].attrs?.level === 1 ? 1 : 0;
   const opening = blocks[firstBody] ? boldLineText(blocks[firstBody]!) : null;
   if (targets.size > 0 && opening && isText(blocks[firstBody + 1]) && boldLineText(blocks[firstBody + 1]!) === null) targets.set(firstBody, opening);
-  if (targets.size === 0) return doc;
+  if (targets.size === 0) return blocks === doc.content ? doc : { ...doc, content: blocks };
   const hasH2 = blocks.some((b) => b.type === 'heading' && b.attrs?.level === 2);
   const level = hasH2 ? 3 : 2;
   return {

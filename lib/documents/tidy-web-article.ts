@@ -129,9 +129,20 @@ export function linkDensity(node: TiptapNode): number {
   return all === 0 ? 0 : letters(linkedText(node)) / all;
 }
 
-function isWhollyItalic(node: TiptapNode): boolean {
+function isWhollyMarked(node: TiptapNode, mark: 'italic' | 'bold'): boolean {
   const texts = (node.content ?? []).filter((n) => n.type === 'text' && (n.text ?? '').trim() !== '');
-  return texts.length > 0 && texts.every((n) => n.marks?.some((m) => m.type === 'italic'));
+  return texts.length > 0 && texts.every((n) => n.marks?.some((m) => m.type === mark));
+}
+
+const isWhollyItalic = (node: TiptapNode) => isWhollyMarked(node, 'italic');
+
+/**
+ * A bold line of words (no digits: not a date line) under the text's first paragraph is the body's
+ * first sub-heading, not the page's section label, which stands above the text.
+ */
+function isBoldLineInText(node: TiptapNode, bodyParagraphs: number): boolean {
+  const text = squash(plainText(node));
+  return bodyParagraphs > 0 && isWhollyMarked(node, 'bold') && !/\d/.test(text) && text.includes(' ');
 }
 
 /** A label's decoration: "- Advertisement -", "[ Anzeige ]", "— Publicidad —". */
@@ -309,7 +320,7 @@ export function tidyWebArticle(doc: TiptapDoc, byline: string | null, outlet: st
     if (block.type === 'heading' && i > 0 && !drop.has(i)) break;
     if (block.type !== 'paragraph') continue;
     if (entryTimes && ENTRY_TIME.test(squash(plainText(block)))) continue;
-    if (isHeaderLine(plainText(block), names, outlet)) drop.add(i);
+    if (isHeaderLine(plainText(block), names, outlet) && !isBoldLineInText(block, bodyParagraphs)) drop.add(i);
     else if (squash(plainText(block)).length >= 60) bodyParagraphs += 1;
   }
 

@@ -57,7 +57,7 @@ export function extractWebPage(html: string): ExtractedWebPage {
   const sources = readMetadataSources(document);
   const base = baseUrl(document, sources.canonicalUrl ?? sources.meta['og:url'] ?? null);
   if (base) absolutiseLinks(document, base);
-  removeChrome(document);
+  removeChrome(document, base);
   // A page's one <h1> is its headline; <title> usually carries the site name as well.
   const h1s = document.body ? [...document.body.querySelectorAll('h1')] : [];
   const headline = h1s.length === 1 ? (h1s[0]!.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
@@ -178,7 +178,7 @@ function absolutiseLinks(document: LinkedomDocument, base: URL): void {
   }
 }
 
-function removeChrome(document: LinkedomDocument): void {
+function removeChrome(document: LinkedomDocument, base: URL | null): void {
   const body = document.body;
   if (!body) return;
   // A sign-up form's box (its heading and blurb) goes with it, whatever the plugin calls its classes.
@@ -187,6 +187,7 @@ function removeChrome(document: LinkedomDocument): void {
   for (const el of [...body.querySelectorAll(CHROME_SELECTOR)]) if (el.isConnected) el.remove();
   for (const el of [...body.querySelectorAll('[aria-label]')]) if (/^\s*(advertisement|advert|ad|sponsored)\s*$/i.test(el.getAttribute('aria-label') ?? '')) el.remove();
   removeSignUpBoxes(body);
+  removeInPageContents(body, base);
   removeMediaCaptions(body);
   markFootnoteReferences(body);
   // The page's own header (logo, menu) — but not an article's header, which holds its title and byline.
@@ -225,14 +226,41 @@ const MAX_SUBHEADING_WORDS = 12;
 function markClassedSubheadings(body: LinkedomElement): void {
   for (const el of [...body.querySelectorAll('div[class], p[class], span[class]')]) {
     if (!el.isConnected || !SUBHEADING_CLASS.test(el.getAttribute('class') ?? '') || el.closest('h1, h2, h3, h4, h5, h6, header, aside, figure, li')) continue;
-    if (el.querySelector('p, div, ul, ol, table, blockquote, img, a')) continue;
+    if (el.querySelector('p, div, ul, ol, table, blockquote, img')) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // A link inside it is a topic tag on a word of the heading; a block that is all link is a pointer elsewhere.
+    const linked = [...el.querySelectorAll('a')].map((a) => a.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+    if (linked !== '' && linked.length >= text.length) continue;
     if (text === '' || text.split(' ').length > MAX_SUBHEADING_WORDS || /[.!:;,…]["”’»)]?$/u.test(text)) continue;
     // Between blocks of the body, not a box's title.
     if (!el.previousElementSibling || !el.nextElementSibling || (el.nextElementSibling.textContent ?? '').trim().length < 40) continue;
     const heading = el.ownerDocument.createElement('h2');
     heading.textContent = text;
     el.replaceWith(heading);
+  }
+}
+
+/**
+ * A list whose every item is only a link to a place on the same page ("#entry-4") is the page's
+ * contents or a live blog's "Key events": navigation that repeats the titles below it, out of
+ * order. It goes, and with it a box left holding only its heading.
+ */
+function removeInPageContents(body: LinkedomElement, base: URL | null): void {
+  const page = base ? base.href.replace(/#.*$/, '') : null;
+  const isInPage = (href: string) => href.startsWith('#') || (!!page && href.includes('#') && href.replace(/#.*$/, '') === page);
+  for (const list of [...body.querySelectorAll('ul, ol')]) {
+    if (!list.isConnected) continue;
+    const items = [...list.children];
+    if (items.length < 2) continue;
+    const allInPage = items.every((li) => {
+      const links = [...li.querySelectorAll('a')];
+      if (li.tagName !== 'LI' || links.length !== 1 || !isInPage(links[0].getAttribute('href') ?? '')) return false;
+      return (links[0].textContent ?? '').trim() === (li.textContent ?? '').trim() && (li.textContent ?? '').trim() !== '';
+    });
+    if (!allInPage) continue;
+    const box = list.parentElement;
+    list.remove();
+    if (box && !box.matches('article, main, [role="main"], body') && [...box.children].every((el) => el.matches('h2, h3, h4, h5, h6')) && (box.textContent ?? '').trim().length <= 90) box.remove();
   }
 }
 
@@ -257,8 +285,9 @@ function keepFactBoxes(body: LinkedomElement): void {
     // Between two paragraphs; or opening or closing the body (nothing else beside it there) with a
     // list of facts under its heading — a bio or a "more" box after the text is paragraphs or links.
     const atEdge = (!box.previousElementSibling && after) || (!box.nextElementSibling && before);
-    if (!(before && after) && !(atEdge && (box.querySelector('li') || isExplainerHeading(box)) && bodyParagraphsBeside(box) >= 2)) continue;
-    if (!box.querySelector('h2, h3, h4, h5, h6') || !box.querySelector('li, p')) continue;
+    const title = boxTitle(box);
+    if (!(before && after) && !(atEdge && (box.querySelector('li') || isExplainerHeading(title) || isStatementsBox(box, title)) && bodyParagraphsBeside(box) >= 2)) continue;
+    if (title === null || !box.querySelector('li, p')) continue;
     const text = (box.textContent ?? '').replace(/\s+/g, '');
     const linked = [...box.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
     if (text.length === 0 || linked / text.length > MAX_FACT_BOX_LINK_SHARE) continue;
@@ -272,9 +301,34 @@ function keepFactBoxes(body: LinkedomElement): void {
 // tax?") or the words of a facts box. An author bio is headed with a name or "About the author".
 const EXPLAINER_HEADING = /^(?:key (?:facts|points|figures|dates)|fact ?(?:file|box|sheet|check)|the facts|quick facts|at a glance|in numbers|by the numbers|explainer|background|timeline|what we know|in brief|in short)\b/i;
 
-function isExplainerHeading(box: LinkedomAny): boolean {
-  const heading = (box.querySelector('h2, h3, h4, h5, h6')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return heading !== '' && heading.length <= 90 && (/\?$/.test(heading) || EXPLAINER_HEADING.test(heading));
+function isExplainerHeading(heading: string | null): boolean {
+  return !!heading && heading.length <= 90 && (/\?$/.test(heading) || EXPLAINER_HEADING.test(heading));
+}
+
+const MAX_BOX_TITLE = 90;
+// The title of a box about the writer, not the story.
+const PERSON_BOX_TITLE = /\b(?:author|writer|contributor|columnist|reporter|about (?:the|us|me|him|her))\b/i;
+
+/** A box's title: its heading element, or a first paragraph that is all bold, short and unpunctuated. */
+function boxTitle(box: LinkedomAny): string | null {
+  const squashed = (el: LinkedomAny | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const heading = squashed(box.querySelector('h2, h3, h4, h5, h6'));
+  if (heading !== '') return heading;
+  const first = box.firstElementChild;
+  if (!first?.matches('p')) return null;
+  const text = squashed(first);
+  const bold = [...first.querySelectorAll('strong, b')].map((b) => squashed(b)).join(' ');
+  return text !== '' && text.length <= MAX_BOX_TITLE && bold === text && !/[.!:;,…]$/u.test(text) ? text : null;
+}
+
+/**
+ * A summary box of statements under a title — two or more paragraphs, none a link — is the
+ * reporter's summary; a box about the writer ("About the author") is not.
+ */
+function isStatementsBox(box: LinkedomAny, title: string | null): boolean {
+  if (!title || PERSON_BOX_TITLE.test(title)) return false;
+  const statements = [...box.querySelectorAll('p')].filter((p) => /[.!?]["”’»)]?$/u.test((p.textContent ?? '').trim()) && !p.querySelector('a'));
+  return statements.length >= 2;
 }
 
 function bodyParagraphsBeside(box: LinkedomAny): number {

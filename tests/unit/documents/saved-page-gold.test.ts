@@ -17,7 +17,11 @@ import { importDocument } from '@/lib/documents/server/import-document';
 // web-pages-4: a fifth (South Asian and Indian-style dailies, broadcaster info bar, data-testid wire,
 // French and German English editions with class-styled sub-headings, picture then bold sub-heading,
 // agency tags and end marks), blind likewise; web-pages-4/holdout: two pages written after its fixes.
-const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3', 'tests/fixtures/web-pages-3/holdout', 'tests/fixtures/web-pages-4', 'tests/fixtures/web-pages-4/holdout'];
+// web-pages-5: a sixth (live blog with per-entry share rows and a "Key events" list, AMP feature with a
+// pull quote and credits, inline related links and a linked class-styled sub-heading, an Arabic daily's
+// English edition with RTL chrome and two-line bold sub-headings, a paragraphs-only summary box and a
+// newsletter interstitial, a Spanish edition's paywall teaser), blind 4/6 clean → 6/6 after its fixes.
+const SETS = ['tests/fixtures/web-pages', 'tests/fixtures/web-pages/holdout', 'tests/fixtures/web-pages-2', 'tests/fixtures/web-pages-3', 'tests/fixtures/web-pages-3/holdout', 'tests/fixtures/web-pages-4', 'tests/fixtures/web-pages-4/holdout', 'tests/fixtures/web-pages-5'];
 const pages = SETS.flatMap((dir) => pagesGoldSchema.parse(JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8'))).pages.map((page) => ({ dir, page })));
 
 describe('saved pages shaped like real news sites import clean', () => {
