@@ -166,7 +166,7 @@ async function main() {
             await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
             await cdp.send('Profiler.start');
           }
-          if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc', 'v8', 'toplevel', 'accessibility', 'renderer.scheduler'] });
+          if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.stack', 'blink', 'cc', 'v8', 'toplevel', 'accessibility', 'renderer.scheduler'] });
           const cpu0 = chromiumCpu();
           const m0 = await metricsOf(cdp);
           const t0 = m0.TaskDuration ?? 0;
