@@ -147,6 +147,8 @@ const MAX_POSSESSED = 4;
 const MAX_RELATIVE = 12;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
+// A speaker's parenthetical that makes them a witness in a trial or an inquiry.
+const TESTIFYING = /^,\s+(?:(?:who\s+was\s+)?testifying|giving\s+evidence|who\s+(?:testified|gave\s+evidence))\b/iu;
 
 const SCORE = {
   speaker: 0.9,
@@ -304,6 +306,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
+    // "A former logistics officer, testifying from behind a screen, said": whoever testifies speaks as a witness, whatever
+    // their word was before; "officials testifying before the committee" still speak for their office.
+    const testifies = role.role === 'subject' && t.info.kind !== 'organisation' && !t.info.plural && 'witness' in c.lexicon.families && TESTIFYING.test(s.slice(end, role.cueEnd));
     // "An official of the Intelligence Bureau (IB) said", "a spokesman of the UN mission": staff speak for the body they are of,
     // when it is a more specific affiliation than their own word.
     const ofBody = t.info.kind !== 'organisation' ? /^\s+of\s+(?:the\s+)?/iu.exec(s.slice(end, end + 12)) : null;
@@ -341,7 +346,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
     const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
     const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
-    d.speakers.push({ family: employer?.family ?? earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
+    d.speakers.push({ family: testifies ? 'witness' : (employer?.family ?? earlier?.family ?? t.info.family), surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -354,7 +359,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({
       kind: 'speaker',
       pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : earlier ? 'described' : role.role}`,
-      family: known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family,
+      family: testifies ? 'witness' : (known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family),
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
@@ -363,7 +368,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
         : sourceOf
           ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
-          : employer
+          : testifies
+            ? `${surface}, testifying (${label('witness')})`
+            : employer
             ? `${surface} of '${employer.surface}' (${label(employer.family)})`
             : earlier
               ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
