@@ -257,7 +257,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'governments', 'ministries', 'spokespeople', 'spokesmen', 'spokeswomen', 'presidents', 'commissioner',
         'chairman', 'chairwoman', 'chief of staff', 'lawmaker', 'legislators', 'party spokesman',
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
-        'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
+        'election monitors', 'poll observers', 'MP', 'MPs', 'member of parliament', 'members of parliament', 'member of congress', 'politician', 'politicians', 'opposition politicians',
         'press secretary', 'press secretaries', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
         'secretary of state', 'interior secretary', 'cabinet secretary', 'representative', 'representatives',
         // Regional governors and their administrations in Central Asia ("the khokim of the region", "the akimat").

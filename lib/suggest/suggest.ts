@@ -107,7 +107,9 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
       quoteOpen = quoteStateAfter(sentence, quoteOpen);
-      return { start, end, text: sentence, inQuote, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse, block.kind === 'standfirst')) };
+      const quoted = inQuote ? [] : quotedComplements(sentence);
+      const cands = findCandidates(sentence, block.index, c, discourse, block.kind === 'standfirst').filter((x) => x.kind === 'hedge' || !quoted.some(([a, b]) => x.cueStart > a && x.cueStart < b));
+      return { start, end, text: sentence, inQuote, choice: chooseCandidate(cands) };
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
@@ -321,6 +323,23 @@ function matchAny(s: string, res: RegExp[]): string | null {
     if (m) return m[0];
   }
   return null;
+}
+
+// A quotation given as what someone claims: "A post … claims that "the UN admits …"", "He wrote: "…"".
+const QUOTED_COMPLEMENT = /(?:\bthat|:)(?:\s*(“)|\s+("))/gu;
+
+/**
+ * Spans of quotations that are the complement of a claim made outside them: a source named inside ("the UN admits") is what
+ * the claimant says of it, not who speaks.
+ */
+function quotedComplements(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of s.matchAll(QUOTED_COMPLEMENT)) {
+    const open = m.index + m[0].length - 1;
+    const close = s.indexOf(m[1] ? '”' : '"', open + 1);
+    if (close > open) out.push([open, close]);
+  }
+  return out;
 }
 
 /** The sentence without what it quotes: a quotation's first person is its speaker's, not the writer's. */
