@@ -147,6 +147,9 @@ const MAX_POSSESSED = 4;
 const MAX_RELATIVE = 12;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
+// ", whose 2023 report named", ", whose latest study also found": the body's document speaks (a short "of …" / "on …" tail of
+// its name may stand before the comma).
+const WHOSE_DOCUMENT = /^(?:\s+(?:on|of|for|in)\s+[^,;:"“”]{1,60}?)?,\s+whose\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\s+(?:also\s+|has\s+|had\s+)?(\p{Ll}+)\b/u;
 // A speaker's parenthetical that makes them a witness in a trial or an inquiry.
 const TESTIFYING = /^,\s+(?:(?:who\s+was\s+)?testifying|giving\s+evidence|who\s+(?:testified|gave\s+evidence))\b/iu;
 
@@ -617,6 +620,12 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
+  }
+  // "…, whose 2023 report named …" introduces that report: "The report traced …" next is the body's.
+  for (const x of out) {
+    const m = x.family && x.kind !== 'hedge' ? /,\s+whose\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\s+\S+$/u.exec(x.cue) : null;
+    const noun = m?.[1].replace(/s$/u, '');
+    if (m && x.family && noun && c.documentNouns.has(noun)) d.referents.push({ noun, family: x.family, block, surface: m[0].replace(/^,\s+whose\s+/u, '').replace(/\s+\S+$/u, '') });
   }
   const body = terms.filter((t) => t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && !t.info.anaphoric).at(-1);
   if (body) d.lastBodyMentioned = { family: body.info.family, surface: s.slice(body.start, body.end), block };
@@ -1254,6 +1263,12 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): CueR
   if (quoted && AS_SAYING.test(s.slice(end, end + 120))) return { role: 'according', cueStart: Math.max(0, start - 40) + quoted.index, cueEnd: end };
   const learned = LEARNED_FROM.exec(s.slice(Math.max(0, start - 60), start));
   if (learned) return { role: 'according', cueStart: Math.max(0, start - 60) + learned.index, cueEnd: end };
+  // "… draws on the UN Group of Experts on the Congo, whose 2023 report named …": a body whose document speaks, wherever the
+  // body stands in the sentence.
+  const whose = WHOSE_DOCUMENT.exec(s.slice(end));
+  if (whose && c.documentNouns.has(whose[1].toLowerCase().replace(/s$/u, '')) && c.verbForms.has(whose[2].toLowerCase())) {
+    return { role: 'subject', cueStart: start, cueEnd: end + whose[0].length };
+  }
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
   if (!afterPreposition(s, start)) {
     const v = speakerAfter(ctx, end, start);
