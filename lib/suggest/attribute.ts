@@ -1584,8 +1584,10 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const wide = Math.max(0, start - 140);
   // The description may follow an opening phrase: "Interviewed on TV on Monday, the leader of the … Party's group, Kjetil Moen,".
   const before = /(?:^|[,“”"(;:]\s*)([^“”"(;:,]{3,120}),\s*$/u.exec(s.slice(wide, start));
-  if (before && !APPOSITION_START.test(before[1]) && (wide === 0 || before[0].length < start - wide)) {
-    const npStart = start - before[0].length + before[0].indexOf(before[1]);
+  // "The post, by a British member of parliament, Gareth Pryce, …": whose it is, then who.
+  const byWhom = before ? /^by\s+(?=(?:a|an|the)\s)/iu.exec(before[1]) : null;
+  if (before && (byWhom || !APPOSITION_START.test(before[1])) && (wide === 0 || before[0].length < start - wide)) {
+    const npStart = start - before[0].length + before[0].indexOf(before[1]) + (byWhom?.[0].length ?? 0);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
   }
