@@ -1233,7 +1233,8 @@ function subjectAfter(ctx: Ctx, end: number): number {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     if (c.auxiliaries.has(w) || isGapAdverb(c, w)) continue;
-    return NOT_SUBJECT_NEXT.has(w) || NORMATIVE_MODALS.has(w) ? -1 : toks[i].end;
+    // "the report it cites contains …": a pronoun after the document opens a relative clause of which it is the object.
+    return NOT_SUBJECT_NEXT.has(w) || NORMATIVE_MODALS.has(w) || PRONOUNS.has(w) || w === 'we' || w === 'they' ? -1 : toks[i].end;
   }
   return -1;
 }

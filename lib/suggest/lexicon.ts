@@ -496,6 +496,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     '\\b(?:is|was|comes as|came as)\\s+a\\s+(?:stark\\s+|sobering\\s+|timely\\s+)?reminder\\b',
   ],
   writerVoiceCues: [
+    // A fact-check's own verdict: "We rate the claim false", "Verdict: False.", "Our rating: Misleading".
+    '\\bwe\\s+(?:have\\s+)?rated?\\s+(?:this|the|that|these|his|her|their)\\b',
+    '^\\s*(?:our\\s+)?(?:verdict|rating)\\s*:',
     '\\b(?:in|to)\\s+(?:my|our)\\s+(?:own\\s+)?(?:view|opinion|judge?ment|mind|reading)\\b',
     "\\b(?:I|we)\\s+(?:\\p{L}+ly\\s+)?(?:believe|think|suspect|doubt|would\\s+argue|argue|contend|(?:am|are)\\s+(?:not\\s+)?(?:convinced|persuaded|sure|certain)|remain\\s+(?:un)?convinced|(?:cannot|can['’]t)\\s+see|see\\s+no)\\b",
     '\\b(?:my|our)\\s+(?:own\\s+)?(?:view|reading|sense|guess|hunch|bet|conclusion)\\s+is\\b',

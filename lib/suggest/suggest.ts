@@ -158,7 +158,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       // an opinion piece so is a call to act ("Washington … should lead"), however close the source of the sentence before.
       const unquoted = cueless && !row.guestTurn ? outsideQuotes(row.text, row.inQuote) : '';
       const own = /\p{L}/u.test(unquoted) ? unquoted : '';
-      const voice = own ? (matchAny(own, c.writerVoice) ?? (opinionPiece ? NORMATIVE_CALL.exec(own)?.[0] ?? null : null)) : null;
+      const voice = own ? (matchAny(own, c.writerVoice) ?? (opinionPiece ? NORMATIVE_CALL.exec(own)?.[0] ?? null : null)) : openingVoice(row, c);
       if (!analysis && voice) {
         row.attribution = {
           family: lexicon.analysisFamily,
@@ -340,6 +340,20 @@ function quotedComplements(s: string): Array<[number, number]> {
     if (close > open) out.push([open, close]);
   }
   return out;
+}
+
+/**
+ * The writer's voice opening a sentence whose cue comes after it: "We rate the claim false because the report it cites …",
+ * "In my view, the panel's figures …" — the source is what the writer weighs, not who speaks.
+ */
+function openingVoice(row: Row, c: CompiledLexicon): string | null {
+  const best = row.choice?.best;
+  if (!best || best.kind === 'hedge' || row.inQuote || row.guestTurn || !row.attribution) return null;
+  for (const re of c.writerVoice) {
+    const m = re.exec(row.text);
+    if (m && /^[\s(]*$/u.test(row.text.slice(0, m.index)) && m.index + m[0].length <= best.cueStart) return m[0];
+  }
+  return null;
 }
 
 /** The sentence without what it quotes: a quotation's first person is its speaker's, not the writer's. */
