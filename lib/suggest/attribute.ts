@@ -65,6 +65,9 @@ const NORMATIVE_MODALS = new Set('should must ought shall'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
 // "the data shared by the MHA", "figures provided by the ministry": who gave the figures out is their source.
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led shared provided supplied furnished'.split(' '));
+// Evidence someone reads rather than publishes: "images analysed by the lab", "samples tested by".
+const ANALYSING_PARTICIPLES = new Set('analysed analyzed examined reviewed verified assessed tested studied geolocated'.split(' '));
+const EVIDENCE_NOUNS = new Set('images imagery photos photographs footage videos video samples fragments recordings pictures'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -1311,6 +1314,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): CueR
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
       // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
       if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+      // "Satellite images analysed by the Yale Humanitarian Research Lab show …": who read the evidence is its source.
+      if (v === k - 1 && ANALYSING_PARTICIPLES.has(toks[v].lower) && (publishesDocument(ctx, v) || EVIDENCE_NOUNS.has(toks[v - 1]?.lower ?? ''))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
     }
     // "As was reported to the editorial office by the press secretary of …": whom it was reported to may stand between.
     for (let v = k - 2; v >= 0 && v >= k - 6; v -= 1) {
