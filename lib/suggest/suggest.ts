@@ -248,6 +248,11 @@ const BACKSHIFTED = /\b(?:had|would|was|were|could|might)\b/u;
 // The reporter weighing what sources said: "Either way, …", "In any case, …", "Whatever the true figure, …".
 const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+either\s+case|Whatever\s+the\s+[^,]{1,30}|Whichever\s+[^,]{1,30}),/u;
 
+// The reporter's background after a source: what happened before ("The last three ceasefires … collapsed within days.",
+// "Previous talks ended without a deal.") and what the calendar holds ("The coalition's mandate … expires in January.").
+const RETROSPECTIVE = /^[\s]*(?:(?:But|And)\s+)?(?:The\s+(?:last|previous|past)\s+(?:\p{N}+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|few\s+)?\p{Ll}+s\b|(?:Previous|Past|Earlier)\s+\p{Ll}+s\b)(?![^.]*\b(?:had|would)\b)/u;
+const SCHEDULED = new RegExp(String.raw`^[^“”"]*?\b(?:expires|ends|lapses|runs\s+out|takes\s+effect|is\s+due\s+to\s+(?:expire|end|lapse|take\s+effect))\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:${MONTH}|\d|next\b|the\s+end\b)`, 'u');
+
 /**
  * A cue-less sentence the reporter adds after a source's claim, so it does not continue that source: the reporter weighing
  * the sources ("Either way, …"), a contrast opened against what was just reported ("But most of the equipment is
@@ -256,7 +261,7 @@ const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+eithe
 function reportersAside(row: Row, prev: Attribution): boolean {
   const text = row.text;
   if (row.inQuote || /^[\s]*[“"‘]/u.test(text)) return false;
-  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text)) return true;
+  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text) || RETROSPECTIVE.test(text) || SCHEDULED.test(text)) return true;
   const verb = /(\p{L}+)\s*$/u.exec(prev.cue ?? '')?.[1] ?? '';
   // "Her group has recorded 40 incidents": a subject the source owns goes on with the source's account.
   if (!PAST_REPORTING.test(verb) || SOURCE_POSSESSED.test(text)) return false;
