@@ -153,8 +153,6 @@ export const DEFAULT_LEXICON: Lexicon = {
     anonymous: { label: 'anonymous source', tags: ['anonymous', 'unattributed'] },
     vague: { label: 'vague attribution', tags: ['unattributed'] },
     witness: { label: 'witness', tags: ['witness', 'eyewitness'] },
-    // Judges and courts rule on evidence; they are neither the government that prosecutes nor a party to the case.
-    court: { label: 'court', tags: ['court', 'judiciary', 'legal'] },
     // Private people quoted for their own experience: traders, shoppers, "one woman" — no institution speaks through them.
     public: { label: 'member of the public', tags: ['public', 'vox-pop'] },
     named: { label: 'named speaker (affiliation unknown)', tags: [] },
@@ -176,7 +174,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'World Food Programme', 'World Food Program', 'WFP', 'Food and Agriculture Organization', 'FAO', 'IAEA',
         'International Atomic Energy Agency', 'UN refugee agency', 'UN envoy', 'UN mission', 'peacekeeping mission',
         'UNAMA', 'UNRWA', 'OHCHR', 'UN human rights office', 'Group of Experts', 'Panel of Experts', 'UN panel',
-        'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council', 'International Court of Justice', 'ICJ',
+        'UN monitors', 'UN investigators', 'UN experts', 'UN-backed', 'U.N.-backed', 'UN-led', 'Human Rights Council',
         'UN-appointed', 'U.N.-appointed', 'UN-mandated', 'UN-commissioned', 'UN sanctions monitors',
         // Agencies under their full names, and the press's stock metonym for the UN itself.
         'Office for the Coordination of Humanitarian Affairs', 'UN Office on Drugs and Crime', 'UNODC', 'UN Assistance Mission',
@@ -396,9 +394,11 @@ export const DEFAULT_LEXICON: Lexicon = {
       phrases: indefinite(['resident', 'local resident', 'witness', 'eyewitness', 'survivor', 'protected witness']),
     },
     {
-      family: 'court',
-      kind: 'group',
-      phrases: ['judges', 'the judge', 'presiding judge', 'trial judge', 'the court', 'the tribunal', 'magistrate', 'magistrates', 'the bench', 'trial chamber', 'appeals chamber'],
+      // A judge rules as the court does — an official body, as "The Supreme Court of Kenya ruled" is ("Presiding judge Anne
+      // Peeters ruled that …"). "Judges" alone stays no speaker: "Judges at the regional court convicted …, finding that …".
+      family: 'official',
+      kind: 'person',
+      phrases: ['presiding judge', 'the judge', 'the presiding judge', 'trial judge', 'the trial judge', 'the magistrate'],
     },
     {
       // Local reporting's sources by trade or circumstance: "Traders told us", "Another stallholder, who asked us not to use her
@@ -485,7 +485,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'pledge', 'threaten', 'demand', 'refuse', 'decline',
   ],
   citingParticiples: ['described', 'identified', 'named', 'listed', 'cited', 'mentioned', 'quoted', 'characterised', 'characterized', 'portrayed', 'labelled', 'labeled', 'singled', 'presented', 'depicted', 'referred', 'traced', 'documented', 'detailed', 'outlined', 'recorded'],
-  affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'court', 'public', 'anonymous', 'vague'],
+  affiliationPriority: ['un', 'intelligence', 'ifi', 'ngo', 'expert', 'research', 'media', 'witness', 'official', 'public', 'anonymous', 'vague'],
   analysisFamily: 'analysis',
   analysisCues: [
     // Copular evaluation with a superlative: "is the most serious test yet", "are the most direct … accusations".
@@ -551,7 +551,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     'post', 'tweet', 'project',
     // Instructions and requests are reported speech too: "the ministry has instructed the provinces to …", "Pakistan has asked Kabul to …" (not "direct": "the most direct").
     'instruct', 'ask',
-    // Courts: "Presiding judge Anne Peeters ruled that the report could be admitted".
+    // Courts: "The Supreme Court of Kenya ruled that …", "Presiding judge Anne Peeters ruled that the report could be admitted".
     'rule',
 
   ],
@@ -578,7 +578,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   titles: {
     Dr: 'expert', Prof: 'expert', Professor: 'expert', Gen: 'official', General: 'official', Col: 'official',
     Colonel: 'official', Lt: 'official', Maj: 'official', Major: 'official', Capt: 'official', Captain: 'official',
-    Judge: 'court', Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
+    Judge: 'official', Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
     Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
     Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
     // British local government's "Cllr Janet Pryce"; police ranks in court and crime reports ("DC Mark Ellis said").
