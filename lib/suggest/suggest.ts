@@ -448,8 +448,12 @@ function closesQuote(s: string): boolean {
  * A sentence shorter than a claim usually is still one when someone is speaking it: an interviewee's answer ("Nobody really
  * knows.") or a whole quotation continuing its speaker ("“They moved.”").
  */
+const VERDICT_LINE = /^\s*(?:Our\s+)?(?:Verdict|Rating)\s*:\s*\p{L}/u;
+
 function shortClaim(row: Row): number {
   if (row.guestTurn) return MIN_WORDS - 1;
+  // A fact-check's verdict line: "Verdict: False.", "Our rating: Misleading."
+  if (row.attribution?.rules[0]?.startsWith('opinion:') && VERDICT_LINE.test(row.text)) return 2;
   const quoted = /^\s*[“"‘]/u.test(row.text) && /[.!]["”’]\s*$/u.test(row.text);
   return quoted && (row.attribution?.rules[0]?.startsWith('continuation:') || row.attribution?.rules[0]?.startsWith('quote:')) ? 2 : MIN_WORDS;
 }

@@ -1309,6 +1309,8 @@ describe('attribution patterns (probe 15: explainers, fact-checks, court reports
   it("a fact-check's verdict is the writer's own, even when it names the report it weighs", () => {
     const lines = ['A spokesperson for the World Food Programme said no such figure had been published.', 'We rate the claim false because the report it cites contains no such figure.'];
     expect(tagOf(lines, 'We rate', WITNESS_DESK).rules[0]).toBe('opinion:analysis');
+    // The verdict line is a claim however short.
+    expect(tagOf(['A post claims the agency admits half the aid is stolen.', 'Verdict: False.'], 'Verdict', WITNESS_DESK).rules[0]).toBe('opinion:analysis');
   });
 
   it("the reporter's background after a source — what happened before, what the calendar holds — does not continue it", () => {
