@@ -1,7 +1,7 @@
 /**
  * npm run eval:suggest                       the demo fixtures, the synthetic pattern set, both holdouts, the blind probes
- *                                            (probes 6–14 also on a desk with official / media / unattributed tags,
- *                                            probe 14 also with a witness tag)
+ *                                            (probes 6–15 also on a desk with official / media / unattributed tags,
+ *                                            probes 14–15 also with a witness tag)
  *                                            and the real-article dev set (../shared/eval/attribution-dev)
  * npm run eval:suggest -- <set dir | gold.json> …   one or more gold sets (a folder with gold.json
  *                                            keyed by article file, as the dev set is laid out)
@@ -46,6 +46,7 @@ const PROBE11_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-11')
 const PROBE12_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-12');
 const PROBE13_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-13');
 const PROBE14_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-14');
+const PROBE15_DIR = path.join(ROOT, 'tests/fixtures/suggest/synthetic-probe-15');
 // Probe 6 labels official / media / unattributed / ifi claims by kind, so it is also scored on a desk that has those tags.
 const WIDE_DESK = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
 const DEV_DIR = path.join(SHARED, 'eval/attribution-dev');
@@ -166,6 +167,13 @@ function main(argv: string[]): number {
     if (!tagsArg) {
       runSuite(loadSet(PROBE14_DIR, 'fourteenth blind probe, wide desk', WIDE_DESK), details);
       runSuite(loadSet(PROBE14_DIR, 'fourteenth blind probe, wide desk with a witness tag', [...WIDE_DESK, 'witness']), details);
+    }
+  }
+  if (existsSync(PROBE15_DIR)) {
+    runSuite(loadSet(PROBE15_DIR, 'fifteenth blind probe', tagsArg), details);
+    if (!tagsArg) {
+      runSuite(loadSet(PROBE15_DIR, 'fifteenth blind probe, wide desk', WIDE_DESK), details);
+      runSuite(loadSet(PROBE15_DIR, 'fifteenth blind probe, wide desk with a witness tag', [...WIDE_DESK, 'witness']), details);
     }
   }
   if (existsSync(path.join(DEV_DIR, 'gold.json'))) runSuite(loadSet(DEV_DIR, 'real-article dev set', tagsArg), details);

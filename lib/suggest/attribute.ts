@@ -65,6 +65,9 @@ const NORMATIVE_MODALS = new Set('should must ought shall'.split(' '));
 // Who made a document: "released by", "gathered by". Not "seen by" / "obtained by": the outlet that saw a leak is no source of it.
 // "the data shared by the MHA", "figures provided by the ministry": who gave the figures out is their source.
 const AGENT_PARTICIPLES = new Set('released published issued compiled prepared produced commissioned conducted drafted collected gathered led shared provided supplied furnished'.split(' '));
+// Evidence someone reads rather than publishes: "images analysed by the lab", "samples tested by".
+const ANALYSING_PARTICIPLES = new Set('analysed analyzed examined reviewed verified assessed tested studied geolocated'.split(' '));
+const EVIDENCE_NOUNS = new Set('images imagery photos photographs footage videos video samples fragments recordings pictures'.split(' '));
 // Words that may precede a source term as part of its name ("Taliban officials", "the UN").
 const EXTEND = new Set(
   'the a an senior local western foreign provincial regional independent several other top security military defence defense health government state federal national international leading'.split(' '),
@@ -147,6 +150,11 @@ const MAX_POSSESSED = 4;
 const MAX_RELATIVE = 12;
 // An apposition between a speaker and its verb: ", a senior program associate … at the Woodrow Wilson Center, said".
 const MAX_PAREN_CHARS = 140;
+// ", whose 2023 report named", ", whose latest study also found": the body's document speaks (a short "of …" / "on …" tail of
+// its name may stand before the comma).
+const WHOSE_DOCUMENT = /^(?:\s+(?:on|of|for|in)\s+[^,;:"“”]{1,60}?)?,\s+whose\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\s+(?:also\s+|has\s+|had\s+)?(\p{Ll}+)\b/u;
+// A speaker's parenthetical that makes them a witness in a trial or an inquiry.
+const TESTIFYING = /^,\s+(?:(?:who\s+was\s+)?testifying|giving\s+evidence|who\s+(?:testified|gave\s+evidence))\b/iu;
 
 const SCORE = {
   speaker: 0.9,
@@ -304,6 +312,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     }
     const role = roleOf(ctx, t.start, end, false);
     if (!role) continue;
+    // "A former logistics officer, testifying from behind a screen, said": whoever testifies speaks as a witness, whatever
+    // their word was before; "officials testifying before the committee" still speak for their office.
+    const testifies = role.role === 'subject' && t.info.kind !== 'organisation' && !t.info.plural && 'witness' in c.lexicon.families && TESTIFYING.test(s.slice(end, role.cueEnd));
     // "An official of the Intelligence Bureau (IB) said", "a spokesman of the UN mission": staff speak for the body they are of,
     // when it is a more specific affiliation than their own word.
     const ofBody = t.info.kind !== 'organisation' ? /^\s+of\s+(?:the\s+)?/iu.exec(s.slice(end, end + 12)) : null;
@@ -341,7 +352,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     // "A NATO spokeswoman" is a person of NATO's ("She said" finds her), "a UN panel" an organisation.
     const head = end > t.end ? (/(\p{L}+)$/u.exec(surface)?.[1].toLowerCase() ?? '') : '';
     const kind: SpeakerKind = head && !c.organisationAnaphors.has(head) && !ORGANISATION_HEADS.has(head) ? 'group' : t.info.kind;
-    d.speakers.push({ family: employer?.family ?? earlier?.family ?? t.info.family, surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
+    d.speakers.push({ family: testifies ? 'witness' : (employer?.family ?? earlier?.family ?? t.info.family), surface: earlier?.surface ?? surface, kind, plural: head ? /[^s]s$/.test(head) : t.info.plural, block });
     const cueStart = role.role === 'subject' ? start : Math.min(role.cueStart, start);
     const cueEnd = role.role === 'subject' ? role.cueEnd : end;
     // "Two people familiar with the assessment said", "Officials briefed on the findings said": unnamed people
@@ -354,7 +365,7 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
     out.push({
       kind: 'speaker',
       pattern: `speaker.${known ? 'relayed' : sourceOf ? 'source' : earlier ? 'described' : role.role}`,
-      family: known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family,
+      family: testifies ? 'witness' : (known?.family ?? sourceOf?.family ?? employer?.family ?? earlier?.family ?? t.info.family),
       score: FAMILY_SCORE[t.info.family] ?? SCORE.speaker,
       cue: trimCue(s.slice(cueStart, cueEnd)),
       cueStart,
@@ -363,7 +374,9 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
         ? `${surface} (${label(t.info.family)}), relaying ${known.resolution}`
         : sourceOf
           ? `${surface} (${label(t.info.family)}), a source in '${sourceOf.surface}' (${label(sourceOf.family)})`
-          : employer
+          : testifies
+            ? `${surface}, testifying (${label('witness')})`
+            : employer
             ? `${surface} of '${employer.surface}' (${label(employer.family)})`
             : earlier
               ? `${surface} → '${earlier.surface}' (¶${earlier.block}), ${label(earlier.family)}`
@@ -610,6 +623,12 @@ export function findCandidates(s: string, block: number, c: CompiledLexicon, d: 
 
   for (const m of s.matchAll(c.hedge)) {
     out.push({ kind: 'hedge', pattern: 'hedge', family: c.lexicon.hedges.family, score: SCORE.hedge, cue: m[0], cueStart: m.index, resolution: 'passive or hedged attribution, no named source' });
+  }
+  // "…, whose 2023 report named …" introduces that report: "The report traced …" next is the body's.
+  for (const x of out) {
+    const m = x.family && x.kind !== 'hedge' ? /,\s+whose\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}+)\s+\S+$/u.exec(x.cue) : null;
+    const noun = m?.[1].replace(/s$/u, '');
+    if (m && x.family && noun && c.documentNouns.has(noun)) d.referents.push({ noun, family: x.family, block, surface: m[0].replace(/^,\s+whose\s+/u, '').replace(/\s+\S+$/u, '') });
   }
   const body = terms.filter((t) => t.info.kind === 'organisation' && !t.info.placeName && !t.info.modifierOnly && !t.info.anaphoric).at(-1);
   if (body) d.lastBodyMentioned = { family: body.info.family, surface: s.slice(body.start, body.end), block };
@@ -1217,7 +1236,8 @@ function subjectAfter(ctx: Ctx, end: number): number {
     if (i > j && !WS.test(sep(ctx, i))) return -1;
     const w = toks[i].lower;
     if (c.auxiliaries.has(w) || isGapAdverb(c, w)) continue;
-    return NOT_SUBJECT_NEXT.has(w) || NORMATIVE_MODALS.has(w) ? -1 : toks[i].end;
+    // "the report it cites contains …": a pronoun after the document opens a relative clause of which it is the object.
+    return NOT_SUBJECT_NEXT.has(w) || NORMATIVE_MODALS.has(w) || PRONOUNS.has(w) || w === 'we' || w === 'they' ? -1 : toks[i].end;
   }
   return -1;
 }
@@ -1247,6 +1267,12 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): CueR
   if (quoted && AS_SAYING.test(s.slice(end, end + 120))) return { role: 'according', cueStart: Math.max(0, start - 40) + quoted.index, cueEnd: end };
   const learned = LEARNED_FROM.exec(s.slice(Math.max(0, start - 60), start));
   if (learned) return { role: 'according', cueStart: Math.max(0, start - 60) + learned.index, cueEnd: end };
+  // "… draws on the UN Group of Experts on the Congo, whose 2023 report named …": a body whose document speaks, wherever the
+  // body stands in the sentence.
+  const whose = WHOSE_DOCUMENT.exec(s.slice(end));
+  if (whose && c.documentNouns.has(whose[1].toLowerCase().replace(/s$/u, '')) && c.verbForms.has(whose[2].toLowerCase())) {
+    return { role: 'subject', cueStart: start, cueEnd: end + whose[0].length };
+  }
   // The object of a preposition is not a speaker: "attacks inside Pakistan suggests".
   if (!afterPreposition(s, start)) {
     const v = speakerAfter(ctx, end, start);
@@ -1288,6 +1314,8 @@ function roleOf(ctx: Ctx, start: number, end: number, isDocument: boolean): CueR
     for (let v = k - 1; v >= 0 && v >= k - 3; v -= 1) {
       // A reporting verb straight before "by" ("documented by"); further back it is a noun ("a UN report seen by this newspaper").
       if ((c.verbForms.has(toks[v].lower) && v === k - 1) || (AGENT_PARTICIPLES.has(toks[v].lower) && publishesDocument(ctx, v))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
+      // "Satellite images analysed by the Yale Humanitarian Research Lab show …": who read the evidence is its source.
+      if (v === k - 1 && ANALYSING_PARTICIPLES.has(toks[v].lower) && (publishesDocument(ctx, v) || EVIDENCE_NOUNS.has(toks[v - 1]?.lower ?? ''))) return { role: 'agent', cueStart: toks[v].start, cueEnd: end };
     }
     // "As was reported to the editorial office by the press secretary of …": whom it was reported to may stand between.
     for (let v = k - 2; v >= 0 && v >= k - 6; v -= 1) {
@@ -1562,8 +1590,10 @@ function affiliation(ctx: Ctx, start: number, end: number, name: string, terms: 
   const wide = Math.max(0, start - 140);
   // The description may follow an opening phrase: "Interviewed on TV on Monday, the leader of the … Party's group, Kjetil Moen,".
   const before = /(?:^|[,“”"(;:]\s*)([^“”"(;:,]{3,120}),\s*$/u.exec(s.slice(wide, start));
-  if (before && !APPOSITION_START.test(before[1]) && (wide === 0 || before[0].length < start - wide)) {
-    const npStart = start - before[0].length + before[0].indexOf(before[1]);
+  // "The post, by a British member of parliament, Gareth Pryce, …": whose it is, then who.
+  const byWhom = before ? /^by\s+(?=(?:a|an|the)\s)/iu.exec(before[1]) : null;
+  if (before && (byWhom || !APPOSITION_START.test(before[1])) && (wide === 0 || before[0].length < start - wide)) {
+    const npStart = start - before[0].length + before[0].indexOf(before[1]) + (byWhom?.[0].length ?? 0);
     const org = pick(terms.filter((t) => t.start >= npStart && t.end <= start));
     if (org) return { family: org.info.family, why: `introduced as '${before[1].trim()}'` };
   }

@@ -255,7 +255,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         'governments', 'ministries', 'spokespeople', 'spokesmen', 'spokeswomen', 'presidents', 'commissioner',
         'chairman', 'chairwoman', 'chief of staff', 'lawmaker', 'legislators', 'party spokesman',
         'candidate', 'candidates', 'opposition leader', 'party leader', 'chief observer', 'election observers',
-        'election monitors', 'poll observers', 'MP', 'MPs', 'politician', 'politicians', 'opposition politicians',
+        'election monitors', 'poll observers', 'MP', 'MPs', 'member of parliament', 'members of parliament', 'member of congress', 'politician', 'politicians', 'opposition politicians',
         'press secretary', 'press secretaries', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
         'secretary of state', 'interior secretary', 'cabinet secretary', 'representative', 'representatives',
         // Regional governors and their administrations in Central Asia ("the khokim of the region", "the akimat").
@@ -388,6 +388,19 @@ export const DEFAULT_LEXICON: Lexicon = {
     { family: 'vague', kind: 'group', phrases: ['critics', 'some', 'many', 'others'] },
     { family: 'witness', kind: 'group', phrases: ['residents', 'witnesses', 'eyewitnesses', 'locals', 'survivors'] },
     {
+      // A resident speaks of what happened where they live ("one resident told Reuters").
+      family: 'witness',
+      kind: 'person',
+      phrases: indefinite(['resident', 'local resident', 'witness', 'eyewitness', 'survivor', 'protected witness']),
+    },
+    {
+      // A judge rules as the court does — an official body, as "The Supreme Court of Kenya ruled" is ("Presiding judge Anne
+      // Peeters ruled that …"). "Judges" alone stays no speaker: "Judges at the regional court convicted …, finding that …".
+      family: 'official',
+      kind: 'person',
+      phrases: ['presiding judge', 'the judge', 'the presiding judge', 'trial judge', 'the trial judge', 'the magistrate'],
+    },
+    {
       // Local reporting's sources by trade or circumstance: "Traders told us", "Another stallholder, who asked us not to use her
       // name, said", "One woman, who has shopped at the hall since the 1970s, said".
       family: 'public',
@@ -406,7 +419,7 @@ export const DEFAULT_LEXICON: Lexicon = {
         ...indefinite([
           'trader', 'stallholder', 'market trader', 'shopkeeper', 'shop owner', 'business owner', 'shopper', 'customer', 'farmer',
           'fisherman', 'villager', 'parent', 'commuter', 'passenger', 'tenant', 'neighbour', 'neighbor', 'protester', 'campaigner',
-          'resident', 'local resident', 'man', 'woman', 'mother', 'father', 'elderly man', 'elderly woman', 'young man', 'young woman',
+          'man', 'woman', 'mother', 'father', 'elderly man', 'elderly woman', 'young man', 'young woman',
         ]),
       ],
     },
@@ -483,6 +496,9 @@ export const DEFAULT_LEXICON: Lexicon = {
     '\\b(?:is|was|comes as|came as)\\s+a\\s+(?:stark\\s+|sobering\\s+|timely\\s+)?reminder\\b',
   ],
   writerVoiceCues: [
+    // A fact-check's own verdict: "We rate the claim false", "Verdict: False.", "Our rating: Misleading".
+    '\\bwe\\s+(?:have\\s+)?rated?\\s+(?:this|the|that|these|his|her|their)\\b',
+    '^\\s*(?:our\\s+)?(?:verdict|rating)\\s*:',
     '\\b(?:in|to)\\s+(?:my|our)\\s+(?:own\\s+)?(?:view|opinion|judge?ment|mind|reading)\\b',
     "\\b(?:I|we)\\s+(?:\\p{L}+ly\\s+)?(?:believe|think|suspect|doubt|would\\s+argue|argue|contend|(?:am|are)\\s+(?:not\\s+)?(?:convinced|persuaded|sure|certain)|remain\\s+(?:un)?convinced|(?:cannot|can['’]t)\\s+see|see\\s+no)\\b",
     '\\b(?:my|our)\\s+(?:own\\s+)?(?:view|reading|sense|guess|hunch|bet|conclusion)\\s+is\\b',
@@ -535,6 +551,8 @@ export const DEFAULT_LEXICON: Lexicon = {
     'post', 'tweet', 'project',
     // Instructions and requests are reported speech too: "the ministry has instructed the provinces to …", "Pakistan has asked Kabul to …" (not "direct": "the most direct").
     'instruct', 'ask',
+    // Courts: "The Supreme Court of Kenya ruled that …", "Presiding judge Anne Peeters ruled that the report could be admitted".
+    'rule',
 
   ],
   irregularVerbs: [
@@ -560,7 +578,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   titles: {
     Dr: 'expert', Prof: 'expert', Professor: 'expert', Gen: 'official', General: 'official', Col: 'official',
     Colonel: 'official', Lt: 'official', Maj: 'official', Major: 'official', Capt: 'official', Captain: 'official',
-    Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
+    Judge: 'official', Adm: 'official', Admiral: 'official', Brig: 'official', Minister: 'official', President: 'official',
     Ambassador: 'official', Senator: 'official', Sen: 'official', Rep: 'official', Gov: 'official',
     Governor: 'official', Mayor: 'official', Commander: 'official', Secretary: 'official', Chancellor: 'official',
     // British local government's "Cllr Janet Pryce"; police ranks in court and crime reports ("DC Mark Ellis said").

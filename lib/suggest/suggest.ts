@@ -107,7 +107,9 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       const sentence = text.slice(start, end);
       const inQuote = quoteOpen;
       quoteOpen = quoteStateAfter(sentence, quoteOpen);
-      return { start, end, text: sentence, inQuote, choice: chooseCandidate(findCandidates(sentence, block.index, c, discourse, block.kind === 'standfirst')) };
+      const quoted = inQuote ? [] : quotedComplements(sentence);
+      const cands = findCandidates(sentence, block.index, c, discourse, block.kind === 'standfirst').filter((x) => x.kind === 'hedge' || !quoted.some(([a, b]) => x.cueStart > a && x.cueStart < b));
+      return { start, end, text: sentence, inQuote, choice: chooseCandidate(cands) };
     });
 
     let lastExplicit: { attribution: Attribution; block: number } | null = null;
@@ -156,7 +158,7 @@ export function suggestClaims(text: string, options: SuggestOptions = {}): Sugge
       // an opinion piece so is a call to act ("Washington … should lead"), however close the source of the sentence before.
       const unquoted = cueless && !row.guestTurn ? outsideQuotes(row.text, row.inQuote) : '';
       const own = /\p{L}/u.test(unquoted) ? unquoted : '';
-      const voice = own ? (matchAny(own, c.writerVoice) ?? (opinionPiece ? NORMATIVE_CALL.exec(own)?.[0] ?? null : null)) : null;
+      const voice = own ? (matchAny(own, c.writerVoice) ?? (opinionPiece ? NORMATIVE_CALL.exec(own)?.[0] ?? null : null)) : openingVoice(row, c);
       if (!analysis && voice) {
         row.attribution = {
           family: lexicon.analysisFamily,
@@ -246,6 +248,11 @@ const BACKSHIFTED = /\b(?:had|would|was|were|could|might)\b/u;
 // The reporter weighing what sources said: "Either way, …", "In any case, …", "Whatever the true figure, …".
 const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+either\s+case|Whatever\s+the\s+[^,]{1,30}|Whichever\s+[^,]{1,30}),/u;
 
+// The reporter's background after a source: what happened before ("The last three ceasefires … collapsed within days.",
+// "Previous talks ended without a deal.") and what the calendar holds ("The coalition's mandate … expires in January.").
+const RETROSPECTIVE = /^[\s]*(?:(?:But|And)\s+)?(?:The\s+(?:last|previous|past)\s+(?:\p{N}+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|few\s+)?\p{Ll}+s\b|(?:Previous|Past|Earlier)\s+\p{Ll}+s\b)(?![^.]*\b(?:had|would)\b)/u;
+const SCHEDULED = new RegExp(String.raw`^[^“”"]*?\b(?:expires|ends|lapses|runs\s+out|takes\s+effect|is\s+due\s+to\s+(?:expire|end|lapse|take\s+effect))\s+(?:in|on|at\s+the\s+end\s+of)\s+(?:${MONTH}|\d|next\b|the\s+end\b)`, 'u');
+
 /**
  * A cue-less sentence the reporter adds after a source's claim, so it does not continue that source: the reporter weighing
  * the sources ("Either way, …"), a contrast opened against what was just reported ("But most of the equipment is
@@ -254,7 +261,7 @@ const REPORTER_SYNTHESIS = /^[\s“"]*(?:Either\s+way|In\s+any\s+case|In\s+eithe
 function reportersAside(row: Row, prev: Attribution): boolean {
   const text = row.text;
   if (row.inQuote || /^[\s]*[“"‘]/u.test(text)) return false;
-  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text)) return true;
+  if (REPORTER_SYNTHESIS.test(text) || CONTRAST_OPENER.test(text) || RETROSPECTIVE.test(text) || SCHEDULED.test(text)) return true;
   const verb = /(\p{L}+)\s*$/u.exec(prev.cue ?? '')?.[1] ?? '';
   // "Her group has recorded 40 incidents": a subject the source owns goes on with the source's account.
   if (!PAST_REPORTING.test(verb) || SOURCE_POSSESSED.test(text)) return false;
@@ -319,6 +326,37 @@ function matchAny(s: string, res: RegExp[]): string | null {
   for (const re of res) {
     const m = re.exec(s);
     if (m) return m[0];
+  }
+  return null;
+}
+
+// A quotation given as what someone claims: "A post … claims that "the UN admits …"", "He wrote: "…"".
+const QUOTED_COMPLEMENT = /(?:\bthat|:)(?:\s*(“)|\s+("))/gu;
+
+/**
+ * Spans of quotations that are the complement of a claim made outside them: a source named inside ("the UN admits") is what
+ * the claimant says of it, not who speaks.
+ */
+function quotedComplements(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of s.matchAll(QUOTED_COMPLEMENT)) {
+    const open = m.index + m[0].length - 1;
+    const close = s.indexOf(m[1] ? '”' : '"', open + 1);
+    if (close > open) out.push([open, close]);
+  }
+  return out;
+}
+
+/**
+ * The writer's voice opening a sentence whose cue comes after it: "We rate the claim false because the report it cites …",
+ * "In my view, the panel's figures …" — the source is what the writer weighs, not who speaks.
+ */
+function openingVoice(row: Row, c: CompiledLexicon): string | null {
+  const best = row.choice?.best;
+  if (!best || best.kind === 'hedge' || row.inQuote || row.guestTurn || !row.attribution) return null;
+  for (const re of c.writerVoice) {
+    const m = re.exec(row.text);
+    if (m && /^[\s(]*$/u.test(row.text.slice(0, m.index)) && m.index + m[0].length <= best.cueStart) return m[0];
   }
   return null;
 }
@@ -410,8 +448,12 @@ function closesQuote(s: string): boolean {
  * A sentence shorter than a claim usually is still one when someone is speaking it: an interviewee's answer ("Nobody really
  * knows.") or a whole quotation continuing its speaker ("“They moved.”").
  */
+const VERDICT_LINE = /^\s*(?:Our\s+)?(?:Verdict|Rating)\s*:\s*\p{L}/u;
+
 function shortClaim(row: Row): number {
   if (row.guestTurn) return MIN_WORDS - 1;
+  // A fact-check's verdict line: "Verdict: False.", "Our rating: Misleading."
+  if (row.attribution?.rules[0]?.startsWith('opinion:') && VERDICT_LINE.test(row.text)) return 2;
   const quoted = /^\s*[“"‘]/u.test(row.text) && /[.!]["”’]\s*$/u.test(row.text);
   return quoted && (row.attribution?.rules[0]?.startsWith('continuation:') || row.attribution?.rules[0]?.startsWith('quote:')) ? 2 : MIN_WORDS;
 }

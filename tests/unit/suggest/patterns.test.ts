@@ -1273,3 +1273,51 @@ describe('South Asian, Iranian and Indian press, third ad-hoc round after probe 
     expect(tagOf(['Speaking to reporters, Second Brigadier General Hossein Karimi noted that the attackers had come from across the border.'], 'Speaking to reporters', WIDE).tag).toBe('official');
   });
 });
+
+describe('attribution patterns (probe 15: explainers, fact-checks, court reports)', () => {
+  const WITNESS_DESK = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed', 'witness'];
+
+  it('a resident, and whoever testifies, speaks as a witness; a judge rules as the court does', () => {
+    expect(tagOf(['"Nobody can leave," one resident told the agency by phone.'], '"Nobody', WITNESS_DESK).tag).toBe('witness');
+    expect(tagOf(['A former rebel officer, testifying from behind a screen, said he had unloaded the crates.'], 'A former', WITNESS_DESK).tag).toBe('witness');
+    // Officials who testify still speak for their office.
+    expect(tagOf(['Defence officials, testifying before the committee, said the stocks were low.'], 'Defence officials', WITNESS_DESK).tag).toBe('official');
+    expect(tagOf(['Presiding judge Mira Hallen ruled that the panel\'s report could be admitted as evidence.'], 'Presiding judge', WITNESS_DESK).tag).toBe('official');
+    // A former judge chairing a UN body speaks for the body.
+    expect(tagOf(['The chair of the UN Commission of Inquiry, Ana Ruiz, a former Chilean judge, told journalists that it had interviewed 300 people.'], 'The chair').tag).toBe('un');
+  });
+
+  it('a source named inside the quotation someone claims is what they claim, not who speaks', () => {
+    expect(tagOf(['A video shared widely online claims that "the UN admits the camps are empty".'], 'A video').tag).toBeNull();
+    // Outside a claimed quotation the body still speaks.
+    expect(tagOf(['"The camps are full," the UN said.'], '"The camps').tag).toBe('un');
+  });
+
+  it('a body whose document speaks, wherever it stands, and that document afterwards', () => {
+    const lines = [
+      'The prosecution relies on the UN Group of Experts on the Kivus, whose 2023 report named the broker.',
+      'The report traced the rifles to a factory in Bulgaria.',
+    ];
+    expect(tagOf(lines, 'The prosecution').tag).toBe('un');
+    expect(tagOf(lines, 'The report traced').tag).toBe('un');
+  });
+
+  it('evidence read by someone is theirs: "Satellite images analysed by the … Lab show"', () => {
+    expect(tagOf(['Satellite images analysed by the Coastal Imaging Lab show new berms around the port.'], 'Satellite').tag).toBe('analyst');
+  });
+
+  it("a fact-check's verdict is the writer's own, even when it names the report it weighs", () => {
+    const lines = ['A spokesperson for the World Food Programme said no such figure had been published.', 'We rate the claim false because the report it cites contains no such figure.'];
+    expect(tagOf(lines, 'We rate', WITNESS_DESK).rules[0]).toBe('opinion:analysis');
+    // The verdict line is a claim however short.
+    expect(tagOf(['A post claims the agency admits half the aid is stolen.', 'Verdict: False.'], 'Verdict', WITNESS_DESK).rules[0]).toBe('opinion:analysis');
+  });
+
+  it("the reporter's background after a source — what happened before, what the calendar holds — does not continue it", () => {
+    const wide = ['un', 'intelligence', 'analyst', 'official', 'media', 'unattributed'];
+    expect(tagOf(['Diplomats said privately that they doubted either side would listen. The last three ceasefires collapsed within days.'], 'The last', wide).tag).toBe('unattributed');
+    expect(tagOf(["Analysts expect Chad to come under pressure to follow. The force's mandate from the African Union expires in January."], "The force's", wide).tag).toBe('unattributed');
+    // A continuation in the pluperfect is still the source's.
+    expect(tagOf(['Diplomats said privately that they doubted either side would listen. The last three ceasefires had collapsed because nobody enforced them.'], 'The last', wide).tag).toBe('official');
+  });
+});
