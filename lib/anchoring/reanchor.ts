@@ -258,7 +258,7 @@ class Reanchorer {
   private claims: Array<{ from: number; to: number; oldFrom: number }> = [];
   private claimFroms: number[] = [];
   private longestClaim = 0;
-  private figureLineCache: Array<{ at: number; figure: string; length: number; words: string[] }> | null = null;
+  private figureLineCache: Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
 
@@ -418,9 +418,19 @@ class Reanchorer {
     const words = new Set([...contextWords(lineBefore ?? ctx.prefix).slice(lineBefore === null ? 1 : 0), ...contextWords(lineAfter ?? ctx.suffix).slice(0, lineAfter === null ? -1 : undefined)].filter((w) => w.length >= 3));
     if (words.size < REWORDED_MIN_WORDS - 2) return null;
     let found: [number, number] | null = null;
+    // What the stored context shows of the lines next to the quote's: the end of the one before, the start of the one after.
+    const previousLineTail = ctx.prefix.includes('\n') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('\n')).trimEnd().slice(-PROBE) : '';
+    const nextLineHead = ctx.suffix.includes('\n') ? ctx.suffix.slice(ctx.suffix.indexOf('\n') + 1).trimStart().slice(0, PROBE) : '';
     for (const line of this.figureLines()) {
       // A short line: a headline or an item, not a paragraph whose common words would match by chance.
       if (line.length > 4 * (MAX_CONTEXT + ctx.exact.length) || line.figure === ctx.exact) continue;
+      // The neighbouring line the stored context shows (a headline above a rewritten lede) is
+      // another line, with its own figure, however many of the lede's words it shares.
+      const lineText = this.text.slice(line.lineStart, line.lineStart + line.length);
+      if (previousLineTail.length >= ADJACENT && lineText.trimEnd().endsWith(previousLineTail)) continue;
+      if (nextLineHead.length >= ADJACENT && lineText.trimStart().startsWith(nextLineHead)) continue;
+      // A figure the stored context itself shows beside the quote is another figure, not the quote revised.
+      if (showsFigure(`${ctx.prefix}\u0000${ctx.suffix}`, line.figure)) continue;
       let kept = 0;
       for (const w of words) if (line.words.includes(w)) kept++;
       // Between the first and the last stored word kept, only stored words.
@@ -439,9 +449,9 @@ class Reanchorer {
   }
 
   /** The text's lines holding exactly one number: where it is, and the line's other words (see `figureRevisedInLine`). */
-  private figureLines(): Array<{ at: number; figure: string; length: number; words: string[] }> {
+  private figureLines(): Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> {
     if (this.figureLineCache) return this.figureLineCache;
-    const out: Array<{ at: number; figure: string; length: number; words: string[] }> = [];
+    const out: Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> = [];
     const { text } = this;
     let lineStart = 0;
     while (lineStart <= text.length) {
@@ -451,7 +461,7 @@ class Reanchorer {
       const numbers = [...line.matchAll(NUMBER)];
       if (numbers.length === 1) {
         const words = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
-        out.push({ at: lineStart + numbers[0]!.index, figure: numbers[0]![0], length: line.length, words });
+        out.push({ at: lineStart + numbers[0]!.index, lineStart, figure: numbers[0]![0], length: line.length, words });
       }
       if (newline === -1) break;
       lineStart = newline + 1;
@@ -818,6 +828,9 @@ class Reanchorer {
       moved = !(start < ctx.hintEnd && end > ctx.hint);
       if (moved) {
         if (2 * foreign.reduce((n, [a, b]) => n + b - a, 0) > end - start) return null;
+        // New text that is a whole old line word for word is that line moved (entries of a live
+        // blog re-ordered): its words are the quote's only if the quote stood in that line.
+        if (this.lineMovedFromElsewhere(start, end, ctx)) return null;
       } else if (!(c.errors === 0 && this.diffSplitTheQuote(start, end, foreign, ctx))) {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
@@ -913,6 +926,33 @@ class Reanchorer {
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /**
+   * With a diff: whether the new line holding [start, end) reads, word for word, as a whole line
+   * of the previous text — a paragraph moved, which the diff cannot pair out of order — and no
+   * such old line holds the quote's old place. Its words were then another passage's: a removed
+   * entry's stock sentence is not its twin's in the entry moved past it.
+   */
+  private lineMovedFromElsewhere(start: number, end: number, ctx: Context): boolean {
+    const { text } = this;
+    const prev = this.previous;
+    if (prev === null) return false;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (end > lineEnd || text.slice(start, end).includes('\n')) return false;
+    const line = text.slice(lineStart, lineEnd);
+    // A line of a few characters ("Update", a dash) says nothing about where it came from.
+    if (line.trim().length < MIN_WHOLE_SIDE) return false;
+    let copies = 0;
+    for (let at = prev.indexOf(line); at !== -1; at = prev.indexOf(line, at + 1)) {
+      const whole = (at === 0 || prev[at - 1] === '\n') && (at + line.length === prev.length || prev[at + line.length] === '\n');
+      if (!whole) continue;
+      copies++;
+      if (at <= ctx.oldStart && ctx.oldStart + ctx.exact.length <= at + line.length) return false;
+    }
+    return copies > 0;
   }
 
   /**
@@ -1203,6 +1243,12 @@ function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, re
     return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
   };
   return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
+}
+
+/** Whether `figure` stands in `s` as a whole number (not a part of a longer one). */
+function showsFigure(s: string, figure: string): boolean {
+  for (const m of s.matchAll(NUMBER)) if (m[0] === figure) return true;
+  return false;
 }
 
 /** Lower case, character by character where that keeps the length (offsets stay comparable). */

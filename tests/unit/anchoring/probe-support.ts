@@ -74,7 +74,13 @@ export type Expect =
   /** The quote's words are gone: orphaned. */
   | { kind: 'orphaned' };
 
-export type ProbeCase<E = Expect> = { name: string; on: Where & { copy?: number }; expect: E };
+/**
+ * A case the engine does not yet meet, recorded rather than hidden: with the previous text its test
+ * is `it.fails` (it must be updated once the case comes right); without it (W3C) it is still
+ * counted and printed but left out of the never-on-other-words assertion.
+ */
+export type KnownGap = { diff?: string; w3c?: string };
+export type ProbeCase<E = Expect> = { name: string; on: Where & { copy?: number }; expect: E; gap?: KnownGap };
 /** One edit: the text before and after it, and the annotations made on the text before. */
 export type ProbeVersion<E = Expect> = { group: string; before: string; after: string; cases: ProbeCase<E>[] };
 
@@ -122,7 +128,7 @@ export function probe<E = Expect>(label: string, judgeCase: (after: string, plac
       });
       const placed = placeOnVersion(targets, version.after, version.before);
       version.cases.forEach((c, i) => {
-        it(c.name, () => {
+        (c.gap?.diff ? it.fails : it)(c.name, () => {
           const p = placed[i]!;
           expect(p.start >= 0 && p.start <= p.end && p.end <= version.after.length).toBe(true);
           const outcome = judgeCase(version.after, p, c.expect);
@@ -140,7 +146,7 @@ export function probe<E = Expect>(label: string, judgeCase: (after: string, plac
           const outcome = judgeCase(version.after, p, c.expect);
           const got = `${p.state} "${version.after.slice(p.start, p.end).slice(0, 60)}"`;
           importOutcomes.push({ name: `${version.group} › ${c.name}`, outcome, got });
-          if (outcome === 'other-words') wrong.push(`${c.name} — got ${got}`);
+          if (outcome === 'other-words' && !c.gap?.w3c) wrong.push(`${c.name} — got ${got}`);
         });
         expect(wrong).toEqual([]);
       });
