@@ -907,11 +907,13 @@ class Reanchorer {
     // Word counts over the neighbourhood: computed only where a rule below would otherwise refuse.
     let rewordedMemo: boolean | undefined;
     const rewordedAround = () => (rewordedMemo ??= same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx)));
-    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround();
+    // With a diff, a headline rewritten around a phrase it kept is no passage moved: its first line is its place.
+    const headlineKept = () => same && ctx.map !== null && this.inRewrittenHeadline(start, end, ctx);
+    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround() || headlineKept();
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole()) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved)) && !headlineKept()) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
@@ -1052,18 +1054,24 @@ class Reanchorer {
   }
 
   /**
-   * Without a diff: whether a phrase of the headline (its stored prefix all the text before it, on
-   * one line) is found once in the new headline (the first line), which keeps at least one other
+   * Whether a phrase of the headline (without a diff: its stored prefix all the text before it, on
+   * one line; with one: once in the old first line) is found once in the new headline (the first line), which keeps at least one other
    * word of the old one: "Militant attacks in South Waziristan rise sharply…" → "Militant violence
    * in South Waziristan at highest level…". The lede repeating the name is not the headline.
    */
   private inRewrittenHeadline(start: number, end: number, ctx: Context): boolean {
     const { text } = this;
-    if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
+    const prev = ctx.map ? this.previous : null;
+    // With the previous text its first line is the old headline, read whole.
+    const oldLineEnd = prev === null ? -1 : prev.indexOf('\n') === -1 ? prev.length : prev.indexOf('\n');
+    if (prev !== null) {
+      if (!ctx.phrase || ctx.oldStart + ctx.exact.length > oldLineEnd || indexesIn(prev, ctx.exact, 0, oldLineEnd).length !== 1) return false;
+    } else if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
     const newline = text.indexOf('\n');
     const lineEnd = newline === -1 ? text.length : newline;
     if (end > lineEnd || indexesIn(text, ctx.exact, 0, lineEnd).length !== 1) return false;
-    const old = contextWords(`${ctx.prefix} ${ctx.suffix.split('\n')[0]}`).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
+    const oldWords = prev !== null ? `${prev.slice(0, ctx.oldStart)} ${prev.slice(ctx.oldStart + ctx.exact.length, oldLineEnd)}` : `${ctx.prefix} ${ctx.suffix.split('\n')[0]}`;
+    const old = contextWords(oldWords).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
     const now = new Set(contextWords(`${text.slice(0, start)} ${text.slice(end, lineEnd)}`));
     return old.some((w) => now.has(w));
   }
