@@ -236,7 +236,50 @@ export function reanchorAll(
 ): ReanchorResult[] {
   const reanchorer = new Reanchorer(text, options);
   reanchorer.learnLandmarks(targets);
-  return targets.map((t) => reanchorer.reanchor(t));
+  const results = targets.map((t) => reanchorer.reanchor(t));
+  return typeof options.previousText === 'string' ? results : withoutCrossedCopies(targets, results, text);
+}
+
+/**
+ * Without a diff: two annotations re-attached as exact copies, one inside the other, whose old
+ * offsets say they were different old words (the one inside would stand elsewhere in the other's
+ * old text) cannot both be on their own words — a phrase of a removed live-blog entry's stock
+ * sentence found inside the surviving entry's identical sentence, which another annotation holds
+ * as its own. Only the stored context beyond the outer copy's words can tell them apart (inside
+ * it the two agree by construction): the one with fewer of those characters verbatim in place is
+ * orphaned; on a tie, both.
+ */
+function withoutCrossedCopies(targets: readonly AnchorTarget[], results: ReanchorResult[], text: string): ReanchorResult[] {
+  const copies = results.map((r, i) => i).filter((i) => results[i]!.state === 'exact' || results[i]!.state === 'moved');
+  if (copies.length < 2) return results;
+  copies.sort((a, b) => results[a]!.start - results[b]!.start || results[b]!.end - results[a]!.end);
+  const longest = copies.reduce((n, i) => Math.max(n, results[i]!.end - results[i]!.start), 0);
+  const oldStart = (i: number) => sanitize(targets[i]!).start;
+  const loser = new Set<number>();
+  for (let k = 0; k < copies.length; k++) {
+    const inner = copies[k]!;
+    const a = results[inner]!;
+    for (let m = k - 1; m >= 0; m--) {
+      const outer = copies[m]!;
+      const b = results[outer]!;
+      if (b.start < a.start - longest) break;
+      if (b.end < a.end) continue;
+      const implied = oldStart(outer) + (a.start - b.start);
+      if (Math.abs(implied - oldStart(inner)) <= a.end - a.start) continue;
+      const o = sanitize(targets[outer]!);
+      const n = sanitize(targets[inner]!);
+      const outerEvidence = commonSuffixLength(o.prefix.slice(-MAX_CONTEXT), text, b.start) + commonPrefixLength(o.suffix.slice(0, MAX_CONTEXT), text, b.end);
+      const innerPrefix = n.prefix.slice(-MAX_CONTEXT);
+      const innerSuffix = n.suffix.slice(0, MAX_CONTEXT);
+      const innerEvidence =
+        commonSuffixLength(innerPrefix.slice(0, Math.max(0, innerPrefix.length - (a.start - b.start))), text, b.start) +
+        commonPrefixLength(innerSuffix.slice(Math.min(innerSuffix.length, b.end - a.end)), text, b.end);
+      if (innerEvidence <= outerEvidence) loser.add(inner);
+      if (outerEvidence <= innerEvidence) loser.add(outer);
+    }
+  }
+  if (loser.size === 0) return results;
+  return results.map((r, i) => (loser.has(i) ? { start: r.start, end: r.end, state: 'orphaned', score: 0 } : r));
 }
 
 class Reanchorer {
@@ -276,7 +319,7 @@ class Reanchorer {
    */
   learnLandmarks(targets: readonly AnchorTarget[]): void {
     if (this.previous !== null || targets.length < 2) return;
-    const pairs: Array<[number, number]> = [];
+    const pairs: Array<[number, number, number, number]> = [];
     // Each try scans the whole text; about MAX_LANDMARKS spread over it are enough to place the rest.
     const spacing = Math.floor(this.text.length / MAX_LANDMARKS);
     let next = -Infinity;
@@ -288,7 +331,8 @@ class Reanchorer {
       if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
       const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
       if (found.length !== 1) continue;
-      pairs.push([t.start, found[0]! + prefix.length]);
+      // Old start, new start, and the new stretch its whole context covers.
+      pairs.push([t.start, found[0]! + prefix.length, found[0]!, found[0]! + prefix.length + t.exact.length + suffix.length]);
       next = t.start + spacing;
     }
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -296,7 +340,11 @@ class Reanchorer {
     // left (a repeated sentence, one of its copies deleted): it is at most one of theirs, so neither is a landmark.
     const nowCounts = new Map<number, number>();
     for (const [, now] of pairs) nowCounts.set(now, (nowCounts.get(now) ?? 0) + 1);
-    const sure = pairs.filter(([, now]) => nowCounts.get(now) === 1);
+    // The stretch such twins found was repeated in the old text: another annotation found with its
+    // whole context there (another phrase of the same repeated sentence) may as well be on a copy
+    // that was deleted, so it is no landmark either.
+    const repeated = pairs.filter(([, now]) => nowCounts.get(now)! > 1);
+    const sure = pairs.filter(([, now, from, to]) => nowCounts.get(now) === 1 && !repeated.some(([, , a, b]) => from < b && a < to));
     this.landmarks = { old: sure.map((p) => p[0]), now: sure.map((p) => p[1]) };
     this.learnClaims(targets);
   }
@@ -919,6 +967,9 @@ class Reanchorer {
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
     // Without a diff, an exact copy another annotation vouches for as other old text is a twin (see `learnClaims`).
     if (same && !ctx.map && !atOldPlace && this.claimedByOther(ctx, start, end)) return null;
+    // So is an edited candidate there: another annotation's old words ("agents of Marston", found
+    // with its whole context) are not this quote's revised ("agents of Brayford", its paragraph deleted).
+    if (!same && !ctx.map && this.claimedByOther(ctx, start, end)) return null;
     // Without a diff, away from where its neighbouring annotations went (and from the shift of any
     // annotation near it), only an exact copy's own evidence of a move will do: both stored
     // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
