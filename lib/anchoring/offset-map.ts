@@ -199,6 +199,13 @@ function sharesMostPairs(a: string, b: string, ofLarger = false): boolean {
 
 /** Whether two paragraphs are one copy-edited: most word pairs of each, the longer too, occur in the other. */
 function readsAlike(a: string, b: string): boolean {
+  // Most copy-edits leave the ends alone: then no word pairs need counting.
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  if (2 * (head + tail) >= Math.max(a.length, b.length)) return true;
   return sharesMostPairs(a, b, true);
 }
 

@@ -304,6 +304,8 @@ class Reanchorer {
   private figureLineCache: Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
+  /** Whole lines of the previous text by their words (see `lineMovedFromElsewhere`). */
+  private readonly oldLineCache = new Map<string, number[]>();
 
   constructor(text: string, options: ReanchorOptions) {
     this.text = typeof text === 'string' ? text : '';
@@ -998,14 +1000,22 @@ class Reanchorer {
     const line = text.slice(lineStart, lineEnd);
     // A line of a few characters ("Update", a dash) says nothing about where it came from.
     if (line.trim().length < MIN_WHOLE_SIDE) return false;
-    let copies = 0;
-    for (let at = prev.indexOf(line); at !== -1; at = prev.indexOf(line, at + 1)) {
-      const whole = (at === 0 || prev[at - 1] === '\n') && (at + line.length === prev.length || prev[at + line.length] === '\n');
-      if (!whole) continue;
-      copies++;
-      if (at <= ctx.oldStart && ctx.oldStart + ctx.exact.length <= at + line.length) return false;
+    const copies = this.oldLineCopies(line);
+    return copies.length > 0 && !copies.some((at) => at <= ctx.oldStart && ctx.oldStart + ctx.exact.length <= at + line.length);
+  }
+
+  /** Where `line` stands as a whole line of the previous text (searched once per line). */
+  private oldLineCopies(line: string): number[] {
+    const prev = this.previous ?? '';
+    let found = this.oldLineCache.get(line);
+    if (!found) {
+      found = [];
+      for (let at = prev.indexOf(line); at !== -1; at = prev.indexOf(line, at + 1)) {
+        if ((at === 0 || prev[at - 1] === '\n') && (at + line.length === prev.length || prev[at + line.length] === '\n')) found.push(at);
+      }
+      this.oldLineCache.set(line, found);
     }
-    return copies > 0;
+    return found;
   }
 
   /**
