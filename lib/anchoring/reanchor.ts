@@ -237,7 +237,22 @@ export function reanchorAll(
   const reanchorer = new Reanchorer(text, options);
   reanchorer.learnLandmarks(targets);
   const results = targets.map((t) => reanchorer.reanchor(t));
-  return typeof options.previousText === 'string' ? results : withoutCrossedCopies(targets, results, text);
+  return typeof options.previousText === 'string' ? results : onlyWithheld(targets, withoutCrossedCopies(targets, results, text), text, options);
+}
+
+/**
+ * Without a diff the other annotations are evidence of place (landmarks, stretches they vouch for as
+ * old text): they may withhold an attachment, never make another. An annotation the batch would put
+ * on other words than it would be put on alone is orphaned — two readings of the evidence disagree,
+ * so a person decides. The annotations judged alone share one set of searches.
+ */
+function onlyWithheld(targets: readonly AnchorTarget[], results: ReanchorResult[], text: string, options: ReanchorOptions): ReanchorResult[] {
+  const alone = new Reanchorer(text, options);
+  return results.map((r, i) => {
+    if (r.state === 'orphaned') return r;
+    const own = alone.reanchor(targets[i]!);
+    return own.state !== 'orphaned' && own.start === r.start && own.end === r.end ? own : { start: r.start, end: r.end, state: 'orphaned', score: 0 };
+  });
 }
 
 /**
