@@ -75,11 +75,29 @@ export function buildOffsetMap(oldText: string, newText: string): OffsetMap {
   let added: string[] = [];
   const flush = () => {
     if (removed.length === added.length) {
-      // Paragraphs edited in place: diff each with its counterpart.
-      for (let i = 0; i < removed.length; i++) {
+      // Paragraphs edited in place: diff each with its counterpart. Where consecutive counterparts
+      // do not read alike, the same count is a coincidence (a paragraph split beside two merged):
+      // those are diffed as one passage, so the split paragraph's words still meet their own.
+      for (let i = 0; i < removed.length; ) {
+        let j = i;
+        let size = 0;
+        while (j < removed.length && !readsAlike(removed[j], added[j]) && size + removed[j].length + added[j].length <= MAX_WORD_DIFF_CHARS) {
+          size += removed[j].length + added[j].length;
+          j++;
+        }
+        if (j - i >= 2) {
+          const a = removed.slice(i, j).join('');
+          const b = added.slice(i, j).join('');
+          diffPassage(runs, a, o, b, n);
+          o += a.length;
+          n += b.length;
+          i = j;
+          continue;
+        }
         diffPassage(runs, removed[i], o, added[i], n);
         o += removed[i].length;
         n += added[i].length;
+        i++;
       }
     } else if (removed.length > 0 || added.length > 0) {
       const a = removed.join('');
@@ -162,7 +180,8 @@ function diffPassage(runs: RunList, a: string, ao: number, b: string, bo: number
  * copy-edited paragraph, false for a rewritten one. `diff`'s word diff costs far more than
  * O(size · edits) when the edits are many, so rewrites are recognised before it runs.
  */
-function sharesMostPairs(a: string, b: string): boolean {
+function sharesMostPairs(a: string, b: string, ofLarger = false): boolean {
+  // `ofLarger`: half of the longer passage's pairs too (a paragraph that is only part of the other is not it edited).
   const pairs = (s: string) => {
     const words = s.split(/\s+/).filter(Boolean);
     const out = new Set<string>();
@@ -175,7 +194,19 @@ function sharesMostPairs(a: string, b: string): boolean {
   if (small.size < 4) return true;
   let shared = 0;
   for (const p of small) if (large.has(p)) shared++;
-  return 2 * shared >= small.size;
+  return 2 * shared >= (ofLarger ? large.size : small.size);
+}
+
+/** Whether two paragraphs are one copy-edited: most word pairs of each, the longer too, occur in the other. */
+function readsAlike(a: string, b: string): boolean {
+  // Most copy-edits leave the ends alone: then no word pairs need counting.
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  if (2 * (head + tail) >= Math.max(a.length, b.length)) return true;
+  return sharesMostPairs(a, b, true);
 }
 
 /** Unchanged runs in order, adjacent ones merged. */

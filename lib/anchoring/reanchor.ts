@@ -236,7 +236,65 @@ export function reanchorAll(
 ): ReanchorResult[] {
   const reanchorer = new Reanchorer(text, options);
   reanchorer.learnLandmarks(targets);
-  return targets.map((t) => reanchorer.reanchor(t));
+  const results = targets.map((t) => reanchorer.reanchor(t));
+  return typeof options.previousText === 'string' ? results : onlyWithheld(targets, withoutCrossedCopies(targets, results, text), text, options);
+}
+
+/**
+ * Without a diff the other annotations are evidence of place (landmarks, stretches they vouch for as
+ * old text): they may withhold an attachment, never make another. An annotation the batch would put
+ * on other words than it would be put on alone is orphaned — two readings of the evidence disagree,
+ * so a person decides. The annotations judged alone share one set of searches.
+ */
+function onlyWithheld(targets: readonly AnchorTarget[], results: ReanchorResult[], text: string, options: ReanchorOptions): ReanchorResult[] {
+  const alone = new Reanchorer(text, options);
+  return results.map((r, i) => {
+    if (r.state === 'orphaned') return r;
+    const own = alone.reanchor(targets[i]!);
+    return own.state !== 'orphaned' && own.start === r.start && own.end === r.end ? own : { start: r.start, end: r.end, state: 'orphaned', score: 0 };
+  });
+}
+
+/**
+ * Without a diff: two annotations re-attached as exact copies, one inside the other, whose old
+ * offsets say they were different old words (the one inside would stand elsewhere in the other's
+ * old text) cannot both be on their own words — a phrase of a removed live-blog entry's stock
+ * sentence found inside the surviving entry's identical sentence, which another annotation holds
+ * as its own. Only the stored context beyond the outer copy's words can tell them apart (inside
+ * it the two agree by construction): the one with fewer of those characters verbatim in place is
+ * orphaned; on a tie, both.
+ */
+function withoutCrossedCopies(targets: readonly AnchorTarget[], results: ReanchorResult[], text: string): ReanchorResult[] {
+  const copies = results.map((r, i) => i).filter((i) => results[i]!.state === 'exact' || results[i]!.state === 'moved');
+  if (copies.length < 2) return results;
+  copies.sort((a, b) => results[a]!.start - results[b]!.start || results[b]!.end - results[a]!.end);
+  const longest = copies.reduce((n, i) => Math.max(n, results[i]!.end - results[i]!.start), 0);
+  const oldStart = (i: number) => sanitize(targets[i]!).start;
+  const loser = new Set<number>();
+  for (let k = 0; k < copies.length; k++) {
+    const inner = copies[k]!;
+    const a = results[inner]!;
+    for (let m = k - 1; m >= 0; m--) {
+      const outer = copies[m]!;
+      const b = results[outer]!;
+      if (b.start < a.start - longest) break;
+      if (b.end < a.end) continue;
+      const implied = oldStart(outer) + (a.start - b.start);
+      if (Math.abs(implied - oldStart(inner)) <= a.end - a.start) continue;
+      const o = sanitize(targets[outer]!);
+      const n = sanitize(targets[inner]!);
+      const outerEvidence = commonSuffixLength(o.prefix.slice(-MAX_CONTEXT), text, b.start) + commonPrefixLength(o.suffix.slice(0, MAX_CONTEXT), text, b.end);
+      const innerPrefix = n.prefix.slice(-MAX_CONTEXT);
+      const innerSuffix = n.suffix.slice(0, MAX_CONTEXT);
+      const innerEvidence =
+        commonSuffixLength(innerPrefix.slice(0, Math.max(0, innerPrefix.length - (a.start - b.start))), text, b.start) +
+        commonPrefixLength(innerSuffix.slice(Math.min(innerSuffix.length, b.end - a.end)), text, b.end);
+      if (innerEvidence <= outerEvidence) loser.add(inner);
+      if (outerEvidence <= innerEvidence) loser.add(outer);
+    }
+  }
+  if (loser.size === 0) return results;
+  return results.map((r, i) => (loser.has(i) ? { start: r.start, end: r.end, state: 'orphaned', score: 0 } : r));
 }
 
 class Reanchorer {
@@ -258,9 +316,11 @@ class Reanchorer {
   private claims: Array<{ from: number; to: number; oldFrom: number }> = [];
   private claimFroms: number[] = [];
   private longestClaim = 0;
-  private figureLineCache: Array<{ at: number; figure: string; length: number; words: string[] }> | null = null;
+  private figureLineCache: Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> | null = null;
   /** How many times (0, 1, 2 = more) each number template occurs in the text (see `revisedPhrase`). */
   private readonly templateCounts = new Map<string, number>();
+  /** Whole lines of the previous text by their words (see `lineMovedFromElsewhere`). */
+  private readonly oldLineCache = new Map<string, number[]>();
 
   constructor(text: string, options: ReanchorOptions) {
     this.text = typeof text === 'string' ? text : '';
@@ -276,7 +336,7 @@ class Reanchorer {
    */
   learnLandmarks(targets: readonly AnchorTarget[]): void {
     if (this.previous !== null || targets.length < 2) return;
-    const pairs: Array<[number, number]> = [];
+    const pairs: Array<[number, number, number, number]> = [];
     // Each try scans the whole text; about MAX_LANDMARKS spread over it are enough to place the rest.
     const spacing = Math.floor(this.text.length / MAX_LANDMARKS);
     let next = -Infinity;
@@ -288,7 +348,8 @@ class Reanchorer {
       if (t.exact.length === 0 || t.end - t.start !== t.exact.length || prefix.length < MIN_WHOLE_SIDE || suffix.length < MIN_WHOLE_SIDE) continue;
       const found = this.wholeContextOccurrences(prefix + t.exact + suffix);
       if (found.length !== 1) continue;
-      pairs.push([t.start, found[0]! + prefix.length]);
+      // Old start, new start, and the new stretch its whole context covers.
+      pairs.push([t.start, found[0]! + prefix.length, found[0]!, found[0]! + prefix.length + t.exact.length + suffix.length]);
       next = t.start + spacing;
     }
     pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -296,7 +357,11 @@ class Reanchorer {
     // left (a repeated sentence, one of its copies deleted): it is at most one of theirs, so neither is a landmark.
     const nowCounts = new Map<number, number>();
     for (const [, now] of pairs) nowCounts.set(now, (nowCounts.get(now) ?? 0) + 1);
-    const sure = pairs.filter(([, now]) => nowCounts.get(now) === 1);
+    // The stretch such twins found was repeated in the old text: another annotation found with its
+    // whole context there (another phrase of the same repeated sentence) may as well be on a copy
+    // that was deleted, so it is no landmark either.
+    const repeated = pairs.filter(([, now]) => nowCounts.get(now)! > 1);
+    const sure = pairs.filter(([, now, from, to]) => nowCounts.get(now) === 1 && !repeated.some(([, , a, b]) => from < b && a < to));
     this.landmarks = { old: sure.map((p) => p[0]), now: sure.map((p) => p[1]) };
     this.learnClaims(targets);
   }
@@ -418,9 +483,19 @@ class Reanchorer {
     const words = new Set([...contextWords(lineBefore ?? ctx.prefix).slice(lineBefore === null ? 1 : 0), ...contextWords(lineAfter ?? ctx.suffix).slice(0, lineAfter === null ? -1 : undefined)].filter((w) => w.length >= 3));
     if (words.size < REWORDED_MIN_WORDS - 2) return null;
     let found: [number, number] | null = null;
+    // What the stored context shows of the lines next to the quote's: the end of the one before, the start of the one after.
+    const previousLineTail = ctx.prefix.includes('\n') ? ctx.prefix.slice(0, ctx.prefix.lastIndexOf('\n')).trimEnd().slice(-PROBE) : '';
+    const nextLineHead = ctx.suffix.includes('\n') ? ctx.suffix.slice(ctx.suffix.indexOf('\n') + 1).trimStart().slice(0, PROBE) : '';
     for (const line of this.figureLines()) {
       // A short line: a headline or an item, not a paragraph whose common words would match by chance.
       if (line.length > 4 * (MAX_CONTEXT + ctx.exact.length) || line.figure === ctx.exact) continue;
+      // The neighbouring line the stored context shows (a headline above a rewritten lede) is
+      // another line, with its own figure, however many of the lede's words it shares.
+      const lineText = this.text.slice(line.lineStart, line.lineStart + line.length);
+      if (previousLineTail.length >= ADJACENT && lineText.trimEnd().endsWith(previousLineTail)) continue;
+      if (nextLineHead.length >= ADJACENT && lineText.trimStart().startsWith(nextLineHead)) continue;
+      // A figure the stored context itself shows beside the quote is another figure, not the quote revised.
+      if (showsFigure(`${ctx.prefix}\u0000${ctx.suffix}`, line.figure)) continue;
       let kept = 0;
       for (const w of words) if (line.words.includes(w)) kept++;
       // Between the first and the last stored word kept, only stored words.
@@ -439,9 +514,9 @@ class Reanchorer {
   }
 
   /** The text's lines holding exactly one number: where it is, and the line's other words (see `figureRevisedInLine`). */
-  private figureLines(): Array<{ at: number; figure: string; length: number; words: string[] }> {
+  private figureLines(): Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> {
     if (this.figureLineCache) return this.figureLineCache;
-    const out: Array<{ at: number; figure: string; length: number; words: string[] }> = [];
+    const out: Array<{ at: number; lineStart: number; figure: string; length: number; words: string[] }> = [];
     const { text } = this;
     let lineStart = 0;
     while (lineStart <= text.length) {
@@ -451,7 +526,7 @@ class Reanchorer {
       const numbers = [...line.matchAll(NUMBER)];
       if (numbers.length === 1) {
         const words = contextWords(line).filter((w) => w.length >= 3 && !/^\p{Nd}+$/u.test(w));
-        out.push({ at: lineStart + numbers[0]!.index, figure: numbers[0]![0], length: line.length, words });
+        out.push({ at: lineStart + numbers[0]!.index, lineStart, figure: numbers[0]![0], length: line.length, words });
       }
       if (newline === -1) break;
       lineStart = newline + 1;
@@ -818,6 +893,9 @@ class Reanchorer {
       moved = !(start < ctx.hintEnd && end > ctx.hint);
       if (moved) {
         if (2 * foreign.reduce((n, [a, b]) => n + b - a, 0) > end - start) return null;
+        // New text that is a whole old line word for word is that line moved (entries of a live
+        // blog re-ordered): its words are the quote's only if the quote stood in that line.
+        if (this.lineMovedFromElsewhere(start, end, ctx)) return null;
       } else if (!(c.errors === 0 && this.diffSplitTheQuote(start, end, foreign, ctx))) {
         if (foreign.length > 0 && foreign[0][0] === start) start = foreign.shift()![1];
         if (foreign.length > 0 && foreign[foreign.length - 1][1] === end) end = foreign.pop()![0];
@@ -894,16 +972,21 @@ class Reanchorer {
     // Word counts over the neighbourhood: computed only where a rule below would otherwise refuse.
     let rewordedMemo: boolean | undefined;
     const rewordedAround = () => (rewordedMemo ??= same && !ctx.map && !atOldPlace && (this.rewordedAround(start, end, ctx) || this.inRewrittenHeadline(start, end, ctx)));
-    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround();
+    // With a diff, a headline rewritten around a phrase it kept is no passage moved: its first line is its place.
+    const headlineKept = () => same && ctx.map !== null && this.inRewrittenHeadline(start, end, ctx);
+    const movedWhole = () => (same && moved && !ctx.rewritten && this.carriesNeighbourhood(start, end, ctx)) || lineMoved || revisedLine || rewordedAround() || headlineKept();
     if (ctx.short && !atOldPlace && !inPlace && !reworded && context < SHORT_QUOTE_MIN_CONTEXT && !movedWhole()) return null;
     // Where the diff cannot vouch for the place (a moved passage, or a rewritten one), the quote's
     // old neighbourhood must have come along on one side, nearly unchanged.
-    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved))) return null;
+    if ((moved || ctx.rewritten) && ctx.length < MOVED_FREE_LENGTH && !this.carriesNeighbourhood(start, end, ctx) && !revisedLine && !(same && moved && !ctx.rewritten && (this.uniqueSentence(ctx) || this.insideMovedSentence(start, ctx) || lineMoved)) && !headlineKept()) return null;
     if (!atOldPlace && !(before && after) && !reworded && insideOwnContext(text, start, end, ctx)) return null;
     // Without a diff, a copy with none of its stored neighbourhood is another quotation of the words.
     if (same && !ctx.map && !atOldPlace && !this.keepsOneSide(start, ctx, before, after, prefix, suffix) && !this.movedAlone(ctx) && !lineMoved && !rewordedAround()) return null;
     // Without a diff, an exact copy another annotation vouches for as other old text is a twin (see `learnClaims`).
     if (same && !ctx.map && !atOldPlace && this.claimedByOther(ctx, start, end)) return null;
+    // So is an edited candidate there: another annotation's old words ("agents of Marston", found
+    // with its whole context) are not this quote's revised ("agents of Brayford", its paragraph deleted).
+    if (!same && !ctx.map && this.claimedByOther(ctx, start, end)) return null;
     // Without a diff, away from where its neighbouring annotations went (and from the shift of any
     // annotation near it), only an exact copy's own evidence of a move will do: both stored
     // neighbours, or a passage once in the text (a moved sentence or line, a reworded phrase). A
@@ -913,6 +996,41 @@ class Reanchorer {
 
     const place = before && after && prefix >= PLACE_CONTEXT && suffix >= PLACE_CONTEXT;
     return { ...this.scored(start, end, errors, ctx, quote, prefix, suffix), bracketed: before && after, moved, place };
+  }
+
+  /**
+   * With a diff: whether the new line holding [start, end) reads, word for word, as a whole line
+   * of the previous text — a paragraph moved, which the diff cannot pair out of order — and no
+   * such old line holds the quote's old place. Its words were then another passage's: a removed
+   * entry's stock sentence is not its twin's in the entry moved past it.
+   */
+  private lineMovedFromElsewhere(start: number, end: number, ctx: Context): boolean {
+    const { text } = this;
+    const prev = this.previous;
+    if (prev === null) return false;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const newline = text.indexOf('\n', end);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (end > lineEnd || text.slice(start, end).includes('\n')) return false;
+    const line = text.slice(lineStart, lineEnd);
+    // A line of a few characters ("Update", a dash) says nothing about where it came from.
+    if (line.trim().length < MIN_WHOLE_SIDE) return false;
+    const copies = this.oldLineCopies(line);
+    return copies.length > 0 && !copies.some((at) => at <= ctx.oldStart && ctx.oldStart + ctx.exact.length <= at + line.length);
+  }
+
+  /** Where `line` stands as a whole line of the previous text (searched once per line). */
+  private oldLineCopies(line: string): number[] {
+    const prev = this.previous ?? '';
+    let found = this.oldLineCache.get(line);
+    if (!found) {
+      found = [];
+      for (let at = prev.indexOf(line); at !== -1; at = prev.indexOf(line, at + 1)) {
+        if ((at === 0 || prev[at - 1] === '\n') && (at + line.length === prev.length || prev[at + line.length] === '\n')) found.push(at);
+      }
+      this.oldLineCache.set(line, found);
+    }
+    return found;
   }
 
   /**
@@ -1012,18 +1130,24 @@ class Reanchorer {
   }
 
   /**
-   * Without a diff: whether a phrase of the headline (its stored prefix all the text before it, on
-   * one line) is found once in the new headline (the first line), which keeps at least one other
+   * Whether a phrase of the headline (without a diff: its stored prefix all the text before it, on
+   * one line; with one: once in the old first line) is found once in the new headline (the first line), which keeps at least one other
    * word of the old one: "Militant attacks in South Waziristan rise sharply…" → "Militant violence
    * in South Waziristan at highest level…". The lede repeating the name is not the headline.
    */
   private inRewrittenHeadline(start: number, end: number, ctx: Context): boolean {
     const { text } = this;
-    if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
+    const prev = ctx.map ? this.previous : null;
+    // With the previous text its first line is the old headline, read whole.
+    const oldLineEnd = prev === null ? -1 : prev.indexOf('\n') === -1 ? prev.length : prev.indexOf('\n');
+    if (prev !== null) {
+      if (!ctx.phrase || ctx.oldStart + ctx.exact.length > oldLineEnd || indexesIn(prev, ctx.exact, 0, oldLineEnd).length !== 1) return false;
+    } else if (!ctx.phrase || !ctx.prefixAtTextStart || ctx.prefix.includes('\n')) return false;
     const newline = text.indexOf('\n');
     const lineEnd = newline === -1 ? text.length : newline;
     if (end > lineEnd || indexesIn(text, ctx.exact, 0, lineEnd).length !== 1) return false;
-    const old = contextWords(`${ctx.prefix} ${ctx.suffix.split('\n')[0]}`).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
+    const oldWords = prev !== null ? `${prev.slice(0, ctx.oldStart)} ${prev.slice(ctx.oldStart + ctx.exact.length, oldLineEnd)}` : `${ctx.prefix} ${ctx.suffix.split('\n')[0]}`;
+    const old = contextWords(oldWords).filter((w) => w.length >= 3 || /\p{N}/u.test(w));
     const now = new Set(contextWords(`${text.slice(0, start)} ${text.slice(end, lineEnd)}`));
     return old.some((w) => now.has(w));
   }
@@ -1203,6 +1327,12 @@ function newCopyNear(text: string, map: OffsetMap, exact: string, at: number, re
     return old !== -1 && map.toOld(i + exact.length - 1) === old + exact.length - 1;
   };
   return indexesIn(text, exact, at - reach, at + exact.length + reach).some((i) => i !== at && !wasThere(i));
+}
+
+/** Whether `figure` stands in `s` as a whole number (not a part of a longer one). */
+function showsFigure(s: string, figure: string): boolean {
+  for (const m of s.matchAll(NUMBER)) if (m[0] === figure) return true;
+  return false;
 }
 
 /** Lower case, character by character where that keeps the length (offsets stay comparable). */

@@ -21,6 +21,20 @@ describe('buildOffsetMap', () => {
     expect(edited.slice(map.mapStart(claim), map.mapEnd(claim + 28))).toBe('carried out over 650 attacks');
   });
 
+  it('a paragraph split beside two merged (as many paragraphs before as after) still maps each word onto its own', () => {
+    const old = [
+      'Residents of Mill Street, where 60 homes flooded in 2024, said they had been let down. "We were promised this would be done by the autumn," said a baker. "Nobody believes it any more."',
+      'The agency, which is paying for most of the scheme, said it was disappointed. It said the temporary barriers would stay in place.',
+      'A councillor said: "We will hold the contractor to account."',
+    ].join('\n');
+    const edited = old.replace('60 homes', '64 homes').replace('let down. "We', 'let down.\n"We').replace('in place.\nA councillor', 'in place. A councillor');
+    const map = buildOffsetMap(old, edited);
+    const figure = old.indexOf('60 homes');
+    expect(edited.slice(map.mapStart(figure), map.mapEnd(figure + 8))).toBe('64 homes');
+    const tail = old.indexOf('Nobody believes it any more');
+    expect(map.unchangedShift(tail, tail + 27)).toBe(edited.indexOf('Nobody believes') - tail);
+  });
+
   it('reports new text and text that was elsewhere', () => {
     const edited = `${article}\nA new closing paragraph.`;
     const map = buildOffsetMap(article, edited);

@@ -697,12 +697,14 @@ describe('15. without the previous text: identical sentences in several places, 
     expect(placed[5]!.start).toBe(marston + stock.indexOf('every ballot paper'));
   });
 
-  // Known gap (2026-12-03): when the twin left is the only copy, a deleted copy's quote with no
-  // annotated sibling ("would go on") is itself taken as a landmark onto the twin (its whole context
-  // is once in the new text), so the deleted sentence's annotations follow it and "agents of
-  // Brayford" goes fuzzy on Marston's. Landmarks that cross each other (old order ≠ new order) are
-  // the sign; telling which one is wrong is the next rule. \`it.fails\` until then.
-  it.fails('orphans the deleted copy when it was the last but one: the copy left is vouched for as other old words', () => {
+  // Once a known gap (`it.fails` until probe 7's rules, 2026-12-04): when the twin left is the only
+  // copy, a deleted copy's quote with no annotated sibling ("would go on") was itself taken as a
+  // landmark onto the twin (its whole context is once in the new text), so the deleted sentence's
+  // annotations followed it and "agents of Brayford" went fuzzy on Marston's. Now a landmark whose
+  // whole context overlaps the stretch two identical annotations both found is none (that stretch was
+  // repeated in the old text), and an edited candidate inside another annotation's vouched-for old
+  // words ("agents of Marston") is not the quote revised.
+  it('orphans the deleted copy when it was the last but one: the copy left is vouched for as other old words', () => {
     const last = after.replace(`In Brayford, with 40 per cent of papers counted, the agents of Brayford were waiting for news. ${stock}`, 'Brayford declared at 02:05.');
     const targets = [anchorOn('Brayford'), copy(0, 'every ballot paper'), copy(0, 'would go on'), anchorOn('Marston'), copy(2, 'every ballot paper')];
     const placed = reanchorAll(targets, last);
@@ -735,5 +737,37 @@ describe('16. with the diff: a deleted sentence naming one person beside a look-
     const r = reanchor(on('Idris Hashimi warned that'), respelled, { previousText: before });
     expect(r.state).toBe('fuzzy');
     expect(respelled.slice(r.start, r.end)).toBe('Idrees Hashemi warned that');
+  });
+});
+
+describe('17. without the previous text: a removed live-blog entry shared a stock sentence with one that stays (blind probe 7)', () => {
+  // Entries re-ordered oldest-first for the archive, one removed; both entries ended in the same
+  // sentence. An annotation on the removed entry's phrase of it finds that phrase inside the
+  // surviving entry's copy, which another annotation (the whole sentence) holds as its own.
+  const stock = 'More details will follow here as soon as the police release them to reporters.';
+  const entries = [
+    `18:05 — Firefighters have brought the blaze at the timber yard under control. ${stock}`,
+    `17:20 — Residents of two streets near the yard were told to keep their windows shut. ${stock}`,
+    '16:40 — Thick black smoke can be seen across the east of the city.',
+  ];
+  const before = entries.join('\n');
+  const after = [entries[2], entries[0]].join('\n');
+  const on = (context: string, quote: string) => {
+    const start = before.indexOf(context) + context.indexOf(quote);
+    return describeRange(before, start, start + quote.length);
+  };
+
+  it('orphans the removed entry’s phrase and keeps the whole sentence on the surviving entry', () => {
+    const whole = on(`under control. ${stock}`, stock);
+    const phrase = on(`windows shut. ${stock}`, 'as soon as the police release them');
+    const [w, p] = reanchorAll([whole, phrase], after);
+    expect([w!.state, after.slice(w!.start, w!.end)]).toEqual(['moved', stock]);
+    expect(p!.state).toBe('orphaned');
+  });
+
+  it('nested annotations on the same old words are no conflict', () => {
+    const whole = on(`under control. ${stock}`, stock);
+    const inner = on(`under control. ${stock}`, 'as soon as the police release them');
+    expect(reanchorAll([whole, inner], after).map((r) => r.state)).toEqual(['moved', 'moved']);
   });
 });
