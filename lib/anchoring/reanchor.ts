@@ -237,17 +237,16 @@ export function reanchorAll(
   const reanchorer = new Reanchorer(text, options);
   reanchorer.learnLandmarks(targets);
   const results = targets.map((t) => reanchorer.reanchor(t));
-  return typeof options.previousText === 'string' ? results : onlyWithheld(targets, withoutCrossedCopies(targets, results, text), text, options);
+  return typeof options.previousText === 'string' ? results : onlyWithheld(targets, withoutCrossedCopies(targets, results, text), reanchorer.judgingAlone(options));
 }
 
 /**
  * Without a diff the other annotations are evidence of place (landmarks, stretches they vouch for as
  * old text): they may withhold an attachment, never make another. An annotation the batch would put
  * on other words than it would be put on alone is orphaned — two readings of the evidence disagree,
- * so a person decides. The annotations judged alone share one set of searches.
+ * so a person decides. The annotations judged alone reuse the batch's searches.
  */
-function onlyWithheld(targets: readonly AnchorTarget[], results: ReanchorResult[], text: string, options: ReanchorOptions): ReanchorResult[] {
-  const alone = new Reanchorer(text, options);
+function onlyWithheld(targets: readonly AnchorTarget[], results: ReanchorResult[], alone: Reanchorer): ReanchorResult[] {
   return results.map((r, i) => {
     if (r.state === 'orphaned') return r;
     const own = alone.reanchor(targets[i]!);
@@ -303,8 +302,8 @@ class Reanchorer {
   private readonly minQuote: number;
   private map: OffsetMap | null = null;
   private changedRanges: Array<[number, number]> | null = null;
-  private readonly occurrenceCache = new Map<string, number[]>();
-  private readonly fuzzyCache = new Map<string, ApproxMatch[]>();
+  private occurrenceCache = new Map<string, number[]>();
+  private fuzzyCache = new Map<string, ApproxMatch[]>();
   /** Occurrences of prefix + quote + suffix, by that string (see `nearestWholeContext`). */
   private readonly wholeCache = new Map<string, number[]>();
   /**
@@ -606,6 +605,15 @@ class Reanchorer {
       this.wholeCache.set(whole, found);
     }
     return found;
+  }
+
+  /** One for the same text that judges each annotation on its own (no landmarks, no claims), reusing the searches made so far. */
+  judgingAlone(options: ReanchorOptions): Reanchorer {
+    const alone = new Reanchorer(this.text, options);
+    // Pure functions of the text and the quote: the same whatever the other annotations say.
+    alone.occurrenceCache = this.occurrenceCache;
+    alone.fuzzyCache = this.fuzzyCache;
+    return alone;
   }
 
   reanchor(raw: AnchorTarget): ReanchorResult {
