@@ -587,6 +587,8 @@ type Block = {
   row: boolean;
   /** A list item opened by a dash: its first line as printed (a lone one is no list). */
   dashed?: Line;
+  /** Large type read as a pull quote (one quoted sentence), not a heading. */
+  pulled?: boolean;
   lines: Line[];
 };
 
@@ -658,7 +660,7 @@ function buildBlocks(lines: Line[], pages: PdfPageText[]): PdfLayout {
     cur!.lines.push(marker(line, start ? cur! : null));
     prev = line;
   }
-  return assemble(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : pullQuote(b))), pages, lines);
+  return assemble(joinAroundPullQuotes(blocks.map((b, i) => (b.dashed && blocks[i - 1]?.kind !== 'item' && blocks[i + 1]?.kind !== 'item' ? loneDash(b) : pullQuote(b)))), pages, lines);
 }
 
 // A whole quoted sentence: “…, or less.”
@@ -672,7 +674,27 @@ const QUOTED_SENTENCE = /^[“"‘«„].*[.!?…][”"’»“]$/su;
 function pullQuote(block: Block): Block {
   if (block.kind !== 'heading') return block;
   const text = block.lines.map((l) => l.text.trim()).join(' ');
-  return QUOTED_SENTENCE.test(text) ? { ...block, kind: 'paragraph', level: 0 } : block;
+  return QUOTED_SENTENCE.test(text) ? { ...block, kind: 'paragraph', level: 0, pulled: true } : block;
+}
+
+/**
+ * A pull quote set in the middle of a column interrupts a paragraph wherever the box falls, often
+ * mid-sentence: a paragraph that has not ended (its last line ends in a letter or a comma) and a
+ * paragraph after the quote, on the same page and column, opening in lower case are one paragraph,
+ * read before the quote.
+ */
+function joinAroundPullQuotes(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let i = 1; i < out.length - 1; i++) {
+    const [a, q, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (!q.pulled || a.kind !== 'paragraph' || b.kind !== 'paragraph' || a.row || b.row || a.pulled || b.pulled) continue;
+    const last = a.lines[a.lines.length - 1]!;
+    const first = b.lines[0]!;
+    if (last.page !== first.page || last.col !== first.col || first.top <= last.top || first.footnote || last.footnote) continue;
+    if (!/[\p{Ll},]$/u.test(last.text.trim()) || !/^\p{Ll}/u.test(first.text.trim())) continue;
+    out.splice(i - 1, 3, { ...a, lines: [...a.lines, ...b.lines] }, q);
+  }
+  return out;
 }
 
 /**
@@ -760,7 +782,10 @@ function dominantSize(lines: Line[]): number {
  */
 function isBoldHeadingLine(line: Line, prev: Line | undefined, next: Line | undefined, bodySize: number, pitch: number): boolean {
   if (!line.bold || line.tableRow || line.footnote || !next || next.bold || next.tableRow || next.footnote) return false;
-  if (line.size < bodySize * 0.95 || next.size < bodySize * 0.9 || next.top <= line.top || next.page !== line.page) return false;
+  // Measured against the text it heads as well as the body: a boilerplate's bold title ("About the
+  // …") set a point under the body, over its own smaller paragraph, still heads it.
+  const under = Math.min(bodySize, next.size);
+  if (line.size < under * 0.95 || next.size < bodySize * 0.8 || next.top <= line.top || next.page !== line.page) return false;
   const text = line.text.trim();
   const words = text.split(/\s+/);
   if (words.length > 12 || !/\p{L}{3}/u.test(text) || BULLET.test(text)) return false;
@@ -796,7 +821,11 @@ function linePitch(lines: Line[], bodySize: number): number {
   }
   if (gaps.length === 0) return bodySize * 1.2;
   gaps.sort((x, y) => x - y);
-  return gaps[Math.floor(gaps.length / 2)]!;
+  // The smallest gap that is common (a quarter of them or more, within 8 %): on a short page of
+  // short paragraphs the paragraph spaces may outnumber the line gaps, and a median would take a
+  // paragraph space for the pitch.
+  const common = gaps.find((g) => gaps.filter((o) => Math.abs(o - g) <= g * 0.08).length * 4 >= gaps.length);
+  return common ?? gaps[Math.floor(gaps.length / 2)]!;
 }
 
 // ---------------------------------------------------------------- text, hyphenation, page map

@@ -8,8 +8,9 @@ import { startPdf } from '@/tests/support/pdf-fonts';
 // "About the organisation" boilerplate at its foot, a report page whose paragraph is interrupted
 // mid-sentence by a ruled pull-quote box in the middle of the column, hanging-indent numbered
 // recommendations continuing over a page break, a landscape annex table page, and a two-column page
-// whose columns have unequal widths. Blind: 9 of the 13 checks held; the four that failed are
-// `it.fails`, each saying why ("Blind: failed …").
+// whose columns have unequal widths. Blind: 9 of the 13 checks held; each of the four that failed
+// says why ("Blind: failed …"); 12 of 13 hold after general fixes (the logo's initials still join the
+// letterhead's address line, kept as `it.fails`).
 
 const W = 595;
 const H = 842;
@@ -89,12 +90,13 @@ describe('blind probe 3: a press release under a letterhead with a logo box and 
     expect(headingsOf(doc)).toContain(LETTERHEAD.title);
     for (const t of LETTERHEAD.paras) expect(lines).toContain(t);
   });
-  // Blind: failed (the logo's white initials were read on the address line: "KWT 14 Quay Street, Kelmouth").
+  // Blind: failed, and still fails (the logo's white initials are read on the address line: "KWT 14
+  // Quay Street, Kelmouth"; text drawn inside a filled box is not told apart yet). Known gap.
   it.fails('keeps the logo initials out of the headline and the paragraphs', () => {
     for (const l of lines) if (l !== LETTERHEAD.logo) expect(l.includes(`${LETTERHEAD.logo} `) || l.endsWith(` ${LETTERHEAD.logo}`)).toBe(false);
   });
-  // Blind: failed (the bold label at a smaller size ran into its paragraph).
-  it.fails('keeps the "About" heading apart from its paragraph, the paragraph whole', () => {
+  // Blind: failed (the bold label, a point under the body, ran into its paragraph; a bold line is measured against the text under it as well as the body since).
+  it('keeps the "About" heading apart from its paragraph, the paragraph whole', () => {
     expect(lines).toContain(LETTERHEAD.about);
     expect(lines).toContain(LETTERHEAD.aboutHeading);
   });
@@ -149,13 +151,13 @@ describe('blind probe 3: a report page with a pull-quote box in the middle of th
   it('keeps the quote a paragraph of its own', () => {
     expect(lines).toContain(PULL.quote);
   });
-  // Blind: failed (the rest of the interrupted sentence ran into the paragraph after it).
-  it.fails('keeps the paragraphs around it whole', () => {
+  // Blind: failed (the rest of the interrupted sentence ran into the paragraph after it: on a page this short the paragraph spaces outnumbered the line gaps and the median gap was taken for the pitch; the pitch is the smallest common gap since).
+  it('keeps the paragraphs around it whole', () => {
     expect(lines).toContain(PULL.before);
     expect(lines).toContain(PULL.after);
   });
-  // Blind: failed (the line before the box ended the paragraph; the quote sat between the halves).
-  it.fails('joins the paragraph the box interrupted mid-sentence', () => {
+  // Blind: failed (the quote sat between the halves; an unended paragraph and a lower-case paragraph on either side of a pull quote are one since, read before the quote).
+  it('joins the paragraph the box interrupted mid-sentence', () => {
     expect(lines).toContain(`${PULL.split[0]} ${PULL.split[1]}`);
   });
 });
