@@ -186,14 +186,14 @@ describe('evaluateProposals', () => {
     });
   }
 
-  it('sixth holdout: hints partial on 9 of the 12 passages that say it more weakly (blind 2), contradicts on 3 of 3 (blind 2), misquoted on 6 of 7 (blind 4), none on a right supporting passage (blind 1)', () => {
+  it('sixth holdout: hints partial on 10 of the 12 passages that say it more weakly (blind 2; 9 before the seventh holdout\'s witness rule), contradicts on 3 of 3 (blind 2), misquoted on 6 of 7 (blind 4), none on a right supporting passage (blind 1)', () => {
     const sixth = SIXTH.map(([set]) => {
       const { g, src } = readSet('tests/fixtures/provenance-holdout6', set);
       return evaluateProposals(g, src);
     });
     const sum = (verdict: string, key: 'claims' | 'hinted') => sixth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
     expect(sum('partial', 'claims')).toBe(12);
-    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(9);
+    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(10);
     expect(sum('contradicts', 'claims')).toBe(3);
     expect(sum('contradicts', 'hinted')).toBe(3);
     expect(sum('misquoted', 'claims')).toBe(7);
@@ -203,7 +203,8 @@ describe('evaluateProposals', () => {
 
   // The seventh blind holdout (invented OCHA situation report on floods, wire story): rounding, a figure the report later
   // revised, a newer count than the table, merged findings, residents' unverified accounts given as the UN's. Blind P@1 1.000,
-  // R@5 1.000; hints partial 1/4, contradicts 1/2, misquoted 2/2, none on a right supporting passage (README).
+  // R@5 1.000; hints partial 1/4, contradicts 1/2, misquoted 2/2, none on a right supporting passage. After its fixes (several
+  // witnesses' account given as the UN's finding; asked for / refused): partial 2/4, contradicts 2/2 (README). Floors are the after figures.
   it('seventh holdout ocha: sound, keeps P@1 = 1 and Recall@5 = 1, its hints, and no hint on a right supporting passage', () => {
     const { g, src, art } = readSet('tests/fixtures/provenance-holdout7', 'ocha');
     for (const c of g.claims) {
@@ -216,8 +217,8 @@ describe('evaluateProposals', () => {
     expect(r.supportsButHinted).toBe(0);
     expect(r.unsupported.filter((u) => !u.weak)).toEqual([]);
     const hinted = (verdict: string) => r.verdicts.find((v) => v.verdict === verdict)?.hinted ?? 0;
-    expect(hinted('partial')).toBeGreaterThanOrEqual(1);
-    expect(hinted('contradicts')).toBeGreaterThanOrEqual(1);
+    expect(hinted('partial')).toBeGreaterThanOrEqual(2);
+    expect(hinted('contradicts')).toBe(2);
     expect(hinted('misquoted')).toBe(2);
   });
 
