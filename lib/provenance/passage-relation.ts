@@ -19,7 +19,7 @@ import { formatQuantity } from '@/lib/matching';
 import { stemWord } from '@/lib/matching/matching-lexicon';
 import { PASSAGE_LEXICON } from '@/lib/provenance/passage-lexicon';
 import type { EvidenceRelation } from '@/lib/provenance/relations';
-import { attribution, claimNamesSpeaker } from '@/lib/provenance/source-attribution';
+import { attribution, claimNamesSpeaker, claimSpeaker, witnessAccount } from '@/lib/provenance/source-attribution';
 import { writesFigure, writtenFigures } from '@/lib/provenance/written-figures';
 
 export type RelationHint = { suggests: Exclude<EvidenceRelation, 'supports' | 'not_found'>; caution: string };
@@ -300,6 +300,12 @@ export function relationHint(
     if (said && saysIt && !claimNamesSpeaker(claimText, said.speaker)) {
       return { suggests: 'partial', caution: said.speaker === 'information' ? 'the source only received information of it' : `the source attributes this to ${said.speaker}` };
     }
+    // "The UN found that the protesters had been unarmed" / "Witnesses interviewed by OHCHR consistently stated that …":
+    // only a claim that names its own speaker gives the witnesses' account as someone's finding.
+    const told = said ? null : witnessAccount(passageText);
+    if (told && claimSpeaker(claimText) && !claimNamesSpeaker(claimText, told.speaker) && tokens(told.complement).some((t) => shared.has(t.term))) {
+      return { suggests: 'partial', caution: `the source relays it from ${told.speaker}` };
+    }
   }
   return null;
 }
@@ -331,6 +337,9 @@ function oneCountChanged(claimText: string, passageText: string, agreeing: Array
 /** "has admitted buying gold" / "denied buying gold": one side concedes what the other denies, on something both name. */
 const CONCEDING = new Set(['admit', 'acknowledg', 'confirm', 'conced', 'accept']);
 const DENYING = new Set(['deni', 'reject', 'refut', 'disput', 'contest', 'rebut']);
+/** Asking for something against refusing it, on something both name. */
+const ASKING = new Set(['request', 'seek', 'sought', 'ask', 'appeal']);
+const REFUSING = new Set(['refus', 'declin', 'reject', 'rebuff', 'spurn']);
 function admittedAgainstDenied(claim: Token[], passage: Token[], shared: Set<string>): string | null {
   const verbAt = (ts: Token[], verbs: Set<string>) =>
     ts.findIndex((t, i) => verbs.has(stemWord(t.lower)) && !NEGATORS.has(ts[i - 1]?.lower ?? '') && ts.slice(i + 1, i + 1 + HEDGE_REACH).some((u) => shared.has(u.term)));
@@ -338,6 +347,11 @@ function admittedAgainstDenied(claim: Token[], passage: Token[], shared: Set<str
     const conceded = verbAt(a, CONCEDING);
     const denied = verbAt(b, DENYING);
     if (conceded >= 0 && denied >= 0) return b.slice(denied, denied + 4).map((t) => t.text).join(' ');
+    // "has requested international assistance" / "has refused international help".
+    const asked = verbAt(a, ASKING);
+    const refused = verbAt(b, REFUSING);
+    // The caution quotes the source's words, whichever side asks.
+    if (asked >= 0 && refused >= 0) return (b === passage ? b.slice(refused, refused + 4) : a.slice(asked, asked + 4)).map((t) => t.text).join(' ');
   }
   return null;
 }

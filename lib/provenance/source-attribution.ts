@@ -98,6 +98,22 @@ function speakerOf(speaker: string): string {
   return s.replace(/^(One|A|An|Another|Two|Three|Four|The)\b/u, (w) => w.toLowerCase());
 }
 
+/** People who give a report its testimony, in the plural: what they told the source is their account, not its finding. */
+const WITNESS_WORDS = 'witnesses|eyewitnesses|residents|survivors|victims|detainees|villagers|herders|interviewees|relatives|families|refugees|inhabitants';
+const WITNESSES = new RegExp(
+  String.raw`^((?:(?:several|many|some|most|all|other|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:[\p{L}-]+\s+)?(?:${WITNESS_WORDS}))\b(?:\s+(?:of|from|in|interviewed\s+by)\s+[^,;]{1,50}?)?\s+(?:\p{L}+ly\s+)?(?:stated|said|told|reported|described|alleged|testified|recounted|claimed)\b[^;]{0,40}?\bthat\s+(.+)$`,
+  'iu',
+);
+/**
+ * "Witnesses interviewed by OHCHR consistently stated that …", "Residents of Selna told OCHA staff that …": the source
+ * relays what several people told it. Not one party's say-so (attribution() leaves it), but an article that gives it as the
+ * source's own finding ("The UN found that …") puts words in the source's mouth; null otherwise.
+ */
+export function witnessAccount(passage: string): Attribution | null {
+  const m = WITNESSES.exec(passage.trim());
+  return m ? { speaker: m[1]!.toLowerCase(), complement: m[2]! } : null;
+}
+
 /** Whether the claim itself says who said it, and that is the passage's speaker ("One Member State said …", "…, the Government said", "according to the Department"). */
 export function claimNamesSpeaker(claim: string, speaker: string): boolean {
   const given = [claimSpeaker(claim), /\baccording\s+to\s+([^,.;]{2,60})/iu.exec(claim)?.[1] ?? null].filter((s): s is string => s !== null);

@@ -186,14 +186,14 @@ describe('evaluateProposals', () => {
     });
   }
 
-  it('sixth holdout: hints partial on 9 of the 12 passages that say it more weakly (blind 2), contradicts on 3 of 3 (blind 2), misquoted on 6 of 7 (blind 4), none on a right supporting passage (blind 1)', () => {
+  it('sixth holdout: hints partial on 10 of the 12 passages that say it more weakly (blind 2; 9 before the seventh holdout\'s witness rule), contradicts on 3 of 3 (blind 2), misquoted on 6 of 7 (blind 4), none on a right supporting passage (blind 1)', () => {
     const sixth = SIXTH.map(([set]) => {
       const { g, src } = readSet('tests/fixtures/provenance-holdout6', set);
       return evaluateProposals(g, src);
     });
     const sum = (verdict: string, key: 'claims' | 'hinted') => sixth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
     expect(sum('partial', 'claims')).toBe(12);
-    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(9);
+    expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(10);
     expect(sum('contradicts', 'claims')).toBe(3);
     expect(sum('contradicts', 'hinted')).toBe(3);
     expect(sum('misquoted', 'claims')).toBe(7);
@@ -201,7 +201,28 @@ describe('evaluateProposals', () => {
     expect(sixth.reduce((n, r) => n + r.supportsButHinted, 0)).toBe(0);
   });
 
-  it('no hint on any right first passage that supports its claim, across all sixteen plain-text sets', () => {
+  // The seventh blind holdout (invented OCHA situation report on floods, wire story): rounding, a figure the report later
+  // revised, a newer count than the table, merged findings, residents' unverified accounts given as the UN's. Blind P@1 1.000,
+  // R@5 1.000; hints partial 1/4, contradicts 1/2, misquoted 2/2, none on a right supporting passage. After its fixes (several
+  // witnesses' account given as the UN's finding; asked for / refused): partial 2/4, contradicts 2/2 (README). Floors are the after figures.
+  it('seventh holdout ocha: sound, keeps P@1 = 1 and Recall@5 = 1, its hints, and no hint on a right supporting passage', () => {
+    const { g, src, art } = readSet('tests/fixtures/provenance-holdout7', 'ocha');
+    for (const c of g.claims) {
+      expect(art, c.quote).toContain(c.quote);
+      for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
+    }
+    const r = evaluateProposals(g, src);
+    expect(r.precisionAt1).toBe(1);
+    expect(r.recallAt5).toBe(1);
+    expect(r.supportsButHinted).toBe(0);
+    expect(r.unsupported.filter((u) => !u.weak)).toEqual([]);
+    const hinted = (verdict: string) => r.verdicts.find((v) => v.verdict === verdict)?.hinted ?? 0;
+    expect(hinted('partial')).toBeGreaterThanOrEqual(2);
+    expect(hinted('contradicts')).toBe(2);
+    expect(hinted('misquoted')).toBe(2);
+  });
+
+  it('no hint on any right first passage that supports its claim, across all seventeen plain-text sets', () => {
     const all = [
       { g: gold, src: source },
       ...['panel', 'ministry', 'thinktank'].map((set) => readSet('tests/fixtures/provenance-holdout', set)),
@@ -210,6 +231,7 @@ describe('evaluateProposals', () => {
       ...FOURTH.map(([set]) => readSet('tests/fixtures/provenance-holdout4', set)),
       readSet('tests/fixtures/provenance-holdout5', 'monitoring'),
       ...SIXTH.map(([set]) => readSet('tests/fixtures/provenance-holdout6', set)),
+      readSet('tests/fixtures/provenance-holdout7', 'ocha'),
     ];
     expect(all.reduce((s, { g, src }) => s + evaluateProposals(g, src).supportsButHinted, 0)).toBe(0);
   });

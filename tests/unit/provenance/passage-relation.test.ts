@@ -154,6 +154,23 @@ describe('hints on a passage that relays one party’s say-so, and on one change
   });
 });
 
+describe('several witnesses given as the source, and asking against refusing (seventh holdout)', () => {
+  it('hints partial when the claim gives what witnesses told the source as a speaker\'s finding, not when it names no speaker or the witnesses', () => {
+    const passage = 'Witnesses interviewed by the Office consistently stated that the marchers were unarmed.';
+    const p = first('The UN found that the marchers had been unarmed.', passage);
+    expect(p.suggests).toBe('partial');
+    expect(p.caution).toMatch(/relays it from witnesses/);
+    expect(first('The marchers had been unarmed.', passage).suggests).toBeNull();
+    expect(first('Witnesses said the marchers had been unarmed.', passage).suggests).toBeNull();
+  });
+
+  it('reads "has refused" against "has requested" the same help as the opposite, quoting the source', () => {
+    const p = first('The government has refused international help.', 'The Government has requested international assistance for search and rescue.');
+    expect(p.suggests).toBe('contradicts');
+    expect(p.caution).toMatch(/requested international/);
+  });
+});
+
 describe('a length of time is a figure to find', () => {
   it('finds "lasted only 14 days" in the sentence that states 14 days', () => {
     const p = first('The consultation lasted only 14 days', 'The consultation opened on 6 February.', 'The consultation period was 14 days, far short of the legal minimum.');
