@@ -11,7 +11,7 @@ export type ClaimKeyColumns = { keys: string[]; terms: string; features: string 
  * rows keyed by an older matcher are re-keyed by the backfill instead of being compared as they were
  * read then: features.v below it (or missing, version 1) is stale.
  */
-export const MATCHER_VERSION = 12;
+export const MATCHER_VERSION = 13;
 
 export function claimKeyColumns(exact: string): ClaimKeyColumns {
   const f = extractClaimFeatures(exact);

@@ -56,10 +56,17 @@ export function findKnownEntities(folded: string, table: EntityTable = ENTITY_TA
  * Kari), ck, a "ch" before a consonant (always a k: Aerotechnika / Aerotekhnika), tz and ts
  * (Kostrovtzev / Kostrovtsev), ph and f, a Russian name's opening ye and e (Yevgeny / Evgeny). Only spellings of one sound are folded, so names that
  * differ by a consonant (Fursan / Furqan, Shirin / Sher) keep different keys.
+ * Two more are one sound in the German and Polish spellings of Slavic names: an opening i before
+ * a vowel and a consonant is the y of "yu", "ya", "yo" (Iurii / Yuri, Iakov / Yakov), and a w that
+ * starts a word or stands between vowels is a v (Wadim / Vadim, Kowalenko / Kovalenko). A w after
+ * a vowel and before a consonant or at the end (Dawson, Shaw) is a vowel's glide and stays.
  */
 function foldTransliteration(letters: string): string {
   return letters
     .replace(/^ye(?=[^aeiouy])/, 'e')
+    .replace(/^i(?=[aou][^aeiouy])/, 'y')
+    .replace(/^w(?=[aeiou])/, 'v')
+    .replace(/(?<=[aeiou])w(?=[aeiou])/g, 'v')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/ch(?=[^aeiouyh])/g, 'k')

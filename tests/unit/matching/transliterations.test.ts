@@ -8,7 +8,9 @@
 // Figures (`npm run eval:matching -- tests/fixtures/<set>/articles tests/fixtures/<set>/gold.json`):
 //   holdout 10: blind R@1 0.571, R@5 0.607, MAP@5 0.545, false 0/22 → after R@1 0.893, R@5 1.000, MAP@5 0.932, false 0/22
 //   holdout 11: blind R@1 0.600, R@5 0.600, MAP@5 0.600, false 0/20 → after R@1 0.933, R@5 0.933, MAP@5 0.933, false 0/20
-//   the original set and holdouts 1–9 unchanged.
+//   holdout 12: blind R@1 0.850, R@5 0.750, MAP@5 0.750, false 0/16 → after R@1 1.000, R@5 1.000, MAP@5 1.000, false 0/16
+//     (Iurii / Yuri and Wadim / Vadim read as other people by the similar-name guard; "designated" not a sanction)
+//   the original set and holdouts 1–11 unchanged by holdout 12's fixes.
 import { describe, expect, it } from 'vitest';
 import { extractClaimFeatures } from '@/lib/matching/extract-claim-features';
 import { MATCH_THRESHOLD, scoreClaimMatch } from '@/lib/matching/score-claim-match';
@@ -104,5 +106,26 @@ describe('tolls and places', () => {
   it('reads "the town" as the one place the other claim names, and keeps opposite states apart', () => {
     expect(match('Authorities imposed a curfew in Dasht-e-Mor.', 'A curfew was imposed on the town after the raid.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
     expect(match('Authorities imposed a curfew in Dasht-e-Mor.', 'The curfew on the town was lifted after the raid.').score).toBeLessThan(MATCH_THRESHOLD);
+  });
+});
+
+describe('first names in German and Polish spellings of Slavic names (holdout 12)', () => {
+  it('folds an opening i before a vowel and a consonant, and a consonantal w, into y and v', () => {
+    const pairs = [
+      ['The UN listed Iurii Dashkov.', 'The UN listed Yuri Dashkov.'],
+      ['The envoy Wadim Sorokel spoke.', 'The envoy Vadim Sorokel spoke.'],
+      ['The UN listed Iakov Brenko.', 'The UN listed Yakov Brenko.'],
+      ['Police held Pawel Kowalczin.', 'Police held Pavel Kovalczin.'],
+    ];
+    for (const [a, b] of pairs) expect(nameIds(a), a).toEqual(nameIds(b));
+    // A w that is a vowel's glide (Dawson, Shaw) is not a v.
+    expect(nameIds('The UN listed Tom Dawson.')).not.toEqual(nameIds('The UN listed Tom Davson.'));
+  });
+
+  it('keeps another person of the same first or last name apart', () => {
+    expect(match('The UN designated Iurii Dashkov on Monday.', 'The UN sanctioned Yuri Dashkov on Monday.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(match('The UN designated Iurii Dashkov on Monday.', 'The UN sanctioned Yuri Morenko on Monday.').score).toBeLessThan(MATCH_THRESHOLD);
+    expect(match('The UN designated Iurii Dashkov on Monday.', 'The UN sanctioned Andrei Dashkov on Monday.').score).toBeLessThan(MATCH_THRESHOLD);
+    expect(match('The envoy Wadim Sorokel urged a ceasefire.', 'The envoy Vadim Sorokel called for a ceasefire.').score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
   });
 });
