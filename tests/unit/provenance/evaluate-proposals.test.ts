@@ -7,12 +7,29 @@ const gold = passageGoldSchema.parse(JSON.parse(readFileSync('tests/fixtures/pro
 const source = readFileSync('tests/fixtures/provenance/monitoring-report.txt', 'utf8');
 const article = readFileSync('prisma/fixtures/un-militant-nexus-article.txt', 'utf8');
 
+type Gold = ReturnType<typeof passageGoldSchema.parse>;
+
+/** A labelled set is sound: every claim's quote is in its article, every passage (and alternative) in its source. */
+function expectVerbatim(g: Gold, src: string, art: string) {
+  for (const c of g.claims) {
+    expect(art, c.quote).toContain(c.quote);
+    for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
+  }
+}
+
+/** Every relation the hints are scored on is labelled at least once in the set. */
+function expectEveryVerdict(g: Gold) {
+  for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+}
+
+/** Over these results: how many claims carry a verdict, or how many of their passages were hinted with it. */
+function verdictTotals(results: Array<ReturnType<typeof evaluateProposals>>) {
+  return (verdict: string, key: 'claims' | 'hinted') => results.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
+}
+
 describe('evaluateProposals', () => {
   it('the set is sound: every quote is in the article, every passage in the source', () => {
-    for (const c of gold.claims) {
-      expect(article, c.quote).toContain(c.quote);
-      for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(source, p).toContain(p);
-    }
+    expectVerbatim(gold, source, article);
   });
 
   it('keeps the figures README reports (P@1 ≥ 0.85, every passage in the top 5) on the development set', () => {
@@ -32,10 +49,7 @@ describe('evaluateProposals', () => {
       const g = passageGoldSchema.parse(JSON.parse(readFileSync(`${dir}/${set}-gold.json`, 'utf8')));
       const src = readFileSync(`${dir}/${g.source}`, 'utf8');
       const art = readFileSync(`${dir}/${g.article}`, 'utf8');
-      for (const c of g.claims) {
-        expect(art, c.quote).toContain(c.quote);
-        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-      }
+      expectVerbatim(g, src, art);
       const r = evaluateProposals(g, src);
       expect(r.precisionAt1).toBeGreaterThanOrEqual(floor);
       expect(r.recallAt5).toBe(1);
@@ -57,10 +71,7 @@ describe('evaluateProposals', () => {
   for (const [set, floor] of SECOND) {
     it(`second holdout ${set}: sound, and keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}`, () => {
       const { g, src, art } = readSet('tests/fixtures/provenance-holdout2', set);
-      for (const c of g.claims) {
-        expect(art, c.quote).toContain(c.quote);
-        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-      }
+      expectVerbatim(g, src, art);
       expect(g.claims.filter((c) => c.passage === null).length).toBeGreaterThanOrEqual(2);
       const r = evaluateProposals(g, src);
       expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
@@ -79,11 +90,8 @@ describe('evaluateProposals', () => {
   for (const [set, floor] of THIRD) {
     it(`third holdout ${set}: sound, keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}, and hints the contradicted and misquoted passages`, () => {
       const { g, src, art } = readSet('tests/fixtures/provenance-holdout3', set);
-      for (const c of g.claims) {
-        expect(art, c.quote).toContain(c.quote);
-        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-      }
-      for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+      expectVerbatim(g, src, art);
+      expectEveryVerdict(g);
       const r = evaluateProposals(g, src);
       expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
       expect(r.recallAt5).toBeGreaterThanOrEqual(floor.r5);
@@ -117,11 +125,8 @@ describe('evaluateProposals', () => {
   for (const [set, floor] of FOURTH) {
     it(`fourth holdout ${set}: sound, keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}, and hints every misquoted figure it reads as one`, () => {
       const { g, src, art } = readSet('tests/fixtures/provenance-holdout4', set);
-      for (const c of g.claims) {
-        expect(art, c.quote).toContain(c.quote);
-        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-      }
-      for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+      expectVerbatim(g, src, art);
+      expectEveryVerdict(g);
       const r = evaluateProposals(g, src);
       expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
       expect(r.recallAt5).toBeGreaterThanOrEqual(floor.r5);
@@ -133,7 +138,7 @@ describe('evaluateProposals', () => {
       const { g, src } = readSet('tests/fixtures/provenance-holdout4', set);
       return evaluateProposals(g, src);
     });
-    const sum = (verdict: string, key: 'claims' | 'hinted') => fourth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
+    const sum = verdictTotals(fourth);
     expect(sum('partial', 'claims')).toBe(7);
     expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(6);
     expect(sum('contradicts', 'claims')).toBe(7);
@@ -149,10 +154,7 @@ describe('evaluateProposals', () => {
   // blind to "annual", sign/indication) 1.000 · 1.000, partial 7/7, misquoted 1/1 (README). Floors are the after figures.
   it('fifth holdout monitoring: sound, keeps P@1 = 1 and Recall@5 = 1, every hint, and no hint on a right supporting passage', () => {
     const { g, src, art } = readSet('tests/fixtures/provenance-holdout5', 'monitoring');
-    for (const c of g.claims) {
-      expect(art, c.quote).toContain(c.quote);
-      for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-    }
+    expectVerbatim(g, src, art);
     const r = evaluateProposals(g, src);
     expect(r.precisionAt1).toBe(1);
     expect(r.recallAt5).toBe(1);
@@ -175,11 +177,8 @@ describe('evaluateProposals', () => {
   for (const [set, floor] of SIXTH) {
     it(`sixth holdout ${set}: sound, keeps P@1 ≥ ${floor.p1} and Recall@5 ≥ ${floor.r5}`, () => {
       const { g, src, art } = readSet('tests/fixtures/provenance-holdout6', set);
-      for (const c of g.claims) {
-        expect(art, c.quote).toContain(c.quote);
-        for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-      }
-      for (const verdict of ['partial', 'contradicts', 'misquoted', 'not_found'] as const) expect(g.claims.some((c) => c.verdict === verdict), verdict).toBe(true);
+      expectVerbatim(g, src, art);
+      expectEveryVerdict(g);
       const r = evaluateProposals(g, src);
       expect(r.precisionAt1).toBeGreaterThanOrEqual(floor.p1);
       expect(r.recallAt5).toBeGreaterThanOrEqual(floor.r5);
@@ -191,7 +190,7 @@ describe('evaluateProposals', () => {
       const { g, src } = readSet('tests/fixtures/provenance-holdout6', set);
       return evaluateProposals(g, src);
     });
-    const sum = (verdict: string, key: 'claims' | 'hinted') => sixth.flatMap((r) => r.verdicts.filter((v) => v.verdict === verdict)).reduce((s, v) => s + v[key], 0);
+    const sum = verdictTotals(sixth);
     expect(sum('partial', 'claims')).toBe(12);
     expect(sum('partial', 'hinted')).toBeGreaterThanOrEqual(10);
     expect(sum('contradicts', 'claims')).toBe(3);
@@ -207,10 +206,7 @@ describe('evaluateProposals', () => {
   // witnesses' account given as the UN's finding; asked for / refused): partial 2/4, contradicts 2/2 (README). Floors are the after figures.
   it('seventh holdout ocha: sound, keeps P@1 = 1 and Recall@5 = 1, its hints, and no hint on a right supporting passage', () => {
     const { g, src, art } = readSet('tests/fixtures/provenance-holdout7', 'ocha');
-    for (const c of g.claims) {
-      expect(art, c.quote).toContain(c.quote);
-      for (const p of [c.passage, ...(c.also ?? [])]) if (p !== null) expect(src, p).toContain(p);
-    }
+    expectVerbatim(g, src, art);
     const r = evaluateProposals(g, src);
     expect(r.precisionAt1).toBe(1);
     expect(r.recallAt5).toBe(1);
