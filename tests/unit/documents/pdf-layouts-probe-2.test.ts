@@ -1,7 +1,7 @@
 import type { PDFFont, PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '@/lib/documents/server/import-document';
-import { startPdf } from '@/tests/support/pdf-fonts';
+import { headingsOf, lineSet, startPdf, wrap } from '@/tests/support/pdf-fonts';
 
 // A second blind probe of layouts no other PDF test draws (expected text written before the engine
 // was run on them; invented prose): a parliamentary record (bold speaker names opening paragraphs,
@@ -15,9 +15,6 @@ import { startPdf } from '@/tests/support/pdf-fonts';
 
 const W = 595;
 const H = 842;
-const lineSet = (text: string) => text.split('\n');
-const headingsOf = (doc: { content: Array<{ type: string; content?: Array<{ text?: string }> }> }) =>
-  doc.content.filter((n) => n.type === 'heading').map((n) => n.content?.map((c) => c.text).join(''));
 
 // ---------------------------------------------------------------- text flow with mixed fonts
 
@@ -82,20 +79,6 @@ function flow(frames: Frame[], at: Cursor, words: Tok[], opts: { size?: number; 
     first = false;
   }
   at.y -= opts.after ?? size * 0.6;
-}
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  lines.push(line);
-  return lines;
 }
 
 // ---------------------------------------------------------------- 1. a parliamentary record

@@ -1,7 +1,7 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '@/lib/documents/server/import-document';
-import { startPdf } from '@/tests/support/pdf-fonts';
+import { headingsOf, lineSet, startPdf, wrap } from '@/tests/support/pdf-fonts';
 
 // A fourth blind probe of layouts no other PDF test draws (expected text written before the engine
 // was run on them; invented prose): a press release under a letterhead with a drawn logo box and an
@@ -14,23 +14,6 @@ import { startPdf } from '@/tests/support/pdf-fonts';
 
 const W = 595;
 const H = 842;
-const lineSet = (text: string) => text.split('\n');
-const headingsOf = (doc: { content: Array<{ type: string; content?: Array<{ text?: string }> }> }) =>
-  doc.content.filter((n) => n.type === 'heading').map((n) => n.content?.map((c) => c.text).join(''));
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  lines.push(line);
-  return lines;
-}
 
 /** Draws wrapped text from y downwards; returns the y under it. */
 function drawPara(page: PDFPage, text: string, o: { x: number; y: number; width: number; font: PDFFont; size?: number; after?: number }): number {

@@ -1,27 +1,13 @@
 import { rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '@/lib/documents/server/import-document';
-import { startPdf } from '@/tests/support/pdf-fonts';
+import { lineSet, startPdf, wrap } from '@/tests/support/pdf-fonts';
 
 // A blind probe of layouts the other PDF tests do not draw (expected text written before the engine
 // was run on them; invented prose): a government press statement on letterhead, a commission ruling
 // with line numbers in its left margin, a slide deck, a report page with a pull quote box and a
 // figure caption, and a page with a sidebar box of key figures. Blind: 8 of the 16 checks held; each
 // of the eight that failed says why ("Blind: failed …"); all 16 hold after general fixes.
-
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > width) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  lines.push(line);
-  return lines;
-}
 
 /** Draws wrapped lines; `each` is told every line's baseline (a margin line number). Returns the y below the paragraph. */
 function para(page: PDFPage, font: PDFFont, text: string, x: number, y: number, width: number, size = 11, each?: (y: number) => void): number {
@@ -33,7 +19,6 @@ function para(page: PDFPage, font: PDFFont, text: string, x: number, y: number, 
   return y - size * 0.7;
 }
 
-const lineSet = (text: string) => text.split('\n');
 
 // ---------------------------------------------------------------- 1. press statement on letterhead
 
