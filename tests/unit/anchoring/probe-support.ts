@@ -147,3 +147,14 @@ export function probe<E = Expect>(label: string, judgeCase: (after: string, plac
     });
   };
 }
+
+/** Applies an editor's replacements to paragraph lines, failing loudly when one no longer applies. */
+export function edit(lines: readonly string[], ...changes: [string | RegExp, string][]): string[] {
+  let text = lines.join('\n\n');
+  for (const [from, to] of changes) {
+    const before = text;
+    text = text.replace(from, to);
+    if (text === before) throw new Error(`fixture: "${String(from)}" did not apply`);
+  }
+  return text.split('\n\n');
+}

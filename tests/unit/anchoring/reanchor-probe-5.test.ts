@@ -20,7 +20,7 @@
 // and the unchanged item "Sudbrook Mill: 187 days" moved one line down, whose neighbours both changed).
 // After the fixes (general rules in reanchor.ts, see the README): 55 of 55 with the previous text and
 // 55 of 55 without it, none on other words.
-import { judge, paras, probe, textOf } from './probe-support';
+import { edit, judge, paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- the article (invented for this test)
 
@@ -38,17 +38,6 @@ const V1 = [
   'It has fined Tidewell twice since 2019.',
   'The River Alde is one of 14 rivers in England that campaigners want designated as bathing waters, which would require regular testing throughout the summer.',
 ];
-
-/** Applies an editor's replacements to paragraph lines, failing loudly when one no longer applies. */
-function edit(lines: readonly string[], ...changes: [string | RegExp, string][]): string[] {
-  let text = lines.join('\n\n');
-  for (const [from, to] of changes) {
-    const before = text;
-    text = text.replace(from, to);
-    if (text === before) throw new Error(`fixture: "${String(from)}" did not apply`);
-  }
-  return text.split('\n\n');
-}
 
 // Round 1, the morning after: the transposed figure and the councillor's first name corrected, the rise recomputed, a note at the foot.
 const V2 = [

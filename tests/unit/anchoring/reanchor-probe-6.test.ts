@@ -16,7 +16,7 @@
 // moved to the other seat's sentence), and a deleted sentence whose short quote is a person's whole
 // name, beside a look-alike sentence naming someone else between the same words (another person:
 // orphaned, never "Check position" on the other name).
-import { judge, paras, probe, textOf } from './probe-support';
+import { edit, judge, paras, probe, textOf } from './probe-support';
 
 // ---------------------------------------------------------------- the article (invented for this test)
 
@@ -35,17 +35,6 @@ const V1 = [
   `In Kestle Moor, with 40 per cent of ballot boxes verified, a Labour agent, Siobhan Keane, said postal votes were running in her party's favour. ${COUNTING}`,
   'The county council said 212 staff were working at the three counts still under way, and that a fault with a ballot-box scanner at Kestle Moor had delayed verification by about an hour.',
 ];
-
-/** Applies an editor's replacements to paragraph lines, failing loudly when one no longer applies. */
-function edit(lines: readonly string[], ...changes: [string | RegExp, string][]): string[] {
-  let text = lines.join('\n\n');
-  for (const [from, to] of changes) {
-    const before = text;
-    text = text.replace(from, to);
-    if (text === before) throw new Error(`fixture: "${String(from)}" did not apply`);
-  }
-  return text.split('\n\n');
-}
 
 // Round 1, 01:30: Fenmoor declares (an entry at the top; its paragraph rewritten, its counting sentence gone), a vote total
 // corrected and the majority with it, Ashby's count moves on, the returning officer was someone else.

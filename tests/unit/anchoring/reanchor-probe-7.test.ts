@@ -27,18 +27,7 @@
 // "at least 40 container ships" inside the rewritten lede is a safe orphan (its context rewritten
 // on both sides, the phrase not a sentence of its own), and "not yet under control" between
 // guillemets with no-break spaces is fuzzy (a weak state, on the right words).
-import { judge, paras, probe, textOf } from './probe-support';
-
-/** Applies an editor's replacements to paragraph lines, failing loudly when one no longer applies. */
-function edit(lines: readonly string[], ...changes: [string | RegExp, string][]): string[] {
-  let text = lines.join('\n\n');
-  for (const [from, to] of changes) {
-    const before = text;
-    text = text.replace(from, to);
-    if (text === before) throw new Error(`fixture: "${String(from)}" did not apply`);
-  }
-  return text.split('\n\n');
-}
+import { edit, judge, paras, probe, textOf } from './probe-support';
 
 const run = probe('probe 7', judge);
 const md = (lines: readonly string[]) => textOf(paras(lines), 'markdown');
